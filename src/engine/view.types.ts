@@ -1,0 +1,152 @@
+// What the engine shows the world: execution-table rows, structured events, and a read-only view
+// of the cluster at the current step. The runner's JSON (spec §4) is derived from ClusterView.
+
+/** One execution-table row; written for a student. */
+export interface StepRow {
+  step: number; // 1-based
+  timeMs: number;
+  component: string; // "Producer p1", "Broker 2", "Controller", "Consumer c1", "Network", "Script"
+  action: string;
+  messageState: string;
+  output: string;
+}
+
+/** Past-tense structured events; lessons bind narration to these, not to step numbers. */
+export interface SimEvent {
+  type: string; // e.g. RecordAppended, HighWatermarkAdvanced, LeaderElected, ProduceAcked …
+  step: number;
+  timeMs: number;
+  topic?: string;
+  partition?: number;
+  broker?: number;
+  producer?: string;
+  consumer?: string;
+  offset?: number;
+  detail?: string;
+}
+
+export interface RecordView {
+  offset: number;
+  key: string | null;
+  value: string;
+  leaderEpoch: number;
+}
+
+export interface ReplicaView {
+  broker: number;
+  logStartOffset: number;
+  logEndOffset: number;
+  highWatermark: number;
+  records: RecordView[];
+  epochCache: [number, number][]; // (epoch, startOffset)
+}
+
+export interface PartitionView {
+  topic: string;
+  partition: number;
+  replicas: number[];
+  leader: number | null;
+  leaderEpoch: number;
+  isr: number[];
+  highWatermark: number; // the leader's (or the last leader's while offline)
+  replicaLogs: ReplicaView[]; // one per assigned replica, in assignment order
+}
+
+export interface BrokerView {
+  id: number;
+  status: 'up' | 'down';
+  isolated: boolean;
+  fenced: boolean;
+  brokerEpoch: number;
+  leaderOf: string[]; // "orders-0"
+}
+
+export type SendStatus = 'acked' | 'failed' | 'pending';
+
+export interface SendView {
+  index: number;
+  topic: string;
+  key: string | null;
+  value: string;
+  status: SendStatus;
+  partition: number | null;
+  offset: number | null;
+  error: string | null;
+  attempts: number;
+}
+
+export interface ProducerView {
+  id: string;
+  acks: string;
+  idempotent: boolean;
+  producerId: number | null;
+  sends: SendView[];
+}
+
+export interface TopicPartitionRef {
+  topic: string;
+  partition: number;
+}
+
+export interface ReceivedView extends TopicPartitionRef {
+  offset: number;
+  key: string | null;
+  value: string;
+  atMs: number;
+}
+
+export interface ConsumerView {
+  id: string;
+  groupId: string;
+  status: 'running' | 'stopped' | 'crashed' | 'idle';
+  assignment: TopicPartitionRef[];
+  positions: (TopicPartitionRef & { offset: number })[];
+  received: ReceivedView[];
+  error: string | null;
+}
+
+export interface GroupView {
+  groupId: string;
+  generation: number;
+  coordinator: number | null;
+  protocol: string;
+  state: string;
+  members: { id: string; assignment: TopicPartitionRef[] }[];
+  committed: (TopicPartitionRef & { offset: number })[];
+  lag: (TopicPartitionRef & { lag: number | null })[];
+}
+
+export interface AnomalyView {
+  kind: 'lost-write' | 'duplicate' | 'inconsistent-offsets' | 'reordered' | 'poll-skip' | 'nonmonotonic-poll';
+  step: number;
+  detail: string;
+}
+
+/** A message on the wire, for the diagram to animate from sentAtMs to deliverAtMs. */
+export interface InFlightView {
+  id: number;
+  from: string; // node name: broker-1, controller, p1, c1
+  to: string;
+  kind: string; // ProduceRequest, FetchResponse …
+  label: string;
+  sentAtMs: number;
+  deliverAtMs: number;
+}
+
+export interface ClusterView {
+  title: string;
+  seed: number;
+  step: number;
+  timeMs: number;
+  metadataMode: 'kraft' | 'zookeeper';
+  controller: { node: string; activeBroker: number | null };
+  brokers: BrokerView[];
+  partitions: PartitionView[];
+  producers: ProducerView[];
+  consumers: ConsumerView[];
+  groups: GroupView[];
+  network: { isolated: string[]; cutLinks: [string, string][] };
+  inFlight: InFlightView[];
+  anomalies: AnomalyView[];
+  invariantViolations: string[];
+}
