@@ -80,7 +80,8 @@ export interface ConsumerSpec {
   config: ConsumerConfig;
 }
 
-export type ScriptAction =
+/** The fields of each action, as spec §2 names them. */
+export type ScriptActionFields =
   | {
       atMs: number;
       do: 'produce';
@@ -104,6 +105,16 @@ export type ScriptAction =
   | { atMs: number; do: 'commit'; consumer: string }
   | { atMs: number; do: 'addPartitions'; topic: string; count: number }
   | { atMs: number; do: 'electPreferredLeaders'; topic?: string };
+
+export type ScriptAction = ScriptActionFields & {
+  /**
+   * Position of the action in the file's `script` array. parseScenario sorts the script by atMs
+   * (file order breaks ties) and fills this in, so the engine and the lesson UI can point back to
+   * `script[index]`, and toScenarioFile can write the actions back in their original order.
+   * Optional: actions built in code (interventions, editors) may leave it out.
+   */
+  index?: number;
+};
 
 export type ActionKind = ScriptAction['do'];
 

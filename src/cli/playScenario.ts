@@ -1,0 +1,18 @@
+// Plays a parsed scenario to its end and returns the runner's document (also used by tests).
+import { createSimulation } from '../engine';
+import type { Scenario } from '../scenario/types';
+import { runnerOutput } from './runnerOutput';
+
+export interface RunOptions {
+  untilMs?: number;
+  seed?: number;
+  trace?: boolean;
+  checkInvariants?: boolean;
+}
+
+export function playScenario(scenario: Scenario, options: RunOptions = {}): Record<string, unknown> {
+  const sim = createSimulation(scenario, options.seed, { untilMs: options.untilMs, checkInvariants: options.checkInvariants ?? true });
+  sim.runToEnd();
+  const view = sim.view();
+  return runnerOutput(sim.raw, view, options.trace ? sim.rows(1, sim.stepCount) : null);
+}

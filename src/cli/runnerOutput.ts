@@ -1,0 +1,40 @@
+// The runner's JSON document, exactly as spec/scenario-format.md §4 describes it.
+import { logEndOffset } from '../engine/broker/replicaLog';
+import type { SimState } from '../engine/core/state';
+import { tpKey } from '../engine/core/state';
+import type { ClusterView, StepRow } from '../engine/view.types';
+
+function replicaLogs(state: SimState, topic: string, partition: number, replicas: number[]) {
+  const out: Record<string, { logEndOffset: number; highWatermark: number; records: { offset: number; key: string | null; value: string; leaderEpoch: number }[] }> = {};
+  for (const id of replicas) {
+    const r = state.brokers[id - 1].replicas[tpKey(topic, partition)];
+    out[String(id)] = r
+      ? { logEndOffset: logEndOffset(r), highWatermark: r.highWatermark, records: r.log.slice(0).map((rec) => ({ offset: rec.offset, key: rec.key, value: rec.value, leaderEpoch: rec.leaderEpoch })) }
+      : { logEndOffset: 0, highWatermark: 0, records: [] };
+  }
+  return out;
+}
+
+export function runnerOutput(state: SimState, view: ClusterView, trace: StepRow[] | null): Record<string, unknown> {
+  const doc: Record<string, unknown> = {
+    title: view.title,
+    seed: view.seed,
+    timeMs: view.timeMs,
+    steps: state.step,
+    brokers: view.brokers.map((b) => ({ id: b.id, status: b.status })),
+    partitions: view.partitions.map((p) => ({
+      topic: p.topic, partition: p.partition, replicas: p.replicas, leader: p.leader, leaderEpoch: p.leaderEpoch, isr: p.isr,
+      highWatermark: p.highWatermark, replicaLogs: replicaLogs(state, p.topic, p.partition, p.replicas),
+    })),
+    producers: view.producers.map((p) => ({
+      id: p.id,
+      sends: p.sends.map((s) => ({ index: s.index, topic: s.topic, key: s.key, value: s.value, status: s.status, partition: s.partition, offset: s.offset, error: s.error })),
+    })),
+    consumers: view.consumers.map((c) => ({ id: c.id, groupId: c.groupId, status: c.status, assignment: c.assignment, received: c.received })),
+    groups: view.groups.map((g) => ({ groupId: g.groupId, generation: g.generation, coordinator: g.coordinator, protocol: g.protocol, members: g.members, committed: g.committed })),
+    anomalies: view.anomalies,
+    invariantViolations: view.invariantViolations,
+  };
+  if (trace) doc.trace = trace.map((r) => ({ step: r.step, timeMs: r.timeMs, component: r.component, action: r.action, messageState: r.messageState, output: r.output }));
+  return doc;
+}

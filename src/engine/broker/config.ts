@@ -1,0 +1,26 @@
+// Effective configuration lookups shared by the broker rules.
+import type { SimState } from '../core/state';
+
+export function topicSpec(state: SimState, topic: string) {
+  const spec = state.scenario.topics.find((t) => t.name === topic);
+  if (!spec) throw new Error(`unknown topic ${topic}`);
+  return spec;
+}
+
+/** Partition.effectiveMinIsr: min.insync.replicas, capped at the replication factor. */
+export function effectiveMinIsr(state: SimState, topic: string): number {
+  const spec = topicSpec(state, topic);
+  return Math.min(spec.config.minInsyncReplicas, spec.replicationFactor);
+}
+
+export function brokerConfig(state: SimState) {
+  return state.scenario.cluster.config;
+}
+
+export function fmtList(ids: number[]): string {
+  return `[${ids.join(',')}]`;
+}
+
+export function quote(value: string): string {
+  return value.length > 24 ? `'${value.slice(0, 23)}…'` : `'${value}'`;
+}

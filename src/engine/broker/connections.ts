@@ -1,0 +1,25 @@
+// When a broker process dies its sockets close: every client or follower with a request open to
+// it hears so after one network delay (as a TCP reset), instead of waiting for a timeout.
+import { brokerNode } from '../core/context';
+import { send } from '../core/network';
+import type { SimState } from '../core/state';
+import { consumerHooks } from '../consumer/hooks';
+
+export function notifyConnectionsClosed(state: SimState, brokerId: number): number {
+  let count = 0;
+  const from = brokerNode(brokerId);
+  for (const producer of state.producers) {
+    const requestIds = Object.entries(producer.inFlight).filter(([, f]) => f.broker === brokerId).map(([id]) => Number(id));
+    if (requestIds.length === 0) continue;
+    send(state, from, producer.id, { type: 'ConnectionClosed', requestIds });
+    count += requestIds.length;
+  }
+  for (const other of state.brokers) {
+    const session = other.fetchSessions[String(brokerId)];
+    if (other.id === brokerId || !other.up || !session?.inFlight) continue;
+    send(state, from, brokerNode(other.id), { type: 'ConnectionClosed', requestIds: [session.requestId] });
+    count++;
+  }
+  count += consumerHooks.onBrokerConnectionsClosed(state, brokerId);
+  return count;
+}

@@ -1,0 +1,41 @@
+// Partition.maybeIncrementLeaderHW: the HW is the smallest log end offset over the (maximal) ISR
+// and any caught-up replica about to join it; under strict min ISR (Kafka ≥ 3.7) it does not move
+// while the ISR is smaller than min.insync.replicas. It never moves backwards on a leader.
+import { emit } from '../core/context';
+import type { BrokerState, ReplicaState, SimState } from '../core/state';
+import { onHighWatermarkAdvanced } from '../check/anomalies';
+import { brokerConfig, effectiveMinIsr } from './config';
+import { logEndOffset } from './replicaLog';
+import { completeProduceRequests } from './purgatory';
+import { consumerHooks } from '../consumer/hooks';
+
+export function isCaughtUp(state: SimState, r: ReplicaState, follower: string): boolean {
+  const f = r.followers[follower];
+  if (!f) return false;
+  return f.logEndOffset === logEndOffset(r) || state.timeMs - f.lastCaughtUpTimeMs <= brokerConfig(state).replicaLagTimeMaxMs;
+}
+
+export function maximalIsr(r: ReplicaState): number[] {
+  return r.pendingIsr ?? r.isr;
+}
+
+/** Returns the new HW if it moved, else null. */
+export function maybeIncrementHighWatermark(state: SimState, broker: BrokerState, r: ReplicaState): number | null {
+  if (r.role !== 'leader') return null;
+  if (brokerConfig(state).strictMinIsr && r.isr.length < effectiveMinIsr(state, r.topic)) return null;
+  let newHw = logEndOffset(r);
+  const isr = maximalIsr(r);
+  for (const [id, f] of Object.entries(r.followers)) {
+    const inIsr = isr.includes(Number(id));
+    const eligible = !broker.fencedBrokers.includes(Number(id));
+    if (f.logEndOffset < newHw && (inIsr || (isCaughtUp(state, r, id) && eligible))) newHw = f.logEndOffset;
+  }
+  if (newHw <= r.highWatermark) return null;
+  const old = r.highWatermark;
+  r.highWatermark = newHw;
+  emit(state, { type: 'HighWatermarkAdvanced', topic: r.topic, partition: r.partition, broker: broker.id, offset: newHw, detail: `${old}→${newHw}` });
+  onHighWatermarkAdvanced(state, r, old, newHw);
+  completeProduceRequests(state, broker, r);
+  consumerHooks.onHighWatermarkAdvanced(state, broker, r);
+  return newHw;
+}

@@ -1,0 +1,82 @@
+// A broker applying the controller's metadata (KRaft PartitionChange records, or ZooKeeper-era
+// LeaderAndIsr): become leader (Partition.makeLeader) or follower, and follow ISR changes.
+import { emit, type RowText } from '../core/context';
+import type { NetBody } from '../core/events';
+import type { BrokerState, PartitionMeta, ReplicaState, SimState } from '../core/state';
+import { tpKey } from '../core/state';
+import { fmtList } from './config';
+import { ensureFetching } from './follower';
+import { maybeIncrementHighWatermark } from './highWatermark';
+import { failProduceRequests } from './purgatory';
+import { assignEpochStart, logEndOffset, newReplica } from './replicaLog';
+
+function makeLeader(state: SimState, broker: BrokerState, r: ReplicaState, meta: PartitionMeta): string {
+  r.role = 'leader';
+  r.leader = broker.id;
+  r.leaderEpoch = meta.leaderEpoch;
+  r.isr = meta.isr;
+  r.pendingIsr = null;
+  r.partitionEpoch = meta.partitionEpoch;
+  r.leaderEpochStartOffset = logEndOffset(r);
+  assignEpochStart(r, meta.leaderEpoch, logEndOffset(r));
+  r.followers = {};
+  for (const id of meta.replicas) {
+    if (id === broker.id) continue;
+    r.followers[String(id)] = {
+      logEndOffset: -1,
+      lastCaughtUpTimeMs: meta.isr.includes(id) ? state.timeMs : 0,
+      lastFetchLeaderLogEndOffset: -1,
+      lastFetchTimeMs: 0,
+    };
+  }
+  emit(state, { type: 'BecameLeader', topic: r.topic, partition: r.partition, broker: broker.id, detail: `epoch ${meta.leaderEpoch}` });
+  maybeIncrementHighWatermark(state, broker, r);
+  return `leads ${tpKey(r.topic, r.partition)} (epoch ${meta.leaderEpoch}, ISR ${fmtList(meta.isr)}, LEO ${logEndOffset(r)}, HW ${r.highWatermark})`;
+}
+
+function makeFollower(state: SimState, broker: BrokerState, r: ReplicaState, meta: PartitionMeta): string {
+  const tp = tpKey(r.topic, r.partition);
+  const wasLeader = r.role === 'leader';
+  r.role = 'follower';
+  r.leader = meta.leader;
+  r.leaderEpoch = meta.leaderEpoch;
+  r.isr = [];
+  r.pendingIsr = null;
+  r.followers = {};
+  if (wasLeader) failProduceRequests(state, broker, tp, 'NOT_LEADER_OR_FOLLOWER');
+  return meta.leader === null ? `${tp} is offline (no leader)` : `follows broker ${meta.leader} for ${tp} (epoch ${meta.leaderEpoch})`;
+}
+
+function applyPartition(state: SimState, broker: BrokerState, meta: PartitionMeta): string | null {
+  const tp = tpKey(meta.topic, meta.partition);
+  broker.metadata[tp] = meta;
+  if (!meta.replicas.includes(broker.id)) return null;
+  let r = broker.replicas[tp];
+  if (!r) r = broker.replicas[tp] = newReplica(meta.topic, meta.partition);
+  if (meta.leader === broker.id) {
+    if (r.role !== 'leader' || r.leaderEpoch < meta.leaderEpoch) return makeLeader(state, broker, r, meta);
+    if (meta.partitionEpoch > r.partitionEpoch) {
+      r.isr = meta.isr;
+      r.partitionEpoch = meta.partitionEpoch;
+      maybeIncrementHighWatermark(state, broker, r);
+    }
+    return null;
+  }
+  if (r.role !== 'follower' || r.leader !== meta.leader || r.leaderEpoch !== meta.leaderEpoch) return makeFollower(state, broker, r, meta);
+  return null;
+}
+
+type MetadataUpdate = Extract<NetBody, { type: 'MetadataUpdate' }>;
+
+export function handleMetadataUpdate(state: SimState, broker: BrokerState, update: MetadataUpdate): RowText {
+  broker.fencedBrokers = update.fencedBrokers;
+  const changes = update.partitions.map((m) => applyPartition(state, broker, m)).filter((c): c is string => c !== null);
+  ensureFetching(state, broker);
+  return {
+    component: `Broker ${broker.id}`,
+    action: `Applied metadata from the controller (${update.reason})`,
+    messageState: changes.length > 0 ? 'Role changed' : 'Metadata cache updated',
+    output: changes.length > 0 ? `Now ${changes.join('; ')}` : 'No change to its own replicas',
+    routine: changes.length === 0,
+  };
+}

@@ -1,0 +1,146 @@
+// A replica's log: offsets, the leader-epoch cache (KIP-101), segments for retention, and the
+// idempotent-producer state rebuilt from every batch the replica stores.
+import { SharedLog } from '../core/sharedLog';
+import type { ProducerBatchMeta, ReplicaState, StoredRecord } from '../core/state';
+
+/** How many batches per producer id a broker remembers for deduplication (ProducerStateEntry). */
+export const BATCHES_RETAINED_PER_PRODUCER = 5;
+
+export function newReplica(topic: string, partition: number): ReplicaState {
+  return {
+    topic,
+    partition,
+    log: new SharedLog<StoredRecord>(),
+    logStartOffset: 0,
+    highWatermark: 0,
+    epochCache: [],
+    segments: [{ baseOffset: 0, bytes: 0, largestTimestampMs: -1 }],
+    producerStates: {},
+    role: 'none',
+    leaderEpoch: -1,
+    leader: null,
+    isr: [],
+    pendingIsr: null,
+    partitionEpoch: 0,
+    leaderEpochStartOffset: 0,
+    followers: {},
+  };
+}
+
+export function logEndOffset(r: ReplicaState): number {
+  return r.logStartOffset + r.log.length;
+}
+
+export function recordAt(r: ReplicaState, offset: number): StoredRecord | undefined {
+  if (offset < r.logStartOffset || offset >= logEndOffset(r)) return undefined;
+  return r.log.get(offset - r.logStartOffset);
+}
+
+export function recordsFrom(r: ReplicaState, from: number, max: number): StoredRecord[] {
+  const start = from - r.logStartOffset;
+  return r.log.slice(start, start + max);
+}
+
+export function latestEpoch(r: ReplicaState): number {
+  return r.epochCache.length > 0 ? r.epochCache[r.epochCache.length - 1][0] : -1;
+}
+
+/** Records a new leader epoch starting at the current log end (a new leader, or a follower's append). */
+export function assignEpochStart(r: ReplicaState, epoch: number, startOffset: number): void {
+  const last = r.epochCache[r.epochCache.length - 1];
+  if (last && last[0] >= epoch) return;
+  r.epochCache = [...r.epochCache.filter(([, start]) => start < startOffset), [epoch, startOffset]];
+}
+
+/**
+ * LeaderEpochFileCache.endOffsetFor: the largest epoch ≤ requested that this replica knows and
+ * where it ends (the start of the next epoch, or the LEO for the latest).
+ */
+export function endOffsetForEpoch(r: ReplicaState, epoch: number): { epoch: number; endOffset: number } {
+  if (epoch < 0 || r.epochCache.length === 0) return { epoch: -1, endOffset: -1 };
+  if (epoch < r.epochCache[0][0]) return { epoch, endOffset: r.epochCache[0][1] };
+  for (let i = r.epochCache.length - 1; i >= 0; i--) {
+    const [e] = r.epochCache[i];
+    if (e <= epoch) {
+      const next = r.epochCache[i + 1];
+      return { epoch: e, endOffset: next ? next[1] : logEndOffset(r) };
+    }
+  }
+  return { epoch: -1, endOffset: -1 };
+}
+
+export function appendRecord(r: ReplicaState, record: StoredRecord, segmentBytes: number): void {
+  assignEpochStart(r, record.leaderEpoch, record.offset);
+  r.log.append(record);
+  let segment = r.segments[r.segments.length - 1];
+  if (segment.bytes > 0 && segment.bytes + record.sizeBytes > segmentBytes) {
+    segment = { baseOffset: record.offset, bytes: 0, largestTimestampMs: -1 };
+    r.segments = [...r.segments, segment];
+  } else {
+    segment = { ...segment };
+    r.segments = [...r.segments.slice(0, -1), segment];
+  }
+  segment.bytes += record.sizeBytes;
+  segment.largestTimestampMs = Math.max(segment.largestTimestampMs, record.timestampMs);
+  if (record.producerId >= 0) rememberBatch(r, record);
+}
+
+function rememberBatch(r: ReplicaState, record: StoredRecord): void {
+  const key = String(record.producerId);
+  const batches = r.producerStates[key] ?? [];
+  const last = batches[batches.length - 1];
+  let next: ProducerBatchMeta[];
+  if (last && last.firstSeq === record.baseSequence && last.lastOffset === record.offset - 1) {
+    next = [...batches.slice(0, -1), { ...last, lastSeq: record.sequence, lastOffset: record.offset }];
+  } else {
+    const meta = { firstSeq: record.sequence, lastSeq: record.sequence, firstOffset: record.offset, lastOffset: record.offset };
+    next = [...batches, meta].slice(-BATCHES_RETAINED_PER_PRODUCER);
+  }
+  r.producerStates = { ...r.producerStates, [key]: next };
+}
+
+export function appendBatch(r: ReplicaState, records: StoredRecord[], segmentBytes: number): void {
+  for (const record of records) appendRecord(r, record, segmentBytes);
+}
+
+/** Removes every record at or above `offset` (follower truncation by leader epoch). */
+export function truncateTo(r: ReplicaState, offset: number): number {
+  const leo = logEndOffset(r);
+  if (offset >= leo) return 0;
+  r.log.truncate(Math.max(0, offset - r.logStartOffset));
+  r.epochCache = r.epochCache.filter(([, start]) => start < offset);
+  r.highWatermark = Math.min(r.highWatermark, offset);
+  r.segments = rebuildSegments(r);
+  r.producerStates = rebuildProducerStates(r);
+  return leo - offset;
+}
+
+function rebuildSegments(r: ReplicaState): ReplicaState['segments'] {
+  const kept = r.segments.filter((s) => s.baseOffset < logEndOffset(r) || s.baseOffset === r.segments[0].baseOffset);
+  return kept.map((s, i) => {
+    const end = i + 1 < kept.length ? kept[i + 1].baseOffset : logEndOffset(r);
+    const records = r.log.slice(s.baseOffset - r.logStartOffset, end - r.logStartOffset);
+    return {
+      baseOffset: s.baseOffset,
+      bytes: records.reduce((sum, rec) => sum + rec.sizeBytes, 0),
+      largestTimestampMs: records.reduce((max, rec) => Math.max(max, rec.timestampMs), -1),
+    };
+  });
+}
+
+function rebuildProducerStates(r: ReplicaState): ReplicaState['producerStates'] {
+  const copy: ReplicaState = { ...r, producerStates: {} };
+  for (const record of r.log.slice(0)) if (record.producerId >= 0) rememberBatch(copy, record);
+  return copy.producerStates;
+}
+
+/** An idempotent producer's batch already stored (a retry): its original offsets. */
+export function findDuplicateBatch(r: ReplicaState, producerId: number, firstSeq: number, lastSeq: number): ProducerBatchMeta | null {
+  const batches = r.producerStates[String(producerId)] ?? [];
+  return batches.find((b) => b.firstSeq === firstSeq && b.lastSeq === lastSeq) ?? null;
+}
+
+export function lastSequence(r: ReplicaState, producerId: number): number {
+  const batches = r.producerStates[String(producerId)] ?? [];
+  return batches.length > 0 ? batches[batches.length - 1].lastSeq : -1;
+}

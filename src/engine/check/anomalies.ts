@@ -1,0 +1,86 @@
+// The anomalies a user can see (Jepsen's names): lost-write, duplicate, inconsistent-offsets,
+// reordered. Each is tied to the step that caused it. Unsafe settings produce them on purpose.
+import type { ReplicaState, SimState, StoredRecord, Tp } from '../core/state';
+import type { AnomalyView } from '../view.types';
+import { recordAt } from '../broker/replicaLog';
+
+function report(state: SimState, kind: AnomalyView['kind'], detail: string): void {
+  state.checker.anomalies.push({ kind, step: state.step, detail });
+}
+
+function sendLabel(state: SimState, sendRef: string): string {
+  const [producer, index] = sendRef.split('#');
+  const send = state.producers.find((p) => p.id === producer)?.sends[Number(index)];
+  return send ? `'${send.value}' (send #${index} of ${producer})` : sendRef;
+}
+
+function markVisible(state: SimState, tp: Tp, offset: number, sendRef: string): void {
+  const seen = (state.checker.visible[tp] ??= {});
+  const before = seen[offset];
+  if (before === undefined) seen[offset] = sendRef;
+}
+
+/** A leader appended a record: check it against what was seen at that offset and earlier copies. */
+export function onLeaderAppend(state: SimState, tp: Tp, rec: StoredRecord): void {
+  const c = state.checker;
+  const seenHere = c.visible[tp]?.[rec.offset];
+  if (seenHere !== undefined && seenHere !== rec.sendRef) {
+    report(state, 'inconsistent-offsets', `${tp} offset ${rec.offset} held ${sendLabel(state, seenHere)} and now holds ${sendLabel(state, rec.sendRef)}`);
+    c.visible[tp][rec.offset] = rec.sendRef;
+  }
+  const earlier = c.appendedAt[rec.sendRef];
+  if (earlier && !(earlier.tp === tp && earlier.offset === rec.offset)) {
+    report(state, 'duplicate', `${sendLabel(state, rec.sendRef)} is stored twice: ${earlier.tp} offset ${earlier.offset} and ${tp} offset ${rec.offset}`);
+  }
+  c.appendedAt[rec.sendRef] = { tp, offset: rec.offset };
+  if (rec.key !== null) {
+    const [producer, index] = rec.sendRef.split('#');
+    const k = `${tp}|${producer}|${rec.key}`;
+    const highest = c.lastKeyIndex[k] ?? -1;
+    if (Number(index) < highest) {
+      report(state, 'reordered', `${tp}: ${sendLabel(state, rec.sendRef)} stored after a later send of key '${rec.key}' from ${producer}`);
+    }
+    c.lastKeyIndex[k] = Math.max(highest, Number(index));
+  }
+}
+
+export function onProduceAcked(state: SimState, sendRef: string, tp: Tp, offset: number): void {
+  if (offset < 0) return;
+  state.checker.acked[sendRef] = { tp, offset, step: state.step };
+  markVisible(state, tp, offset, sendRef);
+}
+
+export function onHighWatermarkAdvanced(state: SimState, r: ReplicaState, from: number, to: number): void {
+  const tp = `${r.topic}-${r.partition}`;
+  for (let o = Math.max(from, r.logStartOffset); o < to; o++) {
+    const rec = recordAt(r, o);
+    if (rec) markVisible(state, tp, o, rec.sendRef);
+  }
+}
+
+export function onConsumerRead(state: SimState, tp: Tp, rec: StoredRecord): void {
+  markVisible(state, tp, rec.offset, rec.sendRef);
+}
+
+/** Partitions whose leader or log changed this step: their acknowledged records are re-checked. */
+export function onLeaderChanged(state: SimState, tp: Tp): void {
+  state.checker.dirtyTps[tp] = true;
+}
+export const onTruncated = onLeaderChanged;
+
+/** After a step: an acknowledged record missing from its partition's current leader is lost. */
+export function checkLostWrites(state: SimState): void {
+  const tps = new Set(Object.keys(state.checker.dirtyTps));
+  if (tps.size === 0) return;
+  state.checker.dirtyTps = {};
+  for (const [sendRef, ack] of Object.entries(state.checker.acked)) {
+    if (!tps.has(ack.tp) || state.checker.lostReported[sendRef]) continue;
+    const meta = state.controller.partitions[ack.tp];
+    if (!meta || meta.leader === null) continue;
+    const leaderLog = state.brokers[meta.leader - 1].replicas[ack.tp];
+    const rec = leaderLog ? recordAt(leaderLog, ack.offset) : undefined;
+    if (rec?.sendRef === sendRef || (leaderLog && ack.offset < leaderLog.logStartOffset)) continue;
+    state.checker.lostReported[sendRef] = true;
+    report(state, 'lost-write', `${sendLabel(state, sendRef)} was acknowledged at ${ack.tp} offset ${ack.offset} (step ${ack.step}) but broker ${meta.leader}, the new leader, does not have it`);
+  }
+}

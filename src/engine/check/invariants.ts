@@ -1,0 +1,41 @@
+// The engine's own rules, checked after steps in tests and dev builds. A violation is a bug in the
+// engine, never a lesson: the list must stay empty.
+import type { SimState } from '../core/state';
+import { tpKey } from '../core/state';
+import { logEndOffset, recordAt } from '../broker/replicaLog';
+
+/** How many records below the HW are compared across the ISR per check (a bound on the cost). */
+const AGREEMENT_WINDOW = 64;
+
+export function checkInvariants(state: SimState): string[] {
+  const out: string[] = [];
+  for (const broker of state.brokers) {
+    for (const r of Object.values(broker.replicas)) {
+      const where = `${tpKey(r.topic, r.partition)} on broker ${broker.id}`;
+      if (!(r.logStartOffset <= r.highWatermark && r.highWatermark <= logEndOffset(r))) {
+        out.push(`${where}: expected log start ${r.logStartOffset} ≤ HW ${r.highWatermark} ≤ LEO ${logEndOffset(r)}`);
+      }
+    }
+  }
+  for (const meta of Object.values(state.controller.partitions)) {
+    const tp = tpKey(meta.topic, meta.partition);
+    if (meta.isr.length === 0) out.push(`${tp}: the ISR is empty`);
+    if (!meta.isr.every((id) => meta.replicas.includes(id))) out.push(`${tp}: ISR ${meta.isr} is not within replicas ${meta.replicas}`);
+    if (meta.leader !== null && !meta.isr.includes(meta.leader)) out.push(`${tp}: leader ${meta.leader} is not in ISR ${meta.isr}`);
+    if (meta.leader === null) continue;
+    const leader = state.brokers[meta.leader - 1].replicas[tp];
+    if (!leader || leader.role !== 'leader' || leader.leaderEpoch !== meta.leaderEpoch) continue;
+    for (const id of meta.isr) {
+      const other = state.brokers[id - 1].replicas[tp];
+      if (!other || id === meta.leader || !state.brokers[id - 1].up) continue;
+      const upTo = Math.min(leader.highWatermark, logEndOffset(other));
+      for (let o = Math.max(leader.logStartOffset, other.logStartOffset, upTo - AGREEMENT_WINDOW); o < upTo; o++) {
+        if (recordAt(leader, o)?.sendRef !== recordAt(other, o)?.sendRef) {
+          out.push(`${tp}: offset ${o} differs between leader ${meta.leader} and ISR member ${id} below the HW`);
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,30 @@
+import { SharedLog } from './sharedLog';
+
+// Deep-copies plain simulation state for checkpoints. Shared logs are shared, not copied, and
+// frozen values (the scenario) are kept by reference: they never change.
+export function cloneState<T>(value: T): T {
+  return cloneValue(value) as T;
+}
+
+function cloneValue(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (value instanceof SharedLog) return value.share();
+  if (Object.isFrozen(value)) return value;
+  if (Array.isArray(value)) {
+    const out = new Array(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = cloneValue(value[i]);
+    return out;
+  }
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) out[key] = cloneValue((value as Record<string, unknown>)[key]);
+  return out;
+}
+
+/** Freezes a value and everything in it (used for the scenario, shared by every checkpoint). */
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  }
+  return value;
+}

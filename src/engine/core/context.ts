@@ -1,0 +1,58 @@
+// Helpers every rule uses to act on the state during one step: schedule, set and cancel timers,
+// emit past-tense events. Rules mutate the state they are given (the timeline owns the copies).
+import type { SimEvent } from '../view.types';
+import { heapPush } from './heap';
+import type { QueuedBody, Timer } from './events';
+import type { SimState } from './state';
+
+export function schedule(state: SimState, atMs: number, body: QueuedBody, priority = 1): number {
+  const seq = state.seq++;
+  heapPush(state.queue, { atMs, priority, seq, body });
+  return seq;
+}
+
+/** Sets (or replaces) the timer under `key`; a replaced timer never fires. */
+export function setTimer(state: SimState, key: string, atMs: number, timer: Timer): void {
+  state.timers[key] = schedule(state, atMs, { kind: 'timer', key, timer });
+}
+
+export function cancelTimer(state: SimState, key: string): void {
+  delete state.timers[key];
+}
+
+export function cancelTimersWithPrefix(state: SimState, prefix: string): void {
+  for (const key of Object.keys(state.timers)) if (key.startsWith(prefix)) delete state.timers[key];
+}
+
+export function nextId(state: SimState): number {
+  return state.nextId++;
+}
+
+export function emit(state: SimState, event: Omit<SimEvent, 'step' | 'timeMs'>): void {
+  state.stepEvents.push({ ...event, step: state.step, timeMs: state.timeMs });
+}
+
+/** The text of one execution-table row, as a rule writes it. */
+export interface RowText {
+  component: string;
+  action: string;
+  messageState: string;
+  output: string;
+  routine?: boolean;
+}
+
+export function brokerNode(id: number): string {
+  return `broker-${id}`;
+}
+
+export function brokerIdOf(node: string): number | null {
+  const m = /^broker-(\d+)$/.exec(node);
+  return m ? Number(m[1]) : null;
+}
+
+export function componentName(node: string): string {
+  const id = brokerIdOf(node);
+  if (id !== null) return `Broker ${id}`;
+  if (node === 'controller') return 'Controller';
+  return node;
+}

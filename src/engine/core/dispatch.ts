@@ -1,0 +1,131 @@
+// One event → one rule → one row. Returns null for a timer that was replaced or cancelled: such an
+// event is not a step.
+import type { RowText } from './context';
+import { brokerIdOf, componentName } from './context';
+import type { NetMessage, QueuedEvent, Timer } from './events';
+import { deliveryFate, requestIdOf, send } from './network';
+import type { SimState } from './state';
+import { performAction } from './actions';
+import { fetchSessionClosed, handleFetchResponse, retryFetch } from '../broker/follower';
+import { checkIsrExpiration, handleAlterPartitionResponse } from '../broker/isr';
+import { expireParkedFetch, handleFollowerFetch } from '../broker/leaderFetch';
+import { handleRegistrationResponse, heartbeatTimer } from '../broker/lifecycle';
+import { handleMetadataUpdate } from '../broker/metadata';
+import { handleProduceRequest } from '../broker/produce';
+import { expireProduceRequest } from '../broker/purgatory';
+import { retentionCheck } from '../broker/retention';
+import { handleAlterPartition, handleHeartbeat, handleRegistration, handleSessionExpired, leaderImbalanceCheck } from '../controller/controller';
+import { consumerMessage, consumerTimer } from '../consumer/consumers';
+import { handleMetadataRequest, handleMetadataResponse, metadataFailed, refreshMetadata } from '../producer/metadata';
+import { findProducer } from '../producer/producerConfig';
+import { lingerExpired } from '../producer/accumulator';
+import { connectionClosed, deliveryTimedOut, handleProduceResponse, requestTimedOut, retryBackoffExpired } from '../producer/sender';
+
+export function dispatch(state: SimState, event: QueuedEvent): RowText | null {
+  const body = event.body;
+  switch (body.kind) {
+    case 'script':
+      return performAction(state, state.scenario.script[body.index], body.repeat);
+    case 'intervention': {
+      const row = performAction(state, body.action, 0);
+      return { ...row, action: `Intervention: ${row.action}` };
+    }
+    case 'timer':
+      if (state.timers[body.key] !== event.seq) return null;
+      delete state.timers[body.key];
+      return onTimer(state, body.timer);
+    case 'deliver':
+      return deliver(state, body.msg);
+  }
+}
+
+function onTimer(state: SimState, t: Timer): RowText | null {
+  switch (t.type) {
+    case 'brokerHeartbeat': return heartbeatTimer(state, state.brokers[t.broker - 1]);
+    case 'brokerSessionExpired': return handleSessionExpired(state, t.broker, t.brokerEpoch);
+    case 'isrExpiration': return checkIsrExpiration(state, state.brokers[t.broker - 1]);
+    case 'fetchWaitExpired': return expireParkedFetch(state, state.brokers[t.broker - 1], t.requestId);
+    case 'produceTimeout': {
+      const p = expireProduceRequest(state, state.brokers[t.broker - 1], t.requestId);
+      return p && { component: `Broker ${t.broker}`, action: `A write to ${p.tp} waited too long for the ISR`, messageState: `Offsets ${p.baseOffset}–${p.lastOffset} stay in the leader's log, not committed`, output: `REQUEST_TIMED_OUT sent to ${p.producer}` };
+    }
+    case 'fetchBackoff': return retryFetch(state, state.brokers[t.broker - 1], t.leader);
+    case 'lingerExpired': return lingerExpired(state, findProducer(state, t.producer), t.batchId);
+    case 'requestTimeout': return requestTimedOut(state, findProducer(state, t.producer), t.requestId);
+    case 'retryBackoff': return retryBackoffExpired(state, findProducer(state, t.producer), t.batchId);
+    case 'deliveryTimeout': return deliveryTimedOut(state, findProducer(state, t.producer), t.batchId);
+    case 'metadataTimeout': return metadataFailed(state, findProducer(state, t.producer), 'no answer within request.timeout.ms');
+    case 'retentionCheck': return retentionCheck(state, state.brokers[t.broker - 1]);
+    case 'leaderImbalanceCheck': return leaderImbalanceCheck(state);
+    case 'consumerTimer':
+    case 'groupTimer':
+      return consumerTimer(state, t);
+  }
+}
+
+function deliver(state: SimState, msg: NetMessage): RowText {
+  const fate = deliveryFate(state, msg);
+  if (fate === 'lost') {
+    return { component: 'Network', action: `Lost ${msg.body.type} from ${msg.from} to ${msg.to}`, messageState: 'Dropped: the link is cut', output: 'The sender is not told; it will time out' };
+  }
+  if (fate === 'refused') {
+    const requestId = requestIdOf(msg.body);
+    if (requestId !== null) send(state, msg.to, msg.from, { type: 'ConnectionClosed', requestIds: [requestId] });
+    return { component: componentName(msg.to), action: `Is down: ${msg.body.type} from ${msg.from} refused`, messageState: 'Not delivered', output: requestId !== null ? `${msg.from} sees the connection fail` : 'Dropped', routine: msg.body.type === 'MetadataUpdate' };
+  }
+  const toBroker = brokerIdOf(msg.to);
+  if (toBroker !== null) return deliverToBroker(state, toBroker, msg);
+  if (msg.to === 'controller') return deliverToController(state, msg);
+  if (state.producers.some((p) => p.id === msg.to)) return deliverToProducer(state, msg);
+  if (msg.body.type === 'ConsumerMessage') return consumerMessage(state, msg.from, msg.to, msg.body);
+  return { component: msg.to, action: `Received ${msg.body.type}`, messageState: '', output: 'Ignored' };
+}
+
+function deliverToBroker(state: SimState, id: number, msg: NetMessage): RowText {
+  const broker = state.brokers[id - 1];
+  const b = msg.body;
+  switch (b.type) {
+    case 'ProduceRequest': return handleProduceRequest(state, broker, b);
+    case 'FetchRequest': return handleFollowerFetch(state, broker, b);
+    case 'FetchResponse': return handleFetchResponse(state, broker, brokerIdOf(msg.from)!, b);
+    case 'MetadataUpdate': return handleMetadataUpdate(state, broker, b);
+    case 'BrokerRegistrationResponse': return handleRegistrationResponse(state, broker, b.brokerEpoch);
+    case 'AlterPartitionResponse': return handleAlterPartitionResponse(state, broker, b);
+    case 'MetadataRequest': return handleMetadataRequest(state, broker, msg.from, b.requestId);
+    case 'ConnectionClosed': {
+      const leader = brokerIdOf(msg.from)!;
+      fetchSessionClosed(state, broker, leader);
+      return { component: `Broker ${id}`, action: `Lost its connection to broker ${leader}`, messageState: 'Replication from it paused', output: 'Will fetch again after replica.fetch.backoff.ms (1000 ms)' };
+    }
+    case 'ConsumerMessage': return consumerMessage(state, msg.from, msg.to, b);
+    default: return { component: `Broker ${id}`, action: `Received ${b.type}`, messageState: '', output: 'Ignored' };
+  }
+}
+
+function deliverToController(state: SimState, msg: NetMessage): RowText {
+  const b = msg.body;
+  switch (b.type) {
+    case 'BrokerRegistration': return handleRegistration(state, b.broker);
+    case 'BrokerHeartbeat': return handleHeartbeat(state, b.broker, b.brokerEpoch);
+    case 'AlterPartition': return handleAlterPartition(state, b);
+    default: return { component: 'Controller', action: `Received ${b.type}`, messageState: '', output: 'Ignored' };
+  }
+}
+
+function deliverToProducer(state: SimState, msg: NetMessage): RowText {
+  const p = findProducer(state, msg.to);
+  const b = msg.body;
+  switch (b.type) {
+    case 'ProduceResponse': return handleProduceResponse(state, p, msg.from, b);
+    case 'MetadataResponse': return handleMetadataResponse(state, p, b);
+    case 'ConnectionClosed': {
+      const known = b.requestIds.some((id) => p.inFlight[String(id)]);
+      if (!known && p.metadataRefreshInFlight) return metadataFailed(state, p, `connection to ${msg.from} failed`);
+      const row = connectionClosed(state, p, msg.from, b.requestIds);
+      if (known) refreshMetadata(state, p);
+      return row;
+    }
+    default: return { component: `Producer ${p.id}`, action: `Received ${b.type}`, messageState: '', output: 'Ignored' };
+  }
+}
+

@@ -1,0 +1,50 @@
+// A binary min-heap of timed events ordered by (atMs, priority, seq): equal times run in the order
+// they were scheduled, and interventions (priority 0) run before anything else due at that time.
+
+export interface Timed {
+  atMs: number;
+  priority: number;
+  seq: number;
+}
+
+function before(a: Timed, b: Timed): boolean {
+  if (a.atMs !== b.atMs) return a.atMs < b.atMs;
+  if (a.priority !== b.priority) return a.priority < b.priority;
+  return a.seq < b.seq;
+}
+
+export function heapPush<T extends Timed>(heap: T[], item: T): void {
+  heap.push(item);
+  let i = heap.length - 1;
+  while (i > 0) {
+    const parent = (i - 1) >> 1;
+    if (!before(heap[i], heap[parent])) break;
+    [heap[i], heap[parent]] = [heap[parent], heap[i]];
+    i = parent;
+  }
+}
+
+export function heapPop<T extends Timed>(heap: T[]): T | undefined {
+  if (heap.length === 0) return undefined;
+  const top = heap[0];
+  const last = heap.pop() as T;
+  if (heap.length > 0) {
+    heap[0] = last;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && before(heap[l], heap[m])) m = l;
+      if (r < heap.length && before(heap[r], heap[m])) m = r;
+      if (m === i) break;
+      [heap[i], heap[m]] = [heap[m], heap[i]];
+      i = m;
+    }
+  }
+  return top;
+}
+
+export function heapPeek<T extends Timed>(heap: T[]): T | undefined {
+  return heap[0];
+}

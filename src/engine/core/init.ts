@@ -1,0 +1,75 @@
+// The state at time 0: the cluster is already running — every broker registered and unfenced,
+// each partition led by its preferred replica with a full ISR — so a lesson starts with the story,
+// not with bootstrapping. Followers send their first fetches and brokers their first heartbeats.
+import type { Scenario } from '../../scenario/types';
+import { deepFreeze } from './clone';
+import { schedule, setTimer } from './context';
+import { seedState } from './prng';
+import type { PartitionMeta, ProducerState, SimState } from './state';
+import { tpKey } from './state';
+import { newBroker, startBrokerTimers } from '../broker/lifecycle';
+import { handleMetadataUpdate } from '../broker/metadata';
+import { initConsumers } from '../consumer/consumers';
+
+function initialPartitions(scenario: Scenario): Record<string, PartitionMeta> {
+  const out: Record<string, PartitionMeta> = {};
+  for (const t of scenario.topics) {
+    t.assignment.forEach((replicas, partition) => {
+      out[tpKey(t.name, partition)] = { topic: t.name, partition, replicas, leader: replicas[0], leaderEpoch: 0, partitionEpoch: 0, isr: replicas };
+    });
+  }
+  return out;
+}
+
+function initialProducer(state: SimState, index: number): ProducerState {
+  const spec = state.scenario.producers[index];
+  const metadata: ProducerState['metadata'] = {};
+  for (const m of Object.values(state.controller.partitions)) metadata[tpKey(m.topic, m.partition)] = { leader: m.leader, leaderEpoch: m.leaderEpoch };
+  return {
+    id: spec.id, acks: spec.config.acks, idempotent: spec.config.enableIdempotence,
+    // InitProducerId is not simulated: each idempotent producer starts with a distinct id.
+    producerId: spec.config.enableIdempotence ? 1000 + index : -1,
+    metadata, partitionCounts: Object.fromEntries(state.scenario.topics.map((t) => [t.name, t.partitions])),
+    metadataRefreshInFlight: false, nextMetadataBroker: index, sticky: {}, sends: [], batches: [], inFlight: {}, nextSequence: {}, flushing: false,
+  };
+}
+
+export function initialState(scenario: Scenario, seed: number): SimState {
+  deepFreeze(scenario);
+  const partitions = initialPartitions(scenario);
+  const state: SimState = {
+    scenario, seed, timeMs: 0, step: 0, seq: 0, nextId: 1, rng: seedState(seed), queue: [], timers: {},
+    network: { isolated: [], cutLinks: [] },
+    topics: scenario.topics.map((t) => ({ name: t.name, partitions: t.partitions })),
+    controller: { brokers: {}, partitions, nextBrokerEpoch: scenario.cluster.brokers + 1 },
+    brokers: [], producers: [], consumers: [], groups: {},
+    checker: { acked: {}, lostReported: {}, appendedAt: {}, visible: {}, lastKeyIndex: {}, dirtyTps: {}, anomalies: [], invariantViolations: [] },
+    stepEvents: [],
+  };
+  for (let id = 1; id <= scenario.cluster.brokers; id++) {
+    state.controller.brokers[String(id)] = { registered: true, fenced: false, brokerEpoch: id, lastHeartbeatMs: 0 };
+    const broker = newBroker(id);
+    broker.registered = true;
+    broker.brokerEpoch = id;
+    state.brokers.push(broker);
+    setTimer(state, `controller:session:${id}`, scenario.cluster.config.brokerSessionTimeoutMs, { type: 'brokerSessionExpired', broker: id, brokerEpoch: id });
+  }
+  for (const broker of state.brokers) {
+    handleMetadataUpdate(state, broker, { type: 'MetadataUpdate', partitions: Object.values(partitions), fencedBrokers: [], reason: 'initial' });
+    startBrokerTimers(state, broker, true);
+  }
+  state.producers = scenario.producers.map((_, i) => initialProducer(state, i));
+  initConsumers(state);
+  if (scenario.cluster.config.autoLeaderRebalanceEnable) {
+    setTimer(state, 'controller:imbalance', scenario.cluster.config.leaderImbalanceCheckIntervalMs, { type: 'leaderImbalanceCheck' });
+  }
+  scenario.script.forEach((action, index) => {
+    const repeats = action.do === 'produce' ? action.count : 1;
+    for (let r = 0; r < repeats; r++) {
+      const atMs = action.atMs + (action.do === 'produce' ? r * action.everyMs : 0);
+      schedule(state, atMs, { kind: 'script', index, repeat: r });
+    }
+  });
+  state.stepEvents = [];
+  return state;
+}

@@ -1,0 +1,60 @@
+// The simulated network: one-way latency with seeded jitter, cut links and isolated nodes.
+// A message to a crashed broker is refused (the sender hears a closed connection); a message on a
+// cut link is lost silently (the sender only finds out when its request times out).
+import { brokerIdOf, nextId, schedule } from './context';
+import type { NetBody, NetMessage } from './events';
+import { nextInt } from './prng';
+import type { SimState } from './state';
+
+export function linkIsCut(state: SimState, a: string, b: string): boolean {
+  const { isolated, cutLinks } = state.network;
+  if (isolated.includes(a) || isolated.includes(b)) return true;
+  return cutLinks.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
+}
+
+export function nodeIsDown(state: SimState, node: string): boolean {
+  const id = brokerIdOf(node);
+  return id !== null && !state.brokers[id - 1]?.up;
+}
+
+export function latencyMs(state: SimState): number {
+  const { latencyMs, jitterMs } = state.scenario.cluster.network;
+  return latencyMs + (jitterMs > 0 ? nextInt(state, jitterMs + 1) : 0);
+}
+
+/** Puts a message on the wire; it arrives after the link's latency (or is lost, see deliver). */
+export function send(state: SimState, from: string, to: string, body: NetBody): NetMessage {
+  const msg: NetMessage = {
+    id: nextId(state),
+    from,
+    to,
+    sentAtMs: state.timeMs,
+    deliverAtMs: state.timeMs + latencyMs(state),
+    body,
+  };
+  schedule(state, msg.deliverAtMs, { kind: 'deliver', msg });
+  return msg;
+}
+
+/** The request id a message carries, if it expects an answer. */
+export function requestIdOf(body: NetBody): number | null {
+  switch (body.type) {
+    case 'ProduceRequest':
+    case 'FetchRequest':
+    case 'MetadataRequest':
+      return body.requestId;
+    case 'ConsumerMessage':
+      return typeof body.payload.requestId === 'number' ? body.payload.requestId : null;
+    default:
+      return null;
+  }
+}
+
+export type DeliveryFate = 'deliver' | 'lost' | 'refused';
+
+/** Decided when the message arrives, so a link cut or crash while it travels still counts. */
+export function deliveryFate(state: SimState, msg: NetMessage): DeliveryFate {
+  if (linkIsCut(state, msg.from, msg.to)) return 'lost';
+  if (nodeIsDown(state, msg.to)) return 'refused';
+  return 'deliver';
+}

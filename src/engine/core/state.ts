@@ -1,0 +1,213 @@
+// The whole simulation state: plain data (plus shared logs), so a checkpoint is a deep copy and
+// replaying from it repeats the run exactly. Kafka's own nouns throughout.
+import type { Scenario } from '../../scenario/types';
+import type { AnomalyView, SimEvent } from '../view.types';
+import type { QueuedEvent } from './events';
+import type { SharedLog } from './sharedLog';
+
+export type Tp = string; // "orders-0"
+
+export function tpKey(topic: string, partition: number): Tp {
+  return `${topic}-${partition}`;
+}
+
+export interface StoredRecord {
+  offset: number;
+  key: string | null;
+  value: string;
+  leaderEpoch: number;
+  timestampMs: number;
+  sizeBytes: number;
+  producerId: number; // -1 without idempotence
+  sequence: number; // -1 without idempotence
+  baseSequence: number; // the first sequence of the record's batch
+  /** Which application send() this record came from: "p1#3". */
+  sendRef: string;
+}
+
+export interface Segment {
+  baseOffset: number;
+  bytes: number;
+  largestTimestampMs: number;
+}
+
+export interface FollowerState {
+  logEndOffset: number; // -1 while unknown (new leader)
+  lastCaughtUpTimeMs: number;
+  lastFetchLeaderLogEndOffset: number;
+  lastFetchTimeMs: number;
+}
+
+export interface ProducerBatchMeta {
+  firstSeq: number;
+  lastSeq: number;
+  firstOffset: number;
+  lastOffset: number;
+}
+
+/** One replica of one partition on one broker. The log, epoch cache and HW survive a crash. */
+export interface ReplicaState {
+  topic: string;
+  partition: number;
+  log: SharedLog<StoredRecord>;
+  logStartOffset: number;
+  highWatermark: number;
+  epochCache: [number, number][]; // (leaderEpoch, startOffset)
+  segments: Segment[];
+  producerStates: Record<string, ProducerBatchMeta[]>; // by producer id, last 5 batches
+  // What this broker believes from metadata (memory only).
+  role: 'leader' | 'follower' | 'none';
+  leaderEpoch: number;
+  leader: number | null;
+  // Leader-side state (memory only).
+  isr: number[];
+  pendingIsr: number[] | null; // the maximal ISR while an AlterPartition is in flight
+  partitionEpoch: number;
+  leaderEpochStartOffset: number;
+  followers: Record<string, FollowerState>;
+}
+
+export interface PartitionMeta {
+  topic: string;
+  partition: number;
+  replicas: number[];
+  leader: number | null;
+  leaderEpoch: number;
+  partitionEpoch: number;
+  isr: number[];
+}
+
+export interface ParkedFetch {
+  requestId: number;
+  from: string; // node name of the fetcher
+  expiresAtMs: number;
+}
+
+export interface PendingProduce {
+  requestId: number;
+  producer: string;
+  tp: Tp;
+  baseOffset: number;
+  lastOffset: number;
+  expiresAtMs: number;
+}
+
+export interface BrokerState {
+  id: number;
+  up: boolean;
+  brokerEpoch: number;
+  registered: boolean;
+  replicas: Record<Tp, ReplicaState>;
+  metadata: Record<Tp, PartitionMeta>; // the broker's metadata cache
+  fencedBrokers: number[]; // as the broker last heard from the controller
+  fetchSessions: Record<string, { inFlight: boolean; requestId: number }>; // by leader id
+  parkedFetches: Record<string, ParkedFetch & { partitions: FetchPartitionReq[] }>;
+  purgatory: PendingProduce[];
+}
+
+export interface FetchPartitionReq {
+  topic: string;
+  partition: number;
+  fetchOffset: number;
+  lastFetchedEpoch: number;
+  currentLeaderEpoch: number;
+}
+
+export interface ControllerBroker {
+  registered: boolean;
+  fenced: boolean;
+  brokerEpoch: number;
+  lastHeartbeatMs: number;
+}
+
+export interface ControllerState {
+  brokers: Record<string, ControllerBroker>;
+  partitions: Record<Tp, PartitionMeta>;
+  nextBrokerEpoch: number;
+}
+
+export type SendStatus = 'acked' | 'failed' | 'pending';
+
+export interface SendState {
+  index: number;
+  topic: string;
+  key: string | null;
+  value: string;
+  partition: number | null;
+  offset: number | null;
+  status: SendStatus;
+  error: string | null;
+  attempts: number;
+  createdMs: number;
+  sizeBytes: number;
+}
+
+export interface BatchState {
+  id: number;
+  tp: Tp;
+  topic: string;
+  partition: number;
+  sends: number[]; // indexes into ProducerState.sends
+  bytes: number;
+  createdMs: number;
+  baseSequence: number; // -1 until first drained (idempotence)
+  attempts: number;
+  state: 'open' | 'ready' | 'inflight' | 'backoff';
+  lastError: string | null;
+}
+
+export interface ProducerState {
+  id: string;
+  acks: '0' | '1' | 'all';
+  idempotent: boolean;
+  producerId: number; // -1 without idempotence
+  metadata: Record<Tp, { leader: number | null; leaderEpoch: number }>;
+  partitionCounts: Record<string, number>;
+  metadataRefreshInFlight: boolean;
+  nextMetadataBroker: number;
+  sticky: Record<string, { partition: number; producedBytes: number }>;
+  sends: SendState[];
+  batches: BatchState[]; // open, ready, in flight or backing off; in creation order
+  inFlight: Record<string, { batchId: number; broker: number }>; // by request id
+  nextSequence: Record<Tp, number>;
+  flushing: boolean;
+}
+
+export interface TopicState {
+  name: string;
+  partitions: number;
+}
+
+export interface CheckerState {
+  acked: Record<string, { tp: Tp; offset: number; step: number }>; // by sendRef, acks ≥ 1
+  lostReported: Record<string, true>;
+  appendedAt: Record<string, { tp: Tp; offset: number }>; // first leader append of each sendRef
+  visible: Record<Tp, Record<number, string>>; // offset → sendRef once acked, read or below HW
+  lastKeyIndex: Record<string, number>;
+  dirtyTps: Record<Tp, true>; // partitions whose leader or log changed during this step // "tp|producer|key" → highest send index appended
+  anomalies: AnomalyView[];
+  invariantViolations: string[];
+}
+
+export interface SimState {
+  scenario: Scenario;
+  seed: number;
+  timeMs: number;
+  step: number;
+  seq: number;
+  nextId: number;
+  rng: number;
+  queue: QueuedEvent[];
+  /** Active timers by key → the seq of the one event that may still fire. */
+  timers: Record<string, number>;
+  network: { isolated: string[]; cutLinks: [string, string][] };
+  topics: TopicState[];
+  controller: ControllerState;
+  brokers: BrokerState[]; // index = id - 1
+  producers: ProducerState[];
+  consumers: import('../consumer/consumerState').ConsumerState[];
+  groups: Record<string, import('../consumer/consumerState').GroupState>;
+  checker: CheckerState;
+  /** Events of the step being played (moved to the timeline after each step). */
+  stepEvents: SimEvent[];
+}

@@ -1,0 +1,99 @@
+// KafkaProducer.send(): choose the partition (explicit, murmur2 of the key, or the sticky
+// partitioner for null keys) and add the record to that partition's batch (RecordAccumulator).
+import { emit, type RowText, setTimer } from '../core/context';
+import { nextFloat } from '../core/prng';
+import type { BatchState, ProducerState, SendState, SimState } from '../core/state';
+import { tpKey } from '../core/state';
+import { partitionForKey, utf8Bytes } from '../rules/kafka/murmur2';
+import { nextStickyPartition } from '../rules/kafka/stickyPartitioner';
+import { quote } from '../broker/config';
+import { producerSpec } from './producerConfig';
+import { drain } from './sender';
+
+/** Record overhead in bytes (a simplification of Kafka's varint-encoded record format). */
+export const RECORD_OVERHEAD_BYTES = 70;
+
+export function recordSize(key: string | null, value: string): number {
+  return RECORD_OVERHEAD_BYTES + (key === null ? 0 : utf8Bytes(key).length) + utf8Bytes(value).length;
+}
+
+function choosePartition(state: SimState, p: ProducerState, topic: string, key: string | null, explicit: number | undefined, size: number): { partition: number; why: string } {
+  const count = p.partitionCounts[topic];
+  if (explicit !== undefined) return { partition: explicit, why: 'partition set by the application' };
+  if (key !== null) {
+    const partition = partitionForKey(key, count);
+    return { partition, why: `murmur2('${key}') mod ${count} = ${partition}` };
+  }
+  const available = [...Array(count).keys()].filter((i) => p.metadata[tpKey(topic, i)]?.leader != null);
+  const choice = nextStickyPartition(p.sticky, topic, available, count, size, spec(state, p).batchSize, () => nextFloat(state));
+  p.sticky = { ...choice.state } as ProducerState['sticky'];
+  return { partition: choice.partition, why: 'no key: sticky partitioner' };
+}
+
+function spec(state: SimState, p: ProducerState) {
+  return producerSpec(state, p.id).config;
+}
+
+export function produce(state: SimState, p: ProducerState, topic: string, key: string | null, value: string, explicit?: number): RowText {
+  const size = recordSize(key, value);
+  const { partition, why } = choosePartition(state, p, topic, key, explicit, size);
+  const tp = tpKey(topic, partition);
+  const send: SendState = { index: p.sends.length, topic, key, value, partition, offset: null, status: 'pending', error: null, attempts: 0, createdMs: state.timeMs, sizeBytes: size };
+  p.sends.push(send);
+  const cfg = spec(state, p);
+  let batch = p.batches.find((b) => b.tp === tp && b.state === 'open');
+  if (batch && batch.bytes + size > cfg.batchSize) {
+    batch.state = 'ready';
+    batch = undefined;
+  }
+  if (!batch) {
+    batch = newBatch(state, p, topic, partition);
+    p.batches.push(batch);
+  }
+  batch.sends.push(send.index);
+  batch.bytes += size;
+  if (batch.bytes >= cfg.batchSize || cfg.lingerMs === 0) batch.state = 'ready';
+  emit(state, { type: 'RecordSent', producer: p.id, topic, partition, detail: `#${send.index}` });
+  const sentNow = drain(state, p);
+  const keyText = key === null ? 'no key' : `key '${key}'`;
+  return {
+    component: `Producer ${p.id}`,
+    action: `send(${keyText}, value ${quote(value)}) → ${tp} (${why})`,
+    messageState: batch.state === 'open' ? `In the producer's buffer (batch for ${tp}, ${batch.sends.length} record(s))` : `Batch for ${tp} ready to send`,
+    output: sentNow.length > 0 ? sentNow.join('; ') : batch.state === 'open' ? `Waits up to linger.ms=${cfg.lingerMs} ms for more records` : 'Waiting for the leader',
+  };
+}
+
+function newBatch(state: SimState, p: ProducerState, topic: string, partition: number): BatchState {
+  const cfg = spec(state, p);
+  const id = state.nextId++;
+  if (cfg.lingerMs > 0) setTimer(state, `p:${p.id}:linger:${id}`, state.timeMs + cfg.lingerMs, { type: 'lingerExpired', producer: p.id, batchId: id });
+  setTimer(state, `p:${p.id}:delivery:${id}`, state.timeMs + cfg.deliveryTimeoutMs, { type: 'deliveryTimeout', producer: p.id, batchId: id });
+  return { id, tp: tpKey(topic, partition), topic, partition, sends: [], bytes: 0, createdMs: state.timeMs, baseSequence: -1, attempts: 0, state: 'open', lastError: null };
+}
+
+export function lingerExpired(state: SimState, p: ProducerState, batchId: number): RowText | null {
+  const batch = p.batches.find((b) => b.id === batchId);
+  if (!batch || batch.state !== 'open') return null;
+  batch.state = 'ready';
+  const sent = drain(state, p);
+  return {
+    component: `Producer ${p.id}`,
+    action: `linger.ms (${spec(state, p).lingerMs} ms) passed for the batch to ${batch.tp} (${batch.sends.length} record(s))`,
+    messageState: 'Batch closed',
+    output: sent.length > 0 ? sent.join('; ') : 'Waiting for the leader',
+  };
+}
+
+export function flush(state: SimState, p: ProducerState): RowText {
+  let closed = 0;
+  for (const b of p.batches) if (b.state === 'open') { b.state = 'ready'; closed++; }
+  const sent = drain(state, p);
+  const pending = p.sends.filter((s) => s.status === 'pending').length;
+  return {
+    component: `Producer ${p.id}`,
+    action: 'flush(): send everything lingering now',
+    messageState: `${closed} batch(es) closed; ${pending} record(s) not yet acknowledged`,
+    output: sent.length > 0 ? sent.join('; ') : pending > 0 ? 'Waiting for acknowledgements' : 'Nothing to flush',
+  };
+}

@@ -1,0 +1,168 @@
+// The producer's Sender: drains ready batches to partition leaders (at most
+// max.in.flight.requests.per.connection per broker), and handles answers, request timeouts,
+// closed connections, retries with exponential backoff, and delivery.timeout.ms.
+import { brokerNode, cancelTimer, emit, nextId, type RowText, setTimer } from '../core/context';
+import type { NetBody } from '../core/events';
+import { send } from '../core/network';
+import { nextFloat } from '../core/prng';
+import type { BatchState, ProducerState, SimState } from '../core/state';
+import { onProduceAcked } from '../check/anomalies';
+import { refreshMetadata } from './metadata';
+import { producerSpec } from './producerConfig';
+
+/** retry.backoff.max.ms (KIP-580): backoff doubles from retry.backoff.ms up to this, ±20% jitter. */
+const RETRY_BACKOFF_MAX_MS = 1000;
+
+const RETRIABLE = new Set([
+  'NOT_LEADER_OR_FOLLOWER', 'NOT_ENOUGH_REPLICAS', 'NOT_ENOUGH_REPLICAS_AFTER_APPEND', 'REQUEST_TIMED_OUT',
+  'NETWORK_EXCEPTION', 'UNKNOWN_LEADER_EPOCH', 'FENCED_LEADER_EPOCH', 'LEADER_NOT_AVAILABLE',
+]);
+
+function cfg(state: SimState, p: ProducerState) {
+  return producerSpec(state, p.id).config;
+}
+
+function records(p: ProducerState, b: BatchState) {
+  return b.sends.map((i) => p.sends[i]);
+}
+
+/** Sends every ready batch whose leader is known; returns a sentence per request sent. */
+export function drain(state: SimState, p: ProducerState): string[] {
+  const out: string[] = [];
+  const c = cfg(state, p);
+  let needMetadata = false;
+  for (const b of p.batches) {
+    if (b.state !== 'ready') continue;
+    const leader = p.metadata[b.tp]?.leader ?? null;
+    if (leader === null) { needMetadata = true; continue; }
+    const inFlight = Object.values(p.inFlight).filter((f) => f.broker === leader).length;
+    if (inFlight >= c.maxInFlightRequestsPerConnection) continue;
+    out.push(sendBatch(state, p, b, leader));
+  }
+  p.batches = p.batches.filter((b) => b.state !== 'ready' || records(p, b).some((s) => s.status === 'pending'));
+  if (needMetadata) refreshMetadata(state, p);
+  return out;
+}
+
+function sendBatch(state: SimState, p: ProducerState, b: BatchState, leader: number): string {
+  const c = cfg(state, p);
+  if (p.idempotent && b.baseSequence < 0) {
+    b.baseSequence = p.nextSequence[b.tp] ?? 0;
+    p.nextSequence[b.tp] = b.baseSequence + b.sends.length;
+  }
+  b.attempts++;
+  b.state = 'inflight';
+  const requestId = nextId(state);
+  const recs = records(p, b);
+  for (const s of recs) s.attempts = b.attempts;
+  send(state, p.id, brokerNode(leader), {
+    type: 'ProduceRequest', requestId, producer: p.id, acks: p.acks, timeoutMs: c.requestTimeoutMs,
+    topic: b.topic, partition: b.partition, producerId: p.producerId, baseSequence: p.idempotent ? b.baseSequence : -1,
+    records: recs.map((s) => ({ key: s.key, value: s.value, sendRef: `${p.id}#${s.index}`, sizeBytes: s.sizeBytes, createdMs: s.createdMs })),
+  });
+  const retry = b.attempts > 1 ? ` (retry ${b.attempts - 1})` : '';
+  if (p.acks === '0') {
+    // acks=0: fire and forget; the producer counts it as sent with offset -1.
+    for (const s of recs) { s.status = 'acked'; s.offset = -1; }
+    b.state = 'ready';
+    cancelTimer(state, `p:${p.id}:delivery:${b.id}`);
+    return `sent ${recs.length} record(s) to broker ${leader} for ${b.tp}${retry}; acks=0: counted as delivered, offset -1`;
+  }
+  p.inFlight[String(requestId)] = { batchId: b.id, broker: leader };
+  setTimer(state, `p:${p.id}:req:${requestId}`, state.timeMs + c.requestTimeoutMs, { type: 'requestTimeout', producer: p.id, requestId });
+  return `sent ProduceRequest (${recs.length} record(s), acks=${p.acks}) to broker ${leader}, leader of ${b.tp}${retry}`;
+}
+
+function takeInFlight(state: SimState, p: ProducerState, requestId: number): BatchState | null {
+  const entry = p.inFlight[String(requestId)];
+  if (!entry) return null;
+  delete p.inFlight[String(requestId)];
+  cancelTimer(state, `p:${p.id}:req:${requestId}`);
+  return p.batches.find((b) => b.id === entry.batchId) ?? null;
+}
+
+function fail(state: SimState, p: ProducerState, b: BatchState, error: string): string {
+  for (const s of records(p, b)) { s.status = 'failed'; s.error = error; }
+  p.batches = p.batches.filter((x) => x !== b);
+  cancelTimer(state, `p:${p.id}:delivery:${b.id}`);
+  emit(state, { type: 'ProduceFailed', producer: p.id, topic: b.topic, partition: b.partition, detail: error });
+  return `gave up on ${b.sends.length} record(s) for ${b.tp}: ${error}`;
+}
+
+/** A retriable error: back off and retry within delivery.timeout.ms, else fail. */
+function retryOrFail(state: SimState, p: ProducerState, b: BatchState, error: string): string {
+  const c = cfg(state, p);
+  b.lastError = error;
+  for (const s of records(p, b)) s.error = error;
+  const deadline = b.createdMs + c.deliveryTimeoutMs;
+  if (!RETRIABLE.has(error) || b.attempts > c.retries || state.timeMs >= deadline) return fail(state, p, b, error);
+  const base = Math.min(RETRY_BACKOFF_MAX_MS, c.retryBackoffMs * 2 ** (b.attempts - 1));
+  const backoff = Math.max(1, Math.round(base * (0.8 + 0.4 * nextFloat(state))));
+  b.state = 'backoff';
+  setTimer(state, `p:${p.id}:retry:${b.id}`, state.timeMs + backoff, { type: 'retryBackoff', producer: p.id, batchId: b.id });
+  if (error !== 'NOT_ENOUGH_REPLICAS' && error !== 'NOT_ENOUGH_REPLICAS_AFTER_APPEND') refreshMetadata(state, p);
+  return `${error} is retriable: retrying in ${backoff} ms`;
+}
+
+type ProduceResponse = Extract<NetBody, { type: 'ProduceResponse' }>;
+
+export function handleProduceResponse(state: SimState, p: ProducerState, from: string, res: ProduceResponse): RowText {
+  const component = `Producer ${p.id}`;
+  const b = takeInFlight(state, p, res.requestId);
+  if (!b) return { component, action: `Got a late answer from ${from} for a request it already gave up on`, messageState: 'Ignored', output: res.error ?? `offset ${res.baseOffset}` };
+  if (res.error) {
+    const what = retryOrFail(state, p, b, res.error);
+    drain(state, p);
+    return { component, action: `Produce to ${b.tp} failed: ${res.error}`, messageState: b.state === 'backoff' ? 'Not acknowledged; will retry' : 'Failed', output: what };
+  }
+  const recs = records(p, b);
+  recs.forEach((s, i) => {
+    s.status = 'acked';
+    s.offset = res.baseOffset + i;
+    s.error = null;
+    emit(state, { type: 'ProduceAcked', producer: p.id, topic: b.topic, partition: b.partition, offset: s.offset });
+    onProduceAcked(state, `${p.id}#${s.index}`, b.tp, s.offset);
+  });
+  p.batches = p.batches.filter((x) => x !== b);
+  cancelTimer(state, `p:${p.id}:delivery:${b.id}`);
+  cancelTimer(state, `p:${p.id}:retry:${b.id}`);
+  const sent = drain(state, p);
+  const offsets = recs.length === 1 ? `offset ${res.baseOffset}` : `offsets ${res.baseOffset}–${res.baseOffset + recs.length - 1}`;
+  return {
+    component,
+    action: `Received the ack for ${recs.length === 1 ? `'${recs[0].value}'` : `${recs.length} records`} from broker ${from.replace('broker-', '')}`,
+    messageState: `Acknowledged: ${b.tp} ${offsets}`,
+    output: sent.length > 0 ? sent.join('; ') : 'send() completed successfully',
+  };
+}
+
+export function requestTimedOut(state: SimState, p: ProducerState, requestId: number): RowText | null {
+  const b = takeInFlight(state, p, requestId);
+  if (!b) return null;
+  const what = retryOrFail(state, p, b, 'REQUEST_TIMED_OUT');
+  return { component: `Producer ${p.id}`, action: `No answer for ${b.tp} within request.timeout.ms (${cfg(state, p).requestTimeoutMs} ms)`, messageState: 'Not acknowledged', output: what };
+}
+
+export function connectionClosed(state: SimState, p: ProducerState, from: string, requestIds: number[]): RowText {
+  const notes: string[] = [];
+  for (const id of requestIds) {
+    const b = takeInFlight(state, p, id);
+    if (b) notes.push(`${b.tp}: ${retryOrFail(state, p, b, 'NETWORK_EXCEPTION')}`);
+  }
+  return { component: `Producer ${p.id}`, action: `Connection to ${from} closed`, messageState: notes.length > 0 ? 'Requests in flight are lost' : 'Nothing was in flight', output: notes.join('; ') || 'No change' };
+}
+
+export function retryBackoffExpired(state: SimState, p: ProducerState, batchId: number): RowText | null {
+  const b = p.batches.find((x) => x.id === batchId);
+  if (!b || b.state !== 'backoff') return null;
+  b.state = 'ready';
+  const sent = drain(state, p);
+  return { component: `Producer ${p.id}`, action: `Retry backoff over for ${b.tp}`, messageState: 'Retrying', output: sent.length > 0 ? sent.join('; ') : 'Waiting for the leader' };
+}
+
+export function deliveryTimedOut(state: SimState, p: ProducerState, batchId: number): RowText | null {
+  const b = p.batches.find((x) => x.id === batchId);
+  if (!b || b.state === 'inflight') return null;
+  const what = fail(state, p, b, 'REQUEST_TIMED_OUT');
+  return { component: `Producer ${p.id}`, action: `delivery.timeout.ms (${cfg(state, p).deliveryTimeoutMs} ms) passed for ${b.tp}`, messageState: 'Failed', output: what };
+}

@@ -1,0 +1,86 @@
+// Keyed partitioning exactly as the Java producer does it (BuiltInPartitioner.partitionForKey,
+// Utils.murmur2, Utils.toPositive). A student who types a key must see the partition a real
+// producer would pick, so every step below mirrors the Java bit for bit.
+
+const SEED = 0x9747b28c;
+const M = 0x5bd1e995;
+const R = 24;
+
+/**
+ * UTF-8 bytes of `s`, as Java's `String.getBytes(UTF_8)` produces them (StringSerializer's default).
+ * Hand-written so the engine needs no DOM/Node encoder. An unpaired surrogate becomes `?` (0x3f),
+ * which is what Java's UTF-8 encoder substitutes; TextEncoder would emit U+FFFD instead.
+ */
+export function utf8Bytes(s: string): Uint8Array {
+  const out: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const low = s.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (low - 0xdc00);
+        i++;
+      }
+    }
+    if (c >= 0xd800 && c <= 0xdfff) out.push(0x3f);
+    else if (c < 0x80) out.push(c);
+    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 0x3f));
+    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 0x3f), 0x80 | (c & 0x3f));
+    else
+      out.push(
+        0xf0 | (c >> 18),
+        0x80 | ((c >> 12) & 0x3f),
+        0x80 | ((c >> 6) & 0x3f),
+        0x80 | (c & 0x3f),
+      );
+  }
+  return Uint8Array.from(out);
+}
+
+/**
+ * Kafka's murmur2 (Utils.murmur2): a signed 32-bit result, like the Java `int`.
+ * Math.imul gives Java's wrapping int multiply; `>>>` is Java's unsigned shift.
+ */
+export function murmur2(bytes: Uint8Array): number {
+  const length = bytes.length;
+  let h = (SEED ^ length) | 0;
+  const length4 = length >>> 2;
+  for (let i = 0; i < length4; i++) {
+    const i4 = i * 4;
+    let k = bytes[i4] | (bytes[i4 + 1] << 8) | (bytes[i4 + 2] << 16) | (bytes[i4 + 3] << 24);
+    k = Math.imul(k, M);
+    k ^= k >>> R;
+    k = Math.imul(k, M);
+    h = Math.imul(h, M);
+    h ^= k;
+  }
+  const tail = length & ~3;
+  const remaining = length & 3;
+  // Java's switch falls through (case 3 → 2 → 1); the cascade of ifs mixes in the same bytes.
+  if (remaining >= 3) h ^= bytes[tail + 2] << 16;
+  if (remaining >= 2) h ^= bytes[tail + 1] << 8;
+  if (remaining >= 1) {
+    h ^= bytes[tail];
+    h = Math.imul(h, M);
+  }
+  h ^= h >>> 13;
+  h = Math.imul(h, M);
+  h ^= h >>> 15;
+  return h | 0;
+}
+
+/** Utils.toPositive: clears the sign bit. Not Math.abs (that is Utils.abs, used for coordinators). */
+export function toPositive(n: number): number {
+  return n & 0x7fffffff;
+}
+
+/**
+ * BuiltInPartitioner.partitionForKey for a String key through StringSerializer (UTF-8).
+ * `numPartitions` is *all* partitions of the topic, led or not: a keyed record is never rerouted.
+ */
+export function partitionForKey(key: string, numPartitions: number): number {
+  if (!Number.isInteger(numPartitions) || numPartitions < 1) {
+    throw new RangeError(`numPartitions must be a positive integer, got ${numPartitions}`);
+  }
+  return toPositive(murmur2(utf8Bytes(key))) % numPartitions;
+}

@@ -1,0 +1,126 @@
+// Time travel the RaftScope way, made fast: a checkpoint every CHECKPOINT_EVERY steps plus replay.
+// Checkpoints share logs (see SharedLog). An intervention at step s is recorded in the command log
+// and discards everything after s; replaying through s applies it again, so every seek is exact.
+import type { Scenario } from '../scenario/types';
+import type { Intervention, Simulation } from './api.types';
+import { cloneState } from './core/clone';
+import { schedule } from './core/context';
+import { initialState } from './core/init';
+import type { SimState } from './core/state';
+import { type PlayedStep, playStep } from './core/step';
+import { checkInvariants } from './check/invariants';
+import type { ClusterView, SimEvent, StepRow } from './view.types';
+import { buildView } from './view';
+
+export const CHECKPOINT_EVERY = 200;
+
+export interface TimelineOptions {
+  /** Check the engine's invariants after every step (tests and dev builds). */
+  checkInvariants?: boolean;
+  /** Stop the run here instead of at the scenario's durationMs. */
+  untilMs?: number;
+}
+
+export class Timeline implements Simulation {
+  private state: SimState;
+  private readonly rowLog: (StepRow & { routine?: boolean })[] = [];
+  private readonly eventLog: SimEvent[][] = [];
+  private readonly checkpoints = new Map<number, SimState>();
+  private readonly interventions = new Map<number, Intervention[]>();
+  private readonly untilMs: number;
+  private atEnd = false;
+
+  constructor(scenario: Scenario, seed: number, private readonly options: TimelineOptions = {}) {
+    this.state = initialState(scenario, seed);
+    this.untilMs = options.untilMs ?? scenario.durationMs;
+    this.checkpoints.set(0, cloneState(this.state));
+  }
+
+  get stepCount(): number {
+    return this.rowLog.length;
+  }
+
+  get currentStep(): number {
+    return this.state.step;
+  }
+
+  get finished(): boolean {
+    return this.atEnd && this.state.step === this.rowLog.length;
+  }
+
+  /** Plays one step from the live state; appends to the logs when it is a new step. */
+  private advance(): PlayedStep | null {
+    const played = playStep(this.state, this.untilMs);
+    if (!played) {
+      if (this.state.step === this.rowLog.length) this.atEnd = true;
+      return null;
+    }
+    const s = played.row.step;
+    if (s > this.rowLog.length) {
+      this.rowLog.push(played.row);
+      this.eventLog.push(played.events);
+      if (this.options.checkInvariants) {
+        const violations = checkInvariants(this.state);
+        for (const v of violations) this.state.checker.invariantViolations.push(`step ${s}: ${v}`);
+      }
+    }
+    // Checkpoints hold the state before that step's interventions; restoring re-injects them.
+    if (s % CHECKPOINT_EVERY === 0 && !this.checkpoints.has(s)) this.checkpoints.set(s, cloneState(this.state));
+    for (const action of this.interventions.get(s) ?? []) this.inject(action);
+    return played;
+  }
+
+  private inject(action: Intervention): void {
+    schedule(this.state, this.state.timeMs, { kind: 'intervention', action }, 0);
+  }
+
+  stepForward(): StepRow | null {
+    return this.advance()?.row ?? null;
+  }
+
+  seek(step: number): void {
+    const target = Math.max(0, Math.floor(step));
+    let base = 0;
+    for (const s of this.checkpoints.keys()) if (s <= target && s > base) base = s;
+    if (target < this.state.step || base > this.state.step) {
+      this.state = cloneState(this.checkpoints.get(base)!);
+      for (const action of this.interventions.get(base) ?? []) this.inject(action);
+    }
+    while (this.state.step < target) if (!this.advance()) break;
+  }
+
+  /** Plays on until the run's end (or a bound on steps); returns the steps played. */
+  runToEnd(maxSteps = Number.POSITIVE_INFINITY): number {
+    let n = 0;
+    while (n < maxSteps && this.advance()) n++;
+    return n;
+  }
+
+  intervene(action: Intervention): void {
+    const at = this.state.step;
+    this.rowLog.length = at;
+    this.eventLog.length = at;
+    for (const s of [...this.checkpoints.keys()]) if (s > at) this.checkpoints.delete(s);
+    for (const s of [...this.interventions.keys()]) if (s > at) this.interventions.delete(s);
+    this.interventions.set(at, [...(this.interventions.get(at) ?? []), action]);
+    this.atEnd = false;
+    this.inject(action);
+  }
+
+  view(): ClusterView {
+    return buildView(this.state, this.options.checkInvariants ?? false);
+  }
+
+  rows(fromStep: number, toStep: number): StepRow[] {
+    return this.rowLog.slice(Math.max(0, fromStep - 1), Math.max(0, toStep));
+  }
+
+  events(fromStep: number, toStep: number): SimEvent[] {
+    return this.eventLog.slice(Math.max(0, fromStep - 1), Math.max(0, toStep)).flat();
+  }
+
+  /** The engine's state, for the runner and tests only. */
+  get raw(): SimState {
+    return this.state;
+  }
+}

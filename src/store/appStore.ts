@@ -1,0 +1,274 @@
+// The zustand store: the only bridge between the engine worker and the UI. Components read it
+// through the selectors in selectors.ts and change it only through `actions`.
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Intervention } from '../engine/api.types';
+import type { ClusterView, SimEvent, StepRow } from '../engine/view.types';
+import type { FromEngine, StateMessage } from '../protocol/messages';
+import type { Scenario } from '../scenario/types';
+import type { EngineClient } from './engineClient';
+import { createPlayback, type Playback, type Speed, type Timers } from './playback';
+import type { Selection } from './selection';
+import { addComponents, mergeHistory, mergeRows, missingSteps, type StepView, trackerSteps } from './timeline';
+
+export type Theme = 'light' | 'dark';
+export type ParsedText = { ok: true; scenario: Scenario } | { ok: false; message: string };
+
+/** Columns of the status tracker: this many steps up to and including the current one. */
+export const TRACKER_COLUMNS = 5;
+
+export interface AppActions {
+  load(scenario: Scenario, options?: { seed?: number; step?: number }): void;
+  importScenarioText(text: string, fileName?: string): void;
+  dismissImportError(): void;
+  play(): void;
+  pause(): void;
+  togglePlay(): void;
+  setSpeed(speed: Speed): void;
+  stepForward(): void;
+  stepBack(): void;
+  restart(): void;
+  seek(step: number): void;
+  intervene(action: Intervention): void;
+  dismissFork(): void;
+  select(selection: Selection | null): void;
+  /** Selects a broker and asks the inspector to take focus (its panel has the broker's actions). */
+  openBrokerPanel(broker: number): void;
+  setComponentFilter(component: string): void;
+  setTheme(theme: Theme): void;
+}
+
+export interface AppState {
+  status: 'empty' | 'loading' | 'ready';
+  scenario: Scenario | null;
+  title: string;
+  seed: number;
+  durationMs: number;
+  view: ClusterView | null;
+  currentStep: number;
+  stepCount: number;
+  finished: boolean;
+  rows: StepRow[];
+  components: readonly string[];
+  lastEvents: SimEvent[];
+  history: StepView[];
+  playing: boolean;
+  speed: Speed;
+  forkedAt: number | null;
+  engineError: string | null;
+  importError: string | null;
+  selection: Selection | null;
+  /** Bumped when a broker is activated, so the inspector moves focus to its panel. */
+  panelFocusRequest: number;
+  componentFilter: string;
+  theme: Theme;
+  actions: AppActions;
+}
+
+export interface StoreDeps {
+  parseText?: (text: string) => ParsedText;
+  timers?: Timers;
+  initialTheme?: Theme;
+}
+
+export type AppStore = StoreApi<AppState>;
+
+const defaultTimers: Timers = {
+  now: () => performance.now(),
+  set: (fn, ms) => setTimeout(fn, ms),
+  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+export function createAppStore(client: EngineClient, deps: StoreDeps = {}): AppStore {
+  let pending = 0;
+  let queuedSeek: number | null = null;
+  let viewsRequested = false;
+  let loadingScenario: Scenario | null = null;
+  let playback: Playback;
+
+  const store = createStore<AppState>()((set, get) => {
+    const send: EngineClient['request'] = (body) => {
+      pending++;
+      return client.request(body);
+    };
+    const haveRows = () => get().rows.length;
+    const manual = (fn: () => void) => {
+      playback.stop();
+      if (get().status !== 'ready') return;
+      fn();
+    };
+    const actions: AppActions = {
+      load(scenario, options = {}) {
+        playback.stop();
+        loadingScenario = scenario;
+        set({ status: 'loading', importError: null, engineError: null, forkedAt: null });
+        send({ type: 'load', scenario, seed: options.seed, step: options.step });
+      },
+      importScenarioText(text, fileName) {
+        const parsed = deps.parseText?.(text) ?? { ok: false, message: 'Importing scenarios is not available.' };
+        if (!parsed.ok) {
+          const where = fileName ? `${fileName} is not a valid scenario: ` : 'Not a valid scenario: ';
+          set({ importError: where + parsed.message });
+          return;
+        }
+        actions.load(parsed.scenario);
+      },
+      dismissImportError: () => set({ importError: null }),
+      play() {
+        const s = get();
+        if (s.status !== 'ready' || s.playing) return;
+        if (s.finished && s.currentStep >= s.stepCount) return;
+        set({ playing: true });
+        playback.start();
+      },
+      pause: () => playback.stop(),
+      togglePlay: () => (get().playing ? actions.pause() : actions.play()),
+      setSpeed(speed) {
+        set({ speed });
+        if (get().playing) playback.start();
+      },
+      stepForward: () =>
+        manual(() => {
+          const s = get();
+          if (s.finished && s.currentStep >= s.stepCount) return;
+          send({ type: 'stepForward', count: 1, haveRows: haveRows() });
+        }),
+      stepBack: () =>
+        manual(() => {
+          if (get().currentStep > 0) send({ type: 'stepBack', haveRows: haveRows() });
+        }),
+      restart: () => manual(() => actions.seek(0)),
+      seek(step) {
+        playback.stop();
+        if (get().status !== 'ready') return;
+        if (pending > 0) queuedSeek = step;
+        else send({ type: 'seek', step, haveRows: haveRows() });
+      },
+      intervene(action) {
+        if (get().status !== 'ready') return;
+        send({ type: 'intervene', action, haveRows: haveRows() });
+      },
+      dismissFork: () => set({ forkedAt: null }),
+      select: (selection) => set({ selection }),
+      openBrokerPanel: (broker) => set((s) => ({ selection: { kind: 'broker', broker }, panelFocusRequest: s.panelFocusRequest + 1 })),
+      setComponentFilter: (componentFilter) => set({ componentFilter }),
+      setTheme: (theme) => set({ theme }),
+    };
+    return {
+      status: 'empty',
+      scenario: null,
+      title: '',
+      seed: 0,
+      durationMs: 0,
+      view: null,
+      currentStep: 0,
+      stepCount: 0,
+      finished: false,
+      rows: [],
+      components: [],
+      lastEvents: [],
+      history: [],
+      playing: false,
+      speed: 2,
+      forkedAt: null,
+      engineError: null,
+      importError: null,
+      selection: null,
+      panelFocusRequest: 0,
+      componentFilter: '',
+      theme: deps.initialTheme ?? 'light',
+      actions,
+    };
+  });
+
+  playback = createPlayback({
+    timers: deps.timers ?? defaultTimers,
+    getSpeed: () => store.getState().speed,
+    canStep: () => {
+      const s = store.getState();
+      return s.status === 'ready' && !(s.finished && s.currentStep >= s.stepCount);
+    },
+    isBusy: () => pending > 0,
+    step: (count) => {
+      pending++;
+      client.request({ type: 'stepForward', count, haveRows: store.getState().rows.length });
+    },
+    onStop: () => store.setState({ playing: false }),
+  });
+
+  const applyState = (msg: StateMessage) => {
+    const s = store.getState();
+    const rows = mergeRows(s.rows, msg.rowsFrom, msg.rows, msg.stepCount);
+    const truncated = rows.length < s.rows.length || msg.rowsFrom <= s.rows.length;
+    const components = truncated ? addComponents([], rows) : addComponents(s.components, msg.rows);
+    const dropFrom = msg.forkedAt ?? (msg.rowsFrom <= s.rows.length ? msg.rowsFrom : null);
+    store.setState({
+      view: msg.view,
+      currentStep: msg.currentStep,
+      stepCount: msg.stepCount,
+      finished: msg.finished,
+      rows,
+      components,
+      lastEvents: msg.events,
+      history: mergeHistory(s.history, [{ step: msg.currentStep, view: msg.view }], msg.currentStep, dropFrom),
+      ...(msg.forkedAt !== undefined ? { forkedAt: msg.forkedAt } : {}),
+    });
+  };
+
+  const afterAnswer = () => {
+    if (pending > 0) return;
+    const s = store.getState();
+    if (queuedSeek !== null) {
+      const step = queuedSeek;
+      queuedSeek = null;
+      pending++;
+      client.request({ type: 'seek', step, haveRows: s.rows.length });
+      return;
+    }
+    if (s.playing || s.status !== 'ready' || viewsRequested) return;
+    const missing = missingSteps(s.history, trackerSteps(s.currentStep, TRACKER_COLUMNS));
+    if (missing.length > 0) {
+      viewsRequested = true;
+      pending++;
+      client.request({ type: 'viewsAt', steps: missing });
+    }
+  };
+
+  client.subscribe((msg: FromEngine) => {
+    switch (msg.type) {
+      case 'loaded':
+        store.setState({
+          status: 'ready',
+          scenario: loadingScenario,
+          title: msg.title,
+          seed: msg.seed,
+          durationMs: msg.durationMs,
+          rows: [],
+          components: [],
+          history: [],
+          selection: null,
+          forkedAt: null,
+        });
+        return;
+      case 'state':
+        pending = Math.max(0, pending - 1);
+        applyState(msg);
+        break;
+      case 'views': {
+        pending = Math.max(0, pending - 1);
+        viewsRequested = false;
+        const s = store.getState();
+        store.setState({ history: mergeHistory(s.history, msg.views, s.currentStep) });
+        break;
+      }
+      case 'error':
+        pending = Math.max(0, pending - 1);
+        viewsRequested = false;
+        playback.stop();
+        store.setState((s) => ({ engineError: msg.message, status: s.status === 'loading' && s.view ? 'ready' : s.status }));
+        break;
+    }
+    afterAnswer();
+  });
+
+  return store;
+}

@@ -1,0 +1,90 @@
+// Play/pause: asks the worker for steps at the chosen speed, never more than one request at a time,
+// so a slow answer slows the animation instead of queueing a backlog.
+export type Speed = 1 | 2 | 5 | 10 | 50 | 'fast';
+export const SPEEDS: readonly Speed[] = [1, 2, 5, 10, 50, 'fast'];
+
+/** Steps asked for per request at "fast": big enough to be quick, small enough to pause promptly. */
+export const FAST_CHUNK = 500;
+
+export interface Timers {
+  now(): number;
+  set(fn: () => void, ms: number): unknown;
+  clear(handle: unknown): void;
+}
+
+export interface PlaybackDeps {
+  timers: Timers;
+  getSpeed(): Speed;
+  canStep(): boolean;
+  isBusy(): boolean;
+  step(count: number): void;
+  onStop(): void;
+}
+
+export interface Playback {
+  start(): void;
+  stop(): void;
+  readonly running: boolean;
+}
+
+/** Milliseconds between ticks at a speed. */
+export function tickMs(speed: Speed): number {
+  return speed === 'fast' ? 0 : Math.max(16, 1000 / speed);
+}
+
+/** Steps due after `elapsedMs` with `carry` steps owed from before; returns [whole steps, new carry]. */
+export function stepsDue(speed: Speed, elapsedMs: number, carry: number): [number, number] {
+  if (speed === 'fast') return [FAST_CHUNK, 0];
+  const owed = carry + (elapsedMs * speed) / 1000;
+  // Never more than a second's worth at once: after a stall, catch up gently, not in a burst.
+  const steps = Math.min(Math.floor(owed), Math.max(1, speed));
+  return [steps, Math.min(owed - steps, 1)];
+}
+
+export function createPlayback(deps: PlaybackDeps): Playback {
+  let handle: unknown = null;
+  let running = false;
+  let last = 0;
+  let carry = 0;
+
+  const schedule = () => {
+    handle = deps.timers.set(tick, tickMs(deps.getSpeed()));
+  };
+  const tick = () => {
+    handle = null;
+    if (!running) return;
+    if (!deps.canStep()) {
+      stop();
+      return;
+    }
+    const now = deps.timers.now();
+    if (!deps.isBusy()) {
+      const [steps, rest] = stepsDue(deps.getSpeed(), now - last, carry);
+      last = now;
+      carry = rest;
+      if (steps > 0) deps.step(steps);
+    }
+    schedule();
+  };
+  function stop() {
+    if (handle !== null) deps.timers.clear(handle);
+    handle = null;
+    if (running) {
+      running = false;
+      deps.onStop();
+    }
+  }
+  return {
+    start() {
+      if (handle !== null) deps.timers.clear(handle);
+      running = true;
+      last = deps.timers.now();
+      carry = 1; // the first step comes at once: Play should answer the click
+      tick();
+    },
+    stop,
+    get running() {
+      return running;
+    },
+  };
+}

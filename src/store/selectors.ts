@@ -1,0 +1,44 @@
+// Module-level selectors: stable functions, so components re-render only when their slice changes.
+import type { AppState } from './appStore';
+import type { ClusterView } from '../engine/view.types';
+import { trackerSteps } from './timeline';
+import { TRACKER_COLUMNS } from './appStore';
+
+export const selectActions = (s: AppState) => s.actions;
+export const selectStatus = (s: AppState) => s.status;
+export const selectView = (s: AppState) => s.view;
+export const selectScenario = (s: AppState) => s.scenario;
+export const selectTitle = (s: AppState) => s.title;
+export const selectCurrentStep = (s: AppState) => s.currentStep;
+export const selectStepCount = (s: AppState) => s.stepCount;
+export const selectFinished = (s: AppState) => s.finished;
+export const selectRows = (s: AppState) => s.rows;
+export const selectComponents = (s: AppState) => s.components;
+export const selectComponentFilter = (s: AppState) => s.componentFilter;
+export const selectPlaying = (s: AppState) => s.playing;
+export const selectSpeed = (s: AppState) => s.speed;
+export const selectForkedAt = (s: AppState) => s.forkedAt;
+export const selectEngineError = (s: AppState) => s.engineError;
+export const selectImportError = (s: AppState) => s.importError;
+export const selectSelection = (s: AppState) => s.selection;
+export const selectPanelFocusRequest = (s: AppState) => s.panelFocusRequest;
+export const selectTimeMs = (s: AppState) => s.view?.timeMs ?? 0;
+export const selectReady = (s: AppState) => s.status === 'ready';
+export const selectTheme = (s: AppState) => s.theme;
+export const selectAnomalies = (s: AppState) => s.view?.anomalies ?? noAnomalies;
+const noAnomalies: never[] = [];
+
+/** The current step's row, or null at step 0. */
+export const selectCurrentRow = (s: AppState) => (s.currentStep > 0 ? (s.rows[s.currentStep - 1] ?? null) : null);
+
+/** The status tracker's steps (with selectCurrentStep, no hook needed: it is pure). */
+export const trackerStepsAt = (currentStep: number) => trackerSteps(currentStep, TRACKER_COLUMNS);
+
+/**
+ * Views for the status tracker's columns, null where not yet known. Elements are the store's own
+ * view objects, so useShallow keeps the array stable between unrelated updates.
+ */
+export const selectTrackerViews = (s: AppState): (ClusterView | null)[] => {
+  const byStep = new Map(s.history.map((h) => [h.step, h.view]));
+  return trackerStepsAt(s.currentStep).map((step) => byStep.get(step) ?? null);
+};

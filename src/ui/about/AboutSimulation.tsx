@@ -1,0 +1,24 @@
+import type { Simplification } from './simplifications';
+
+interface Props {
+  items: Simplification[];
+}
+
+/** "Where the simulator simplifies, the UI says so." */
+export function AboutSimulation({ items }: Props) {
+  return (
+    <details className="about">
+      <summary>About this simulation</summary>
+      <div className="about-body">
+        <p>KafkaScope follows Apache Kafka 4.x with KRaft, step by step. Where it simplifies:</p>
+        <ul>
+          {items.map((s) => (
+            <li key={s.topic}>
+              <strong>{s.topic}:</strong> {s.text}
+            </li>
+          ))}
+        </ul>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,19 @@
+import * as sel from '../../store/selectors';
+import { useAppStore } from '../../store/useAppStore';
+import { AnomalyBanner } from '../notices/AnomalyBanner';
+import { EngineError } from '../notices/EngineError';
+import { ForkNotice } from '../notices/ForkNotice';
+
+export function NoticesContainer() {
+  const actions = useAppStore(sel.selectActions);
+  const forkedAt = useAppStore(sel.selectForkedAt);
+  const anomalies = useAppStore(sel.selectAnomalies);
+  const error = useAppStore(sel.selectEngineError);
+  return (
+    <div className="notices">
+      {error && <EngineError message={error} />}
+      <AnomalyBanner anomalies={anomalies} onShowStep={actions.seek} />
+      {forkedAt !== null && <ForkNotice forkedAt={forkedAt} onDismiss={actions.dismissFork} />}
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import { useAppStore } from '../../store/useAppStore';
+import * as sel from '../../store/selectors';
+import { PlaybackControls } from '../controls/PlaybackControls';
+
+export function PlaybackContainer() {
+  const actions = useAppStore(sel.selectActions);
+  return (
+    <PlaybackControls
+      ready={useAppStore(sel.selectReady)}
+      playing={useAppStore(sel.selectPlaying)}
+      speed={useAppStore(sel.selectSpeed)}
+      currentStep={useAppStore(sel.selectCurrentStep)}
+      stepCount={useAppStore(sel.selectStepCount)}
+      finished={useAppStore(sel.selectFinished)}
+      timeMs={useAppStore(sel.selectTimeMs)}
+      onTogglePlay={actions.togglePlay}
+      onStepForward={actions.stepForward}
+      onStepBack={actions.stepBack}
+      onRestart={actions.restart}
+      onSpeed={actions.setSpeed}
+      onSeek={actions.seek}
+    />
+  );
+}

@@ -1,0 +1,23 @@
+import * as sel from '../../store/selectors';
+import { useAppStore } from '../../store/useAppStore';
+import { ExecutionTable } from '../table/ExecutionTable';
+import { useRootFontPx } from '../useRootFontPx';
+
+/** Row height in rem: fixed, so the virtualizer's maths holds. */
+const ROW_REM = 2;
+
+export function TableContainer() {
+  const fontPx = useRootFontPx();
+  const actions = useAppStore(sel.selectActions);
+  return (
+    <ExecutionTable
+      rows={useAppStore(sel.selectRows)}
+      currentStep={useAppStore(sel.selectCurrentStep)}
+      components={useAppStore(sel.selectComponents)}
+      filter={useAppStore(sel.selectComponentFilter)}
+      rowHeight={Math.round(ROW_REM * fontPx)}
+      onFilterChange={actions.setComponentFilter}
+      onSeek={actions.seek}
+    />
+  );
+}

@@ -1,0 +1,67 @@
+// Play/pause, stepping, speed and the timeline: the teacher's remote control.
+import { SPEEDS, type Speed } from '../../store/playback';
+
+export interface PlaybackControlsProps {
+  ready: boolean;
+  playing: boolean;
+  speed: Speed;
+  currentStep: number;
+  stepCount: number;
+  finished: boolean;
+  timeMs: number;
+  onTogglePlay(): void;
+  onStepForward(): void;
+  onStepBack(): void;
+  onRestart(): void;
+  onSpeed(speed: Speed): void;
+  onSeek(step: number): void;
+}
+
+const speedLabel = (s: Speed) => (s === 'fast' ? 'Fast' : `${s} step${s === 1 ? '' : 's'}/s`);
+
+export function PlaybackControls(p: PlaybackControlsProps) {
+  const atEnd = p.finished && p.currentStep >= p.stepCount;
+  return (
+    <div className="playback" role="group" aria-label="Playback">
+      <button type="button" onClick={p.onRestart} disabled={!p.ready} title="Restart (Home)">
+        <span aria-hidden="true">⏮ </span>Restart
+      </button>
+      <button type="button" onClick={p.onStepBack} disabled={!p.ready || p.currentStep === 0} title="Step back (←)">
+        <span aria-hidden="true">◀ </span>Step back
+      </button>
+      <button type="button" className="primary play" onClick={p.onTogglePlay} disabled={!p.ready || (atEnd && !p.playing)} title="Play or pause (Space)">
+        <span aria-hidden="true">{p.playing ? '⏸ ' : '▶ '}</span>
+        {p.playing ? 'Pause' : 'Play'}
+      </button>
+      <button type="button" onClick={p.onStepForward} disabled={!p.ready || atEnd} title="Step forward (→)">
+        Step forward<span aria-hidden="true"> ▶</span>
+      </button>
+      <label className="speed">
+        Speed{' '}
+        <select value={String(p.speed)} onChange={(e) => p.onSpeed(e.target.value === 'fast' ? 'fast' : (Number(e.target.value) as Speed))}>
+          {SPEEDS.map((s) => (
+            <option key={String(s)} value={String(s)}>
+              {speedLabel(s)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="timeline">
+        <input
+          type="range"
+          aria-label="Timeline"
+          min={0}
+          max={Math.max(p.stepCount, p.currentStep, 1)}
+          value={p.currentStep}
+          aria-valuetext={`Step ${p.currentStep} of ${p.stepCount}`}
+          disabled={!p.ready}
+          onChange={(e) => p.onSeek(Number(e.target.value))}
+        />
+      </div>
+      <output className="step-readout" aria-live="off">
+        Step <strong>{p.currentStep}</strong> / {p.stepCount}
+        {atEnd ? ' (end)' : ''} · {(p.timeMs / 1000).toFixed(3)} s
+      </output>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+// The playback keyboard shortcuts, and where they must not fire.
+export type Command = 'togglePlay' | 'stepForward' | 'stepBack' | 'restart';
+
+export interface KeyTarget {
+  tagName: string;
+  type?: string;
+  role?: string | null;
+  isContentEditable?: boolean;
+}
+
+const keys: Record<string, Command> = {
+  ' ': 'togglePlay',
+  Spacebar: 'togglePlay',
+  ArrowRight: 'stepForward',
+  PageDown: 'stepForward',
+  ArrowLeft: 'stepBack',
+  PageUp: 'stepBack',
+  Home: 'restart',
+};
+
+const textInputTypes = new Set(['text', 'search', 'email', 'url', 'tel', 'password', 'number', 'range', 'file']);
+
+/** True where a key belongs to the focused control: text fields, selects, sliders. */
+export function ownsKeys(t: KeyTarget): boolean {
+  const tag = t.tagName.toUpperCase();
+  if (t.isContentEditable || tag === 'TEXTAREA' || tag === 'SELECT') return true;
+  if (tag === 'INPUT') return textInputTypes.has((t.type ?? 'text').toLowerCase());
+  return t.role === 'slider' || t.role === 'textbox' || t.role === 'combobox' || t.role === 'listbox';
+}
+
+/** True where Space and Enter press the focused thing (a button), so Space must not also play. */
+function pressable(t: KeyTarget): boolean {
+  const tag = t.tagName.toUpperCase();
+  return (
+    tag === 'BUTTON' ||
+    tag === 'SUMMARY' ||
+    tag === 'A' ||
+    (tag === 'INPUT' && ['button', 'submit', 'checkbox', 'radio', 'reset'].includes((t.type ?? '').toLowerCase())) ||
+    t.role === 'button' ||
+    t.role === 'row' ||
+    t.role === 'tab' ||
+    t.role === 'radio' ||
+    t.role === 'checkbox'
+  );
+}
+
+export function commandForKey(
+  key: string,
+  mods: { ctrl?: boolean; alt?: boolean; meta?: boolean },
+  target: KeyTarget | null,
+): Command | null {
+  if (mods.ctrl || mods.alt || mods.meta) return null;
+  const command = keys[key];
+  if (!command) return null;
+  if (target && ownsKeys(target)) return null;
+  if (command === 'togglePlay' && target && pressable(target)) return null;
+  return command;
+}

@@ -1,0 +1,50 @@
+// A broker's box: the button that opens its panel. Its replicas are drawn on top as siblings, not
+// children, so no interactive element sits inside another.
+import type { BrokerView, ClusterView } from '../../engine/view.types';
+import { brokerLabel } from '../describe';
+import type { BrokerSlot } from './layout';
+import { BROKER_HEADER } from './layout';
+import { svgButtonProps } from './svgButton';
+
+interface Props {
+  broker: BrokerView;
+  view: ClusterView;
+  slot: BrokerSlot;
+  selected: boolean;
+  onActivate(id: number): void;
+}
+
+export function BrokerNode({ broker, view, slot, selected, onActivate }: Props) {
+  const down = broker.status === 'down';
+  const cls = ['dg-broker', down ? 'is-down' : '', broker.isolated ? 'is-isolated' : '', selected ? 'is-selected' : '']
+    .filter(Boolean)
+    .join(' ');
+  const isController = view.controller.activeBroker === broker.id;
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <button>
+    <g className={cls} {...svgButtonProps(brokerLabel(broker, view), () => onActivate(broker.id))}>
+      <rect className="dg-broker-box" x={slot.x} y={slot.y} width={slot.w} height={slot.h} rx={10} />
+      {down && <rect x={slot.x} y={slot.y} width={slot.w} height={slot.h} rx={10} fill="url(#dg-hatch-down)" />}
+      <text className="dg-title" x={slot.x + 12} y={slot.y + BROKER_HEADER / 2 + 6}>
+        Broker {broker.id}
+        {isController ? ' ◆' : ''}
+      </text>
+      <g className="dg-broker-tag">
+        <rect x={slot.x + slot.w - 118} y={slot.y + 7} width={108} height={22} rx={11} />
+        <text x={slot.x + slot.w - 64} y={slot.y + 23} textAnchor="middle">
+          {down ? '✕ DOWN' : broker.isolated ? '⚡ ISOLATED' : '● UP'}
+        </text>
+      </g>
+      {slot.hiddenReplicas > 0 && (
+        <text className="dg-small" x={slot.x + 12} y={slot.y + slot.h - 8}>
+          +{slot.hiddenReplicas} more replicas (see inspector)
+        </text>
+      )}
+      {down && (
+        <text className="dg-down-label" x={slot.x + slot.w / 2} y={slot.y + slot.h / 2 + 14} textAnchor="middle">
+          DOWN
+        </text>
+      )}
+    </g>
+  );
+}

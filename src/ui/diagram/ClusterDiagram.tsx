@@ -1,0 +1,112 @@
+// The cluster diagram: producers left, brokers with their replica logs in the middle, the
+// controller above, consumer groups right, messages moving on the links.
+import { useMemo } from 'react';
+import type { ClusterView } from '../../engine/view.types';
+import type { Selection } from '../../store/selection';
+import { BrokerNode } from './BrokerNode';
+import { ConsumerGroupNode } from './ConsumerGroupNode';
+import { ControllerNode } from './ControllerNode';
+import { DiagramDefs } from './DiagramDefs';
+import { InFlightLayer } from './InFlightLayer';
+import { LinksLayer } from './LinksLayer';
+import { layoutDiagram } from './layout';
+import { layoutInputOf } from './layoutInput';
+import { ProducerNode } from './ProducerNode';
+import { ReplicaLog } from './ReplicaLog';
+
+export interface ClusterDiagramProps {
+  view: ClusterView;
+  /** Size of the drawing area in CSS pixels, and how much larger than 16px type the page is. */
+  width: number;
+  height: number;
+  scale: number;
+  selection: Selection | null;
+  onActivateBroker(id: number): void;
+  onSelect(selection: Selection): void;
+}
+
+export function ClusterDiagram({ view, width, height, scale, selection, onActivateBroker, onSelect }: ClusterDiagramProps) {
+  const layout = useMemo(() => layoutDiagram(layoutInputOf(view, width / scale, height / scale)), [view, width, height, scale]);
+  const isolated = new Set(view.network.isolated);
+  const picked =
+    selection?.kind === 'record'
+      ? selection
+      : selection?.kind === 'send'
+        ? (() => {
+            const s = view.producers.find((p) => p.id === selection.producer)?.sends[selection.index];
+            return s && s.partition !== null && s.offset !== null ? { topic: s.topic, partition: s.partition, offset: s.offset } : null;
+          })()
+        : null;
+  return (
+    <svg
+      className="dg"
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      width="100%"
+      height="100%"
+      preserveAspectRatio="xMidYMin meet"
+      aria-label={`${view.title}, simulated time ${view.timeMs} ms`}
+      role="group"
+    >
+      <DiagramDefs />
+      <LinksLayer view={view} layout={layout} />
+      <ControllerNode view={view} layout={layout} selected={selection?.kind === 'controller'} onSelect={() => onSelect({ kind: 'controller' })} />
+      {layout.producers.map((slot) => {
+        const p = view.producers.find((x) => x.id === slot.id);
+        return p ? (
+          <ProducerNode
+            key={slot.id}
+            producer={p}
+            rect={slot}
+            isolated={isolated.has(p.id)}
+            selected={selection?.kind === 'producer' && selection.producer === p.id}
+            onSelect={(producer) => onSelect({ kind: 'producer', producer })}
+          />
+        ) : null;
+      })}
+      {layout.brokers.map((slot) => {
+        const b = view.brokers.find((x) => x.id === slot.id);
+        if (!b) return null;
+        return (
+          <g key={slot.id}>
+            <BrokerNode
+              broker={b}
+              view={view}
+              slot={slot}
+              selected={selection?.kind === 'broker' && selection.broker === b.id}
+              onActivate={onActivateBroker}
+            />
+            {slot.replicas.map((rs) => {
+              const p = view.partitions.find((x) => x.topic === rs.topic && x.partition === rs.partition);
+              const r = p?.replicaLogs.find((x) => x.broker === b.id);
+              if (!p || !r) return null;
+              const sameP = (s: { topic: string; partition: number }) => s.topic === p.topic && s.partition === p.partition;
+              return (
+                <ReplicaLog
+                  key={`${rs.topic}-${rs.partition}`}
+                  partition={p}
+                  replica={r}
+                  slot={rs}
+                  brokerDown={b.status === 'down'}
+                  selected={selection?.kind === 'replica' && sameP(selection) && selection.broker === b.id}
+                  selectedOffset={picked && sameP(picked) ? picked.offset : null}
+                  onSelect={(topic, partition, broker) => onSelect({ kind: 'replica', topic, partition, broker })}
+                />
+              );
+            })}
+          </g>
+        );
+      })}
+      {layout.groups.map((g) => (
+        <ConsumerGroupNode
+          key={g.groupId}
+          view={view}
+          group={g}
+          consumers={view.consumers}
+          selectedConsumer={selection?.kind === 'consumer' ? selection.consumer : null}
+          onSelect={(consumer) => onSelect({ kind: 'consumer', consumer })}
+        />
+      ))}
+      <InFlightLayer inFlight={view.inFlight} layout={layout} timeMs={view.timeMs} />
+    </svg>
+  );
+}

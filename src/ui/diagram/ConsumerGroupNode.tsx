@@ -1,0 +1,71 @@
+// A consumer group box with its members: each member's partitions, position, committed offset, lag.
+import type { ClusterView, ConsumerView } from '../../engine/view.types';
+import { committedOf, consumerLabel, lagOf, partitionName } from '../describe';
+import { CONSUMER_HEADER, CONSUMER_ROW, type DiagramLayout, MAX_CONSUMER_ROWS } from './layout';
+import { svgButtonProps } from './svgButton';
+
+interface Props {
+  view: ClusterView;
+  group: DiagramLayout['groups'][number];
+  consumers: ConsumerView[];
+  selectedConsumer: string | null;
+  onSelect(id: string): void;
+}
+
+const statusMark: Record<ConsumerView['status'], string> = {
+  running: '● running',
+  idle: '○ idle',
+  stopped: '■ stopped',
+  crashed: '✕ crashed',
+};
+
+export function ConsumerGroupNode({ view, group, consumers, selectedConsumer, onSelect }: Props) {
+  const g = view.groups.find((x) => x.groupId === group.groupId);
+  return (
+    <g className="dg-group">
+      <rect className="dg-group-box" x={group.x} y={group.y} width={group.w} height={group.h} rx={8} />
+      <text className="dg-text dg-group-name" x={group.x + 8} y={group.y + 20}>
+        Group {group.groupId}
+        {g ? ` · gen ${g.generation} · ${g.state}` : ''}
+      </text>
+      {group.consumers.map((slot) => {
+        const c = consumers.find((x) => x.id === slot.id);
+        if (!c) return null;
+        const positions = new Map(c.positions.map((p) => [partitionName(p.topic, p.partition), p.offset]));
+        const shown = c.assignment.slice(0, MAX_CONSUMER_ROWS);
+        const selected = selectedConsumer === c.id;
+        return (
+          // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <button>
+          <g
+            key={c.id}
+            className={`dg-client dg-consumer is-${c.status}${selected ? ' is-selected' : ''}`}
+            {...svgButtonProps(consumerLabel(c), () => onSelect(c.id), selected)}
+          >
+            <rect className="dg-client-box" x={slot.x} y={slot.y} width={slot.w} height={slot.h} rx={6} />
+            <text className="dg-title" x={slot.x + 8} y={slot.y + 21}>
+              Consumer {c.id}
+            </text>
+            <text className="dg-small" x={slot.x + slot.w - 8} y={slot.y + 21} textAnchor="end">
+              {statusMark[c.status]}
+            </text>
+            {shown.length === 0 && (
+              <text className="dg-small" x={slot.x + 8} y={slot.y + CONSUMER_HEADER + 15}>
+                no partitions
+              </text>
+            )}
+            {shown.map((a, i) => {
+              const name = partitionName(a.topic, a.partition);
+              const lag = lagOf(view, c.groupId, a.topic, a.partition);
+              const committed = committedOf(view, c.groupId, a.topic, a.partition);
+              return (
+                <text key={name} className="dg-small" x={slot.x + 8} y={slot.y + CONSUMER_HEADER + 15 + i * CONSUMER_ROW}>
+                  {name}: pos {positions.get(name) ?? '—'} · committed {committed ?? '—'} · lag {lag ?? '—'}
+                </text>
+              );
+            })}
+          </g>
+        );
+      })}
+    </g>
+  );
+}

@@ -1,0 +1,43 @@
+import type { ClusterView } from '../../engine/view.types';
+import { controllerLabel } from '../describe';
+import type { DiagramLayout } from './layout';
+import { svgButtonProps } from './svgButton';
+
+interface Props {
+  view: ClusterView;
+  layout: DiagramLayout;
+  selected: boolean;
+  onSelect(): void;
+}
+
+export function ControllerNode({ view, layout, selected, onSelect }: Props) {
+  const r = layout.controller;
+  const at = view.controller.activeBroker;
+  const sub = view.metadataMode === 'zookeeper' ? `on broker ${at ?? '—'}` : at === null ? 'KRaft quorum' : `KRaft · active ${at}`;
+  return (
+    <g>
+      {/* biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <button> */}
+      <g className={`dg-controller${selected ? ' is-selected' : ''}`} {...svgButtonProps(controllerLabel(view), onSelect, selected)}>
+        <rect className="dg-controller-box" x={r.x} y={r.y} width={r.w} height={r.h} rx={r.h / 2} />
+        <text className="dg-title" x={r.x + r.w / 2} y={r.y + 21} textAnchor="middle">
+          Controller
+        </text>
+        <text className="dg-small" x={r.x + r.w / 2} y={r.y + 39} textAnchor="middle">
+          {sub}
+        </text>
+      </g>
+      {layout.zookeeper.length > 0 && (
+        <g className="dg-zk" role="img" aria-label={`ZooKeeper ensemble of ${layout.zookeeper.length} nodes`}>
+          {layout.zookeeper.map((z, i) => (
+            <g key={`${z.x}`}>
+              <circle cx={z.x} cy={z.y} r={z.r} />
+              <text x={z.x} y={z.y + 4} textAnchor="middle" className="dg-small">
+                ZK{i + 1}
+              </text>
+            </g>
+          ))}
+        </g>
+      )}
+    </g>
+  );
+}

@@ -1,0 +1,59 @@
+// Messages on the wire, placed along their link by simulated time; they glide between steps
+// unless the user asked for reduced motion.
+import { AnimatePresence, motion, useReducedMotion } from 'motion/react';
+import type { InFlightView } from '../../engine/view.types';
+import { type DiagramLayout, inFlightPosition } from './layout';
+
+interface Props {
+  inFlight: InFlightView[];
+  layout: DiagramLayout;
+  timeMs: number;
+}
+
+/** The most messages drawn at once; the rest are summarised. */
+export const MAX_IN_FLIGHT_DRAWN = 60;
+
+export function shortKind(kind: string): string {
+  return kind.replace(/Request$/, '').replace(/Response$/, ' ✓');
+}
+
+export function InFlightLayer({ inFlight, layout, timeMs }: Props) {
+  const reduce = useReducedMotion();
+  const shown = inFlight.slice(0, MAX_IN_FLIGHT_DRAWN);
+  const transition = reduce ? { duration: 0 } : { duration: 0.25, ease: 'easeOut' as const };
+  return (
+    <g className="dg-inflight" aria-hidden="true">
+      <AnimatePresence initial={false}>
+        {shown.map((m) => {
+          const from = layout.anchors[m.from];
+          const to = layout.anchors[m.to];
+          if (!from || !to) return null;
+          const at = inFlightPosition(from, to, m.sentAtMs, m.deliverAtMs, timeMs);
+          const text = shortKind(m.kind);
+          const w = Math.max(40, text.length * 7.5 + 12);
+          return (
+            <motion.g
+              key={m.id}
+              className={`dg-msg kind-${m.kind}`}
+              initial={{ opacity: 0, x: from.x, y: from.y }}
+              animate={{ opacity: 1, x: at.x, y: at.y }}
+              exit={{ opacity: 0 }}
+              transition={transition}
+            >
+              <rect x={-w / 2} y={-11} width={w} height={22} rx={11} />
+              <text y={5} textAnchor="middle">
+                {text}
+              </text>
+              <title>{`${m.label} (${m.from} → ${m.to})`}</title>
+            </motion.g>
+          );
+        })}
+      </AnimatePresence>
+      {inFlight.length > shown.length && (
+        <text className="dg-small" x={layout.width / 2} y={layout.height - 4} textAnchor="middle">
+          +{inFlight.length - shown.length} more messages in flight
+        </text>
+      )}
+    </g>
+  );
+}

@@ -1,0 +1,35 @@
+import type { ProducerView } from '../../engine/view.types';
+import { producerLabel } from '../describe';
+import type { Rect } from './layout';
+import { svgButtonProps } from './svgButton';
+
+interface Props {
+  producer: ProducerView;
+  rect: Rect;
+  selected: boolean;
+  isolated: boolean;
+  onSelect(id: string): void;
+}
+
+export function ProducerNode({ producer, rect, selected, isolated, onSelect }: Props) {
+  const pending = producer.sends.filter((s) => s.status === 'pending').length;
+  const acked = producer.sends.filter((s) => s.status === 'acked').length;
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <button>
+    <g
+      className={`dg-client dg-producer${selected ? ' is-selected' : ''}${isolated ? ' is-isolated' : ''}`}
+      {...svgButtonProps(producerLabel(producer), () => onSelect(producer.id), selected)}
+    >
+      <path
+        className="dg-client-box"
+        d={`M${rect.x} ${rect.y} h${rect.w - 14} l14 ${rect.h / 2} l-14 ${rect.h / 2} h${-(rect.w - 14)} z`}
+      />
+      <text className="dg-title" x={rect.x + 10} y={rect.y + 22}>
+        Producer {producer.id}
+      </text>
+      <text className="dg-small" x={rect.x + 10} y={rect.y + 42}>
+        acks={producer.acks} · {acked}✓ {pending}…
+      </text>
+    </g>
+  );
+}

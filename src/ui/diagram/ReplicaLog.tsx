@@ -1,0 +1,80 @@
+// One replica drawn as a small log: record cells with offsets, HW and LEO marks, leader or follower
+// by shape and word, out-of-ISR replicas striped and labelled.
+import { motion } from 'motion/react';
+import type { PartitionView, ReplicaView } from '../../engine/view.types';
+import { inIsr, partitionName, replicaLabel, replicaRole } from '../describe';
+import { logWindow, offsetX, type ReplicaSlot } from './layout';
+import { svgButtonProps } from './svgButton';
+
+interface Props {
+  partition: PartitionView;
+  replica: ReplicaView;
+  slot: ReplicaSlot;
+  brokerDown: boolean;
+  selected: boolean;
+  selectedOffset: number | null;
+  onSelect(topic: string, partition: number, broker: number): void;
+}
+
+export function ReplicaLog({ partition, replica, slot, brokerDown, selected, selectedOffset, onSelect }: Props) {
+  const role = replicaRole(partition, replica);
+  const isr = inIsr(partition, replica.broker);
+  const { first, end, clipped } = logWindow(replica.logStartOffset, replica.logEndOffset, slot.maxCells - 1);
+  const byOffset = new Map(replica.records.map((r) => [r.offset, r]));
+  const cellTop = slot.y + 12;
+  const cellH = Math.max(10, slot.h - 24);
+  const hwX = offsetX(slot, first, Math.max(first, replica.highWatermark));
+  const leoX = offsetX(slot, first, end);
+  const cls = ['dg-replica', `is-${role}`, isr ? 'in-isr' : 'out-of-isr', selected ? 'is-selected' : ''].join(' ');
+  const cells = [];
+  for (let offset = first; offset < end; offset++) {
+    const rec = byOffset.get(offset);
+    const committed = offset < replica.highWatermark;
+    const x = offsetX(slot, first, offset);
+    cells.push(
+      <g key={offset} className={`dg-cell ${committed ? 'is-committed' : 'is-uncommitted'}${selectedOffset === offset ? ' is-picked' : ''}`}>
+        <motion.rect initial={false} animate={{ x: x + 1 }} y={cellTop} width={slot.cellW - 2} height={cellH} rx={3} />
+        <text x={x + slot.cellW / 2} y={cellTop + cellH / 2 + 5} textAnchor="middle">
+          {offset}
+        </text>
+        <title>{rec ? `offset ${offset}, key ${rec.key ?? 'null'}, value ${rec.value}, epoch ${rec.leaderEpoch}` : `offset ${offset}`}</title>
+      </g>,
+    );
+  }
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <button>
+    <g
+      className={cls}
+      {...svgButtonProps(replicaLabel(partition, replica, brokerDown), () => onSelect(partition.topic, partition.partition, replica.broker), selected)}
+    >
+      <rect className="dg-replica-box" x={slot.x} y={slot.y} width={slot.w} height={slot.h} rx={role === 'leader' ? 2 : 8} />
+      {!isr && <rect x={slot.x} y={slot.y} width={slot.w} height={slot.h} rx={8} fill="url(#dg-stripes-out)" />}
+      <text className="dg-text dg-replica-name" x={slot.x + 6} y={slot.y + Math.min(slot.h / 2, 18)}>
+        {partitionName(partition.topic, partition.partition)}
+      </text>
+      <text className="dg-badge" x={slot.x + 6} y={slot.y + Math.min(slot.h - 4, 34)}>
+        {role === 'leader' ? '★ LEADER' : 'follower'}
+        {isr ? '' : ' · OUT OF ISR'}
+      </text>
+      {clipped && (
+        <text className="dg-small" x={slot.cellsX - 4} y={cellTop + cellH / 2 + 5} textAnchor="end">
+          …
+        </text>
+      )}
+      {cells}
+      {end === first && (
+        <text className="dg-small dg-empty" x={slot.cellsX + 4} y={cellTop + cellH / 2 + 5}>
+          empty
+        </text>
+      )}
+      <line className="dg-hw" x1={hwX} x2={hwX} y1={slot.y + 2} y2={cellTop + cellH} />
+      <text className="dg-mark" x={hwX + 2} y={slot.y + 10}>
+        HW {replica.highWatermark}
+      </text>
+      <line className="dg-leo" x1={leoX} x2={leoX} y1={cellTop} y2={slot.y + slot.h - 1} />
+      <text className="dg-mark" x={leoX + 2} y={slot.y + slot.h - 2}>
+        LEO {replica.logEndOffset}
+      </text>
+    </g>
+  );
+}

@@ -1,0 +1,127 @@
+// The execution table: one row per engine step, virtualized (only visible rows are in the DOM)
+// with a fixed row height so it stays smooth at 100,000 rows.
+import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
+import type { StepRow } from '../../engine/view.types';
+import { useElementSize } from '../useElementSize';
+import { filterIndexes, indexOfSorted, revealScrollTop, visibleRange } from './virtualWindow';
+
+export interface ExecutionTableProps {
+  rows: readonly StepRow[];
+  currentStep: number;
+  components: readonly string[];
+  filter: string;
+  rowHeight: number;
+  onFilterChange(component: string): void;
+  onSeek(step: number): void;
+}
+
+const columns = ['Step', 'Time', 'Component', 'Action', 'Message state', 'Output'];
+
+export function ExecutionTable({ rows, currentStep, components, filter, rowHeight, onFilterChange, onSeek }: ExecutionTableProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const { height: viewportH } = useElementSize(scrollRef);
+  const [scrollTop, setScrollTop] = useState(0);
+  const indexes = useMemo(() => filterIndexes(rows, filter ? (r: StepRow) => r.component === filter : null), [rows, filter]);
+  const total = indexes ? indexes.length : rows.length;
+  const bodyH = Math.max(0, viewportH - rowHeight);
+  const range = visibleRange(scrollTop, bodyH, rowHeight, total);
+  const currentPos = currentStep < 1 ? -1 : indexes ? indexOfSorted(indexes, currentStep - 1) : currentStep - 1;
+
+  useEffect(() => {
+    const el = scrollRef.current;
+    if (!el || currentPos < 0) return;
+    const next = revealScrollTop(currentPos, el.scrollTop, el.clientHeight - rowHeight, rowHeight);
+    if (next !== null) {
+      el.scrollTop = next;
+      setScrollTop(el.scrollTop);
+    }
+  }, [currentPos, rowHeight]);
+
+  const onRowKey = (e: KeyboardEvent<HTMLDivElement>, step: number) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      e.stopPropagation();
+      onSeek(step);
+    } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      e.stopPropagation();
+      const sib = e.key === 'ArrowDown' ? e.currentTarget.nextElementSibling : e.currentTarget.previousElementSibling;
+      (sib as HTMLElement | null)?.focus();
+    }
+  };
+
+  const rendered = [];
+  for (let pos = range.start; pos < range.end; pos++) {
+    const row = rows[indexes ? indexes[pos] : pos];
+    if (!row) continue;
+    const current = row.step === currentStep;
+    rendered.push(
+      <div
+        key={row.step}
+        role="row"
+        aria-rowindex={pos + 2}
+        aria-current={current ? 'step' : undefined}
+        tabIndex={current || (currentPos < 0 && pos === range.start) ? 0 : -1}
+        className={`xt-row${current ? ' is-current' : ''}${row.step > currentStep ? ' is-future' : ''}`}
+        style={{ transform: `translateY(${pos * rowHeight}px)`, height: rowHeight }}
+        onClick={() => onSeek(row.step)}
+        onKeyDown={(e) => onRowKey(e, row.step)}
+      >
+        <div role="cell">{row.step}</div>
+        <div role="cell">{row.timeMs} ms</div>
+        <div role="cell" title={row.component}>
+          {row.component}
+        </div>
+        <div role="cell" title={row.action}>
+          {row.action}
+        </div>
+        <div role="cell" title={row.messageState}>
+          {row.messageState}
+        </div>
+        <div role="cell" title={row.output}>
+          {row.output}
+        </div>
+      </div>,
+    );
+  }
+
+  return (
+    <section className="xt" aria-labelledby="xt-heading">
+      <div className="xt-toolbar">
+        <h2 id="xt-heading">Execution table</h2>
+        <label>
+          Component{' '}
+          <select value={filter} onChange={(e) => onFilterChange(e.target.value)}>
+            <option value="">All components</option>
+            {components.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="xt-count">
+          {total.toLocaleString('en')} {filter ? `of ${rows.length.toLocaleString('en')} ` : ''}rows
+        </span>
+      </div>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
+      <div className="xt-scroll" ref={scrollRef} tabIndex={0} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
+        <div role="table" aria-label="Execution table" aria-rowcount={total + 1} className="xt-table">
+          <div role="rowgroup" className="xt-head">
+            <div role="row" aria-rowindex={1} className="xt-row" style={{ height: rowHeight }}>
+              {columns.map((c) => (
+                <div role="columnheader" key={c}>
+                  {c}
+                </div>
+              ))}
+            </div>
+          </div>
+          <div role="rowgroup" className="xt-body" style={{ height: total * rowHeight }}>
+            {rendered}
+          </div>
+        </div>
+        {total === 0 && <p className="xt-empty">No steps yet: press Play or Step forward.</p>}
+      </div>
+    </section>
+  );
+}

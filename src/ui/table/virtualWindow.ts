@@ -1,0 +1,51 @@
+// A small fixed-row-height virtualizer: which rows to render, and where to scroll to show one.
+
+export interface RowRange {
+  /** First rendered index (inclusive) and last (exclusive). */
+  start: number;
+  end: number;
+}
+
+export function visibleRange(scrollTop: number, viewportH: number, rowH: number, total: number, overscan = 8): RowRange {
+  if (total <= 0 || rowH <= 0) return { start: 0, end: 0 };
+  const first = Math.floor(Math.max(0, scrollTop) / rowH);
+  const count = Math.ceil(Math.max(0, viewportH) / rowH) + 1;
+  const start = Math.max(0, first - overscan);
+  const end = Math.min(total, first + count + overscan);
+  return { start: Math.min(start, end), end };
+}
+
+/**
+ * The scrollTop that brings row `index` into view with `margin` rows around it, or null when it is
+ * already comfortably visible (so the table does not jump under the teacher's pointer).
+ */
+export function revealScrollTop(index: number, scrollTop: number, viewportH: number, rowH: number, margin = 1): number | null {
+  if (index < 0 || rowH <= 0) return null;
+  const top = index * rowH;
+  const bottom = top + rowH;
+  const pad = margin * rowH;
+  if (top - pad < scrollTop) return Math.max(0, top - pad);
+  if (bottom + pad > scrollTop + viewportH) return Math.max(0, bottom + pad - viewportH);
+  return null;
+}
+
+/** Indexes of rows that pass the filter; null means every row (no array for 100,000 rows). */
+export function filterIndexes<T>(rows: readonly T[], keep: ((row: T) => boolean) | null): number[] | null {
+  if (!keep) return null;
+  const out: number[] = [];
+  for (let i = 0; i < rows.length; i++) if (keep(rows[i])) out.push(i);
+  return out;
+}
+
+/** Binary search in a sorted index list: position of `value`, or -1. */
+export function indexOfSorted(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] === value) return mid;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}

@@ -1,0 +1,47 @@
+// The status tracker: how the tracked variables changed over the last few steps.
+import type { TrackerTable } from './trackerModel';
+
+interface Props {
+  table: TrackerTable | null;
+  steps: number[];
+  currentStep: number;
+}
+
+export function StatusTracker({ table, steps, currentStep }: Props) {
+  return (
+    <section className="panel tracker" aria-labelledby="tracker-heading">
+      <h2 id="tracker-heading">Status tracker</h2>
+      {table ? <p className="panel-sub">Tracking {table.subject}. Select something in the diagram to track it.</p> : null}
+      <div className="tracker-scroll">
+        <table aria-label="Status tracker">
+          <thead>
+            <tr>
+              <th scope="col">Variable</th>
+              {steps.map((s) => (
+                <th scope="col" key={s} aria-current={s === currentStep ? 'step' : undefined}>
+                  {s === 0 ? 'Start' : `Step ${s}`}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {(table?.variables ?? []).map((v) => (
+              <tr key={v.name}>
+                <th scope="row">{v.name}</th>
+                {v.cells.map((cell, i) => {
+                  const changed = i > 0 && cell !== null && v.cells[i - 1] !== null && cell !== v.cells[i - 1];
+                  return (
+                    <td key={steps[i]} className={changed ? 'is-changed' : undefined}>
+                      {cell === null ? '…' : cell}
+                      {changed ? <span className="visually-hidden"> (changed)</span> : null}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

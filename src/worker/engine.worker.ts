@@ -1,0 +1,15 @@
+// The engine's thread: decode → engine → post. All decoding and error wrapping is in handleRequest.
+import { createSimulation } from '../engine';
+import { type EngineSession, handleRequest } from './handleRequest';
+
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<unknown>) => void) | null;
+  postMessage(message: unknown): void;
+}
+
+const session: EngineSession = { sim: null };
+const scope = self as unknown as WorkerScope;
+
+scope.onmessage = (event) => {
+  for (const answer of handleRequest(session, event.data, createSimulation)) scope.postMessage(answer);
+};

@@ -1,0 +1,114 @@
+// Decode a request, call the engine, encode the answer: the worker's whole job, kept out of the
+// worker file so it can be tested in node. No Kafka logic lives here.
+import type { Simulation } from '../engine/api.types';
+import type { Scenario } from '../scenario/types';
+import { checkToEngine, type FromEngine, PROTOCOL_VERSION, type StateMessage, type ToEngine } from '../protocol/messages';
+
+export type CreateSimulation = (scenario: Scenario, seed?: number) => Simulation;
+
+/** A bound on one request's work so a "fast" play stays responsive to pause and seek. */
+export const MAX_STEPS_PER_REQUEST = 5000;
+const MAX_VIEWS_PER_REQUEST = 16;
+
+export interface EngineSession {
+  sim: Simulation | null;
+}
+
+type Answer = FromEngine extends infer T ? (T extends unknown ? Omit<T, 'v' | 'replyTo'> : never) : never;
+
+function stateOf(sim: Simulation, haveRows: number, fromStep: number, extra?: Partial<StateMessage>): StateMessage {
+  const stepCount = sim.stepCount;
+  const currentStep = sim.currentStep;
+  const rowsFrom = Math.min(haveRows, stepCount) + 1;
+  const rows = rowsFrom <= stepCount ? sim.rows(rowsFrom, stepCount).filter((r) => r.step >= rowsFrom) : [];
+  const events = currentStep > fromStep ? sim.events(fromStep + 1, currentStep) : [];
+  return {
+    type: 'state',
+    view: sim.view(),
+    currentStep,
+    stepCount,
+    finished: sim.finished,
+    rowsFrom,
+    rows,
+    events,
+    ...extra,
+  };
+}
+
+function stepForward(sim: Simulation, count: number): void {
+  const n = Math.max(1, Math.min(MAX_STEPS_PER_REQUEST, Math.floor(count)));
+  for (let i = 0; i < n; i++) {
+    if (sim.currentStep < sim.stepCount) sim.seek(sim.currentStep + 1);
+    else if (sim.finished || sim.stepForward() === null) break;
+  }
+}
+
+function answer(session: EngineSession, msg: ToEngine, create: CreateSimulation): Answer[] {
+  if (msg.type === 'load') {
+    const sim = create(msg.scenario, msg.seed);
+    session.sim = sim;
+    if (msg.step !== undefined && msg.step > 0) stepForward(sim, msg.step);
+    const loaded: Answer = {
+      type: 'loaded',
+      id: msg.id,
+      title: msg.scenario.title,
+      seed: msg.seed ?? msg.scenario.seed,
+      durationMs: msg.scenario.durationMs,
+    };
+    return [loaded, { id: msg.id, ...stateOf(sim, 0, 0) }];
+  }
+  const sim = session.sim;
+  if (!sim) throw new Error('No scenario is loaded yet.');
+  const before = sim.currentStep;
+  switch (msg.type) {
+    case 'stepForward':
+      stepForward(sim, msg.count);
+      return [{ id: msg.id, ...stateOf(sim, msg.haveRows, before) }];
+    case 'stepBack':
+      sim.seek(Math.max(0, before - 1));
+      return [{ id: msg.id, ...stateOf(sim, msg.haveRows, before) }];
+    case 'seek': {
+      const target = Math.max(0, Math.floor(msg.step));
+      if (target > sim.stepCount) {
+        sim.seek(sim.stepCount);
+        stepForward(sim, target - sim.stepCount);
+      } else sim.seek(target);
+      return [{ id: msg.id, ...stateOf(sim, msg.haveRows, before) }];
+    }
+    case 'intervene':
+      sim.intervene(msg.action);
+      // Every row after the fork point is new: the old future is gone.
+      return [{ id: msg.id, ...stateOf(sim, Math.min(msg.haveRows, before), before, { forkedAt: before }) }];
+    case 'viewsAt': {
+      const views: { step: number; view: ReturnType<Simulation['view']> }[] = [];
+      const wanted = msg.steps.filter((s) => s >= 0 && s <= sim.stepCount).slice(0, MAX_VIEWS_PER_REQUEST);
+      try {
+        for (const step of wanted) {
+          sim.seek(step);
+          views.push({ step, view: sim.view() });
+        }
+      } finally {
+        sim.seek(before);
+      }
+      return [{ type: 'views', id: msg.id, views }];
+    }
+  }
+}
+
+function plainMessage(err: unknown): string {
+  const text = err instanceof Error ? err.message : String(err);
+  // Only the first line: a message, never a stack.
+  return text.split('\n')[0] || 'The simulation stopped with an unknown error.';
+}
+
+/** Handles one raw message; always returns answers to post, errors included. */
+export function handleRequest(session: EngineSession, raw: unknown, create: CreateSimulation): FromEngine[] {
+  const refused = checkToEngine(raw);
+  const id = typeof (raw as { id?: unknown })?.id === 'number' ? (raw as { id: number }).id : -1;
+  if (refused) return [{ v: PROTOCOL_VERSION, replyTo: id, id, type: 'error', message: `Refused a request: ${refused}` }];
+  try {
+    return answer(session, raw as ToEngine, create).map((a) => ({ ...a, v: PROTOCOL_VERSION, replyTo: id }) as FromEngine);
+  } catch (err) {
+    return [{ v: PROTOCOL_VERSION, replyTo: id, id, type: 'error', message: plainMessage(err) }];
+  }
+}
