@@ -73,12 +73,14 @@ function takeScript(value: unknown, sink: ProblemSink): ScriptAction[] | undefin
 
 // Problems are listed in file order: header, cluster, then each list item by item.
 const SECTION_RANK = ['(file)', ...Object.keys(headerSchema.shape), ...SECTION_KEYS];
+const UNKNOWN_KEY_RANK = SECTION_RANK.indexOf('cluster') - 0.5;
 
 function fileOrder(problems: ScenarioProblem[]): ScenarioProblem[] {
   const rank = (p: ScenarioProblem): [number, number] => {
     const m = /^([^.[]+)(?:\[(\d+)\])?/.exec(p.path);
     const section = SECTION_RANK.indexOf(m?.[1] ?? '');
-    return [section === -1 ? 1 : section, m?.[2] === undefined ? -1 : Number(m[2])];
+    // Unknown top-level keys come after the header fields, before the sections.
+    return [section === -1 ? UNKNOWN_KEY_RANK : section, m?.[2] === undefined ? -1 : Number(m[2])];
   };
   return problems
     .map((p) => ({ p, r: rank(p) }))

@@ -22,9 +22,18 @@ export function formatProblems(problems: readonly ScenarioProblem[]): string {
 
 export class ProblemSink {
   readonly problems: ScenarioProblem[] = [];
+  private readonly paths = new Set<string>();
 
+  /**
+   * Records a problem, unless one is already recorded at the same place: a value can break
+   * several rules at once (a huge number is both unsafe and above the maximum; an empty node
+   * name is both empty and unknown), and the first, most basic one says enough.
+   */
   add(path: Path, message: string): void {
-    this.problems.push({ path: formatPath(path), message });
+    const where = formatPath(path);
+    if (this.paths.has(where)) return;
+    this.paths.add(where);
+    this.problems.push({ path: where, message });
   }
 
   get empty(): boolean {
@@ -38,19 +47,11 @@ export class ProblemSink {
   take<S extends z.ZodType>(schema: S, value: unknown, path: Path): z.output<S> | undefined {
     const result = schema.safeParse(value, { error: plainMessage });
     if (result.success) return result.data;
-    // A value can break several checks at one place (a huge number is both unsafe and above
-    // the maximum): the first one says enough.
-    const seen = new Set<string>();
     for (const issue of result.error.issues) {
       const full = [...path, ...issue.path];
       if (issue.code === 'unrecognized_keys') {
         for (const key of issue.keys) this.add([...full, key], 'unknown field');
-        continue;
-      }
-      const where = formatPath(full);
-      if (seen.has(where)) continue;
-      seen.add(where);
-      this.problems.push({ path: where, message: issue.message });
+      } else this.add(full, issue.message);
     }
     return undefined;
   }

@@ -37,7 +37,8 @@ export function closestName(name: string, known: readonly string[]): string | un
     const d = distance(lower, candidate.toLowerCase());
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
-  const limit = Math.max(3, Math.floor(0.4 * Math.max(name.length, best?.length ?? 0)));
+  // About two edits in five characters: catches typos without pairing unrelated short words.
+  const limit = Math.max(1, Math.floor(0.4 * Math.max(name.length, best?.length ?? 0)));
   return bestDistance <= limit ? best : undefined;
 }
 

@@ -1,6 +1,7 @@
 // `script[i]`: one action per `do` (spec §2). References to producers, topics, brokers and nodes
 // are checked against the rest of the file in scriptChecks.ts, where their lists are known.
 import * as z from 'zod';
+import { describeValue } from './plainMessage';
 import { MAX_PARTITIONS } from './topicSchema';
 import { int, name, strictObject } from './schemaKit';
 import type { ActionKind } from './types';
@@ -19,7 +20,7 @@ const ACTION_FIELDS = {
     producer,
     topic,
     value: z.string(),
-    key: z.string().nullable().default(null),
+    key: z.string({ error: (iss) => `must be a string or null (got ${describeValue(iss.input)})` }).nullable().default(null),
     partition: int(0).optional(),
     count: int(1, MAX_SENDS_PER_ACTION).default(1),
     everyMs: int(0).default(0),

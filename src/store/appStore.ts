@@ -146,6 +146,8 @@ export function createAppStore(client: EngineClient, deps: StoreDeps = {}): AppS
       intervene(action) {
         if (get().status !== 'ready') return;
         send({ type: 'intervene', action, haveRows: haveRows() });
+        // The engine applies an intervention as the next step: play it, so the click shows at once.
+        if (!get().playing) send({ type: 'stepForward', count: 1, haveRows: Math.min(haveRows(), get().currentStep) });
       },
       dismissFork: () => set({ forkedAt: null }),
       select: (selection) => set({ selection }),

@@ -102,8 +102,8 @@ export function retryFetch(state: SimState, broker: BrokerState, leader: number)
   const sent = sendFetch(state, broker, leader);
   return {
     component: `Broker ${broker.id}`,
-    action: `Fetch from broker ${leader} got no answer`,
-    messageState: 'Replication from that leader is stalled',
+    action: `Retrying its fetch from broker ${leader}`,
+    messageState: 'No answer yet, or the connection was lost',
     output: sent ? 'Sending the fetch again' : 'No partitions to fetch there any more',
   };
 }

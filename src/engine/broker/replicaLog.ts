@@ -106,6 +106,9 @@ export function appendBatch(r: ReplicaState, records: StoredRecord[], segmentByt
 /** Removes every record at or above `offset` (follower truncation by leader epoch). */
 export function truncateTo(r: ReplicaState, offset: number): number {
   const leo = logEndOffset(r);
+  // LeaderEpochFileCache.truncateFromEnd: epochs starting at or past the new end are forgotten,
+  // even when no record goes (a leader that appended nothing in its epoch).
+  r.epochCache = r.epochCache.filter(([, start]) => start < offset);
   if (offset >= leo) return 0;
   r.log.truncate(Math.max(0, offset - r.logStartOffset));
   r.epochCache = r.epochCache.filter(([, start]) => start < offset);

@@ -16,7 +16,7 @@ import { expireProduceRequest } from '../broker/purgatory';
 import { retentionCheck } from '../broker/retention';
 import { handleAlterPartition, handleHeartbeat, handleRegistration, handleSessionExpired, leaderImbalanceCheck } from '../controller/controller';
 import { consumerMessage, consumerTimer } from '../consumer/consumers';
-import { handleMetadataRequest, handleMetadataResponse, metadataFailed, refreshMetadata } from '../producer/metadata';
+import { handleMetadataRequest, handleMetadataResponse, metadataFailed, metadataMaxAgeExpired, refreshMetadata } from '../producer/metadata';
 import { findProducer } from '../producer/producerConfig';
 import { lingerExpired } from '../producer/accumulator';
 import { connectionClosed, deliveryTimedOut, handleProduceResponse, requestTimedOut, retryBackoffExpired } from '../producer/sender';
@@ -55,6 +55,7 @@ function onTimer(state: SimState, t: Timer): RowText | null {
     case 'retryBackoff': return retryBackoffExpired(state, findProducer(state, t.producer), t.batchId);
     case 'deliveryTimeout': return deliveryTimedOut(state, findProducer(state, t.producer), t.batchId);
     case 'metadataTimeout': return metadataFailed(state, findProducer(state, t.producer), 'no answer within request.timeout.ms');
+    case 'metadataMaxAge': return metadataMaxAgeExpired(state, findProducer(state, t.producer));
     case 'retentionCheck': return retentionCheck(state, state.brokers[t.broker - 1]);
     case 'leaderImbalanceCheck': return leaderImbalanceCheck(state);
     case 'consumerTimer':

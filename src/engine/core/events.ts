@@ -56,6 +56,7 @@ export type Timer =
   | { type: 'retryBackoff'; producer: string; batchId: number }
   | { type: 'deliveryTimeout'; producer: string; batchId: number }
   | { type: 'metadataTimeout'; producer: string; requestId: number }
+  | { type: 'metadataMaxAge'; producer: string }
   | { type: 'retentionCheck'; broker: number }
   | { type: 'leaderImbalanceCheck' }
   | { type: 'consumerTimer'; consumer: string; kind: string; token: number }

@@ -10,6 +10,7 @@ import { tpKey } from './state';
 import { newBroker, startBrokerTimers } from '../broker/lifecycle';
 import { handleMetadataUpdate } from '../broker/metadata';
 import { initConsumers } from '../consumer/consumers';
+import { scheduleMetadataMaxAge } from '../producer/metadata';
 
 function initialPartitions(scenario: Scenario): Record<string, PartitionMeta> {
   const out: Record<string, PartitionMeta> = {};
@@ -59,6 +60,7 @@ export function initialState(scenario: Scenario, seed: number): SimState {
     startBrokerTimers(state, broker, true);
   }
   state.producers = scenario.producers.map((_, i) => initialProducer(state, i));
+  for (const p of state.producers) scheduleMetadataMaxAge(state, p);
   initConsumers(state);
   if (scenario.cluster.config.autoLeaderRebalanceEnable) {
     setTimer(state, 'controller:imbalance', scenario.cluster.config.leaderImbalanceCheckIntervalMs, { type: 'leaderImbalanceCheck' });

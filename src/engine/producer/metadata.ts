@@ -65,3 +65,14 @@ export function metadataFailed(state: SimState, p: ProducerState, why: string): 
   if (waiting) refreshMetadata(state, p);
   return { component: `Producer ${p.id}`, action: `Metadata request failed (${why})`, messageState: 'Leaders unknown', output: waiting ? 'Asking the next broker' : 'Will ask again when needed' };
 }
+
+export function scheduleMetadataMaxAge(state: SimState, p: ProducerState): void {
+  setTimer(state, `p:${p.id}:metadata-age`, state.timeMs + producerSpec(state, p.id).config.metadataMaxAgeMs, { type: 'metadataMaxAge', producer: p.id });
+}
+
+/** metadata.max.age.ms: refresh even without errors, so new partitions and leaders are found. */
+export function metadataMaxAgeExpired(state: SimState, p: ProducerState): RowText {
+  scheduleMetadataMaxAge(state, p);
+  refreshMetadata(state, p);
+  return { component: `Producer ${p.id}`, action: `metadata.max.age.ms (${producerSpec(state, p.id).config.metadataMaxAgeMs} ms) passed`, messageState: 'Metadata may be stale', output: 'Asked a broker for fresh metadata', routine: true };
+}

@@ -104,12 +104,30 @@ function retryOrFail(state: SimState, p: ProducerState, b: BatchState, error: st
   return `${error} is retriable: retrying in ${backoff} ms`;
 }
 
+/**
+ * The idempotent producer's recovery (KIP-360): the leader no longer knows the sequences this
+ * producer used (they were lost with an unclean election), so it starts a new producer epoch with
+ * sequences from 0 and retries. The simulator gives it a fresh producer id, which deduplicates the same way.
+ */
+function bumpProducerEpoch(state: SimState, p: ProducerState, b: BatchState): string {
+  p.producerId += 100;
+  p.nextSequence = {};
+  for (const x of p.batches) if (x.state !== 'inflight') x.baseSequence = -1;
+  b.state = 'ready';
+  return `bumped the producer epoch (now producer id ${p.producerId}), sequences restart at 0; retrying`;
+}
+
 type ProduceResponse = Extract<NetBody, { type: 'ProduceResponse' }>;
 
 export function handleProduceResponse(state: SimState, p: ProducerState, from: string, res: ProduceResponse): RowText {
   const component = `Producer ${p.id}`;
   const b = takeInFlight(state, p, res.requestId);
   if (!b) return { component, action: `Got a late answer from ${from} for a request it already gave up on`, messageState: 'Ignored', output: res.error ?? `offset ${res.baseOffset}` };
+  if (res.error === 'OUT_OF_ORDER_SEQUENCE_NUMBER' && p.idempotent) {
+    const what = bumpProducerEpoch(state, p, b);
+    drain(state, p);
+    return { component, action: `Produce to ${b.tp} failed: OUT_OF_ORDER_SEQUENCE_NUMBER`, messageState: 'The new leader lost batches this producer had sent', output: what };
+  }
   if (res.error) {
     const what = retryOrFail(state, p, b, res.error);
     drain(state, p);

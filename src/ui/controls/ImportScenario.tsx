@@ -11,6 +11,7 @@ export function ImportScenario({ error, onFile, onDismiss }: Props) {
       <label className="file-button">
         Import scenario
         <input
+          className="file-input"
           type="file"
           accept=".json,application/json"
           onChange={async (e) => {

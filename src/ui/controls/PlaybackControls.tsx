@@ -22,9 +22,10 @@ const speedLabel = (s: Speed) => (s === 'fast' ? 'Fast' : `${s} step${s === 1 ? 
 export function PlaybackControls(p: PlaybackControlsProps) {
   const atEnd = p.finished && p.currentStep >= p.stepCount;
   return (
-    <div className="playback" role="group" aria-label="Playback">
+    <fieldset className="playback">
+      <legend className="visually-hidden">Playback</legend>
       <button type="button" onClick={p.onRestart} disabled={!p.ready} title="Restart (Home)">
-        <span aria-hidden="true">⏮ </span>Restart
+        <span aria-hidden="true">↺ </span>Restart
       </button>
       <button type="button" onClick={p.onStepBack} disabled={!p.ready || p.currentStep === 0} title="Step back (←)">
         <span aria-hidden="true">◀ </span>Step back
@@ -48,6 +49,7 @@ export function PlaybackControls(p: PlaybackControlsProps) {
       </label>
       <div className="timeline">
         <input
+          className="timeline-input"
           type="range"
           aria-label="Timeline"
           min={0}
@@ -62,6 +64,6 @@ export function PlaybackControls(p: PlaybackControlsProps) {
         Step <strong>{p.currentStep}</strong> / {p.stepCount}
         {atEnd ? ' (end)' : ''} · {(p.timeMs / 1000).toFixed(3)} s
       </output>
-    </div>
+    </fieldset>
   );
 }

@@ -21,7 +21,6 @@ export function BrokerNode({ broker, view, slot, selected, onActivate }: Props) 
     .join(' ');
   const isController = view.controller.activeBroker === broker.id;
   return (
-    // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <button>
     <g className={cls} {...svgButtonProps(brokerLabel(broker, view), () => onActivate(broker.id))}>
       <rect className="dg-broker-box" x={slot.x} y={slot.y} width={slot.w} height={slot.h} rx={10} />
       {down && <rect x={slot.x} y={slot.y} width={slot.w} height={slot.h} rx={10} fill="url(#dg-hatch-down)" />}
@@ -30,8 +29,8 @@ export function BrokerNode({ broker, view, slot, selected, onActivate }: Props) 
         {isController ? ' ◆' : ''}
       </text>
       <g className="dg-broker-tag">
-        <rect x={slot.x + slot.w - 118} y={slot.y + 7} width={108} height={22} rx={11} />
-        <text x={slot.x + slot.w - 64} y={slot.y + 23} textAnchor="middle">
+        <rect className="dg-tag-box" x={slot.x + slot.w - 118} y={slot.y + 7} width={108} height={22} rx={11} />
+        <text className="dg-tag-text" x={slot.x + slot.w - 64} y={slot.y + 23} textAnchor="middle">
           {down ? '✕ DOWN' : broker.isolated ? '⚡ ISOLATED' : '● UP'}
         </text>
       </g>

@@ -38,6 +38,7 @@ export function ClusterDiagram({ view, width, height, scale, selection, onActiva
           })()
         : null;
   return (
+    // biome-ignore lint/a11y/useSemanticElements: the svg root is a group of buttons, not an image
     <svg
       className="dg"
       viewBox={`0 0 ${layout.width} ${layout.height}`}

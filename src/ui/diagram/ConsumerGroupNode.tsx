@@ -35,7 +35,6 @@ export function ConsumerGroupNode({ view, group, consumers, selectedConsumer, on
         const shown = c.assignment.slice(0, MAX_CONSUMER_ROWS);
         const selected = selectedConsumer === c.id;
         return (
-          // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <button>
           <g
             key={c.id}
             className={`dg-client dg-consumer is-${c.status}${selected ? ' is-selected' : ''}`}

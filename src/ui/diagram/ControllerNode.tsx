@@ -16,7 +16,6 @@ export function ControllerNode({ view, layout, selected, onSelect }: Props) {
   const sub = view.metadataMode === 'zookeeper' ? `on broker ${at ?? '—'}` : at === null ? 'KRaft quorum' : `KRaft · active ${at}`;
   return (
     <g>
-      {/* biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <button> */}
       <g className={`dg-controller${selected ? ' is-selected' : ''}`} {...svgButtonProps(controllerLabel(view), onSelect, selected)}>
         <rect className="dg-controller-box" x={r.x} y={r.y} width={r.w} height={r.h} rx={r.h / 2} />
         <text className="dg-title" x={r.x + r.w / 2} y={r.y + 21} textAnchor="middle">
@@ -27,6 +26,7 @@ export function ControllerNode({ view, layout, selected, onSelect }: Props) {
         </text>
       </g>
       {layout.zookeeper.length > 0 && (
+        // biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: a drawing with a name, not a control
         <g className="dg-zk" role="img" aria-label={`ZooKeeper ensemble of ${layout.zookeeper.length} nodes`}>
           {layout.zookeeper.map((z, i) => (
             <g key={`${z.x}`}>

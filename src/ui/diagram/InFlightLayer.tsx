@@ -22,6 +22,7 @@ export function InFlightLayer({ inFlight, layout, timeMs }: Props) {
   const shown = inFlight.slice(0, MAX_IN_FLIGHT_DRAWN);
   const transition = reduce ? { duration: 0 } : { duration: 0.25, ease: 'easeOut' as const };
   return (
+    // biome-ignore lint/a11y/noAriaHiddenOnFocusable: decoration; nothing in it is focusable
     <g className="dg-inflight" aria-hidden="true">
       <AnimatePresence initial={false}>
         {shown.map((m) => {
@@ -40,8 +41,8 @@ export function InFlightLayer({ inFlight, layout, timeMs }: Props) {
               exit={{ opacity: 0 }}
               transition={transition}
             >
-              <rect x={-w / 2} y={-11} width={w} height={22} rx={11} />
-              <text y={5} textAnchor="middle">
+              <rect className="dg-msg-box" x={-w / 2} y={-11} width={w} height={22} rx={11} />
+              <text className="dg-msg-text" y={5} textAnchor="middle">
                 {text}
               </text>
               <title>{`${m.label} (${m.from} → ${m.to})`}</title>

@@ -56,6 +56,7 @@ export function LinksLayer({ view, layout }: Props) {
     } else normal.push(line(pa, pb, 'dg-link', k));
   }
   return (
+    // biome-ignore lint/a11y/noAriaHiddenOnFocusable: decoration; nothing in it is focusable
     <g aria-hidden="true">
       {normal}
       {cut}

@@ -12,10 +12,8 @@ interface Props {
 }
 
 export function ProducerNode({ producer, rect, selected, isolated, onSelect }: Props) {
-  const pending = producer.sends.filter((s) => s.status === 'pending').length;
   const acked = producer.sends.filter((s) => s.status === 'acked').length;
   return (
-    // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <button>
     <g
       className={`dg-client dg-producer${selected ? ' is-selected' : ''}${isolated ? ' is-isolated' : ''}`}
       {...svgButtonProps(producerLabel(producer), () => onSelect(producer.id), selected)}
@@ -28,7 +26,7 @@ export function ProducerNode({ producer, rect, selected, isolated, onSelect }: P
         Producer {producer.id}
       </text>
       <text className="dg-small" x={rect.x + 10} y={rect.y + 42}>
-        acks={producer.acks} · {acked}✓ {pending}…
+        acks={producer.acks} · {acked}/{producer.sends.length} acked
       </text>
     </g>
   );

@@ -33,8 +33,8 @@ export function ReplicaLog({ partition, replica, slot, brokerDown, selected, sel
     const x = offsetX(slot, first, offset);
     cells.push(
       <g key={offset} className={`dg-cell ${committed ? 'is-committed' : 'is-uncommitted'}${selectedOffset === offset ? ' is-picked' : ''}`}>
-        <motion.rect initial={false} animate={{ x: x + 1 }} y={cellTop} width={slot.cellW - 2} height={cellH} rx={3} />
-        <text x={x + slot.cellW / 2} y={cellTop + cellH / 2 + 5} textAnchor="middle">
+        <motion.rect className="dg-cell-box" initial={false} animate={{ x: x + 1 }} y={cellTop} width={slot.cellW - 2} height={cellH} rx={3} />
+        <text className="dg-cell-text" x={x + slot.cellW / 2} y={cellTop + cellH / 2 + 5} textAnchor="middle">
           {offset}
         </text>
         <title>{rec ? `offset ${offset}, key ${rec.key ?? 'null'}, value ${rec.value}, epoch ${rec.leaderEpoch}` : `offset ${offset}`}</title>
@@ -42,7 +42,6 @@ export function ReplicaLog({ partition, replica, slot, brokerDown, selected, sel
     );
   }
   return (
-    // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <button>
     <g
       className={cls}
       {...svgButtonProps(replicaLabel(partition, replica, brokerDown), () => onSelect(partition.topic, partition.partition, replica.broker), selected)}

@@ -55,9 +55,9 @@ export interface DiagramLayout {
 export const MARGIN = 10;
 export const GAP = 14;
 export const BROKER_HEADER = 36;
-export const REPLICA_LABEL_W = 104;
-export const CELL_W = 30;
-const MIN_BROKER_W = 230;
+export const REPLICA_LABEL_W = 92;
+export const CELL_W = 28;
+const MIN_BROKER_W = 180;
 const MIN_REPLICA_H = 30;
 const MAX_REPLICA_H = 50;
 const CONTROLLER_H = 48;
@@ -69,12 +69,31 @@ const MAX_CONSUMER_ROWS = 4;
 
 const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
 
-/** Columns and rows for n boxes in an area, as square-ish as the minimum width allows. */
-export function brokerGrid(n: number, areaW: number, minW = MIN_BROKER_W): { cols: number; rows: number } {
+/**
+ * Columns and rows for n broker boxes: the fewest rows whose boxes are still at least `minW` wide
+ * and tall enough for `perBox` replica rows; failing that, the arrangement that shows the most.
+ */
+export function brokerGrid(
+  n: number,
+  areaW: number,
+  areaH = Number.POSITIVE_INFINITY,
+  perBox = 0,
+  minW = MIN_BROKER_W,
+): { cols: number; rows: number } {
   if (n <= 0) return { cols: 0, rows: 0 };
-  const maxCols = Math.max(1, Math.floor((areaW + GAP) / (minW + GAP)));
-  const cols = Math.min(n, maxCols);
-  return { cols, rows: Math.ceil(n / cols) };
+  let best = { cols: 1, rows: n, score: -1 };
+  for (let rows = 1; rows <= n; rows++) {
+    const cols = Math.ceil(n / rows);
+    if (Math.ceil(n / cols) !== rows) continue;
+    const w = (areaW - (cols - 1) * GAP) / cols;
+    const h = (areaH - (rows - 1) * GAP) / rows;
+    const fit = Math.floor((h - BROKER_HEADER - 8) / MIN_REPLICA_H);
+    if (w >= minW && fit >= perBox) return { cols, rows };
+    // Otherwise prefer what shows the most replica rows, then the widest boxes.
+    const score = (w >= minW ? 1e6 : 0) + Math.min(fit, perBox) * 1e3 + Math.min(w, 999);
+    if (score > best.score) best = { cols, rows, score };
+  }
+  return { cols: best.cols, rows: best.rows };
 }
 
 /** Which offsets of a log to draw when only `maxCells` fit: the newest, ending at the log end. */
@@ -129,8 +148,8 @@ function layoutBroker(id: number, box: Rect, replicas: { topic: string; partitio
 export function layoutDiagram(input: LayoutInput): DiagramLayout {
   const width = Math.max(input.width, 640);
   const height = Math.max(input.height, 320);
-  const producerW = clamp(width * 0.11, 110, 170);
-  const consumerW = clamp(width * 0.2, 190, 330);
+  const producerW = clamp(width * 0.1, 104, 170);
+  const consumerW = clamp(width * 0.19, 186, 330);
   const top = MARGIN + CONTROLLER_H + GAP;
   const bandH = height - top - MARGIN;
   const anchors: Record<string, Point> = {};
@@ -144,12 +163,14 @@ export function layoutDiagram(input: LayoutInput): DiagramLayout {
 
   const areaX = MARGIN + producerW + GAP * 2;
   const areaW = width - areaX - consumerW - GAP * 2 - MARGIN;
-  const { cols, rows } = brokerGrid(input.brokers.length, areaW);
+  const perBox = Math.max(0, ...[...input.replicas.values()].map((r) => r.length));
+  const { cols, rows } = brokerGrid(input.brokers.length, areaW, bandH, perBox);
   const boxW = cols > 0 ? (areaW - (cols - 1) * GAP) / cols : 0;
   const boxH = rows > 0 ? (bandH - (rows - 1) * GAP) / rows : 0;
   const brokers = input.brokers.map((id, i) => {
     const box = { x: areaX + (i % cols) * (boxW + GAP), y: top + Math.floor(i / cols) * (boxH + GAP), w: boxW, h: boxH };
-    anchors[`broker-${id}`] = { x: box.x + box.w / 2, y: box.y + BROKER_HEADER / 2 };
+    // Messages leave and arrive at the top edge, so they do not cover the replica logs.
+    anchors[`broker-${id}`] = { x: box.x + box.w / 2, y: box.y };
     return layoutBroker(id, box, input.replicas.get(id) ?? []);
   });
 

@@ -25,7 +25,8 @@ export function Inspector({ content, broker, focusKey, onBrokerAction, onSelect,
       </h2>
       {!content && <p className="panel-sub">Select a broker, replica, record, producer or consumer in the diagram.</p>}
       {broker && (
-        <div className="broker-actions" role="group" aria-label={`Broker ${broker.id} actions`}>
+        <fieldset className="broker-actions">
+          <legend className="visually-hidden">Broker {broker.id} actions</legend>
           <button type="button" className="danger" disabled={broker.down} onClick={() => onBrokerAction('crash', broker.id)}>
             Crash broker {broker.id}
           </button>
@@ -41,7 +42,7 @@ export function Inspector({ content, broker, focusKey, onBrokerAction, onSelect,
               Isolate broker {broker.id}
             </button>
           )}
-        </div>
+        </fieldset>
       )}
       {content && (
         <>

@@ -1,3 +1,5 @@
+// biome-ignore-all lint/a11y/useSemanticElements: a virtualized table positions rows absolutely, which native table layout cannot
+// biome-ignore-all lint/a11y/useFocusableInteractive: header cells and cells are not interactive; rows are reached by roving focus
 // The execution table: one row per engine step, virtualized (only visible rows are in the DOM)
 // with a fixed row height so it stays smooth at 100,000 rows.
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';

@@ -16,10 +16,19 @@ export function StatusTracker({ table, steps, currentStep }: Props) {
         <table aria-label="Status tracker">
           <thead>
             <tr>
-              <th scope="col">Variable</th>
+              <th scope="col">
+                Variable <span className="tracker-steps-hint">/ step</span>
+              </th>
               {steps.map((s) => (
                 <th scope="col" key={s} aria-current={s === currentStep ? 'step' : undefined}>
-                  {s === 0 ? 'Start' : `Step ${s}`}
+                  {s === 0 ? (
+                    'Start'
+                  ) : (
+                    <>
+                      <span className="visually-hidden">Step </span>
+                      {s}
+                    </>
+                  )}
                 </th>
               ))}
             </tr>

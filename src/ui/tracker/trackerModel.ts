@@ -14,9 +14,9 @@ function partitionVars(view: ClusterView, topic: string, partition: number): Var
   const vars: Vars = new Map();
   const p = findPartition(view, topic, partition);
   if (!p) return vars;
-  vars.set('leader', p.leader === null ? 'none (offline)' : `broker ${p.leader}`);
+  vars.set('leader', p.leader === null ? 'none' : String(p.leader));
   vars.set('leader epoch', String(p.leaderEpoch));
-  vars.set('ISR', `[${p.isr.join(', ')}]`);
+  vars.set('ISR', `{${p.isr.join(',')}}`);
   vars.set('high watermark', String(p.highWatermark));
   for (const r of p.replicaLogs) vars.set(`LEO on broker ${r.broker}`, String(r.logEndOffset));
   return vars;

@@ -54,6 +54,10 @@ class GeneralAssignment {
     return [...this.current.keys()].sort((a, b) => this.size(a) - this.size(b) || compareJavaStrings(a, b));
   }
 
+  takes(consumer: string, topic: string): boolean {
+    return this.potentialTopics.get(consumer)?.includes(topic) ?? false;
+  }
+
   maxAssignmentSize(consumer: string): number {
     return this.potentialTopics.get(consumer)!.reduce((n, t) => n + this.partitionsPerTopic[t], 0);
   }
@@ -101,7 +105,7 @@ class GeneralAssignment {
 
   /** maybeAssignPartition: the least-loaded member subscribed to the topic. */
   assignToLeastLoaded(tp: TopicPartitionRef): void {
-    const consumer = this.sortedConsumers().find((c) => this.potentialTopics.get(c)!.includes(tp.topic));
+    const consumer = this.sortedConsumers().find((c) => this.takes(c, tp.topic));
     if (consumer === undefined) return;
     this.current.get(consumer)!.push(tp);
     this.owner.set(tpKey(tp), consumer);
@@ -125,14 +129,17 @@ class GeneralAssignment {
       if (this.isBalanced()) break;
       const consumer = this.owner.get(tpKey(tp))!;
       const prev = previous.get(tpKey(tp));
-      if (prev && this.current.has(prev.consumer) && this.size(consumer) > this.size(prev.consumer) + 1) {
+      // Kafka does not check that the previous owner still subscribes to the topic (nor that it
+      // is still movable); the simulator does, so nobody is handed a topic it did not ask for.
+      const prevCanTake = prev && this.current.has(prev.consumer) && this.takes(prev.consumer, tp.topic);
+      if (prev && prevCanTake && this.size(consumer) > this.size(prev.consumer) + 1) {
         this.reassign(tp, prev.consumer);
         modified = true;
         continue;
       }
       const others = this.potentialConsumers.get(tp.topic)!;
       if (others.some((other) => this.size(consumer) > this.size(other) + 1)) {
-        const target = this.sortedConsumers().find((c) => this.potentialTopics.get(c)!.includes(tp.topic))!;
+        const target = this.sortedConsumers().find((c) => this.takes(c, tp.topic))!;
         this.reassign(tp, target);
         modified = true;
       }

@@ -1,0 +1,13 @@
+import { chromium } from '@playwright/test';
+const [,, url = 'http://127.0.0.1:4179/', out = '/tmp/shots/a.png', w = '1366', h = '768', steps = '0'] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: +w, height: +h } });
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto(url);
+await page.waitForTimeout(1000);
+for (let i = 0; i < +steps; i++) await page.getByRole('button', { name: 'Step forward' }).click();
+await page.waitForTimeout(500);
+await page.screenshot({ path: out });
+console.log(await page.locator('.narration').textContent());
+await browser.close();
