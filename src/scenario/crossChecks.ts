@@ -32,13 +32,14 @@ export function declared(file: RawRecord, brokers: number | undefined): Declared
   for (const t of topicItems ?? []) {
     const name = asString(t.name);
     const partitions = asInt(t.partitions, 1);
-    if (name !== undefined && !topics?.has(name)) {
+    // An empty name is reported on its own; listing it as a known topic would only confuse.
+    if (name && !topics?.has(name)) {
       topics?.set(name, partitions !== undefined && partitions <= MAX_PARTITIONS ? partitions : undefined);
     }
   }
   const ids = (value: unknown) => {
     const items = rawItems(value);
-    return items && new Set(items.map((c) => asString(c.id)).filter((id) => id !== undefined));
+    return items && new Set(items.map((c) => asString(c.id)).filter((id) => id !== undefined && id !== ''));
   };
   return { brokers, topics, producers: ids(file.producers), consumers: ids(file.consumers) };
 }

@@ -67,7 +67,9 @@ function tooBig(iss: TooBig): string {
   const bound = sizeWord(iss.origin, iss.maximum);
   if (iss.origin === 'array') return `must have at most ${bound}`;
   if (iss.origin === 'string') return `must be at most ${bound} long`;
-  if (iss.origin === 'int' && iss.maximum === Number.MAX_SAFE_INTEGER) return 'is too large';
+  if (iss.origin === 'int' && iss.maximum === Number.MAX_SAFE_INTEGER) {
+    return `is too large (got ${describeValue(iss.input)})`;
+  }
   return `${iss.inclusive === false ? 'must be less than' : 'must be at most'} ${bound} (got ${describeValue(iss.input)})`;
 }
 

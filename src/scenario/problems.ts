@@ -47,7 +47,12 @@ export class ProblemSink {
   take<S extends z.ZodType>(schema: S, value: unknown, path: Path): z.output<S> | undefined {
     const result = schema.safeParse(value, { error: plainMessage });
     if (result.success) return result.data;
-    for (const issue of result.error.issues) {
+    // zod reports "beyond the safe integers" before the schema's own bound; the bound is more
+    // useful ("must be at most 32"), so generic overflow issues go last and lose to it.
+    const overflow = (i: z.core.$ZodIssue) =>
+      i.code === 'too_big' && i.origin === 'int' && i.maximum === Number.MAX_SAFE_INTEGER ? 1 : 0;
+    const issues = [...result.error.issues].sort((a, b) => overflow(a) - overflow(b));
+    for (const issue of issues) {
       const full = [...path, ...issue.path];
       if (issue.code === 'unrecognized_keys') {
         for (const key of issue.keys) this.add([...full, key], 'unknown field');

@@ -1,6 +1,7 @@
 // Cross-field checks read the raw file, not the parsed sections: a topic with a typo in its config
 // still has a name that a consumer may rightly reference, and its replicationFactor can still be
 // compared with the broker count. These guards pick out the values that are usable as they are.
+import { describeValue } from './plainMessage';
 import type { Path, ProblemSink } from './problems';
 
 export type RawRecord = Record<string, unknown>;
@@ -26,7 +27,7 @@ export function asString(value: unknown): string | undefined {
 /** `"a", "b", "c"` — at most 8 shown, so a long list does not drown the message. */
 export function quoteList(names: Iterable<string>): string {
   const all = [...names];
-  const shown = all.slice(0, 8).map((n) => JSON.stringify(n));
+  const shown = all.slice(0, 8).map(describeValue);
   return all.length > 8 ? `${shown.join(', ')}, …` : shown.join(', ');
 }
 
@@ -50,7 +51,7 @@ export function checkReference(
 ): void {
   const name = asString(value);
   if (name === undefined || known === undefined || known.has(name)) return;
-  sink.add(path, `there is no ${what} ${JSON.stringify(name)} ${knownList(`${what}s`, known)}`);
+  sink.add(path, `there is no ${what} ${describeValue(name)} ${knownList(`${what}s`, known)}`);
 }
 
 /** Reports a broker id outside 1..brokers. `brokers` undefined = count unknown. */

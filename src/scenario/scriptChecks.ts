@@ -1,6 +1,7 @@
 // Checks of script actions against the rest of the file: every producer, consumer, topic,
 // broker and node an action names must exist, and partition numbers must exist at that time.
 import type { Declared } from './crossChecks';
+import { describeValue } from './plainMessage';
 import type { ProblemSink } from './problems';
 import { asInt, asList, asRecord, asString, checkBrokerId, checkReference, type RawRecord } from './rawFacts';
 import { actionSchemas, isActionKind } from './scriptSchema';
@@ -21,13 +22,13 @@ function nodeNames(known: Declared): Set<string> | undefined {
 function nodesText(known: Declared): string {
   const brokers = known.brokers === 1 ? '"broker-1"' : `"broker-1" to "broker-${known.brokers}"`;
   const clients = [...(known.producers ?? []), ...(known.consumers ?? [])].slice(0, 8);
-  return [brokers, '"controller"', ...clients.map((c) => JSON.stringify(c))].join(', ');
+  return [brokers, '"controller"', ...clients.map(describeValue)].join(', ');
 }
 
 function checkNode(sink: ProblemSink, path: (string | number)[], value: unknown, known: Declared, nodes: Set<string> | undefined): void {
   const node = asString(value);
   if (node === undefined || nodes === undefined || nodes.has(node)) return;
-  sink.add(path, `there is no node ${JSON.stringify(node)} (nodes are ${nodesText(known)})`);
+  sink.add(path, `there is no node ${describeValue(node)} (nodes are ${nodesText(known)})`);
 }
 
 function hasField(kind: ActionKind, field: string): boolean {

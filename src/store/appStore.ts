@@ -14,7 +14,7 @@ export type Theme = 'light' | 'dark';
 export type ParsedText = { ok: true; scenario: Scenario } | { ok: false; message: string };
 
 /** Columns of the status tracker: this many steps up to and including the current one. */
-export const TRACKER_COLUMNS = 5;
+export const TRACKER_COLUMNS = 4;
 
 export interface AppActions {
   load(scenario: Scenario, options?: { seed?: number; step?: number }): void;

@@ -20,6 +20,8 @@ export function BrokerNode({ broker, view, slot, selected, onActivate }: Props) 
     .filter(Boolean)
     .join(' ');
   const isController = view.controller.activeBroker === broker.id;
+  const tag = down ? '✕ DOWN' : broker.isolated ? '⚡ ISOLATED' : '● UP';
+  const tagW = tag.length * 8 + 14;
   return (
     <g className={cls} {...svgButtonProps(brokerLabel(broker, view), () => onActivate(broker.id))}>
       <rect className="dg-broker-box" x={slot.x} y={slot.y} width={slot.w} height={slot.h} rx={10} />
@@ -29,9 +31,9 @@ export function BrokerNode({ broker, view, slot, selected, onActivate }: Props) 
         {isController ? ' ◆' : ''}
       </text>
       <g className="dg-broker-tag">
-        <rect className="dg-tag-box" x={slot.x + slot.w - 118} y={slot.y + 7} width={108} height={22} rx={11} />
-        <text className="dg-tag-text" x={slot.x + slot.w - 64} y={slot.y + 23} textAnchor="middle">
-          {down ? '✕ DOWN' : broker.isolated ? '⚡ ISOLATED' : '● UP'}
+        <rect className="dg-tag-box" x={slot.x + slot.w - tagW - 8} y={slot.y + 8} width={tagW} height={22} rx={11} />
+        <text className="dg-tag-text" x={slot.x + slot.w - tagW / 2 - 8} y={slot.y + 24} textAnchor="middle">
+          {tag}
         </text>
       </g>
       {slot.hiddenReplicas > 0 && (
