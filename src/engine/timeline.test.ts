@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from './index';
-import { loadScenario } from './fidelity/scenarioFixture';
+import { loadScenario } from './fidelity/scenarioFixture.testkit';
 
 const scenario = () => loadScenario('reference/f1-acks1-loss.json');
 

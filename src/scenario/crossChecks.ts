@@ -39,7 +39,7 @@ export function declared(file: RawRecord, brokers: number | undefined): Declared
   }
   const ids = (value: unknown) => {
     const items = rawItems(value);
-    return items && new Set(items.map((c) => asString(c.id)).filter((id) => id !== undefined && id !== ''));
+    return items && new Set(items.map((c) => asString(c.id)).filter((id): id is string => id !== undefined && id !== ''));
   };
   return { brokers, topics, producers: ids(file.producers), consumers: ids(file.consumers) };
 }

@@ -24,7 +24,7 @@ describe('parseScenarioText', () => {
   it('finds the position even when the engine does not give it', () => {
     const [line] = problemLines('{"version": x}');
     expect(line).toMatch(/^\(file\): not valid JSON at line 1, column 13: /);
-    expect(line).not.toMatch(/\n|    at /);
+    expect(line).not.toMatch(/\n| {4}at /);
   });
 
   it('reports an empty file', () => {

@@ -32,7 +32,7 @@ describe('toScenarioFile', () => {
   });
 
   it('writes every setting with its Kafka name when asked to', () => {
-    const file = toScenarioFile(scenarioOf(minimalFile()), { includeDefaults: true }) as Record<string, unknown>;
+    const file = toScenarioFile(scenarioOf(minimalFile()), { includeDefaults: true }) as unknown as Record<string, unknown>;
     const cluster = file.cluster as { config: Record<string, unknown> };
     expect(cluster.config['leader.imbalance.check.interval.seconds']).toBe(300);
     expect(Object.keys(cluster.config)).toHaveLength(12);

@@ -15,8 +15,13 @@ export function isCaughtUp(state: SimState, r: ReplicaState, follower: string): 
   return f.logEndOffset === logEndOffset(r) || state.timeMs - f.lastCaughtUpTimeMs <= brokerConfig(state).replicaLagTimeMaxMs;
 }
 
+/**
+ * KIP-497's maximal ISR: the committed ISR plus replicas a pending expansion adds. A pending
+ * shrink does not count until the controller accepts it, so it never lets the HW run ahead.
+ */
 export function maximalIsr(r: ReplicaState): number[] {
-  return r.pendingIsr ?? r.isr;
+  if (!r.pendingIsr) return r.isr;
+  return [...r.isr, ...r.pendingIsr.filter((id) => !r.isr.includes(id))];
 }
 
 /** Returns the new HW if it moved, else null. */

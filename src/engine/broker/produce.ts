@@ -66,7 +66,7 @@ export function handleProduceRequest(state: SimState, broker: BrokerState, req: 
     appendBatch(r, records, topicSpec(state, req.topic).config.segmentBytes);
     for (const rec of records) {
       emit(state, { type: 'RecordAppended', topic: req.topic, partition: req.partition, broker: broker.id, producer: req.producer, offset: rec.offset });
-      onLeaderAppend(state, tp, rec);
+      onLeaderAppend(state, r, rec);
     }
     baseOffset = leoBefore;
     lastOffset = leoBefore + records.length - 1;

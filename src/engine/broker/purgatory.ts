@@ -5,6 +5,7 @@ import { send } from '../core/network';
 import type { BrokerState, PendingProduce, ReplicaState, SimState } from '../core/state';
 import { tpKey } from '../core/state';
 import { effectiveMinIsr } from './config';
+import { maximalIsr } from './highWatermark';
 
 export function purgatoryTimerKey(broker: number, requestId: number): string {
   return `b${broker}:produce:${requestId}`;
@@ -43,7 +44,7 @@ export function completeProduceRequests(state: SimState, broker: BrokerState, r:
   const done = broker.purgatory.filter((p) => p.tp === tp && p.lastOffset < r.highWatermark);
   if (done.length === 0) return done;
   broker.purgatory = broker.purgatory.filter((p) => !done.includes(p));
-  const enough = (r.pendingIsr ?? r.isr).length >= effectiveMinIsr(state, r.topic);
+  const enough = maximalIsr(r).length >= effectiveMinIsr(state, r.topic);
   for (const p of done) answer(state, broker, p, enough ? null : 'NOT_ENOUGH_REPLICAS_AFTER_APPEND');
   return done;
 }

@@ -21,7 +21,8 @@ function markVisible(state: SimState, tp: Tp, offset: number, sendRef: string): 
 }
 
 /** A leader appended a record: check it against what was seen at that offset and earlier copies. */
-export function onLeaderAppend(state: SimState, tp: Tp, rec: StoredRecord): void {
+export function onLeaderAppend(state: SimState, r: ReplicaState, rec: StoredRecord): void {
+  const tp = `${r.topic}-${r.partition}`;
   const c = state.checker;
   const seenHere = c.visible[tp]?.[rec.offset];
   if (seenHere !== undefined && seenHere !== rec.sendRef) {
@@ -29,7 +30,8 @@ export function onLeaderAppend(state: SimState, tp: Tp, rec: StoredRecord): void
     c.visible[tp][rec.offset] = rec.sendRef;
   }
   const earlier = c.appendedAt[rec.sendRef];
-  if (earlier && !(earlier.tp === tp && earlier.offset === rec.offset)) {
+  const earlierStillThere = earlier && earlier.tp === tp && earlier.offset !== rec.offset && recordAt(r, earlier.offset)?.sendRef === rec.sendRef;
+  if (earlier && earlierStillThere) {
     report(state, 'duplicate', `${sendLabel(state, rec.sendRef)} is stored twice: ${earlier.tp} offset ${earlier.offset} and ${tp} offset ${rec.offset}`);
   }
   c.appendedAt[rec.sendRef] = { tp, offset: rec.offset };

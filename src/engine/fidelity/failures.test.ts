@@ -1,6 +1,6 @@
 // The reference's failure walk-throughs (kafka-semantics.md §1.10 and §6), played as scenario files.
 import { describe, expect, it } from 'vitest';
-import { kinds, play, sendOf, values } from './scenarioFixture';
+import { kinds, play, sendOf, values } from './scenarioFixture.testkit';
 
 describe('F1 / scenario 7: acks=1 and the leader dies before replication', () => {
   const run = play('reference/f1-acks1-loss.json');

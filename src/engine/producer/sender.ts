@@ -14,6 +14,7 @@ import { producerSpec } from './producerConfig';
 const RETRY_BACKOFF_MAX_MS = 1000;
 
 const RETRIABLE = new Set([
+  'OUT_OF_ORDER_SEQUENCE_NUMBER',
   'NOT_LEADER_OR_FOLLOWER', 'NOT_ENOUGH_REPLICAS', 'NOT_ENOUGH_REPLICAS_AFTER_APPEND', 'REQUEST_TIMED_OUT',
   'NETWORK_EXCEPTION', 'UNKNOWN_LEADER_EPOCH', 'FENCED_LEADER_EPOCH', 'LEADER_NOT_AVAILABLE',
 ]);
@@ -31,12 +32,22 @@ export function drain(state: SimState, p: ProducerState): string[] {
   const out: string[] = [];
   const c = cfg(state, p);
   let needMetadata = false;
+  // The idempotent producer sends a partition's batches in sequence order: a batch waiting for a
+  // retry holds back the later ones (RecordAccumulator's in-order drain), so sequences never gap.
+  const blocked = new Set<string>();
   for (const b of p.batches) {
-    if (b.state !== 'ready') continue;
+    if (b.state === 'inflight' || b.state === 'open') continue;
+    if (b.state === 'backoff' || blocked.has(b.tp)) {
+      if (p.idempotent) blocked.add(b.tp);
+      continue;
+    }
     const leader = p.metadata[b.tp]?.leader ?? null;
-    if (leader === null) { needMetadata = true; continue; }
-    const inFlight = Object.values(p.inFlight).filter((f) => f.broker === leader).length;
-    if (inFlight >= c.maxInFlightRequestsPerConnection) continue;
+    const inFlight = leader === null ? 0 : Object.values(p.inFlight).filter((f) => f.broker === leader).length;
+    if (leader === null || inFlight >= c.maxInFlightRequestsPerConnection) {
+      if (leader === null) needMetadata = true;
+      if (p.idempotent) blocked.add(b.tp);
+      continue;
+    }
     out.push(sendBatch(state, p, b, leader));
   }
   p.batches = p.batches.filter((b) => b.state !== 'ready' || records(p, b).some((s) => s.status === 'pending'));
@@ -109,10 +120,11 @@ function retryOrFail(state: SimState, p: ProducerState, b: BatchState, error: st
  * producer used (they were lost with an unclean election), so it starts a new producer epoch with
  * sequences from 0 and retries. The simulator gives it a fresh producer id, which deduplicates the same way.
  */
-function bumpProducerEpoch(state: SimState, p: ProducerState, b: BatchState): string {
+function bumpProducerEpoch(p: ProducerState, b: BatchState): string {
   p.producerId += 100;
   p.nextSequence = {};
-  for (const x of p.batches) if (x.state !== 'inflight') x.baseSequence = -1;
+  const inFlight = new Set(Object.values(p.inFlight).map((f) => f.batchId));
+  for (const x of p.batches) if (!inFlight.has(x.id)) x.baseSequence = -1;
   b.state = 'ready';
   return `bumped the producer epoch (now producer id ${p.producerId}), sequences restart at 0; retrying`;
 }
@@ -123,8 +135,9 @@ export function handleProduceResponse(state: SimState, p: ProducerState, from: s
   const component = `Producer ${p.id}`;
   const b = takeInFlight(state, p, res.requestId);
   if (!b) return { component, action: `Got a late answer from ${from} for a request it already gave up on`, messageState: 'Ignored', output: res.error ?? `offset ${res.baseOffset}` };
-  if (res.error === 'OUT_OF_ORDER_SEQUENCE_NUMBER' && p.idempotent) {
-    const what = bumpProducerEpoch(state, p, b);
+  const earlierPending = p.batches.findIndex((x) => x.tp === b.tp) < p.batches.indexOf(b);
+  if (res.error === 'OUT_OF_ORDER_SEQUENCE_NUMBER' && p.idempotent && !earlierPending) {
+    const what = bumpProducerEpoch(p, b);
     drain(state, p);
     return { component, action: `Produce to ${b.tp} failed: OUT_OF_ORDER_SEQUENCE_NUMBER`, messageState: 'The new leader lost batches this producer had sent', output: what };
   }

@@ -16,10 +16,15 @@ interface Props {
   onSelect(topic: string, partition: number, broker: number): void;
 }
 
+/** A mark's label sits right of its line, or left of it near the box's right edge. */
+function markText(x: number, slot: ReplicaSlot): { x: number; textAnchor: 'start' | 'end' } {
+  return x + 40 > slot.x + slot.w ? { x: x - 3, textAnchor: 'end' } : { x: x + 3, textAnchor: 'start' };
+}
+
 export function ReplicaLog({ partition, replica, slot, brokerDown, selected, selectedOffset, onSelect }: Props) {
   const role = replicaRole(partition, replica);
   const isr = inIsr(partition, replica.broker);
-  const { first, end, clipped } = logWindow(replica.logStartOffset, replica.logEndOffset, slot.maxCells - 1);
+  const { first, end, clipped } = logWindow(replica.logStartOffset, replica.logEndOffset, slot.maxCells);
   const byOffset = new Map(replica.records.map((r) => [r.offset, r]));
   const cellTop = slot.y + 12;
   const cellH = Math.max(10, slot.h - 24);
@@ -67,11 +72,11 @@ export function ReplicaLog({ partition, replica, slot, brokerDown, selected, sel
         </text>
       )}
       <line className="dg-hw" x1={hwX} x2={hwX} y1={slot.y + 2} y2={cellTop + cellH} />
-      <text className="dg-mark" x={hwX + 2} y={slot.y + 10}>
+      <text className="dg-mark" {...markText(hwX, slot)} y={slot.y + 10}>
         HW {replica.highWatermark}
       </text>
       <line className="dg-leo" x1={leoX} x2={leoX} y1={cellTop} y2={slot.y + slot.h - 1} />
-      <text className="dg-mark" x={leoX + 2} y={slot.y + slot.h - 2}>
+      <text className="dg-mark" {...markText(leoX, slot)} y={slot.y + slot.h - 2}>
         LEO {replica.logEndOffset}
       </text>
     </g>

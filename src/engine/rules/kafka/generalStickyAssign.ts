@@ -163,13 +163,16 @@ class GeneralAssignment {
 function previousOwners(members: readonly MemberSubscription[], maxGeneration: number): Owners {
   const previous: Owners = new Map();
   for (const m of members) {
-    let generation: number;
-    if (m.generation !== undefined && m.generation < maxGeneration) generation = m.generation;
-    else if (m.generation === undefined && maxGeneration > DEFAULT_GENERATION) generation = DEFAULT_GENERATION;
-    else continue;
+    // Members of the newest generation are the current owners, not previous ones.
+    const older = m.generation !== undefined && m.generation < maxGeneration;
+    const unknown = m.generation === undefined && maxGeneration > DEFAULT_GENERATION;
+    if (!older && !unknown) continue;
+    const generation = m.generation ?? DEFAULT_GENERATION;
     for (const tp of m.ownedPartitions) {
       const seen = previous.get(tpKey(tp));
-      if (!seen || generation > seen.generation) previous.set(tpKey(tp), { consumer: m.memberId, generation });
+      if (!seen || generation > seen.generation) {
+        previous.set(tpKey(tp), { consumer: m.memberId, generation });
+      }
     }
   }
   return previous;
@@ -179,7 +182,9 @@ function previousOwners(members: readonly MemberSubscription[], maxGeneration: n
 function balanceScore(assignment: Map<string, TopicPartitionRef[]>): number {
   const sizes = [...assignment.values()].map((l) => l.length);
   let score = 0;
-  for (let i = 0; i < sizes.length; i++) for (let j = i + 1; j < sizes.length; j++) score += Math.abs(sizes[i] - sizes[j]);
+  for (let i = 0; i < sizes.length; i++) {
+    for (let j = i + 1; j < sizes.length; j++) score += Math.abs(sizes[i] - sizes[j]);
+  }
   return score;
 }
 

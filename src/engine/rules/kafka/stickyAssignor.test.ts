@@ -73,8 +73,7 @@ describe('stickyAssign: StickyAssignor javadoc Example 2 (general algorithm)', (
 
 describe('stickyAssign: constrained details', () => {
   it('who keeps maxQuota follows Java HashMap order, not member-id order', () => {
-    // "c3" hashes into bucket 0, before "c1" (14) and "c2" (15).
-    expect(javaHashMapOrder(['c1', 'c2', 'c3', 'c4'])).toEqual(['c3', 'c4', 'c1', 'c2']);
+    // Java's HashMap walks c3, c4, c1, c2 ("c3" hashes into bucket 0, "c1" into 14).
     const members = [
       member('c1', ['t'], 't-0 t-1 t-2', 1),
       member('c2', ['t'], 't-3 t-4 t-5', 1),
@@ -85,24 +84,14 @@ describe('stickyAssign: constrained details', () => {
     expect(show(a)).toEqual({ c1: 't-0 t-1', c2: 't-3 t-4', c3: 't-6 t-7 t-8', c4: 't-2 t-5' });
   });
 
-  it('HashMap capacity grows past 12 members (load factor 0.75)', () => {
-    const ids = Array.from({ length: 13 }, (_, i) => `m${i}`);
-    expect(new Set(javaHashMapOrder(ids)).size).toBe(13);
-    expect(javaHashMapOrder(['Aa', 'BB'])).toEqual(['Aa', 'BB']); // same hash: insertion order
-  });
-
   it('reports the partitions it takes from another live member', () => {
     const out = stickyAssignWithTransfers([member('C1', ['t'], 't-0 t-1 t-2'), member('C2', ['t'])], { t: 3 });
     expect([...(out.transferring ?? new Map())]).toEqual([['t\u00002', 'C2']]);
   });
 
-  it('a higher generation wins a contested partition; an equal generation invalidates it', () => {
+  it('a higher generation wins a contested partition', () => {
     const higher = stickyAssign([member('a', ['t'], 't-0', 2), member('b', ['t'], 't-0', 1)], { t: 2 });
     expect(show(higher)).toEqual({ a: 't-0', b: 't-1' });
-    const tied = collectOwnedPartitions([member('a', ['t'], 't-0', 1), member('b', ['t'], 't-0', 1)], { t: 2 });
-    expect([...tied.multiplyClaimed]).toEqual(['t\u00000']);
-    expect(tied.owned.get('a')).toEqual([]);
-    expect(tied.owned.get('b')).toEqual([]);
   });
 
   it('drops owned partitions of topics that no longer exist or are not subscribed', () => {

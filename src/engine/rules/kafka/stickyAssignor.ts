@@ -1,7 +1,12 @@
 // StickyAssignor ("sticky", eager) on top of AbstractStickyAssignor: as balanced as possible
 // first, then as few moves as possible. Identical subscriptions take the constrained algorithm,
 // anything else the general one, exactly as AbstractStickyAssignor.assignPartitions chooses.
-import type { Assignment, MemberSubscription, PartitionsPerTopic } from './assignment.types';
+import type {
+  Assignment,
+  MemberSubscription,
+  PartitionsPerTopic,
+  TopicPartitionRef,
+} from './assignment.types';
 import { collectOwnedPartitions } from './collectOwnedPartitions';
 import { constrainedStickyAssign, type StickyOutcome } from './constrainedStickyAssign';
 import { generalStickyAssign } from './generalStickyAssign';
@@ -36,7 +41,7 @@ export function stickyAssignWithTransfers(
 }
 
 /** Member id → partitions, members in id order, each list in the order the algorithm built it. */
-export function toAssignment(assignment: Map<string, readonly { topic: string; partition: number }[]>): Assignment {
+export function toAssignment(assignment: Map<string, readonly TopicPartitionRef[]>): Assignment {
   const out: Assignment = {};
   for (const id of [...assignment.keys()].sort(compareJavaStrings)) {
     out[id] = assignment.get(id)!.map((tp) => ({ topic: tp.topic, partition: tp.partition }));

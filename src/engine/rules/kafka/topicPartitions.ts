@@ -28,7 +28,10 @@ export function compareTopicThenPartition(a: TopicPartitionRef, b: TopicPartitio
 }
 
 /** Every partition of the given topics, topics in the given order, partitions 0..n−1. */
-export function partitionsOf(topics: readonly string[], partitionsPerTopic: PartitionsPerTopic): TopicPartitionRef[] {
+export function partitionsOf(
+  topics: readonly string[],
+  partitionsPerTopic: PartitionsPerTopic,
+): TopicPartitionRef[] {
   return topics.flatMap((topic) =>
     Array.from({ length: partitionsPerTopic[topic] }, (_, partition) => ({ topic, partition })),
   );

@@ -1,0 +1,235 @@
+// Store logic against the real engine through the worker's request handler (no Worker in node):
+// the same decode → engine → post path the browser runs, answered asynchronously.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createSimulation } from '../engine';
+import { defaultScenarioFile } from '../lessons/defaultScenario';
+import type { FromEngine } from '../protocol/messages';
+import { formatProblems, parseScenario, parseScenarioText } from '../scenario/parse';
+import type { Scenario } from '../scenario/types';
+import { type EngineSession, handleRequest } from '../worker/handleRequest';
+import { type AppStore, createAppStore, type ParsedText } from './appStore';
+import { createEngineClient } from './engineClient';
+import type { Timers } from './playback';
+
+function fakeWorker() {
+  const session: EngineSession = { sim: null };
+  let onMessage: ((e: MessageEvent<unknown>) => void) | null = null;
+  let sent = 0;
+  return {
+    get sent() {
+      return sent;
+    },
+    postMessage(message: unknown) {
+      sent++;
+      const answers = handleRequest(session, structuredClone(message), createSimulation);
+      setImmediate(() => {
+        for (const a of answers) onMessage?.({ data: structuredClone(a) } as MessageEvent<unknown>);
+      });
+    },
+    addEventListener(type: string, listener: (e: never) => void) {
+      if (type === 'message') onMessage = listener as (e: MessageEvent<unknown>) => void;
+    },
+    terminate() {},
+  };
+}
+
+function manualTimers() {
+  let now = 0;
+  let queue: { at: number; fn: () => void; id: number }[] = [];
+  let nextId = 1;
+  const timers: Timers = {
+    now: () => now,
+    set: (fn, ms) => {
+      const id = nextId++;
+      queue.push({ at: now + ms, fn, id });
+      return id;
+    },
+    clear: (h) => {
+      queue = queue.filter((q) => q.id !== h);
+    },
+  };
+  return {
+    timers,
+    /** Runs due timers up to `ms` from now, letting engine answers arrive in between. */
+    async advance(ms: number) {
+      const end = now + ms;
+      for (;;) {
+        await settle();
+        queue.sort((a, b) => a.at - b.at);
+        const next = queue[0];
+        if (!next || next.at > end) break;
+        queue.shift();
+        now = next.at;
+        next.fn();
+      }
+      now = end;
+      await settle();
+    },
+  };
+}
+
+const settle = async () => {
+  for (let i = 0; i < 20; i++) await new Promise((r) => setImmediate(r));
+};
+
+const parseText = (text: string): ParsedText => {
+  const r = parseScenarioText(text);
+  return r.ok ? r : { ok: false, message: formatProblems(r.problems) };
+};
+
+let scenario: Scenario;
+let store: AppStore;
+let clock: ReturnType<typeof manualTimers>;
+
+beforeEach(async () => {
+  const parsed = parseScenario(defaultScenarioFile);
+  if (!parsed.ok) throw new Error(formatProblems(parsed.problems));
+  scenario = parsed.scenario;
+  clock = manualTimers();
+  store = createAppStore(createEngineClient(fakeWorker()), { parseText, timers: clock.timers });
+  store.getState().actions.load(scenario);
+  await settle();
+});
+
+const s = () => store.getState();
+
+describe('loading', () => {
+  it('is ready at step 0 with the scenario title and no rows', () => {
+    expect(s().status).toBe('ready');
+    expect(s().title).toBe(scenario.title);
+    expect(s().currentStep).toBe(0);
+    expect(s().rows).toEqual([]);
+    expect(s().view?.brokers).toHaveLength(3);
+  });
+
+  it('opens at a step when asked', async () => {
+    s().actions.load(scenario, { step: 25 });
+    await settle();
+    expect(s().currentStep).toBe(25);
+    expect(s().rows).toHaveLength(25);
+    expect(s().rows.map((r) => r.step)).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
+  });
+});
+
+describe('stepping and seeking', () => {
+  it('adds one row per step forward and keeps rows when stepping back', async () => {
+    s().actions.stepForward();
+    await settle();
+    s().actions.stepForward();
+    await settle();
+    expect(s().currentStep).toBe(2);
+    expect(s().rows.map((r) => r.step)).toEqual([1, 2]);
+    s().actions.stepBack();
+    await settle();
+    expect(s().currentStep).toBe(1);
+    expect(s().rows).toHaveLength(2);
+  });
+
+  it('shows exactly the old state after seeking back', async () => {
+    s().actions.seek(40);
+    await settle();
+    const at40 = s().view;
+    s().actions.seek(160);
+    await settle();
+    expect(s().rows).toHaveLength(160);
+    s().actions.seek(40);
+    await settle();
+    expect(s().view).toEqual(at40);
+    expect(s().rows).toHaveLength(160);
+  });
+
+  it('keeps the recent views for the status tracker', async () => {
+    s().actions.seek(90);
+    await settle();
+    const steps = s().history.map((h) => h.step);
+    for (const step of [87, 88, 89, 90]) expect(steps).toContain(step);
+  });
+
+  it('collects the components for the table filter', async () => {
+    s().actions.seek(160);
+    await settle();
+    expect(s().components).toContain('Producer p1');
+    expect(new Set(s().components).size).toBe(s().components.length);
+  });
+});
+
+describe('interventions', () => {
+  it('discards the old future and says where the timeline forked', async () => {
+    s().actions.seek(200);
+    await settle();
+    s().actions.seek(120);
+    await settle();
+    const oldRow121 = s().rows[120];
+    s().actions.intervene({ do: 'crashBroker', broker: 1 });
+    await settle();
+    expect(s().forkedAt).toBe(120);
+    expect(s().stepCount).toBe(121);
+    expect(s().rows).toHaveLength(121);
+    expect(s().rows[120]).not.toEqual(oldRow121);
+    expect(s().history.every((h) => h.step <= 121)).toBe(true);
+  });
+});
+
+describe('import', () => {
+  it('keeps the open simulation when the file is bad and names the problem', async () => {
+    s().actions.seek(30);
+    await settle();
+    s().actions.importScenarioText('{"version": 1, "title": "x", "cluster": {"brokers": 0}}', 'bad.json');
+    await settle();
+    expect(s().importError).toMatch(/bad\.json/);
+    expect(s().importError).toMatch(/brokers/);
+    expect(s().currentStep).toBe(30);
+    expect(s().title).toBe(scenario.title);
+  });
+
+  it('loads a good file', async () => {
+    const file = { ...defaultScenarioFile, title: 'Imported', durationMs: 5000 };
+    s().actions.importScenarioText(JSON.stringify(file), 'good.json');
+    await settle();
+    expect(s().importError).toBeNull();
+    expect(s().title).toBe('Imported');
+    expect(s().currentStep).toBe(0);
+  });
+});
+
+describe('playback', () => {
+  it('plays at the chosen speed and stops on pause', async () => {
+    s().actions.setSpeed(10);
+    s().actions.play();
+    expect(s().playing).toBe(true);
+    await clock.advance(1000);
+    const after1s = s().currentStep;
+    expect(after1s).toBeGreaterThanOrEqual(9);
+    expect(after1s).toBeLessThanOrEqual(12);
+    s().actions.pause();
+    expect(s().playing).toBe(false);
+    await clock.advance(1000);
+    expect(s().currentStep).toBe(after1s);
+  });
+
+  it('plays to the end at "fast" and stops there', async () => {
+    s().actions.setSpeed('fast');
+    s().actions.play();
+    await clock.advance(200);
+    expect(s().finished).toBe(true);
+    expect(s().playing).toBe(false);
+    expect(s().currentStep).toBe(s().stepCount);
+    expect(s().rows).toHaveLength(s().stepCount);
+  });
+
+  it('pauses when the teacher steps by hand', async () => {
+    s().actions.play();
+    s().actions.stepForward();
+    expect(s().playing).toBe(false);
+  });
+});
+
+describe('engine errors', () => {
+  it('shows a plain message, not a stack', async () => {
+    const answers: FromEngine[] = handleRequest({ sim: null }, { v: 1, id: 9, type: 'stepBack', haveRows: 0 }, createSimulation);
+    expect(answers[0]).toMatchObject({ type: 'error', replyTo: 9 });
+    expect((answers[0] as { message: string }).message).not.toMatch(/\n\s+at /);
+    const refused = handleRequest({ sim: null }, { v: 99, id: 1, type: 'load' }, createSimulation);
+    expect(refused[0]).toMatchObject({ type: 'error' });
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { commandForKey } from './shortcuts';
+
+const body = { tagName: 'BODY' };
+const none = {};
+
+describe('commandForKey', () => {
+  it('maps the playback keys', () => {
+    expect(commandForKey(' ', none, body)).toBe('togglePlay');
+    expect(commandForKey('ArrowRight', none, body)).toBe('stepForward');
+    expect(commandForKey('PageDown', none, body)).toBe('stepForward');
+    expect(commandForKey('ArrowLeft', none, body)).toBe('stepBack');
+    expect(commandForKey('PageUp', none, body)).toBe('stepBack');
+    expect(commandForKey('Home', none, body)).toBe('restart');
+    expect(commandForKey('x', none, body)).toBeNull();
+  });
+  it('never fires in a text field, a select or a slider', () => {
+    for (const target of [
+      { tagName: 'INPUT', type: 'text' },
+      { tagName: 'TEXTAREA' },
+      { tagName: 'SELECT' },
+      { tagName: 'INPUT', type: 'range' },
+      { tagName: 'DIV', isContentEditable: true },
+    ]) {
+      expect(commandForKey('ArrowRight', none, target)).toBeNull();
+      expect(commandForKey(' ', none, target)).toBeNull();
+    }
+  });
+  it('lets Space press a focused button instead of playing', () => {
+    expect(commandForKey(' ', none, { tagName: 'BUTTON' })).toBeNull();
+    expect(commandForKey(' ', none, { tagName: 'g', role: 'button' })).toBeNull();
+    expect(commandForKey('ArrowRight', none, { tagName: 'BUTTON' })).toBe('stepForward');
+  });
+  it('ignores keys with modifiers', () => {
+    expect(commandForKey('ArrowLeft', { alt: true }, body)).toBeNull();
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { filterIndexes, indexOfSorted, revealScrollTop, visibleRange } from './virtualWindow';
+
+describe('visibleRange', () => {
+  it('renders only the visible rows plus overscan', () => {
+    expect(visibleRange(0, 300, 30, 100_000, 5)).toEqual({ start: 0, end: 16 });
+    expect(visibleRange(30_000, 300, 30, 100_000, 5)).toEqual({ start: 995, end: 1016 });
+  });
+  it('never goes past the last row', () => {
+    expect(visibleRange(3_000_000, 300, 30, 100_000, 5)).toEqual({ start: 99_995, end: 100_000 });
+  });
+  it('renders nothing for no rows', () => {
+    expect(visibleRange(0, 300, 30, 0)).toEqual({ start: 0, end: 0 });
+  });
+  it('stays small at 100,000 rows wherever it is scrolled', () => {
+    for (const top of [0, 123_456, 2_999_000]) {
+      const r = visibleRange(top, 600, 30, 100_000);
+      expect(r.end - r.start).toBeLessThanOrEqual(40);
+    }
+  });
+});
+
+describe('revealScrollTop', () => {
+  it('leaves a visible row alone', () => {
+    expect(revealScrollTop(5, 0, 300, 30)).toBeNull();
+  });
+  it('scrolls down to a row below the view, with a margin', () => {
+    expect(revealScrollTop(20, 0, 300, 30)).toBe(20 * 30 + 30 + 30 - 300);
+  });
+  it('scrolls up to a row above the view', () => {
+    expect(revealScrollTop(2, 600, 300, 30)).toBe(30);
+  });
+});
+
+describe('filterIndexes and indexOfSorted', () => {
+  it('keeps every row without a filter, without building an array', () => {
+    expect(filterIndexes([1, 2, 3], null)).toBeNull();
+  });
+  it('lists the indexes that pass', () => {
+    expect(filterIndexes(['a', 'b', 'a'], (x) => x === 'a')).toEqual([0, 2]);
+  });
+  it('finds positions by binary search', () => {
+    expect(indexOfSorted([0, 2, 5, 9], 5)).toBe(2);
+    expect(indexOfSorted([0, 2, 5, 9], 4)).toBe(-1);
+  });
+});
