@@ -22,8 +22,8 @@ export type NetBody =
   | { type: 'ConnectionClosed'; requestIds: number[] }
   | ConsumerNetBody;
 
-/** Consumer and group-coordinator messages (the read side). */
-export type ConsumerNetBody = { type: 'ConsumerMessage'; kind: string; payload: Record<string, unknown> };
+/** Consumer and group-coordinator messages (the read side); payloads in consumer/messages.ts. */
+export type ConsumerNetBody = import('../consumer/messages').ConsumerMessageBody;
 
 export interface FetchPartitionResp {
   topic: string;
@@ -59,8 +59,8 @@ export type Timer =
   | { type: 'metadataMaxAge'; producer: string }
   | { type: 'retentionCheck'; broker: number }
   | { type: 'leaderImbalanceCheck' }
-  | { type: 'consumerTimer'; consumer: string; kind: string; token: number }
-  | { type: 'groupTimer'; groupId: string; kind: string; token: number };
+  | { type: 'consumerTimer'; consumer: string; kind: import('../consumer/consumerState').ConsumerTimerKind; ref?: number; broker?: number }
+  | { type: 'groupTimer'; groupId: string; kind: 'join' | 'sync' | 'session'; member?: string };
 
 export type QueuedBody =
   | { kind: 'script'; index: number; repeat: number }

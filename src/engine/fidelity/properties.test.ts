@@ -42,7 +42,7 @@ function scenario(seed: number, faults: fc.Infer<typeof faultArb>[], safe: boole
   return parsed.scenario;
 }
 
-describe('properties over random seeds and faults', () => {
+describe('properties over random seeds and faults', { timeout: 120_000 }, () => {
   it('no invariant is ever broken, whatever the settings', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 1e6 }), fc.array(faultArb, { maxLength: 6 }), fc.boolean(), (seed, faults, safe) => {

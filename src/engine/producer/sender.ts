@@ -35,7 +35,15 @@ export function drain(state: SimState, p: ProducerState): string[] {
   // The idempotent producer sends a partition's batches in sequence order: a batch waiting for a
   // retry holds back the later ones (RecordAccumulator's in-order drain), so sequences never gap.
   const blocked = new Set<string>();
+  // At most max.in.flight (≤ 5) unacknowledged sequenced batches per partition: the broker keeps
+  // the last 5 batches per producer, so a retry of any of them is always recognised.
+  const sequenced: Record<string, number> = {};
+  for (const b of p.batches) if (b.baseSequence >= 0) sequenced[b.tp] = (sequenced[b.tp] ?? 0) + 1;
   for (const b of p.batches) {
+    if (p.idempotent && b.baseSequence < 0 && (sequenced[b.tp] ?? 0) >= Math.min(5, c.maxInFlightRequestsPerConnection)) blocked.add(b.tp);
+    // A retried batch in flight holds back new batches of its partition until it is answered, so
+    // nothing can push it out of the broker's five-batch deduplication window.
+    if (b.state === 'inflight' && b.attempts > 1 && p.idempotent) blocked.add(b.tp);
     if (b.state === 'inflight' || b.state === 'open') continue;
     if (b.state === 'backoff' || blocked.has(b.tp)) {
       if (p.idempotent) blocked.add(b.tp);
@@ -48,7 +56,9 @@ export function drain(state: SimState, p: ProducerState): string[] {
       if (p.idempotent) blocked.add(b.tp);
       continue;
     }
+    if (p.idempotent && b.baseSequence < 0) sequenced[b.tp] = (sequenced[b.tp] ?? 0) + 1;
     out.push(sendBatch(state, p, b, leader));
+    if (p.idempotent && b.attempts > 1) blocked.add(b.tp);
   }
   p.batches = p.batches.filter((b) => b.state !== 'ready' || records(p, b).some((s) => s.status === 'pending'));
   if (needMetadata) refreshMetadata(state, p);

@@ -67,10 +67,3 @@ describe('cooperativeStickyAssign (CooperativeStickyAssignor, §3.6 and §6 item
     expect(show(after)).toEqual({ C0: 't0-0 t3-0 t1-1 t0-1', C2: 't1-0 t2-1 t2-0 t3-1' });
   });
 });
-
-describe('revokedPartitions', () => {
-  it('lists owned − assigned per previous member; a member missing from the new assignment loses all', () => {
-    const next = { a: tps('t-0') };
-    expect(show(revokedPartitions({ a: tps('t-0 t-1'), b: tps('t-2') }, next))).toEqual({ a: 't-1', b: 't-2' });
-  });
-});

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { Assignment, MemberSubscription, TopicPartitionRef } from './assignment.types';
 import { collectOwnedPartitions } from './collectOwnedPartitions';
 import { generalStickyAssign } from './generalStickyAssign';
-import { javaHashMapOrder } from './javaHashMapOrder';
 import { stickyAssign, stickyAssignWithTransfers, toAssignment } from './stickyAssignor';
 
 /** "t0-1 t2-0" → partitions (Kafka's TopicPartition.toString form). */

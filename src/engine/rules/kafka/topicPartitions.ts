@@ -22,11 +22,6 @@ export function tpFromKey(key: string): TopicPartitionRef {
   return { topic: key.slice(0, cut), partition: Number(key.slice(cut + 1)) };
 }
 
-/** Topic, then partition number: the TreeSet order of getTopicPartitions / allPartitionsSorted. */
-export function compareTopicThenPartition(a: TopicPartitionRef, b: TopicPartitionRef): number {
-  return compareJavaStrings(a.topic, b.topic) || a.partition - b.partition;
-}
-
 /** Every partition of the given topics, topics in the given order, partitions 0..n−1. */
 export function partitionsOf(
   topics: readonly string[],

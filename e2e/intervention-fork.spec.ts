@@ -1,0 +1,26 @@
+// Story: "what if". An intervention at an earlier step discards the future that had been played.
+import { expect, test } from '@playwright/test';
+import { KafkaScopePage } from './pages/KafkaScopePage';
+
+test('an intervention discards the old future', async ({ page }) => {
+  const app = new KafkaScopePage(page);
+  await app.goto('?step=300');
+  await expect(page.getByText('300 rows')).toBeVisible();
+  await app.seek(150);
+  await expect(page.getByText('300 rows')).toBeVisible();
+  const oldRow = await app.table.getByRole('row').filter({ hasText: /^151\b/ }).first().textContent();
+
+  await page.getByRole('textbox', { name: 'Key' }).fill('erin');
+  await page.getByRole('textbox', { name: 'Value' }).fill('what-if');
+  await page.getByRole('button', { name: 'Send' }).click();
+
+  await expect(app.forkNotice).toContainText('Timeline forked at step 150');
+  await expect(page.getByText('151 rows')).toBeVisible();
+  await expect(app.timeline).toHaveAttribute('max', '151');
+  const newRow = await app.currentRow.textContent();
+  expect(newRow).not.toEqual(oldRow);
+
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(app.forkNotice).toBeHidden();
+  app.expectNoConsoleErrors();
+});

@@ -1,0 +1,74 @@
+// The consumer's NetworkClient: requests with ids, request.timeout.ms, and connections a dead
+// broker refuses. Answers are matched to the request table; a late answer finds nothing there.
+import { brokerNode, cancelTimer, nextId, setTimer } from '../core/context';
+import { linkIsCut, nodeIsDown, send } from '../core/network';
+import type { SimState, Tp } from '../core/state';
+import type { ClientRequest, ConsumerState } from './consumerState';
+import type { ConsumerMessageBody, ConsumerMessageKind, Payload, RequestKind } from './messages';
+
+/** request.timeout.ms, the consumer's default. */
+export const REQUEST_TIMEOUT_MS = 30000;
+/** A JoinGroup waits for the whole join phase: the client allows the rebalance timeout + 5 s. */
+export const JOIN_GROUP_EXTRA_TIMEOUT_MS = 5000;
+
+function body<K extends ConsumerMessageKind>(kind: K, payload: Payload<K>): ConsumerMessageBody {
+  return { type: 'ConsumerMessage', kind, payload } as ConsumerMessageBody;
+}
+
+export function requestTimerKey(c: ConsumerState, requestId: number): string {
+  return `c:${c.id}:req:${requestId}`;
+}
+
+/** Sends a request and files it; returns its id. */
+export function sendRequest<K extends RequestKind>(
+  state: SimState,
+  c: ConsumerState,
+  broker: number,
+  kind: K,
+  payload: Omit<Payload<K>, 'requestId'>,
+  tps: Tp[] = [],
+  timeoutMs = REQUEST_TIMEOUT_MS,
+): number {
+  const requestId = nextId(state);
+  c.inFlight[String(requestId)] = { kind, broker, tps };
+  const node = brokerNode(broker);
+  if (nodeIsDown(state, node) && !linkIsCut(state, c.id, node)) {
+    // A dead broker's host refuses the connection: the client hears so after one trip.
+    send(state, node, c.id, body('ConnectionClosed', { requestId }));
+  } else {
+    send(state, c.id, node, body(kind, { ...payload, requestId } as Payload<K>));
+  }
+  setTimer(state, requestTimerKey(c, requestId), state.timeMs + timeoutMs, { type: 'consumerTimer', consumer: c.id, kind: 'requestTimeout', ref: requestId });
+  return requestId;
+}
+
+/** Removes an answered (or failed) request from the table; null when it was not there. */
+export function takeRequest(state: SimState, c: ConsumerState, requestId: number): ClientRequest | null {
+  const entry = c.inFlight[String(requestId)];
+  if (!entry) return null;
+  delete c.inFlight[String(requestId)];
+  cancelTimer(state, requestTimerKey(c, requestId));
+  return entry;
+}
+
+export function hasInFlight(c: ConsumerState, kind: RequestKind, broker?: number): boolean {
+  return Object.values(c.inFlight).some((r) => r.kind === kind && (broker === undefined || r.broker === broker));
+}
+
+/** A broker's (or coordinator's) answer to a client. */
+export function answer<K extends ConsumerMessageKind>(state: SimState, broker: number, to: string, kind: K, payload: Payload<K>): void {
+  send(state, brokerNode(broker), to, body(kind, payload));
+}
+
+/** The next bootstrap broker, round robin: a client asks any broker for metadata and coordinators. */
+export function nextBootstrapBroker(state: SimState, c: ConsumerState): number {
+  const id = (c.nextBroker % state.brokers.length) + 1;
+  c.nextBroker = (c.nextBroker + 1) % state.brokers.length;
+  return id;
+}
+
+/** Forgets every request (a crash or a restart): answers that still arrive find nothing. */
+export function dropAllRequests(state: SimState, c: ConsumerState): void {
+  for (const id of Object.keys(c.inFlight)) cancelTimer(state, requestTimerKey(c, Number(id)));
+  c.inFlight = {};
+}

@@ -1,0 +1,52 @@
+// The coordinator's offset requests: OffsetCommit (fenced by generation, so a member that lost its
+// partitions cannot overwrite the new owner's progress) and OffsetFetch.
+import { emit, type RowText } from '../core/context';
+import type { SimState } from '../core/state';
+import { tpKey } from '../core/state';
+import { answer } from './clientNet';
+import type { GroupState } from './consumerState';
+import { findMember, rescheduleSession } from './groupRebalance';
+import type { Payload } from './messages';
+
+type Row = Omit<RowText, 'component'>;
+
+/** ClassicGroup.validateOffsetCommit. */
+function commitError(g: GroupState, req: Payload<'OffsetCommit'>): string | null {
+  // generation -1 without a member id: a client outside group management, allowed on an empty group.
+  if (req.generation < 0 && req.memberId === '' && g.state === 'Empty') return null;
+  if (!findMember(g, req.memberId)) return 'UNKNOWN_MEMBER_ID';
+  if (req.generation !== g.generation) return 'ILLEGAL_GENERATION';
+  if (g.state === 'CompletingRebalance') return 'REBALANCE_IN_PROGRESS';
+  return null;
+}
+
+export function handleOffsetCommit(state: SimState, g: GroupState, from: string, req: Payload<'OffsetCommit'>): Row {
+  const error = commitError(g, req);
+  answer(state, g.hostedOn!, from, 'OffsetCommitResponse', { requestId: req.requestId, error, offsets: req.offsets });
+  const list = req.offsets.map((o) => `${tpKey(o.topic, o.partition)}@${o.offset}`).join(', ');
+  const action = `${from} committed ${list} (generation ${req.generation})`;
+  if (error) {
+    const why = error === 'ILLEGAL_GENERATION' ? `the group is in generation ${g.generation}: a stale member cannot commit` : `group is ${g.state}`;
+    return { action, messageState: `Rejected: ${why}`, output: error };
+  }
+  for (const o of req.offsets) {
+    g.committed[tpKey(o.topic, o.partition)] = { offset: o.offset, leaderEpoch: o.leaderEpoch };
+    emit(state, { type: 'OffsetsCommitted', consumer: from, topic: o.topic, partition: o.partition, offset: o.offset, detail: g.groupId });
+  }
+  const m = findMember(g, req.memberId);
+  if (m && g.state !== 'PreparingRebalance') rescheduleSession(state, g, m);
+  return { action, messageState: 'Stored in __consumer_offsets: the next owner resumes from these offsets', output: 'OK' };
+}
+
+export function handleOffsetFetch(state: SimState, g: GroupState, from: string, req: Payload<'OffsetFetch'>): Row {
+  const partitions = req.partitions.map((p) => {
+    const c = g.committed[tpKey(p.topic, p.partition)];
+    return { topic: p.topic, partition: p.partition, offset: c ? c.offset : null, leaderEpoch: c ? c.leaderEpoch : -1 };
+  });
+  answer(state, g.hostedOn!, from, 'OffsetFetchResponse', { requestId: req.requestId, error: null, partitions });
+  return {
+    action: `${from} asked for the committed offsets of ${partitions.map((p) => tpKey(p.topic, p.partition)).join(', ')}`,
+    messageState: 'Read from __consumer_offsets',
+    output: partitions.map((p) => `${tpKey(p.topic, p.partition)}: ${p.offset ?? 'none'}`).join('; '),
+  };
+}
