@@ -10,7 +10,16 @@ import { onLeaderChanged } from '../check/anomalies';
 import { brokerConfig, fmtList } from '../broker/config';
 import { applyElection, elect, electAfterFencing, electPreferred, type ElectionResult, isUnfenced } from './election';
 
-const COMPONENT = 'Controller';
+
+/**
+ * In "zookeeper" mode the same rules run, narrated as the ZooKeeper-era controller: the lowest
+ * live broker holds /controller, and broker liveness is its ZooKeeper session.
+ */
+function controllerName(state: SimState): string {
+  if (state.scenario.cluster.metadata !== 'zookeeper') return 'Controller';
+  const active = state.brokers.find((b) => b.up);
+  return active ? `Controller (broker ${active.id}, via ZooKeeper)` : 'Controller (via ZooKeeper)';
+}
 
 export function fencedBrokers(state: SimState): number[] {
   return Object.entries(state.controller.brokers).filter(([, b]) => b.fenced).map(([id]) => Number(id));
@@ -51,7 +60,7 @@ export function handleRegistration(state: SimState, broker: number): RowText {
   send(state, 'controller', brokerNode(broker), { type: 'BrokerRegistrationResponse', broker, brokerEpoch });
   send(state, 'controller', brokerNode(broker), { type: 'MetadataUpdate', partitions: Object.values(state.controller.partitions), fencedBrokers: fencedBrokers(state), reason: 'full metadata after registration' });
   emit(state, { type: 'BrokerRegistered', broker, detail: `broker epoch ${brokerEpoch}` });
-  return { component: COMPONENT, action: `Registered broker ${broker} with broker epoch ${brokerEpoch}`, messageState: `Broker ${broker} is fenced until it heartbeats`, output: 'Sent it the full metadata' };
+  return { component: controllerName(state), action: `Registered broker ${broker} with broker epoch ${brokerEpoch}`, messageState: `Broker ${broker} is fenced until it heartbeats`, output: 'Sent it the full metadata' };
 }
 
 function setSessionTimer(state: SimState, broker: number, brokerEpoch: number): void {
@@ -61,12 +70,12 @@ function setSessionTimer(state: SimState, broker: number, brokerEpoch: number): 
 export function handleHeartbeat(state: SimState, broker: number, brokerEpoch: number): RowText {
   const b = state.controller.brokers[String(broker)];
   if (!b || b.brokerEpoch !== brokerEpoch) {
-    return { component: COMPONENT, action: `Ignored a heartbeat from broker ${broker} with stale broker epoch ${brokerEpoch}`, messageState: 'Stale', output: 'No change' };
+    return { component: controllerName(state), action: `Ignored a heartbeat from broker ${broker} with stale broker epoch ${brokerEpoch}`, messageState: 'Stale', output: 'No change' };
   }
   b.lastHeartbeatMs = state.timeMs;
   setSessionTimer(state, broker, brokerEpoch);
   if (!b.fenced) {
-    return { component: COMPONENT, action: `Heartbeat from broker ${broker}`, messageState: `Broker ${broker} alive`, output: `Session renewed for ${brokerConfig(state).brokerSessionTimeoutMs} ms`, routine: true };
+    return { component: controllerName(state), action: `Heartbeat from broker ${broker}`, messageState: `Broker ${broker} alive`, output: `Session renewed for ${brokerConfig(state).brokerSessionTimeoutMs} ms`, routine: true };
   }
   b.fenced = false;
   emit(state, { type: 'BrokerUnfenced', broker });
@@ -78,7 +87,7 @@ export function handleHeartbeat(state: SimState, broker: number, brokerEpoch: nu
   }
   publishMetadata(state, Object.values(state.controller.partitions), `broker ${broker} unfenced`);
   return {
-    component: COMPONENT,
+    component: controllerName(state),
     action: `Unfenced broker ${broker} (heartbeat accepted)`,
     messageState: `Broker ${broker} can lead and join ISRs again`,
     output: changes.length > 0 ? changes.join('; ') : 'No leader changes',
@@ -99,7 +108,7 @@ export function handleSessionExpired(state: SimState, broker: number, brokerEpoc
   }
   publishMetadata(state, Object.values(state.controller.partitions), `broker ${broker} fenced`);
   return {
-    component: COMPONENT,
+    component: controllerName(state),
     action: `Fenced broker ${broker}: no heartbeat for ${brokerConfig(state).brokerSessionTimeoutMs} ms (broker.session.timeout.ms)`,
     messageState: `Broker ${broker} removed from every ISR`,
     output: changes.length > 0 ? changes.join('; ') : 'It led nothing and was in no ISR',
@@ -119,14 +128,14 @@ export function handleAlterPartition(state: SimState, req: AlterPartition): RowT
   else if (req.newIsr.some((id) => !meta.isr.includes(id) && !isUnfenced(state.controller, id))) error = 'INELIGIBLE_REPLICA';
   if (error) {
     reply(error, meta);
-    return { component: COMPONENT, action: `Refused broker ${req.broker}'s ISR change for ${tp} to ${fmtList(req.newIsr)}`, messageState: 'ISR unchanged', output: error };
+    return { component: controllerName(state), action: `Refused broker ${req.broker}'s ISR change for ${tp} to ${fmtList(req.newIsr)}`, messageState: 'ISR unchanged', output: error };
   }
   const after: PartitionMeta = { ...meta, isr: req.newIsr, partitionEpoch: meta.partitionEpoch + 1 };
   state.controller.partitions[tp] = after;
   emit(state, { type: req.newIsr.length < meta.isr.length ? 'IsrShrunk' : 'IsrExpanded', topic: req.topic, partition: req.partition, detail: fmtList(req.newIsr) });
   reply(null, after);
   publishMetadata(state, [after], `ISR of ${tp} changed`);
-  return { component: COMPONENT, action: `Accepted broker ${req.broker}'s ISR change for ${tp}`, messageState: `ISR ${fmtList(meta.isr)}→${fmtList(req.newIsr)}`, output: `Partition epoch ${after.partitionEpoch}; metadata sent to brokers` };
+  return { component: controllerName(state), action: `Accepted broker ${req.broker}'s ISR change for ${tp}`, messageState: `ISR ${fmtList(meta.isr)}→${fmtList(req.newIsr)}`, output: `Partition epoch ${after.partitionEpoch}; metadata sent to brokers` };
 }
 
 export function electPreferredLeaders(state: SimState, topic: string | undefined, why: string): RowText {
@@ -137,7 +146,7 @@ export function electPreferredLeaders(state: SimState, topic: string | undefined
     if (change) changes.push(change);
   }
   if (changes.length > 0) publishMetadata(state, Object.values(state.controller.partitions), 'preferred leader election');
-  return { component: COMPONENT, action: `Ran preferred leader election${topic ? ` for ${topic}` : ''} (${why})`, messageState: changes.length > 0 ? 'Leaders moved back to preferred replicas' : 'Every partition already has its preferred leader, or it is not in the ISR', output: changes.length > 0 ? changes.join('; ') : 'No change', routine: changes.length === 0 && why !== 'script' };
+  return { component: controllerName(state), action: `Ran preferred leader election${topic ? ` for ${topic}` : ''} (${why})`, messageState: changes.length > 0 ? 'Leaders moved back to preferred replicas' : 'Every partition already has its preferred leader, or it is not in the ISR', output: changes.length > 0 ? changes.join('; ') : 'No change', routine: changes.length === 0 && why !== 'script' };
 }
 
 /** auto.leader.rebalance.enable: move leadership back when a broker's imbalance exceeds the threshold. */
@@ -151,7 +160,7 @@ export function leaderImbalanceCheck(state: SimState): RowText {
     const notLed = preferred.filter((m) => m.leader !== id).length;
     if ((notLed * 100) / preferred.length > cfg.leaderImbalancePerBrokerPercentage) imbalanced.add(id);
   }
-  if (imbalanced.size === 0) return { component: COMPONENT, action: 'Checked leader imbalance', messageState: 'Balanced', output: 'No change', routine: true };
+  if (imbalanced.size === 0) return { component: controllerName(state), action: 'Checked leader imbalance', messageState: 'Balanced', output: 'No change', routine: true };
   const changes: string[] = [];
   for (const meta of metas) {
     if (!imbalanced.has(meta.replicas[0])) continue;
@@ -159,5 +168,5 @@ export function leaderImbalanceCheck(state: SimState): RowText {
     if (change) changes.push(change);
   }
   if (changes.length > 0) publishMetadata(state, Object.values(state.controller.partitions), 'auto leader rebalance');
-  return { component: COMPONENT, action: 'Checked leader imbalance (auto.leader.rebalance.enable)', messageState: `Imbalanced brokers: ${[...imbalanced].join(', ')}`, output: changes.length > 0 ? changes.join('; ') : 'Preferred replicas not in the ISR yet', routine: changes.length === 0 };
+  return { component: controllerName(state), action: 'Checked leader imbalance (auto.leader.rebalance.enable)', messageState: `Imbalanced brokers: ${[...imbalanced].join(', ')}`, output: changes.length > 0 ? changes.join('; ') : 'Preferred replicas not in the ISR yet', routine: changes.length === 0 };
 }

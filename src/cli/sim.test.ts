@@ -1,0 +1,40 @@
+// The runner as a process: exit codes, stdout and stderr exactly as the spec's §3 says.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+function sim(args: string[]) {
+  return spawnSync('npx', ['tsx', 'src/cli/sim.ts', ...args], { encoding: 'utf8' });
+}
+
+describe('npm run sim', () => {
+  it('plays a file and prints one JSON document; the same flags print the same bytes', () => {
+    const a = sim(['scenarios/reference/f2-acksall-no-loss.json', '--until', '3000', '--trace']);
+    expect(a.status).toBe(0);
+    const doc = JSON.parse(a.stdout);
+    expect(doc).toMatchObject({ title: expect.any(String), seed: 7, timeMs: 3000 });
+    expect(doc.trace[0]).toEqual({ step: 1, timeMs: expect.any(Number), component: expect.any(String), action: expect.any(String), messageState: expect.any(String), output: expect.any(String) });
+    expect(doc.steps).toBe(doc.trace.length);
+    expect(sim(['scenarios/reference/f2-acksall-no-loss.json', '--until', '3000', '--trace']).stdout).toBe(a.stdout);
+    expect(JSON.parse(sim(['scenarios/reference/f2-acksall-no-loss.json', '--until', '3000', '--seed', '9']).stdout).seed).toBe(9);
+  }, 30_000);
+
+  it('exits 2 on an invalid scenario with one line per problem and nothing on stdout', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kafkascope-'));
+    const file = join(dir, 'bad.json');
+    writeFileSync(file, JSON.stringify({ version: 1, title: 'bad', cluster: { brokers: 3 }, topics: [{ name: 'orders', partitions: 3, replicationFactor: 4 }] }));
+    const r = sim([file]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('topics[0].replicationFactor: 4 is more than the 3 brokers');
+    expect(r.stderr).not.toMatch(/at .*\.ts:\d+/);
+  }, 30_000);
+
+  it('exits 1 for a missing file', () => {
+    const r = sim(['no/such/file.json']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+  }, 30_000);
+});

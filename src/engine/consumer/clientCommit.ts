@@ -1,0 +1,93 @@
+// The client's offsets (ConsumerCoordinator): OffsetCommit of the current positions — the next
+// offset to read, never the last one read — and OffsetFetch of the committed offsets for newly
+// assigned partitions.
+import { emit } from '../core/context';
+import type { SimState } from '../core/state';
+import { tpKey } from '../core/state';
+import { sendRequest } from './clientNet';
+import { type ClientRequest, type CommitPurpose, type ConsumerState, consumerSpec, tpOf } from './consumerState';
+import type { Payload } from './messages';
+import { consumedOffsets, requestReset } from './subscriptionState';
+
+/** retry.backoff.ms: a failed auto-commit is retried this much later. */
+export const RETRY_BACKOFF_MS = 100;
+
+export type CommitAttempt = { requestId: number; text: string } | { requestId: null; text: string };
+
+export function sendCommit(state: SimState, c: ConsumerState, purpose: CommitPurpose): CommitAttempt {
+  if (c.coordinator === null) return { requestId: null, text: 'commit skipped: coordinator unknown' };
+  // generationIfStable(): during a rebalance a commit would be rejected (RebalanceInProgressException).
+  if (c.memberState !== 'STABLE') return { requestId: null, text: 'commit skipped: rebalance in progress' };
+  const offsets = consumedOffsets(c);
+  if (offsets.length === 0) return { requestId: null, text: 'nothing to commit' };
+  const requestId = sendRequest(state, c, c.coordinator, 'OffsetCommit', { groupId: c.groupId, memberId: c.memberId, generation: c.generation, offsets }, offsets.map(tpOf));
+  c.inFlight[String(requestId)].purpose = purpose;
+  const list = offsets.map((o) => `${tpKey(o.topic, o.partition)}@${o.offset}`).join(', ');
+  return { requestId, text: `${purpose === 'auto' ? 'auto-commit' : purpose === 'before-rebalance' ? 'auto-commit before rebalancing' : 'commitSync'} of ${list} sent to coordinator broker ${c.coordinator}` };
+}
+
+/** A commit failed with a group error: the member's generation is gone (CommitFailedException). */
+function commitFailed(state: SimState, c: ConsumerState, error: string): string {
+  if (error === 'UNKNOWN_MEMBER_ID') {
+    c.memberId = '';
+    c.generation = -1;
+  } else if (error === 'ILLEGAL_GENERATION') c.generation = -1;
+  if (error === 'NOT_COORDINATOR' || error === 'COORDINATOR_NOT_AVAILABLE' || error === 'NETWORK_EXCEPTION' || error === 'REQUEST_TIMED_OUT') {
+    c.coordinator = null;
+    return 'the coordinator must be found again';
+  }
+  c.rejoinReason ??= `commit failed with ${error}`;
+  return error === 'REBALANCE_IN_PROGRESS' ? 'the group is rebalancing: it rejoins' : 'CommitFailedException: the group has moved on without it; it rejoins';
+}
+
+export function handleCommitResult(state: SimState, c: ConsumerState, req: ClientRequest, error: string | null, offsets: Payload<'OffsetCommitResponse'>['offsets']): string {
+  const list = offsets.map((o) => `${tpKey(o.topic, o.partition)}@${o.offset}`).join(', ') || req.tps.join(', ');
+  if (error === null) return `commit of ${list} succeeded`;
+  emit(state, { type: 'OffsetCommitFailed', consumer: c.id, detail: error });
+  if (req.purpose === 'auto') c.nextAutoCommitMs = state.timeMs + RETRY_BACKOFF_MS;
+  return `commit of ${list} failed: ${error}; ${commitFailed(state, c, error)}`;
+}
+
+/** OffsetFetch for assigned partitions whose position is not known yet. */
+export function fetchCommittedOffsets(state: SimState, c: ConsumerState): string | null {
+  if (c.coordinator === null) return null;
+  const wanted = c.assignment.filter((r) => {
+    const pos = c.positions[tpOf(r)];
+    return pos?.fetchState === 'INITIALIZING' && !pos.requestInFlight;
+  });
+  if (wanted.length === 0) return null;
+  for (const r of wanted) c.positions[tpOf(r)].requestInFlight = true;
+  sendRequest(state, c, c.coordinator, 'OffsetFetch', { groupId: c.groupId, partitions: wanted }, wanted.map(tpOf));
+  return `asked coordinator broker ${c.coordinator} for the committed offsets of ${wanted.map(tpOf).join(', ')}`;
+}
+
+export function handleOffsetFetchResult(state: SimState, c: ConsumerState, req: ClientRequest, res: Payload<'OffsetFetchResponse'> | null): string {
+  for (const tp of req.tps) if (c.positions[tp]) c.positions[tp].requestInFlight = false;
+  if (res === null || res.error) {
+    c.coordinator = null;
+    return `could not read committed offsets (${res?.error ?? 'connection lost'}); will find the coordinator again`;
+  }
+  const notes: string[] = [];
+  for (const p of res.partitions) {
+    const tp = tpKey(p.topic, p.partition);
+    const pos = c.positions[tp];
+    if (pos?.fetchState !== 'INITIALIZING') continue;
+    if (p.offset === null) {
+      notes.push(requestReset(state, c, tp, 'NoOffsetForPartitionException', 'no committed offset'));
+      continue;
+    }
+    pos.offset = p.offset;
+    pos.offsetEpoch = p.leaderEpoch;
+    pos.leaderEpoch = p.leaderEpoch;
+    // KIP-320: a committed position from an older leader epoch is checked against the log first.
+    const current = c.metadata[tp]?.leaderEpoch ?? -1;
+    pos.fetchState = p.leaderEpoch >= 0 && current > p.leaderEpoch ? 'AWAIT_VALIDATION' : 'FETCHING';
+    notes.push(`${tp} resumes at committed offset ${p.offset}`);
+    emit(state, { type: 'PositionSet', consumer: c.id, topic: p.topic, partition: p.partition, offset: p.offset, detail: 'committed' });
+  }
+  return notes.join('; ') || 'nothing to update';
+}
+
+export function autoCommitIntervalMs(state: SimState, c: ConsumerState): number {
+  return consumerSpec(state, c.id).config.autoCommitIntervalMs;
+}
