@@ -8,7 +8,7 @@ test('an intervention discards the old future', async ({ page }) => {
   await expect(page.getByText('300 rows')).toBeVisible();
   await app.seek(150);
   await expect(page.getByText('300 rows')).toBeVisible();
-  const oldRow = await app.table.getByRole('row').filter({ hasText: /^151\b/ }).first().textContent();
+  const oldRow = await app.rowOfStep(151).textContent();
 
   await page.getByRole('textbox', { name: 'Key' }).fill('erin');
   await page.getByRole('textbox', { name: 'Value' }).fill('what-if');

@@ -113,6 +113,21 @@ export class KafkaScopePage {
     return this.table.getByRole('row').filter({ has: this.page.getByRole('cell', { name: component, exact: true }) });
   }
 
+  get rowSearch(): Locator {
+    return this.page.getByRole('searchbox', { name: 'Search rows' });
+  }
+
+  /** The table row of a step (it must be scrolled into the rendered window). */
+  rowOfStep(step: number): Locator {
+    return this.table.getByRole('row').filter({ has: this.page.getByRole('cell', { name: String(step), exact: true }) });
+  }
+
+  /** Rows whose text mentions `text`, from the table filtered by the search box. */
+  async searchRows(text: string): Promise<Locator> {
+    await this.rowSearch.fill(text);
+    return this.table.getByRole('row').filter({ hasText: text });
+  }
+
   async filterTable(component: string) {
     await this.componentFilter.selectOption({ label: component });
   }

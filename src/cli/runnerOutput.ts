@@ -31,7 +31,11 @@ export function runnerOutput(state: SimState, view: ClusterView, trace: StepRow[
       sends: p.sends.map((s) => ({ index: s.index, topic: s.topic, key: s.key, value: s.value, status: s.status, partition: s.partition, offset: s.offset, error: s.error })),
     })),
     consumers: view.consumers.map((c) => ({ id: c.id, groupId: c.groupId, status: c.status, assignment: c.assignment, received: c.received })),
-    groups: view.groups.map((g) => ({ groupId: g.groupId, generation: g.generation, coordinator: g.coordinator, protocol: g.protocol, members: g.members, committed: g.committed })),
+    groups: view.groups.map((g) => ({
+      groupId: g.groupId, generation: g.generation, coordinator: g.coordinator, protocol: g.protocol,
+      members: g.members.map((m) => ({ id: m.id, assignment: m.assignment })),
+      committed: g.committed,
+    })),
     anomalies: view.anomalies,
     invariantViolations: view.invariantViolations,
   };

@@ -96,11 +96,23 @@ export interface ReceivedView extends TopicPartitionRef {
 }
 
 export interface ConsumerView {
+  // committed, lag, memberId, generation and coordinator are optional only so that hand-built views
+  // (UI tests) stay valid; the engine always fills them in.
   id: string;
   groupId: string;
+  /** idle = running with no partitions assigned (still joining, or more members than partitions). */
   status: 'running' | 'stopped' | 'crashed' | 'idle';
   assignment: TopicPartitionRef[];
+  /** Next offset poll() returns, for assigned partitions whose position is known. */
   positions: (TopicPartitionRef & { offset: number })[];
+  /** The group's committed offset of each assigned partition (null: none yet). */
+  committed?: (TopicPartitionRef & { offset: number | null })[];
+  /** HW − committed per assigned partition; null ("-") without a commit. */
+  lag?: (TopicPartitionRef & { lag: number | null })[];
+  memberId?: string | null;
+  generation?: number;
+  /** The broker the client believes coordinates its group. */
+  coordinator?: number | null;
   received: ReceivedView[];
   error: string | null;
 }
@@ -110,8 +122,9 @@ export interface GroupView {
   generation: number;
   coordinator: number | null;
   protocol: string;
-  state: string;
-  members: { id: string; assignment: TopicPartitionRef[] }[];
+  state: string; // Empty | PreparingRebalance | CompletingRebalance | Stable
+  leader: string | null; // member id of the group leader
+  members: { id: string; memberId: string; assignment: TopicPartitionRef[] }[]; // id = the consumer (client id)
   committed: (TopicPartitionRef & { offset: number })[];
   lag: (TopicPartitionRef & { lag: number | null })[];
 }

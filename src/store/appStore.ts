@@ -34,6 +34,7 @@ export interface AppActions {
   /** Selects a broker and asks the inspector to take focus (its panel has the broker's actions). */
   openBrokerPanel(broker: number): void;
   setComponentFilter(component: string): void;
+  setRowSearch(text: string): void;
   setTheme(theme: Theme): void;
 }
 
@@ -60,6 +61,7 @@ export interface AppState {
   /** Bumped when a broker is activated, so the inspector moves focus to its panel. */
   panelFocusRequest: number;
   componentFilter: string;
+  rowSearch: string;
   theme: Theme;
   actions: AppActions;
 }
@@ -153,6 +155,7 @@ export function createAppStore(client: EngineClient, deps: StoreDeps = {}): AppS
       select: (selection) => set({ selection }),
       openBrokerPanel: (broker) => set((s) => ({ selection: { kind: 'broker', broker }, panelFocusRequest: s.panelFocusRequest + 1 })),
       setComponentFilter: (componentFilter) => set({ componentFilter }),
+      setRowSearch: (rowSearch) => set({ rowSearch }),
       setTheme: (theme) => set({ theme }),
     };
     return {
@@ -177,6 +180,7 @@ export function createAppStore(client: EngineClient, deps: StoreDeps = {}): AppS
       selection: null,
       panelFocusRequest: 0,
       componentFilter: '',
+      rowSearch: '',
       theme: deps.initialTheme ?? 'light',
       actions,
     };

@@ -15,6 +15,7 @@ export const selectFinished = (s: AppState) => s.finished;
 export const selectRows = (s: AppState) => s.rows;
 export const selectComponents = (s: AppState) => s.components;
 export const selectComponentFilter = (s: AppState) => s.componentFilter;
+export const selectRowSearch = (s: AppState) => s.rowSearch;
 export const selectPlaying = (s: AppState) => s.playing;
 export const selectSpeed = (s: AppState) => s.speed;
 export const selectForkedAt = (s: AppState) => s.forkedAt;

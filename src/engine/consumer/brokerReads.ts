@@ -19,7 +19,7 @@ function component(broker: BrokerState): string {
 
 /** Partition.fetchRecords' checks for a client fetch: this broker must lead in the client's epoch. */
 function leaderError(r: ReplicaState | undefined, currentLeaderEpoch: number): string | null {
-  if (!r || r.role !== 'leader') return 'NOT_LEADER_OR_FOLLOWER';
+  if (r?.role !== 'leader') return 'NOT_LEADER_OR_FOLLOWER';
   if (currentLeaderEpoch < r.leaderEpoch) return 'FENCED_LEADER_EPOCH';
   if (currentLeaderEpoch > r.leaderEpoch) return 'UNKNOWN_LEADER_EPOCH';
   return null;

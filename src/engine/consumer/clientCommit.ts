@@ -27,7 +27,7 @@ export function sendCommit(state: SimState, c: ConsumerState, purpose: CommitPur
 }
 
 /** A commit failed with a group error: the member's generation is gone (CommitFailedException). */
-function commitFailed(state: SimState, c: ConsumerState, error: string): string {
+function commitFailed(c: ConsumerState, error: string): string {
   if (error === 'UNKNOWN_MEMBER_ID') {
     c.memberId = '';
     c.generation = -1;
@@ -45,7 +45,7 @@ export function handleCommitResult(state: SimState, c: ConsumerState, req: Clien
   if (error === null) return `commit of ${list} succeeded`;
   emit(state, { type: 'OffsetCommitFailed', consumer: c.id, detail: error });
   if (req.purpose === 'auto') c.nextAutoCommitMs = state.timeMs + RETRY_BACKOFF_MS;
-  return `commit of ${list} failed: ${error}; ${commitFailed(state, c, error)}`;
+  return `commit of ${list} failed: ${error}; ${commitFailed(c, error)}`;
 }
 
 /** OffsetFetch for assigned partitions whose position is not known yet. */

@@ -60,10 +60,36 @@ export function answer<K extends ConsumerMessageKind>(state: SimState, broker: n
   send(state, brokerNode(broker), to, body(kind, payload));
 }
 
-/** The next bootstrap broker, round robin: a client asks any broker for metadata and coordinators. */
+/** reconnect.backoff.ms doubling up to reconnect.backoff.max.ms (without the client's jitter). */
+const RECONNECT_BACKOFF_MS = 50;
+const RECONNECT_BACKOFF_MAX_MS = 1000;
+
+export function isReachable(state: SimState, c: ConsumerState, broker: number): boolean {
+  return (c.backoffUntilMs[String(broker)] ?? 0) <= state.timeMs;
+}
+
+export function connectionFailed(state: SimState, c: ConsumerState, broker: number): void {
+  const failures = (c.connectFailures[String(broker)] ?? 0) + 1;
+  c.connectFailures[String(broker)] = failures;
+  c.backoffUntilMs[String(broker)] = state.timeMs + Math.min(RECONNECT_BACKOFF_MAX_MS, RECONNECT_BACKOFF_MS * 2 ** (failures - 1));
+}
+
+export function connectionWorked(c: ConsumerState, broker: number): void {
+  delete c.connectFailures[String(broker)];
+  delete c.backoffUntilMs[String(broker)];
+}
+
+/** The next bootstrap broker, round robin over those not backing off (leastLoadedNode, simplified). */
 export function nextBootstrapBroker(state: SimState, c: ConsumerState): number {
-  const id = (c.nextBroker % state.brokers.length) + 1;
-  c.nextBroker = (c.nextBroker + 1) % state.brokers.length;
+  const n = state.brokers.length;
+  for (let i = 0; i < n; i++) {
+    const id = ((c.nextBroker + i) % n) + 1;
+    if (!isReachable(state, c, id)) continue;
+    c.nextBroker = (c.nextBroker + i + 1) % n;
+    return id;
+  }
+  const id = (c.nextBroker % n) + 1;
+  c.nextBroker = (c.nextBroker + 1) % n;
   return id;
 }
 

@@ -6,7 +6,7 @@ import type { ConsumerSpec } from '../../scenario/types';
 import type { TopicPartitionRef } from '../view.types';
 import type { FetchPartitionRequest, RequestKind, Subscription } from './messages';
 
-export type ConsumerTimerKind = 'start' | 'poll' | 'processed' | 'heartbeat' | 'requestTimeout' | 'metadataAge' | 'fetchWait';
+export type ConsumerTimerKind = 'start' | 'poll' | 'pollTimeout' | 'processed' | 'heartbeat' | 'requestTimeout' | 'metadataAge' | 'fetchWait';
 
 /** AbstractCoordinator.MemberState. */
 export type MemberState = 'UNJOINED' | 'PREPARING_REBALANCE' | 'COMPLETING_REBALANCE' | 'STABLE';
@@ -100,6 +100,9 @@ export interface ConsumerState {
   partitionCounts: Record<string, number>;
   metadataNeeded: boolean;
   nextBroker: number;
+  /** reconnect.backoff.ms: brokers whose connection just failed are left alone until then. */
+  backoffUntilMs: Record<string, number>;
+  connectFailures: Record<string, number>;
   positions: Record<Tp, TopicPartitionState>;
   completedFetches: CompletedFetch[];
   inFlight: Record<string, ClientRequest>;
@@ -188,7 +191,7 @@ export function newConsumer(id: string, groupId: string): ConsumerState {
     coordinator: null, memberId: '', generation: -1, memberState: 'UNJOINED', rejoinReason: null, protocol: null,
     isLeader: false, assignmentSnapshot: null, assignment: [], previousAssignment: { partitions: [], generation: -1 },
     joinPrepareCommit: null, pendingRevocation: false,
-    metadata: {}, partitionCounts: {}, metadataNeeded: true, nextBroker: 0, positions: {}, completedFetches: [], inFlight: {},
+    metadata: {}, partitionCounts: {}, metadataNeeded: true, nextBroker: 0, backoffUntilMs: {}, connectFailures: {}, positions: {}, completedFetches: [], inFlight: {},
     app: { phase: 'polling', pollStartedMs: 0, batchSize: 0, afterCommit: null }, lastPollMs: 0, nextAutoCommitMs: 0,
     lastPolled: {}, parkedFetches: {}, received: [], error: null,
   };

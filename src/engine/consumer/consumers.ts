@@ -1,24 +1,100 @@
-// The read side's entry points for the engine core: set-up, scripted actions, timers, messages.
-import type { RowText } from '../core/context';
-import type { ConsumerNetBody, Timer } from '../core/events';
+// The read side's entry points for the engine core: set-up, scripted actions, timers and messages,
+// and the hooks the broker side calls (assigned at module load: core/init, actions and dispatch
+// import this module, so it is always loaded).
+import { brokerIdOf, brokerNode, type RowText, setTimer } from '../core/context';
+import type { ConsumerNetBody, NetBody, Timer } from '../core/events';
+import { send } from '../core/network';
 import type { SimState } from '../core/state';
+import { brokerMessage } from './brokerMessages';
+import { dropParkedFetchesAt, expireParkedConsumerFetch, wakeParkedConsumerFetches } from './brokerReads';
+import { sendCommit } from './clientCommit';
+import { requestMetadata } from './clientFetch';
+import { heartbeat } from './clientGroup';
+import { clientMessage, failRequest } from './clientResponses';
+import { crashRow, startRow, stopRow } from './consumerLifecycle';
+import { findConsumer, newConsumer } from './consumerState';
+import { groupOf, groupTimer, moveGroupsOffCrashedBroker } from './groupCoordinator';
+import { consumerHooks } from './hooks';
+import { poll, processed } from './pollLoop';
 
 export function initConsumers(state: SimState): void {
-  state.consumers = state.scenario.consumers.map((c) => ({
-    id: c.id, groupId: c.groupId, status: 'idle', assignment: [], positions: {}, received: [], error: null,
-  }));
+  state.consumers = state.scenario.consumers.map((c) => newConsumer(c.id, c.groupId));
+  for (const spec of state.scenario.consumers) {
+    groupOf(state, spec.groupId);
+    if (spec.autoStart) setTimer(state, `c:${spec.id}:start`, 0, { type: 'consumerTimer', consumer: spec.id, kind: 'start' });
+  }
 }
 
 export type ConsumerAction = 'startConsumer' | 'stopConsumer' | 'crashConsumer' | 'commit';
 
-export function consumerAction(_state: SimState, action: ConsumerAction, consumer: string): RowText {
-  return { component: `Consumer ${consumer}`, action, messageState: 'Consumers are not simulated yet', output: 'No change' };
+export function consumerAction(state: SimState, action: ConsumerAction, consumer: string): RowText {
+  const c = findConsumer(state, consumer);
+  switch (action) {
+    case 'startConsumer': return startRow(state, c);
+    case 'stopConsumer': return stopRow(state, c);
+    case 'crashConsumer': return crashRow(state, c);
+    case 'commit': {
+      const component = `Consumer ${c.id}`;
+      if (c.life !== 'running') return { component, action: 'commitSync requested', messageState: `It is ${c.life}`, output: 'No change' };
+      const attempt = sendCommit(state, c, 'script');
+      return { component, action: 'Called commitSync() on its current positions', messageState: 'The committed offset is the next offset to read', output: attempt.text };
+    }
+  }
 }
 
-export function consumerTimer(_state: SimState, _timer: Extract<Timer, { type: 'consumerTimer' | 'groupTimer' }>): RowText | null {
+function clientTimer(state: SimState, t: Extract<Timer, { type: 'consumerTimer' }>): RowText | null {
+  if (t.kind === 'fetchWait') return expireParkedConsumerFetch(state, t.consumer, t.ref!);
+  const c = findConsumer(state, t.consumer);
+  const component = `Consumer ${c.id}`;
+  switch (t.kind) {
+    case 'start': return startRow(state, c);
+    case 'poll': return poll(state, c, false);
+    case 'pollTimeout': return poll(state, c, true);
+    case 'processed': return processed(state, c);
+    case 'heartbeat': {
+      const what = heartbeat(state, c);
+      return what ? { component, action: 'Heartbeat thread', messageState: `Generation ${c.generation}`, output: what, routine: what.startsWith('sent a heartbeat') } : null;
+    }
+    case 'requestTimeout': return failRequest(state, c, t.ref!, 'REQUEST_TIMED_OUT');
+    case 'metadataAge': {
+      if (c.life !== 'running') return null;
+      const sent = requestMetadata(state, c);
+      return sent ? { component, action: 'metadata.max.age.ms passed', messageState: 'Refreshing its metadata', output: sent, routine: true } : null;
+    }
+  }
   return null;
 }
 
-export function consumerMessage(_state: SimState, _from: string, to: string, body: ConsumerNetBody): RowText {
-  return { component: to, action: `Received ${body.kind}`, messageState: '', output: '' };
+export function consumerTimer(state: SimState, t: Extract<Timer, { type: 'consumerTimer' | 'groupTimer' }>): RowText | null {
+  return t.type === 'groupTimer' ? groupTimer(state, t) : clientTimer(state, t);
 }
+
+export function consumerMessage(state: SimState, from: string, to: string, body: ConsumerNetBody | Extract<NetBody, { type: 'ConnectionClosed' }>): RowText {
+  const brokerId = brokerIdOf(to);
+  if (brokerId !== null && body.type === 'ConsumerMessage') return brokerMessage(state, state.brokers[brokerId - 1], from, body);
+  const c = findConsumer(state, to);
+  if (body.type === 'ConnectionClosed') {
+    // The core's own closed-connection notice (a refused delivery) names the requests it ends.
+    const rows = body.requestIds.map((id) => failRequest(state, c, id, 'NETWORK_EXCEPTION'));
+    return rows.find((r) => r !== null) ?? { component: `Consumer ${c.id}`, action: `Connection to ${from} closed`, messageState: 'Nothing was waiting on it', output: 'No change', routine: true };
+  }
+  return clientMessage(state, c, from, body);
+}
+
+function onBrokerConnectionsClosed(state: SimState, brokerId: number): number {
+  dropParkedFetchesAt(state, brokerId);
+  moveGroupsOffCrashedBroker(state, brokerId);
+  let count = 0;
+  for (const c of state.consumers) {
+    if (c.life !== 'running' && c.life !== 'closing') continue;
+    for (const [id, r] of Object.entries(c.inFlight)) {
+      if (r.broker !== brokerId) continue;
+      send(state, brokerNode(brokerId), c.id, { type: 'ConsumerMessage', kind: 'ConnectionClosed', payload: { requestId: Number(id) } });
+      count++;
+    }
+  }
+  return count;
+}
+
+consumerHooks.onHighWatermarkAdvanced = wakeParkedConsumerFetches;
+consumerHooks.onBrokerConnectionsClosed = onBrokerConnectionsClosed;

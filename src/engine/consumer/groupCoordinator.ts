@@ -24,12 +24,24 @@ function notCoordinator(state: SimState, broker: number, to: string, body: Group
   const error = 'NOT_COORDINATOR';
   const requestId = body.payload.requestId;
   switch (body.kind) {
-    case 'JoinGroup': return answer(state, broker, to, 'JoinGroupResponse', { requestId, error, memberId: body.payload.memberId, generation: -1, protocol: null, leader: null, members: [] });
-    case 'SyncGroup': return answer(state, broker, to, 'SyncGroupResponse', { requestId, error, assignment: [] });
-    case 'Heartbeat': return answer(state, broker, to, 'HeartbeatResponse', { requestId, error });
-    case 'LeaveGroup': return answer(state, broker, to, 'LeaveGroupResponse', { requestId, error });
-    case 'OffsetCommit': return answer(state, broker, to, 'OffsetCommitResponse', { requestId, error, offsets: body.payload.offsets });
-    case 'OffsetFetch': return answer(state, broker, to, 'OffsetFetchResponse', { requestId, error, partitions: [] });
+    case 'JoinGroup':
+      answer(state, broker, to, 'JoinGroupResponse', { requestId, error, memberId: body.payload.memberId, generation: -1, protocol: null, leader: null, members: [] });
+      return;
+    case 'SyncGroup':
+      answer(state, broker, to, 'SyncGroupResponse', { requestId, error, assignment: [] });
+      return;
+    case 'Heartbeat':
+      answer(state, broker, to, 'HeartbeatResponse', { requestId, error });
+      return;
+    case 'LeaveGroup':
+      answer(state, broker, to, 'LeaveGroupResponse', { requestId, error });
+      return;
+    case 'OffsetCommit':
+      answer(state, broker, to, 'OffsetCommitResponse', { requestId, error, offsets: body.payload.offsets });
+      return;
+    case 'OffsetFetch':
+      answer(state, broker, to, 'OffsetFetchResponse', { requestId, error, partitions: [] });
+      return;
   }
 }
 
@@ -53,8 +65,9 @@ export function handleGroupRequest(state: SimState, broker: BrokerState, from: s
   }
   let loaded = '';
   if (g.hostedOn !== broker.id) {
+    const known = g.stored.generation > 0 || Object.keys(g.committed).length > 0;
     loadGroup(state, g, broker.id);
-    loaded = `Took over group ${g.groupId}: loaded generation ${g.generation} from __consumer_offsets. `;
+    if (known) loaded = `Took over group ${g.groupId}: loaded generation ${g.generation} from __consumer_offsets. `;
   }
   const row = dispatchGroupRequest(state, g, from, body);
   return { ...row, component, output: loaded + row.output, routine: row.routine && loaded === '' };

@@ -6,7 +6,7 @@ import type { SimState } from '../core/state';
 import { answer } from './clientNet';
 import { type GroupMember, type GroupState, tpList } from './consumerState';
 import {
-  coordinatorComponent, findMember, maybeCompleteJoinPhase, memberGone, NEW_MEMBER_JOIN_TIMEOUT_MS, prepareRebalance,
+  findMember, maybeCompleteJoinPhase, memberGone, NEW_MEMBER_JOIN_TIMEOUT_MS, prepareRebalance,
   rebalanceOrCompleteJoin, rescheduleSession, storeGroup, transition,
 } from './groupRebalance';
 import type { Payload, Subscription } from './messages';

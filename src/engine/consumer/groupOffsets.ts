@@ -34,7 +34,8 @@ export function handleOffsetCommit(state: SimState, g: GroupState, from: string,
     emit(state, { type: 'OffsetsCommitted', consumer: from, topic: o.topic, partition: o.partition, offset: o.offset, detail: g.groupId });
   }
   const m = findMember(g, req.memberId);
-  if (m && g.state !== 'PreparingRebalance') rescheduleSession(state, g, m);
+  // A commit from a member counts as a heartbeat (completeAndScheduleNextHeartbeatExpiration).
+  if (m) rescheduleSession(state, g, m);
   return { action, messageState: 'Stored in __consumer_offsets: the next owner resumes from these offsets', output: 'OK' };
 }
 

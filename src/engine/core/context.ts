@@ -1,7 +1,7 @@
 // Helpers every rule uses to act on the state during one step: schedule, set and cancel timers,
 // emit past-tense events. Rules mutate the state they are given (the timeline owns the copies).
 import type { SimEvent } from '../view.types';
-import { heapPush } from './heap';
+import { heapify, heapPush } from './heap';
 import type { QueuedBody, Timer } from './events';
 import type { SimState } from './state';
 
@@ -55,4 +55,12 @@ export function componentName(node: string): string {
   if (id !== null) return `Broker ${id}`;
   if (node === 'controller') return 'Controller';
   return node;
+}
+
+/** Removes replaced and cancelled timers from the queue (they would be skipped anyway). */
+export function dropStaleTimers(state: SimState): void {
+  const live = state.queue.filter((e) => e.body.kind !== 'timer' || state.timers[e.body.key] === e.seq);
+  if (live.length === state.queue.length) return;
+  state.queue = live;
+  heapify(state.queue);
 }

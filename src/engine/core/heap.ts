@@ -24,23 +24,32 @@ export function heapPush<T extends Timed>(heap: T[], item: T): void {
   }
 }
 
+function siftDown<T extends Timed>(heap: T[], start: number): void {
+  let i = start;
+  for (;;) {
+    const l = 2 * i + 1;
+    const r = l + 1;
+    let m = i;
+    if (l < heap.length && before(heap[l], heap[m])) m = l;
+    if (r < heap.length && before(heap[r], heap[m])) m = r;
+    if (m === i) return;
+    [heap[i], heap[m]] = [heap[m], heap[i]];
+    i = m;
+  }
+}
+
+/** Restores the heap order of an arbitrary array in place. */
+export function heapify<T extends Timed>(heap: T[]): void {
+  for (let i = (heap.length >> 1) - 1; i >= 0; i--) siftDown(heap, i);
+}
+
 export function heapPop<T extends Timed>(heap: T[]): T | undefined {
   if (heap.length === 0) return undefined;
   const top = heap[0];
   const last = heap.pop() as T;
   if (heap.length > 0) {
     heap[0] = last;
-    let i = 0;
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < heap.length && before(heap[l], heap[m])) m = l;
-      if (r < heap.length && before(heap[r], heap[m])) m = r;
-      if (m === i) break;
-      [heap[i], heap[m]] = [heap[m], heap[i]];
-      i = m;
-    }
+    siftDown(heap, 0);
   }
   return top;
 }

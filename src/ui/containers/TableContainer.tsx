@@ -15,8 +15,10 @@ export function TableContainer() {
       currentStep={useAppStore(sel.selectCurrentStep)}
       components={useAppStore(sel.selectComponents)}
       filter={useAppStore(sel.selectComponentFilter)}
+      search={useAppStore(sel.selectRowSearch)}
       rowHeight={Math.round(ROW_REM * fontPx)}
       onFilterChange={actions.setComponentFilter}
+      onSearchChange={actions.setRowSearch}
       onSeek={actions.seek}
     />
   );

@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import type { ClusterView } from '../../engine/view.types';
 import type { Selection } from '../../store/selection';
-import { BrokerNode } from './BrokerNode';
+import { BrokerDownLabel, BrokerNode } from './BrokerNode';
 import { ConsumerGroupNode } from './ConsumerGroupNode';
 import { ControllerNode } from './ControllerNode';
 import { DiagramDefs } from './DiagramDefs';
@@ -68,7 +68,7 @@ export function ClusterDiagram({ view, width, height, scale, selection, onActiva
         const b = view.brokers.find((x) => x.id === slot.id);
         if (!b) return null;
         return (
-          <g key={slot.id}>
+          <g key={slot.id} className={b.status === 'down' ? 'dg-broker-down' : undefined}>
             <BrokerNode
               broker={b}
               view={view}
@@ -94,6 +94,7 @@ export function ClusterDiagram({ view, width, height, scale, selection, onActiva
                 />
               );
             })}
+            {b.status === 'down' && <BrokerDownLabel slot={slot} />}
           </g>
         );
       })}

@@ -24,9 +24,11 @@ export function ConsumerGroupNode({ view, group, consumers, selectedConsumer, on
   return (
     <g className="dg-group">
       <rect className="dg-group-box" x={group.x} y={group.y} width={group.w} height={group.h} rx={8} />
-      <text className="dg-text dg-group-name" x={group.x + 8} y={group.y + 20}>
+      <text className="dg-text dg-group-name" x={group.x + 8} y={group.y + 18}>
         Group {group.groupId}
-        {g ? ` · gen ${g.generation} · ${g.state}` : ''}
+      </text>
+      <text className="dg-small" x={group.x + 8} y={group.y + 35}>
+        {g ? `generation ${g.generation} · ${g.state}` : 'no members yet'}
       </text>
       {group.consumers.map((slot) => {
         const c = consumers.find((x) => x.id === slot.id);

@@ -12,6 +12,8 @@ interface Props {
 
 /** The most messages drawn at once; the rest are summarised. */
 export const MAX_IN_FLIGHT_DRAWN = 60;
+/** Messages ride the middle 70% of a link, clear of the nodes' labels. */
+const MESSAGE_INSET = 0.15;
 
 export function shortKind(kind: string): string {
   return kind.replace(/Request$/, '').replace(/Response$/, ' ✓');
@@ -29,14 +31,14 @@ export function InFlightLayer({ inFlight, layout, timeMs }: Props) {
           const from = layout.anchors[m.from];
           const to = layout.anchors[m.to];
           if (!from || !to) return null;
-          const at = inFlightPosition(from, to, m.sentAtMs, m.deliverAtMs, timeMs);
+          const at = inFlightPosition(from, to, m.sentAtMs, m.deliverAtMs, timeMs, MESSAGE_INSET);
           const text = shortKind(m.kind);
           const w = Math.max(40, text.length * 7.5 + 12);
           return (
             <motion.g
               key={m.id}
               className={`dg-msg kind-${m.kind}`}
-              initial={{ opacity: 0, x: from.x, y: from.y }}
+              initial={{ opacity: 0, x: at.x, y: at.y }}
               animate={{ opacity: 1, x: at.x, y: at.y }}
               exit={{ opacity: 0 }}
               transition={transition}

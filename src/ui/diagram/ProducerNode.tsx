@@ -26,7 +26,10 @@ export function ProducerNode({ producer, rect, selected, isolated, onSelect }: P
         Producer {producer.id}
       </text>
       <text className="dg-small" x={rect.x + 10} y={rect.y + 42}>
-        acks={producer.acks} · {acked}/{producer.sends.length} acked
+        acks={producer.acks}
+      </text>
+      <text className="dg-small" x={rect.x + 10} y={rect.y + 60}>
+        {acked}/{producer.sends.length} acked
       </text>
     </g>
   );

@@ -111,6 +111,10 @@ describe('inFlightPosition', () => {
     expect(inFlightPosition(a, b, 10, 20, 15)).toEqual({ x: 50, y: 25 });
     expect(inFlightPosition(a, b, 10, 20, 25)).toEqual(b);
   });
+  it('keeps messages off their endpoints with an inset', () => {
+    expect(inFlightPosition(a, b, 10, 20, 10, 0.1)).toEqual({ x: 10, y: 5 });
+    expect(inFlightPosition(a, b, 10, 20, 20, 0.1)).toEqual({ x: 90, y: 45 });
+  });
   it('puts an instant message at its destination', () => {
     expect(inFlightPosition(a, b, 10, 10, 10)).toEqual(b);
   });

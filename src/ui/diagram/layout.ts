@@ -61,8 +61,8 @@ const MIN_BROKER_W = 180;
 const MIN_REPLICA_H = 30;
 const MAX_REPLICA_H = 50;
 const CONTROLLER_H = 48;
-const PRODUCER_H = 58;
-const GROUP_HEADER = 30;
+const PRODUCER_H = 70;
+export const GROUP_HEADER = 44;
 const CONSUMER_HEADER = 30;
 const CONSUMER_ROW = 22;
 const MAX_CONSUMER_ROWS = 4;
@@ -112,10 +112,14 @@ export function offsetX(slot: ReplicaSlot, first: number, offset: number): numbe
   return slot.cellsX + clamp(offset - first, 0, slot.maxCells) * slot.cellW;
 }
 
-/** Where an in-flight message is drawn: along the straight line, by simulated time. */
-export function inFlightPosition(from: Point, to: Point, sentAtMs: number, deliverAtMs: number, nowMs: number): Point {
+/**
+ * Where an in-flight message is drawn: along the straight line, by simulated time. `inset` keeps
+ * it off its endpoints (a fraction of the line at each end), so it never hides a node's label.
+ */
+export function inFlightPosition(from: Point, to: Point, sentAtMs: number, deliverAtMs: number, nowMs: number, inset = 0): Point {
   const span = deliverAtMs - sentAtMs;
-  const t = span <= 0 ? 1 : clamp((nowMs - sentAtMs) / span, 0, 1);
+  const raw = span <= 0 ? 1 : clamp((nowMs - sentAtMs) / span, 0, 1);
+  const t = inset + raw * (1 - 2 * inset);
   return { x: from.x + (to.x - from.x) * t, y: from.y + (to.y - from.y) * t };
 }
 

@@ -5,25 +5,28 @@
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
 import type { StepRow } from '../../engine/view.types';
 import { useElementSize } from '../useElementSize';
-import { filterIndexes, indexOfSorted, revealScrollTop, visibleRange } from './virtualWindow';
+import { filterIndexes, indexOfSorted, revealScrollTop, rowFilter, visibleRange } from './virtualWindow';
 
 export interface ExecutionTableProps {
   rows: readonly StepRow[];
   currentStep: number;
   components: readonly string[];
   filter: string;
+  search: string;
   rowHeight: number;
   onFilterChange(component: string): void;
+  onSearchChange(text: string): void;
   onSeek(step: number): void;
 }
 
 const columns = ['Step', 'Time', 'Component', 'Action', 'Message state', 'Output'];
 
-export function ExecutionTable({ rows, currentStep, components, filter, rowHeight, onFilterChange, onSeek }: ExecutionTableProps) {
+export function ExecutionTable(props: ExecutionTableProps) {
+  const { rows, currentStep, components, filter, search, rowHeight, onFilterChange, onSearchChange, onSeek } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const { height: viewportH } = useElementSize(scrollRef);
   const [scrollTop, setScrollTop] = useState(0);
-  const indexes = useMemo(() => filterIndexes(rows, filter ? (r: StepRow) => r.component === filter : null), [rows, filter]);
+  const indexes = useMemo(() => filterIndexes(rows, rowFilter(filter, search)), [rows, filter, search]);
   const total = indexes ? indexes.length : rows.length;
   const bodyH = Math.max(0, viewportH - rowHeight);
   const range = visibleRange(scrollTop, bodyH, rowHeight, total);
@@ -102,8 +105,12 @@ export function ExecutionTable({ rows, currentStep, components, filter, rowHeigh
             ))}
           </select>
         </label>
+        <label>
+          Search rows{' '}
+          <input type="search" value={search} size={12} onChange={(e) => onSearchChange(e.target.value)} />
+        </label>
         <span className="xt-count">
-          {total.toLocaleString('en')} {filter ? `of ${rows.length.toLocaleString('en')} ` : ''}rows
+          {total.toLocaleString('en')} {indexes ? `of ${rows.length.toLocaleString('en')} ` : ''}rows
         </span>
       </div>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}

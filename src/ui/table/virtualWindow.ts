@@ -49,3 +49,23 @@ export function indexOfSorted(sorted: readonly number[], value: number): number 
   }
   return -1;
 }
+
+export interface RowText {
+  component: string;
+  action: string;
+  messageState: string;
+  output: string;
+}
+
+/** The table's filter: an exact component and/or words anywhere in the row (case-insensitive). */
+export function rowFilter(component: string, search: string): ((row: RowText) => boolean) | null {
+  const needle = search.trim().toLowerCase();
+  if (!component && !needle) return null;
+  return (row) =>
+    (!component || row.component === component) &&
+    (!needle ||
+      row.action.toLowerCase().includes(needle) ||
+      row.output.toLowerCase().includes(needle) ||
+      row.messageState.toLowerCase().includes(needle) ||
+      row.component.toLowerCase().includes(needle));
+}

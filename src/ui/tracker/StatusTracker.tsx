@@ -12,7 +12,8 @@ export function StatusTracker({ table, steps, currentStep }: Props) {
     <section className="panel tracker" aria-labelledby="tracker-heading">
       <h2 id="tracker-heading">Status tracker</h2>
       {table ? <p className="panel-sub">Tracking {table.subject}. Select something in the diagram to track it.</p> : null}
-      <div className="tracker-scroll">
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a region that may scroll must be reachable by keyboard */}
+      <div className="tracker-scroll" role="region" aria-label="Status tracker steps" tabIndex={0}>
         <table aria-label="Status tracker">
           <thead>
             <tr>

@@ -1,0 +1,193 @@
+// The client's group membership (AbstractCoordinator + ConsumerCoordinator, classic protocol):
+// find the coordinator, JoinGroup (after onJoinPrepare: auto-commit, then revoke everything under
+// an eager protocol), SyncGroup (the leader runs the assignor), heartbeats, and onJoinComplete
+// (cooperative members revoke what moved and rejoin for the second round).
+import { emit, setTimer } from '../core/context';
+import type { SimState } from '../core/state';
+import { type AssignorName, assignPartitions } from '../rules/kafka/assignors';
+import { autoCommitIntervalMs, sendCommit } from './clientCommit';
+import { pump } from './clientFetch';
+import { hasInFlight, JOIN_GROUP_EXTRA_TIMEOUT_MS, nextBootstrapBroker, sendRequest } from './clientNet';
+import { type ConsumerState, consumerSpec, tpList } from './consumerState';
+import type { Payload } from './messages';
+import { assignFromSubscribed, isAutoCommit, isEager, releaseAll, strategyOf } from './subscriptionState';
+
+const COORDINATOR_ERRORS = new Set(['NOT_COORDINATOR', 'COORDINATOR_NOT_AVAILABLE', 'COORDINATOR_LOAD_IN_PROGRESS', 'NETWORK_EXCEPTION', 'REQUEST_TIMED_OUT']);
+
+function joining(c: ConsumerState): boolean {
+  return c.memberState === 'PREPARING_REBALANCE' || c.memberState === 'COMPLETING_REBALANCE' || c.joinPrepareCommit !== null;
+}
+
+/** ensureCoordinatorReady + ensureActiveGroup, without blocking: what can be sent now is sent. */
+export function groupPoll(state: SimState, c: ConsumerState): string[] {
+  if (c.coordinator === null) {
+    if (hasInFlight(c, 'FindCoordinator')) return [];
+    const broker = nextBootstrapBroker(state, c);
+    sendRequest(state, c, broker, 'FindCoordinator', { groupId: c.groupId });
+    return [`asked broker ${broker} which broker coordinates group ${c.groupId}`];
+  }
+  if (c.rejoinReason === null || joining(c)) return [];
+  return startJoin(state, c);
+}
+
+/** onJoinPrepare: with auto-commit, commit first; the JoinGroup waits for that answer. */
+function startJoin(state: SimState, c: ConsumerState): string[] {
+  const generationValid = c.memberId !== '' && c.generation >= 0;
+  if (isAutoCommit(state, c) && generationValid && c.memberState === 'STABLE') {
+    const attempt = sendCommit(state, c, 'before-rebalance');
+    if (attempt.requestId !== null) {
+      c.joinPrepareCommit = attempt.requestId;
+      if (isEager(state, c)) c.pendingRevocation = true;
+      return [`must rejoin (${c.rejoinReason}); ${attempt.text}; JoinGroup follows its answer`];
+    }
+  }
+  return sendJoin(state, c);
+}
+
+/** Revokes (eager) or loses (generation reset) partitions, then sends JoinGroup. */
+export function sendJoin(state: SimState, c: ConsumerState): string[] {
+  const notes: string[] = [];
+  c.joinPrepareCommit = null;
+  c.pendingRevocation = false;
+  if (c.coordinator === null) return notes;
+  const lostGeneration = c.memberId === '' || c.generation < 0;
+  if ((lostGeneration || isEager(state, c)) && c.assignment.length > 0) {
+    if (!lostGeneration) c.previousAssignment = { partitions: c.assignment, generation: c.generation };
+    const gone = releaseAll(c);
+    emit(state, { type: lostGeneration ? 'PartitionsLost' : 'PartitionsRevoked', consumer: c.id, detail: tpList(gone) });
+    notes.push(`${lostGeneration ? 'lost' : 'revoked'} ${tpList(gone)}`);
+  }
+  const strategy = strategyOf(state, c);
+  const cooperative = !isEager(state, c);
+  const subscription = {
+    topics: [...consumerSpec(state, c.id).topics],
+    ownedPartitions: cooperative ? c.assignment : strategy === 'sticky' ? c.previousAssignment.partitions : [],
+    generation: cooperative ? c.generation : c.previousAssignment.generation,
+  };
+  const config = consumerSpec(state, c.id).config;
+  sendRequest(state, c, c.coordinator, 'JoinGroup', {
+    groupId: c.groupId, memberId: c.memberId, clientId: c.id, incarnation: c.incarnation, protocols: [strategy], subscription,
+    sessionTimeoutMs: config.sessionTimeoutMs, rebalanceTimeoutMs: config.maxPollIntervalMs,
+  }, [], config.maxPollIntervalMs + JOIN_GROUP_EXTRA_TIMEOUT_MS);
+  notes.push(`sent JoinGroup to coordinator broker ${c.coordinator} (${c.rejoinReason ?? 'joining'})`);
+  c.memberState = 'PREPARING_REBALANCE';
+  c.rejoinReason = null;
+  return notes;
+}
+
+/** A group error that ends the membership attempt: try again at the next poll. */
+export function abandonJoin(c: ConsumerState, error: string): string {
+  c.memberState = 'UNJOINED';
+  c.rejoinReason ??= error;
+  if (error === 'UNKNOWN_MEMBER_ID') {
+    c.memberId = '';
+    c.generation = -1;
+  } else if (error === 'ILLEGAL_GENERATION') c.generation = -1;
+  if (COORDINATOR_ERRORS.has(error)) {
+    c.coordinator = null;
+    return `${error}: will find the coordinator again and rejoin`;
+  }
+  return `${error}: will rejoin`;
+}
+
+export function handleFindCoordinatorResult(state: SimState, c: ConsumerState, res: Payload<'FindCoordinatorResponse'>): string[] {
+  if (res.coordinator === null) return [`no coordinator available (${res.error}); will ask again`];
+  c.coordinator = res.coordinator;
+  emit(state, { type: 'CoordinatorFound', consumer: c.id, broker: res.coordinator, detail: c.groupId });
+  return [`broker ${res.coordinator} coordinates group ${c.groupId}`, ...groupPoll(state, c)];
+}
+
+function leaderAssign(c: ConsumerState, res: Payload<'JoinGroupResponse'>): Record<string, { topic: string; partition: number }[]> {
+  const topics = new Set(res.members.flatMap((m) => m.subscription.topics));
+  const counts: Record<string, number> = {};
+  for (const t of topics) if ((c.partitionCounts[t] ?? 0) > 0) counts[t] = c.partitionCounts[t];
+  c.assignmentSnapshot = { ...counts };
+  const members = res.members.map((m) => ({ memberId: m.memberId, topics: m.subscription.topics, ownedPartitions: m.subscription.ownedPartitions, generation: m.subscription.generation }));
+  return assignPartitions(res.protocol as AssignorName, members, counts);
+}
+
+export function handleJoinResult(state: SimState, c: ConsumerState, res: Payload<'JoinGroupResponse'>): string[] {
+  if (c.memberState !== 'PREPARING_REBALANCE') return ['a stale JoinGroup answer: ignored'];
+  if (res.error === 'INCONSISTENT_GROUP_PROTOCOL') {
+    c.memberState = 'UNJOINED';
+    c.error = `InconsistentGroupProtocolException: ${strategyOf(state, c)} is not used by the other members of ${c.groupId}`;
+    return [c.error];
+  }
+  if (res.error === 'UNKNOWN_MEMBER_ID') {
+    c.memberId = '';
+    c.generation = -1;
+    c.memberState = 'UNJOINED';
+    c.rejoinReason = 'the coordinator did not know its member id';
+    return ['UNKNOWN_MEMBER_ID: joins again as a new member', ...sendJoin(state, c)];
+  }
+  if (res.error) return [abandonJoin(c, res.error)];
+  c.memberId = res.memberId;
+  c.generation = res.generation;
+  c.protocol = res.protocol;
+  c.isLeader = res.leader === c.memberId;
+  c.memberState = 'COMPLETING_REBALANCE';
+  const config = consumerSpec(state, c.id).config;
+  setTimer(state, `c:${c.id}:heartbeat`, state.timeMs + config.heartbeatIntervalMs, { type: 'consumerTimer', consumer: c.id, kind: 'heartbeat' });
+  const assignments = c.isLeader ? leaderAssign(c, res) : null;
+  sendRequest(state, c, c.coordinator!, 'SyncGroup', { groupId: c.groupId, memberId: c.memberId, generation: c.generation, assignments });
+  const role = c.isLeader
+    ? `leads the group: ran ${res.protocol} over ${res.members.length} member(s): ${Object.entries(assignments!).map(([m, a]) => `${m} [${tpList(a)}]`).join('; ')}`
+    : `follower (leader ${res.leader})`;
+  return [`joined as ${c.memberId} in generation ${c.generation}; ${role}; sent SyncGroup`];
+}
+
+/** onJoinComplete: take the new assignment; cooperative members give up what moved and rejoin. */
+export function handleSyncResult(state: SimState, c: ConsumerState, res: Payload<'SyncGroupResponse'>): string[] {
+  if (c.memberState !== 'COMPLETING_REBALANCE') return ['a stale SyncGroup answer: ignored'];
+  if (res.error) return [abandonJoin(c, res.error)];
+  c.memberState = 'STABLE';
+  const owned = new Set(c.assignment.map((r) => `${r.topic}-${r.partition}`));
+  const revoked = c.assignment.filter((r) => !res.assignment.some((a) => a.topic === r.topic && a.partition === r.partition));
+  const { added } = assignFromSubscribed(c, res.assignment);
+  const notes = [`generation ${c.generation}: assigned ${tpList(c.assignment)}${added.length > 0 && owned.size > 0 ? ` (new: ${tpList(added)})` : ''}`];
+  if (revoked.length > 0) {
+    emit(state, { type: 'PartitionsRevoked', consumer: c.id, detail: tpList(revoked) });
+    notes.push(`revoked ${tpList(revoked)}; rejoins so the new owner can take them`);
+    c.rejoinReason = `revoked ${tpList(revoked)}`;
+  }
+  if (isAutoCommit(state, c)) c.nextAutoCommitMs = state.timeMs + autoCommitIntervalMs(state, c);
+  emit(state, { type: 'PartitionsAssigned', consumer: c.id, detail: `generation ${c.generation}: ${tpList(c.assignment)}` });
+  return [...notes, ...pump(state, c)];
+}
+
+/** The heartbeat thread: beats while the member is in a generation; returns null when it need not. */
+export function heartbeat(state: SimState, c: ConsumerState): string | null {
+  const config = consumerSpec(state, c.id).config;
+  if (c.life !== 'running' || c.memberId === '' || c.generation < 0) return null;
+  if (c.memberState !== 'STABLE' && c.memberState !== 'COMPLETING_REBALANCE') return null;
+  setTimer(state, `c:${c.id}:heartbeat`, state.timeMs + config.heartbeatIntervalMs, { type: 'consumerTimer', consumer: c.id, kind: 'heartbeat' });
+  if (state.timeMs - c.lastPollMs > config.maxPollIntervalMs) return leaveForPollTimeout(state, c);
+  if (c.coordinator === null || hasInFlight(c, 'Heartbeat')) return null;
+  sendRequest(state, c, c.coordinator, 'Heartbeat', { groupId: c.groupId, memberId: c.memberId, generation: c.generation });
+  return `sent a heartbeat to coordinator broker ${c.coordinator} (generation ${c.generation})`;
+}
+
+/** max.poll.interval.ms passed without poll(): the heartbeat thread leaves the group. */
+function leaveForPollTimeout(state: SimState, c: ConsumerState): string {
+  if (c.coordinator !== null) sendRequest(state, c, c.coordinator, 'LeaveGroup', { groupId: c.groupId, memberId: c.memberId });
+  c.memberId = '';
+  c.generation = -1;
+  c.memberState = 'UNJOINED';
+  c.rejoinReason = 'max.poll.interval.ms passed without a poll';
+  return `no poll() for max.poll.interval.ms (${consumerSpec(state, c.id).config.maxPollIntervalMs} ms): left the group; will rejoin at its next poll`;
+}
+
+export function handleHeartbeatResult(c: ConsumerState, error: string | null): string {
+  if (error === null) return 'heartbeat OK';
+  if (error === 'REBALANCE_IN_PROGRESS') {
+    if (c.memberState === 'STABLE') c.rejoinReason ??= 'the group is rebalancing';
+    return 'REBALANCE_IN_PROGRESS: rejoins at its next poll';
+  }
+  if (COORDINATOR_ERRORS.has(error)) {
+    c.coordinator = null;
+    return `${error}: will find the coordinator again`;
+  }
+  if (c.memberState === 'PREPARING_REBALANCE') return `${error}: already rejoining`;
+  // ILLEGAL_GENERATION / UNKNOWN_MEMBER_ID: the group went on without it; its partitions are lost.
+  return abandonJoin(c, error);
+}

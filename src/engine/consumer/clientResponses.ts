@@ -1,0 +1,136 @@
+// Answers arriving at a consumer, and requests that failed (closed connection, request timeout).
+// Each is matched to the request table first: an answer to a forgotten request is late and ignored.
+import type { RowText } from '../core/context';
+import type { SimState } from '../core/state';
+import { handleCommitResult, handleOffsetFetchResult } from './clientCommit';
+import { handleFetchResult, handleListOffsetsResult, handleMetadataResult, handleValidationResult, pump } from './clientFetch';
+import { abandonJoin, handleFindCoordinatorResult, handleHeartbeatResult, handleJoinResult, handleSyncResult, sendJoin } from './clientGroup';
+import { connectionFailed, connectionWorked, takeRequest } from './clientNet';
+import { finishClose } from './consumerLifecycle';
+import type { ClientRequest, ConsumerState } from './consumerState';
+import type { ConsumerMessageBody } from './messages';
+import { continueAfterCommit, returnIfWaiting } from './pollLoop';
+
+type Row = Omit<RowText, 'component'>;
+
+/** Positions and fetches move on while the application is inside poll(), not while it processes. */
+function pumpIfPolling(state: SimState, c: ConsumerState): string[] {
+  return c.life === 'running' && c.app.phase === 'polling' ? pump(state, c) : [];
+}
+
+/** What the application does once a commit it waited for is answered. */
+function commitDone(state: SimState, c: ConsumerState, req: ClientRequest, requestId: number, text: string): string {
+  if (req.purpose === 'close') return `${text}; ${finishClose(state, c)}`;
+  if (req.purpose === 'before-rebalance' && c.joinPrepareCommit === requestId) return [text, ...sendJoin(state, c)].join('; ');
+  if (req.purpose === 'sync') {
+    const next = continueAfterCommit(state, c);
+    return next ? `${text}; ${next}` : text;
+  }
+  return text;
+}
+
+function join(notes: string[], fallback: string): string {
+  return notes.filter((n) => n !== '').join('; ') || fallback;
+}
+
+function answerRow(state: SimState, c: ConsumerState, from: string, body: ConsumerMessageBody, req: ClientRequest): Row {
+  const broker = from.replace('broker-', '');
+  switch (body.kind) {
+    case 'MetadataResponse': {
+      const changes = handleMetadataResult(state, c, body.payload);
+      const sent = pumpIfPolling(state, c);
+      return { action: `Updated its metadata from broker ${broker}`, messageState: join(changes, 'No leader changes'), output: join(sent, 'Nothing to send'), routine: changes.length === 0 && sent.length === 0 };
+    }
+    case 'FindCoordinatorResponse': {
+      const notes = handleFindCoordinatorResult(state, c, body.payload);
+      return { action: 'FindCoordinator answered', messageState: `Group ${c.groupId}`, output: join(notes, 'No change') };
+    }
+    case 'JoinGroupResponse':
+      return { action: `JoinGroup answered${body.payload.error ? `: ${body.payload.error}` : ''}`, messageState: `Group ${c.groupId}`, output: join(handleJoinResult(state, c, body.payload), 'No change') };
+    case 'SyncGroupResponse':
+      return { action: `SyncGroup answered${body.payload.error ? `: ${body.payload.error}` : ''}`, messageState: `Group ${c.groupId}`, output: join(handleSyncResult(state, c, body.payload), 'No change') };
+    case 'HeartbeatResponse': {
+      const what = handleHeartbeatResult(c, body.payload.error);
+      return { action: 'Heartbeat answered', messageState: `Generation ${c.generation}`, output: what, routine: body.payload.error === null };
+    }
+    case 'LeaveGroupResponse':
+      return { action: 'LeaveGroup answered', messageState: '', output: body.payload.error ?? 'OK', routine: true };
+    case 'OffsetCommitResponse': {
+      const text = handleCommitResult(state, c, req, body.payload.error, body.payload.offsets);
+      return { action: `OffsetCommit answered${body.payload.error ? `: ${body.payload.error}` : ''}`, messageState: `Group ${c.groupId}`, output: commitDone(state, c, req, body.payload.requestId, text) };
+    }
+    case 'OffsetFetchResponse': {
+      const text = handleOffsetFetchResult(state, c, req, body.payload);
+      return { action: 'Got the committed offsets', messageState: text, output: join(pumpIfPolling(state, c), 'Waits for its next poll') };
+    }
+    case 'FetchResponse': {
+      const { notes, records } = handleFetchResult(state, c, req, body.payload);
+      const returned = records > 0 ? returnIfWaiting(state, c) : null;
+      const messageState = returned ? 'The application was waiting in poll()' : records > 0 ? 'Buffered until the application calls poll()' : 'No new records';
+      return { action: `Fetch answered by broker ${broker}`, messageState, output: join(returned ? [returned] : notes, 'Nothing new'), routine: notes.length === 0 };
+    }
+    case 'ListOffsetsResponse':
+      return { action: 'ListOffsets answered', messageState: join(handleListOffsetsResult(state, c, req, body.payload), 'No change'), output: join(pumpIfPolling(state, c), 'Waits for its next poll') };
+    case 'OffsetsForLeaderEpochResponse':
+      return { action: 'Position validation answered (KIP-320)', messageState: join(handleValidationResult(state, c, req, body.payload), 'No change'), output: join(pumpIfPolling(state, c), 'Waits for its next poll') };
+    default:
+      return { action: `Received ${body.kind}`, messageState: '', output: 'Ignored', routine: true };
+  }
+}
+
+export function clientMessage(state: SimState, c: ConsumerState, from: string, body: ConsumerMessageBody): RowText {
+  const component = `Consumer ${c.id}`;
+  if (c.life === 'stopped' || c.life === 'crashed') {
+    return { component, action: `${body.kind} from ${from} arrived`, messageState: `The consumer is ${c.life}`, output: 'Dropped', routine: true };
+  }
+  if (body.kind === 'ConnectionClosed') {
+    return failRequest(state, c, body.payload.requestId, 'NETWORK_EXCEPTION') ?? { component, action: `Connection to ${from} closed`, messageState: 'Nothing was waiting on it', output: 'No change', routine: true };
+  }
+  const req = takeRequest(state, c, body.payload.requestId);
+  if (!req) return { component, action: `Late ${body.kind} from ${from}`, messageState: 'It had already given up on that request', output: 'Ignored', routine: true };
+  connectionWorked(c, req.broker);
+  if (c.life === 'closing' && req.purpose !== 'close') return { component, action: `${body.kind} from ${from} arrived`, messageState: 'Closing', output: 'Ignored', routine: true };
+  return { component, ...answerRow(state, c, from, body, req) };
+}
+
+function failureNote(state: SimState, c: ConsumerState, req: ClientRequest, requestId: number, error: string): string {
+  switch (req.kind) {
+    case 'Metadata':
+      c.metadataNeeded = true;
+      return 'will ask another broker for metadata';
+    case 'FindCoordinator':
+      return 'will ask again at its next poll';
+    case 'JoinGroup':
+    case 'SyncGroup':
+      return abandonJoin(c, error);
+    case 'Heartbeat':
+      c.coordinator = null;
+      return 'will find the coordinator again';
+    case 'OffsetCommit':
+      return commitDone(state, c, req, requestId, handleCommitResult(state, c, req, error, []));
+    case 'OffsetFetch':
+      return handleOffsetFetchResult(state, c, req, null);
+    case 'ListOffsets':
+      return handleListOffsetsResult(state, c, req, null).join('; ');
+    case 'OffsetsForLeaderEpoch':
+      return handleValidationResult(state, c, req, null).join('; ');
+    case 'Fetch':
+      c.metadataNeeded = true;
+      return 'will refresh metadata and fetch again';
+    case 'LeaveGroup':
+      return 'no matter: it was leaving';
+  }
+}
+
+/** A request that will never be answered (closed connection or request.timeout.ms). */
+export function failRequest(state: SimState, c: ConsumerState, requestId: number, error: 'NETWORK_EXCEPTION' | 'REQUEST_TIMED_OUT'): RowText | null {
+  if (c.life === 'stopped' || c.life === 'crashed') return null;
+  const req = takeRequest(state, c, requestId);
+  if (!req) return null;
+  if (c.life === 'closing' && req.purpose !== 'close') return null;
+  connectionFailed(state, c, req.broker);
+  const action = error === 'REQUEST_TIMED_OUT'
+    ? `No answer to ${req.kind} from broker ${req.broker} within request.timeout.ms`
+    : `Connection to broker ${req.broker} closed before it answered ${req.kind}`;
+  return { component: `Consumer ${c.id}`, action, messageState: error, output: failureNote(state, c, req, requestId, error) };
+}

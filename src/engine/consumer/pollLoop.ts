@@ -1,0 +1,191 @@
+// The application around the KafkaConsumer: a loop of poll(Duration.ofMillis(pollIntervalMs)) —
+// poll() returns at once with buffered records, or waits up to pollIntervalMs for a fetch answer
+// to bring some — then processingMs per record, and commits as its commitMode says. poll() returns
+// at most max.poll.records records; auto-commit runs at the start of each poll() call.
+import { cancelTimer, emit, type RowText, setTimer } from '../core/context';
+import type { SimState, StoredRecord, Tp } from '../core/state';
+import { autoCommitIntervalMs, sendCommit } from './clientCommit';
+import { pump } from './clientFetch';
+import { groupPoll } from './clientGroup';
+import { type ConsumerState, consumerSpec, offsetRange, parseTp } from './consumerState';
+import { checkPolled } from './pollChecker';
+
+function spec(state: SimState, c: ConsumerState) {
+  return consumerSpec(state, c.id);
+}
+
+/** The application calls poll() again (after processing, or at once when processing took no time). */
+function pollAgainAt(state: SimState, c: ConsumerState, atMs: number): void {
+  c.app.phase = 'polling';
+  c.app.afterCommit = null;
+  setTimer(state, `c:${c.id}:poll`, atMs, { type: 'consumerTimer', consumer: c.id, kind: 'poll' });
+}
+
+/** Drains buffered records in arrival order, up to max.poll.records; advances the positions. */
+function takeRecords(state: SimState, c: ConsumerState): { tp: Tp; records: StoredRecord[] }[] {
+  const out: { tp: Tp; records: StoredRecord[] }[] = [];
+  if (c.pendingRevocation) return out;
+  let room = spec(state, c).config.maxPollRecords;
+  const kept: typeof c.completedFetches = [];
+  for (const f of c.completedFetches) {
+    const pos = c.positions[f.tp];
+    if (pos?.fetchState !== 'FETCHING' || pos.offset !== f.fetchOffset) continue; // stale: dropped
+    if (room === 0) {
+      kept.push(f);
+      continue;
+    }
+    const taken = f.records.slice(0, room);
+    room -= taken.length;
+    const last = taken[taken.length - 1];
+    pos.offset = last.offset + 1;
+    pos.offsetEpoch = last.leaderEpoch;
+    out.push({ tp: f.tp, records: taken });
+    if (taken.length < f.records.length) kept.push({ tp: f.tp, fetchOffset: pos.offset, records: f.records.slice(taken.length) });
+  }
+  c.completedFetches = kept;
+  return out;
+}
+
+function deliver(state: SimState, c: ConsumerState, batches: { tp: Tp; records: StoredRecord[] }[]): string {
+  for (const { tp, records } of batches) {
+    const { topic, partition } = parseTp(tp);
+    for (const r of records) c.received.push({ topic, partition, offset: r.offset, key: r.key, value: r.value, atMs: state.timeMs });
+    checkPolled(state, c, tp, records);
+    emit(state, { type: 'RecordsPolled', consumer: c.id, topic, partition, offset: records[0].offset, detail: `${records.length} record(s)` });
+  }
+  return batches.map(({ tp, records }) => `${records.length} record(s) of ${tp} (${offsetRange(records[0].offset, records[records.length - 1].offset)})`).join(', ');
+}
+
+/** The application works on the batch poll() returned; afterwards it may commit, then polls again. */
+function startProcessing(state: SimState, c: ConsumerState): string {
+  const processingMs = c.app.batchSize * spec(state, c).processingMs;
+  if (processingMs > 0) {
+    c.app.phase = 'processing';
+    setTimer(state, `c:${c.id}:processed`, state.timeMs + processingMs, { type: 'consumerTimer', consumer: c.id, kind: 'processed' });
+    return `processing takes ${processingMs} ms`;
+  }
+  return finishProcessing(state, c);
+}
+
+function finishProcessing(state: SimState, c: ConsumerState): string {
+  if (spec(state, c).commitMode === 'after-processing') {
+    const attempt = sendCommit(state, c, 'sync');
+    if (attempt.requestId !== null) {
+      c.app.phase = 'committing';
+      c.app.afterCommit = 'poll';
+      return attempt.text;
+    }
+    pollAgainAt(state, c, state.timeMs);
+    return attempt.text;
+  }
+  pollAgainAt(state, c, state.timeMs);
+  return 'then polls again';
+}
+
+/** commitSync returned (or failed): the application carries on. */
+export function continueAfterCommit(state: SimState, c: ConsumerState): string | null {
+  if (c.life !== 'running' || c.app.phase !== 'committing') return null;
+  if (c.app.afterCommit === 'process') return startProcessing(state, c);
+  pollAgainAt(state, c, state.timeMs);
+  return 'polls again';
+}
+
+function maybeAutoCommit(state: SimState, c: ConsumerState): string | null {
+  if (spec(state, c).commitMode !== 'auto' || state.timeMs < c.nextAutoCommitMs) return null;
+  c.nextAutoCommitMs = state.timeMs + autoCommitIntervalMs(state, c);
+  if (c.memberState !== 'STABLE' || c.pendingRevocation || c.rejoinReason !== null) return null;
+  const attempt = sendCommit(state, c, 'auto');
+  return attempt.requestId !== null ? attempt.text : null;
+}
+
+/** poll() has records: it returns them (fetches for the next round are already out). */
+function returnRecords(state: SimState, c: ConsumerState, batches: { tp: Tp; records: StoredRecord[] }[]): string {
+  const notes = [`poll() returned ${deliver(state, c, batches)}`];
+  c.app.batchSize = batches.reduce((n, b) => n + b.records.length, 0);
+  cancelTimer(state, `c:${c.id}:poll`);
+  if (spec(state, c).commitMode === 'before-processing') {
+    const attempt = sendCommit(state, c, 'sync');
+    notes.push(attempt.text);
+    if (attempt.requestId !== null) {
+      c.app.phase = 'committing';
+      c.app.afterCommit = 'process';
+      return notes.join('; ');
+    }
+  }
+  notes.push(startProcessing(state, c));
+  return notes.join('; ');
+}
+
+/** One poll() call: group work, auto-commit, then buffered records — or a wait of up to pollIntervalMs. */
+function beginPoll(state: SimState, c: ConsumerState): { notes: string[]; delivered: boolean } {
+  c.lastPollMs = state.timeMs;
+  c.app.pollStartedMs = state.timeMs;
+  c.app.phase = 'polling';
+  const notes = groupPoll(state, c);
+  // Auto-commit runs first, before fetching: it commits what the previous polls returned.
+  const autoCommit = maybeAutoCommit(state, c);
+  if (autoCommit) notes.push(autoCommit);
+  const batches = takeRecords(state, c);
+  notes.push(...pump(state, c));
+  if (batches.length > 0) return { notes: [...notes, returnRecords(state, c, batches)], delivered: true };
+  setTimer(state, `c:${c.id}:poll`, state.timeMs + spec(state, c).pollIntervalMs, { type: 'consumerTimer', consumer: c.id, kind: 'pollTimeout' });
+  return { notes, delivered: false };
+}
+
+/** A fetch answer reached a consumer waiting inside poll(): poll() returns the records at once. */
+export function returnIfWaiting(state: SimState, c: ConsumerState): string | null {
+  if (c.life !== 'running' || c.app.phase !== 'polling') return null;
+  const batches = takeRecords(state, c);
+  if (batches.length === 0) return null;
+  const notes = pump(state, c);
+  return [...notes, returnRecords(state, c, batches)].join('; ');
+}
+
+/** The poll timer: the application calls poll() (kind poll), or a waiting poll() gave up (pollTimeout). */
+export function poll(state: SimState, c: ConsumerState, timedOut: boolean): RowText | null {
+  if (c.life !== 'running' || c.app.phase !== 'polling') return null;
+  const { notes, delivered } = beginPoll(state, c);
+  const waitMs = spec(state, c).pollIntervalMs;
+  // Re-sending a long-poll fetch that came back empty is the loop's ordinary rhythm.
+  const routine = !delivered && notes.every((n) => n.startsWith('fetch sent'));
+  const action = timedOut ? `poll() returned no records within ${waitMs} ms; called poll() again` : 'Called poll()';
+  return {
+    component: `Consumer ${c.id}`, action, messageState: positionsText(c),
+    output: notes.join('; ') || (delivered ? '' : `Nothing buffered: waits up to ${waitMs} ms`), routine,
+  };
+}
+
+function positionsText(c: ConsumerState): string {
+  const parts = c.assignment.map((r) => {
+    const tp = `${r.topic}-${r.partition}`;
+    const pos = c.positions[tp];
+    return pos && pos.fetchState === 'FETCHING' ? `${tp} position ${pos.offset}` : `${tp} ${pos?.fetchState.toLowerCase().replace('_', ' ') ?? 'unknown'}`;
+  });
+  return parts.length > 0 ? parts.join(', ') : 'No partitions assigned';
+}
+
+export function processed(state: SimState, c: ConsumerState): RowText | null {
+  if (c.life !== 'running' || c.app.phase !== 'processing') return null;
+  const n = c.app.batchSize;
+  const next = finishProcessing(state, c);
+  return { component: `Consumer ${c.id}`, action: `Finished processing ${n} record(s)`, messageState: positionsText(c), output: next };
+}
+
+/** Resets the client to a fresh KafkaConsumer (a new member) and calls poll() for the first time. */
+export function start(state: SimState, c: ConsumerState): string[] {
+  const received = c.received;
+  Object.assign(c, {
+    life: 'running', incarnation: c.incarnation + 1, coordinator: null, memberId: '', generation: -1, memberState: 'UNJOINED',
+    rejoinReason: 'joining the group', protocol: null, isLeader: false, assignmentSnapshot: null, assignment: [],
+    previousAssignment: { partitions: [], generation: -1 }, joinPrepareCommit: null, pendingRevocation: false,
+    metadata: {}, partitionCounts: {}, metadataNeeded: true, backoffUntilMs: {}, connectFailures: {}, positions: {}, completedFetches: [], inFlight: {},
+    app: { phase: 'polling', pollStartedMs: state.timeMs, batchSize: 0, afterCommit: null },
+    lastPollMs: state.timeMs, nextAutoCommitMs: state.timeMs + autoCommitIntervalMs(state, c), lastPolled: {}, parkedFetches: {}, received, error: null,
+  } satisfies Partial<ConsumerState>);
+  emit(state, { type: 'ConsumerStarted', consumer: c.id, detail: c.groupId });
+  return beginPoll(state, c).notes;
+}
+
+export function stopTimers(state: SimState, c: ConsumerState): void {
+  for (const kind of ['poll', 'processed', 'heartbeat', 'metadataAge']) cancelTimer(state, `c:${c.id}:${kind}`);
+}
