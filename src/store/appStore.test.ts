@@ -148,7 +148,7 @@ describe('stepping and seeking', () => {
   it('collects the components for the table filter', async () => {
     s().actions.seek(160);
     await settle();
-    expect(s().components).toContain('Producer p1');
+    expect([...s().components].sort()).toEqual([...new Set(s().rows.map((r) => r.component))].sort());
     expect(new Set(s().components).size).toBe(s().components.length);
   });
 });

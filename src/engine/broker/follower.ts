@@ -46,7 +46,7 @@ export function sendFetch(state: SimState, broker: BrokerState, leader: number):
 function applyPartition(state: SimState, broker: BrokerState, p: FetchPartitionResp, leader: number): string | null {
   const tp = tpKey(p.topic, p.partition);
   const r = broker.replicas[tp];
-  if (!r || r.role !== 'follower' || r.leader !== leader) return null;
+  if (r?.role !== 'follower' || r.leader !== leader) return null;
   if (p.error === 'OFFSET_OUT_OF_RANGE') {
     const removed = truncateTo(r, Math.min(logEndOffset(r), p.logStartOffset));
     return `${tp}: offset out of range, truncated ${removed} record(s)`;

@@ -66,7 +66,7 @@ export function handleAlterPartitionResponse(state: SimState, broker: BrokerStat
   const tp = tpKey(res.topic, res.partition);
   const r = broker.replicas[tp];
   const component = `Broker ${broker.id}`;
-  if (!r || r.role !== 'leader') {
+  if (r?.role !== 'leader') {
     return { component, action: `Got the controller's answer on the ISR of ${tp}`, messageState: 'No longer the leader', output: 'Ignored' };
   }
   r.pendingIsr = null;

@@ -22,7 +22,7 @@ function fetchTimerKey(broker: number, requestId: number): string {
 }
 
 function validate(r: ReplicaState | undefined, p: FetchPartitionReq): string | null {
-  if (!r || r.role !== 'leader') return 'NOT_LEADER_OR_FOLLOWER';
+  if (r?.role !== 'leader') return 'NOT_LEADER_OR_FOLLOWER';
   if (p.currentLeaderEpoch < r.leaderEpoch) return 'FENCED_LEADER_EPOCH';
   if (p.currentLeaderEpoch > r.leaderEpoch) return 'UNKNOWN_LEADER_EPOCH';
   return null;
@@ -104,7 +104,7 @@ export function completeParkedFetches(state: SimState, broker: BrokerState): voi
   for (const parked of Object.values(broker.parkedFetches)) {
     const hasData = parked.partitions.some((p) => {
       const r = broker.replicas[tpKey(p.topic, p.partition)];
-      return !r || r.role !== 'leader' || logEndOffset(r) > p.fetchOffset;
+      return r?.role !== 'leader' || logEndOffset(r) > p.fetchOffset;
     });
     if (!hasData) continue;
     delete broker.parkedFetches[String(parked.requestId)];

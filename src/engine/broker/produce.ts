@@ -31,7 +31,7 @@ function reject(state: SimState, broker: BrokerState, req: ProduceRequest, error
 export function handleProduceRequest(state: SimState, broker: BrokerState, req: ProduceRequest): RowText {
   const tp = tpKey(req.topic, req.partition);
   const r = broker.replicas[tp];
-  if (!r || r.role !== 'leader') {
+  if (r?.role !== 'leader') {
     return reject(state, broker, req, 'NOT_LEADER_OR_FOLLOWER', `broker ${broker.id} is not the leader of ${tp}`);
   }
   const minIsr = effectiveMinIsr(state, req.topic);

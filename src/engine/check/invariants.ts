@@ -24,7 +24,7 @@ export function checkInvariants(state: SimState): string[] {
     if (meta.leader !== null && !meta.isr.includes(meta.leader)) out.push(`${tp}: leader ${meta.leader} is not in ISR ${meta.isr}`);
     if (meta.leader === null) continue;
     const leader = state.brokers[meta.leader - 1].replicas[tp];
-    if (!leader || leader.role !== 'leader' || leader.leaderEpoch !== meta.leaderEpoch) continue;
+    if (leader?.role !== 'leader' || leader.leaderEpoch !== meta.leaderEpoch) continue;
     for (const id of meta.isr) {
       const other = state.brokers[id - 1].replicas[tp];
       if (!other || id === meta.leader || !state.brokers[id - 1].up) continue;

@@ -32,7 +32,7 @@ export function publishMetadata(state: SimState, partitions: PartitionMeta[], re
   }
 }
 
-function describe(meta: PartitionMeta, result: ElectionResult): string {
+function describeElection(meta: PartitionMeta, result: ElectionResult): string {
   const tp = tpKey(meta.topic, meta.partition);
   if (result.leader === null) return `${tp} is offline: no ISR member is alive (ISR stays ${fmtList(meta.isr)})`;
   const how = result.kind === 'unclean' ? 'UNCLEAN election of' : result.kind === 'preferred' ? 'preferred leader' : 'elected';
@@ -50,7 +50,7 @@ function commitChange(state: SimState, before: PartitionMeta, result: ElectionRe
     emit(state, { type: 'IsrChanged', topic: after.topic, partition: after.partition, detail: fmtList(after.isr) });
   }
   if (after.leader === before.leader) return `${tpKey(after.topic, after.partition)}: ISR ${fmtList(before.isr)}→${fmtList(after.isr)}`;
-  return describe(after, result);
+  return describeElection(after, result);
 }
 
 export function handleRegistration(state: SimState, broker: number): RowText {

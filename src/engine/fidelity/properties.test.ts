@@ -5,7 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../index';
 import { parseScenario } from '../../scenario/parse';
 
-const faultArb = fc.record({
+interface Fault {
+  atMs: number;
+  kind: string;
+  broker: number;
+  other: string;
+}
+
+const faultArb: fc.Arbitrary<Fault> = fc.record({
   atMs: fc.integer({ min: 0, max: 40000 }),
   kind: fc.constantFrom('crash', 'restart', 'isolate', 'heal', 'cut'),
   broker: fc.integer({ min: 1, max: 3 }),
@@ -23,7 +30,7 @@ function faultAction(f: { atMs: number; kind: string; broker: number; other: str
   }
 }
 
-function scenario(seed: number, faults: fc.Infer<typeof faultArb>[], safe: boolean) {
+function scenario(seed: number, faults: Fault[], safe: boolean) {
   const parsed = parseScenario({
     version: 1, title: 'property', seed, durationMs: 60000,
     cluster: { brokers: 3, config: { 'unclean.leader.election.enable': !safe }, network: { latencyMs: 3, jitterMs: 4 } },

@@ -74,7 +74,7 @@ function newBatch(state: SimState, p: ProducerState, topic: string, partition: n
 
 export function lingerExpired(state: SimState, p: ProducerState, batchId: number): RowText | null {
   const batch = p.batches.find((b) => b.id === batchId);
-  if (!batch || batch.state !== 'open') return null;
+  if (batch?.state !== 'open') return null;
   batch.state = 'ready';
   const sent = drain(state, p);
   return {

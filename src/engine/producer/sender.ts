@@ -195,7 +195,7 @@ export function connectionClosed(state: SimState, p: ProducerState, from: string
 
 export function retryBackoffExpired(state: SimState, p: ProducerState, batchId: number): RowText | null {
   const b = p.batches.find((x) => x.id === batchId);
-  if (!b || b.state !== 'backoff') return null;
+  if (b?.state !== 'backoff') return null;
   b.state = 'ready';
   const sent = drain(state, p);
   return { component: `Producer ${p.id}`, action: `Retry backoff over for ${b.tp}`, messageState: 'Retrying', output: sent.length > 0 ? sent.join('; ') : 'Waiting for the leader' };

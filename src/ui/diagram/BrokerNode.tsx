@@ -25,7 +25,7 @@ export function BrokerNode({ broker, view, slot, selected, onActivate }: Props) 
   const activate = () => onActivate(broker.id);
   return (
     <g className={cls}>
-      {/* biome-ignore lint/a11y/useKeyWithClickEvents: a pointer shortcut; the header below is the keyboard button */}
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: a pointer shortcut; the header below is the keyboard button */}
       <rect className="dg-broker-box" x={slot.x} y={slot.y} width={slot.w} height={slot.h} rx={10} onClick={activate} />
       {down && <rect className="dg-hatch" x={slot.x} y={slot.y} width={slot.w} height={slot.h} rx={10} fill="url(#dg-hatch-down)" />}
       <g className="dg-broker-head" {...svgButtonProps(brokerLabel(broker, view), activate)}>

@@ -13,7 +13,7 @@ export function StatusTracker({ table, steps, currentStep }: Props) {
       <h2 id="tracker-heading">Status tracker</h2>
       {table ? <p className="panel-sub">Tracking {table.subject}. Select something in the diagram to track it.</p> : null}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a region that may scroll must be reachable by keyboard */}
-      <div className="tracker-scroll" role="region" aria-label="Status tracker steps" tabIndex={0}>
+      <section className="tracker-scroll" aria-label="Status tracker steps" tabIndex={0}>
         <table aria-label="Status tracker">
           <thead>
             <tr>
@@ -51,7 +51,7 @@ export function StatusTracker({ table, steps, currentStep }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
     </section>
   );
 }
