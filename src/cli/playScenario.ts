@@ -14,5 +14,7 @@ export function playScenario(scenario: Scenario, options: RunOptions = {}): Reco
   const sim = createSimulation(scenario, options.seed, { untilMs: options.untilMs, checkInvariants: options.checkInvariants ?? true });
   sim.runToEnd();
   const view = sim.view();
-  return runnerOutput(sim.raw, view, options.trace ? sim.rows(1, sim.stepCount) : null);
+  // The run covers the whole span asked for, even when its last step came earlier.
+  const timeMs = options.untilMs ?? scenario.durationMs;
+  return runnerOutput(sim.raw, { ...view, timeMs }, options.trace ? sim.rows(1, sim.stepCount) : null);
 }

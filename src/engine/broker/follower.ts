@@ -8,7 +8,7 @@ import type { BrokerState, FetchPartitionReq, ReplicaState, SimState } from '../
 import { tpKey } from '../core/state';
 import { onTruncated } from '../check/anomalies';
 import { topicSpec } from './config';
-import { appendBatch, endOffsetForEpoch, latestEpoch, logEndOffset, truncateTo } from './replicaLog';
+import { appendBatch, endOffsetForEpoch, latestEpoch, logEndOffset, truncateFullyAndStartAt, truncateTo } from './replicaLog';
 
 /** replica.socket.timeout.ms: a fetch with no answer is abandoned and sent again. */
 const FETCH_TIMEOUT_MS = 30000;
@@ -48,8 +48,12 @@ function applyPartition(state: SimState, broker: BrokerState, p: FetchPartitionR
   const r = broker.replicas[tp];
   if (r?.role !== 'follower' || r.leader !== leader) return null;
   if (p.error === 'OFFSET_OUT_OF_RANGE') {
-    const removed = truncateTo(r, Math.min(logEndOffset(r), p.logStartOffset));
-    return `${tp}: offset out of range, truncated ${removed} record(s)`;
+    if (logEndOffset(r) < p.logStartOffset) {
+      truncateFullyAndStartAt(r, p.logStartOffset);
+      return `${tp}: the leader deleted everything below offset ${p.logStartOffset}; the log restarts there`;
+    }
+    const removed = truncateTo(r, p.highWatermark);
+    return `${tp}: offset out of range, truncated to the leader's HW ${p.highWatermark} (${removed} record(s) removed)`;
   }
   if (p.error) return `${tp}: ${p.error} (waiting for new metadata)`;
   if (p.divergingEpoch) {
@@ -84,13 +88,15 @@ export function handleFetchResponse(state: SimState, broker: BrokerState, from: 
   }
   session.inFlight = false;
   const notes = res.partitions.map((p) => applyPartition(state, broker, p, from)).filter((n): n is string => n !== null);
-  const refetched = sendFetch(state, broker, from);
+  const failed = res.partitions.some((p) => p.error !== null && p.error !== 'OFFSET_OUT_OF_RANGE');
+  if (failed) fetchSessionClosed(state, broker, from);
+  const refetched = !failed && sendFetch(state, broker, from);
   ensureFetching(state, broker);
   return {
     component,
     action: `Processed fetch response from leader broker ${from}`,
     messageState: notes.length > 0 ? 'Replica updated' : 'Nothing new',
-    output: `${notes.length > 0 ? notes.join('; ') : 'No change'}${refetched ? '; fetching again' : ''}`,
+    output: `${notes.length > 0 ? notes.join('; ') : 'No change'}${refetched ? '; fetching again' : failed ? '; fetching again after replica.fetch.backoff.ms (1000 ms)' : ''}`,
     routine: notes.length === 0,
   };
 }
@@ -109,8 +115,9 @@ export function retryFetch(state: SimState, broker: BrokerState, leader: number)
 }
 
 export function fetchSessionClosed(state: SimState, broker: BrokerState, leader: number): void {
+  // The session stays busy until the backoff is over, so nothing fetches from that leader sooner.
   const session = broker.fetchSessions[String(leader)];
-  if (session) session.inFlight = false;
+  if (session) session.inFlight = true;
   // replica.fetch.backoff.ms (1000): wait before trying that leader again.
   setTimer(state, `b${broker.id}:fetch:${leader}`, state.timeMs + 1000, { type: 'fetchBackoff', broker: broker.id, leader });
 }

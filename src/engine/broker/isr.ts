@@ -1,7 +1,7 @@
 // ISR changes proposed by the leader (Partition.maybeExpandIsr / maybeShrinkIsr) through
 // AlterPartition; the controller decides. While a proposal is in flight the leader uses the
 // "maximal" ISR (KIP-497) for its HW.
-import { brokerNode, type RowText, setTimer } from '../core/context';
+import { brokerNode, cancelTimer, type RowText, setTimer } from '../core/context';
 import type { NetBody } from '../core/events';
 import { send } from '../core/network';
 import type { BrokerState, ReplicaState, SimState } from '../core/state';
@@ -10,8 +10,16 @@ import { brokerConfig, fmtList } from './config';
 import { isCaughtUp, maybeIncrementHighWatermark } from './highWatermark';
 import { logEndOffset } from './replicaLog';
 
+/** AlterPartitionManager gives up on an unanswered proposal and lets the leader propose again. */
+const ALTER_PARTITION_TIMEOUT_MS = 5000;
+
+function alterTimerKey(broker: number, r: ReplicaState): string {
+  return `b${broker}:alter:${tpKey(r.topic, r.partition)}`;
+}
+
 function propose(state: SimState, broker: BrokerState, r: ReplicaState, newIsr: number[]): void {
   r.pendingIsr = newIsr;
+  setTimer(state, alterTimerKey(broker.id, r), state.timeMs + ALTER_PARTITION_TIMEOUT_MS, { type: 'alterPartitionTimeout', broker: broker.id, topic: r.topic, partition: r.partition });
   send(state, brokerNode(broker.id), 'controller', {
     type: 'AlterPartition', broker: broker.id, topic: r.topic, partition: r.partition,
     leaderEpoch: r.leaderEpoch, partitionEpoch: r.partitionEpoch, newIsr,
@@ -70,6 +78,7 @@ export function handleAlterPartitionResponse(state: SimState, broker: BrokerStat
     return { component, action: `Got the controller's answer on the ISR of ${tp}`, messageState: 'No longer the leader', output: 'Ignored' };
   }
   r.pendingIsr = null;
+  cancelTimer(state, alterTimerKey(broker.id, r));
   if (res.error) {
     return { component, action: `The controller refused the ISR change for ${tp}`, messageState: `ISR stays ${fmtList(r.isr)}`, output: res.error };
   }
@@ -83,5 +92,18 @@ export function handleAlterPartitionResponse(state: SimState, broker: BrokerStat
     action: `ISR of ${tp} is now ${fmtList(r.isr)} (was ${fmtList(before)})`,
     messageState: `LEO ${logEndOffset(r)}, HW ${hwBefore === r.highWatermark ? r.highWatermark : `${hwBefore}→${r.highWatermark}`}`,
     output: `Partition epoch ${r.partitionEpoch}`,
+  };
+}
+
+export function alterPartitionTimedOut(broker: BrokerState, tp: string): RowText | null {
+  const r = broker.replicas[tp];
+  if (!r?.pendingIsr) return null;
+  const proposed = r.pendingIsr;
+  r.pendingIsr = null;
+  return {
+    component: `Broker ${broker.id}`,
+    action: `No answer from the controller on the ISR change for ${tp} (${fmtList(proposed)})`,
+    messageState: `ISR stays ${fmtList(r.isr)} for now`,
+    output: 'Will propose again at the next check',
   };
 }

@@ -10,7 +10,7 @@ import { tpKey } from '../core/state';
 import { brokerConfig } from './config';
 import { maybeExpandIsr } from './isr';
 import { maybeIncrementHighWatermark } from './highWatermark';
-import { endOffsetForEpoch, logEndOffset, recordsFrom } from './replicaLog';
+import { endOffsetForEpoch, logEndOffset, NEVER_MS, recordsFrom } from './replicaLog';
 
 type FetchRequest = Extract<NetBody, { type: 'FetchRequest' }>;
 
@@ -38,10 +38,10 @@ function diverging(r: ReplicaState, p: FetchPartitionReq): FetchPartitionResp['d
 /** Replica.updateFetchStateOrThrow: the follower's LEO and when it was last caught up. */
 function recordFollowerFetch(state: SimState, r: ReplicaState, follower: number, fetchOffset: number): void {
   const leo = logEndOffset(r);
-  const f = r.followers[follower] ?? { logEndOffset: -1, lastCaughtUpTimeMs: 0, lastFetchLeaderLogEndOffset: -1, lastFetchTimeMs: 0 };
+  const f = r.followers[follower] ?? { logEndOffset: -1, lastCaughtUpTimeMs: NEVER_MS, lastFetchLeaderLogEndOffset: -1, lastFetchTimeMs: NEVER_MS };
   let lastCaughtUpTimeMs = f.lastCaughtUpTimeMs;
-  if (fetchOffset >= leo) lastCaughtUpTimeMs = state.timeMs;
-  else if (fetchOffset >= f.lastFetchLeaderLogEndOffset) lastCaughtUpTimeMs = f.lastFetchTimeMs;
+  if (fetchOffset >= leo) lastCaughtUpTimeMs = Math.max(lastCaughtUpTimeMs, state.timeMs);
+  else if (fetchOffset >= f.lastFetchLeaderLogEndOffset) lastCaughtUpTimeMs = Math.max(lastCaughtUpTimeMs, f.lastFetchTimeMs);
   r.followers[follower] = { logEndOffset: fetchOffset, lastCaughtUpTimeMs, lastFetchLeaderLogEndOffset: leo, lastFetchTimeMs: state.timeMs };
 }
 
@@ -63,6 +63,9 @@ function respond(state: SimState, broker: BrokerState, to: string, requestId: nu
 }
 
 export function handleFollowerFetch(state: SimState, broker: BrokerState, req: FetchRequest): RowText {
+  // Read first, as Partition.fetchRecords does: the answer carries the HW from before this fetch
+  // moved it, so a follower's HW trails the leader's by one round trip.
+  const partitions = req.partitions.map((p) => partitionResponse(broker, p));
   const notes: string[] = [];
   for (const p of req.partitions) {
     const tp = tpKey(p.topic, p.partition);
@@ -74,7 +77,6 @@ export function handleFollowerFetch(state: SimState, broker: BrokerState, req: F
     const hwBefore = r.highWatermark;
     if (maybeIncrementHighWatermark(state, broker, r) !== null) notes.push(`${tp} HW ${hwBefore}→${r.highWatermark}`);
   }
-  const partitions = req.partitions.map((p) => partitionResponse(broker, p));
   const hasNews = partitions.some((p) => p.error || p.divergingEpoch || p.records.length > 0);
   const positions = req.partitions.map((p) => `${p.topic}-${p.partition}@${p.fetchOffset}`).join(', ');
   const component = `Broker ${broker.id}`;

@@ -10,7 +10,7 @@ import { notifyConnectionsClosed } from './connections';
 
 export function newBroker(id: number): BrokerState {
   return {
-    id, up: true, brokerEpoch: -1, registered: false, replicas: {}, metadata: {}, fencedBrokers: [],
+    id, up: true, brokerEpoch: -1, registered: false, replicas: {}, metadata: {}, fencedBrokers: [], metadataOffset: 0,
     fetchSessions: {}, parkedFetches: {}, purgatory: [],
   };
 }
@@ -39,6 +39,7 @@ export function crashBroker(state: SimState, broker: BrokerState): RowText {
   broker.brokerEpoch = -1;
   broker.metadata = {};
   broker.fencedBrokers = [];
+  broker.metadataOffset = 0;
   broker.fetchSessions = {};
   broker.parkedFetches = {};
   broker.purgatory = [];
@@ -87,7 +88,7 @@ export function handleRegistrationResponse(state: SimState, broker: BrokerState,
 }
 
 export function sendHeartbeat(state: SimState, broker: BrokerState): void {
-  send(state, brokerNode(broker.id), 'controller', { type: 'BrokerHeartbeat', broker: broker.id, brokerEpoch: broker.brokerEpoch });
+  send(state, brokerNode(broker.id), 'controller', { type: 'BrokerHeartbeat', broker: broker.id, brokerEpoch: broker.brokerEpoch, metadataOffset: broker.metadataOffset });
   setTimer(state, `b${broker.id}:heartbeat`, state.timeMs + brokerConfig(state).brokerHeartbeatIntervalMs, { type: 'brokerHeartbeat', broker: broker.id });
 }
 

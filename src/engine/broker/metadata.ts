@@ -8,7 +8,7 @@ import { fmtList } from './config';
 import { ensureFetching } from './follower';
 import { maybeIncrementHighWatermark } from './highWatermark';
 import { failProduceRequests } from './purgatory';
-import { assignEpochStart, logEndOffset, newReplica } from './replicaLog';
+import { assignEpochStart, logEndOffset, NEVER_MS, newReplica } from './replicaLog';
 
 function makeLeader(state: SimState, broker: BrokerState, r: ReplicaState, meta: PartitionMeta): string {
   r.role = 'leader';
@@ -24,9 +24,9 @@ function makeLeader(state: SimState, broker: BrokerState, r: ReplicaState, meta:
     if (id === broker.id) continue;
     r.followers[String(id)] = {
       logEndOffset: -1,
-      lastCaughtUpTimeMs: meta.isr.includes(id) ? state.timeMs : 0,
+      lastCaughtUpTimeMs: meta.isr.includes(id) ? state.timeMs : NEVER_MS,
       lastFetchLeaderLogEndOffset: -1,
-      lastFetchTimeMs: 0,
+      lastFetchTimeMs: NEVER_MS,
     };
   }
   emit(state, { type: 'BecameLeader', topic: r.topic, partition: r.partition, broker: broker.id, detail: `epoch ${meta.leaderEpoch}` });
@@ -62,13 +62,17 @@ function applyPartition(state: SimState, broker: BrokerState, meta: PartitionMet
     }
     return null;
   }
-  if (r.role !== 'follower' || r.leader !== meta.leader || r.leaderEpoch !== meta.leaderEpoch) return makeFollower(state, broker, r, meta);
+  if (r.role !== 'follower' || r.leader !== meta.leader || r.leaderEpoch < meta.leaderEpoch) return makeFollower(state, broker, r, meta);
   return null;
 }
 
 type MetadataUpdate = Extract<NetBody, { type: 'MetadataUpdate' }>;
 
 export function handleMetadataUpdate(state: SimState, broker: BrokerState, update: MetadataUpdate): RowText {
+  if (update.offset < broker.metadataOffset) {
+    return { component: `Broker ${broker.id}`, action: `Ignored stale metadata (offset ${update.offset}; it has ${broker.metadataOffset})`, messageState: 'Metadata cache unchanged', output: 'No change', routine: true };
+  }
+  broker.metadataOffset = update.offset;
   broker.fencedBrokers = update.fencedBrokers;
   const changes = update.partitions.map((m) => applyPartition(state, broker, m)).filter((c): c is string => c !== null);
   ensureFetching(state, broker);

@@ -19,6 +19,9 @@ function reject(state: SimState, broker: BrokerState, req: ProduceRequest, error
     send(state, brokerNode(broker.id), req.producer, {
       type: 'ProduceResponse', requestId: req.requestId, topic: req.topic, partition: req.partition, error, baseOffset: -1,
     });
+  } else {
+    // acks=0 has no answer to carry the error: the broker closes the connection (KafkaApis).
+    send(state, brokerNode(broker.id), req.producer, { type: 'ConnectionClosed', requestIds: [] });
   }
   return {
     component: `Broker ${broker.id}`,

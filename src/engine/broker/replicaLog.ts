@@ -6,6 +6,9 @@ import type { ProducerBatchMeta, ReplicaState, StoredRecord } from '../core/stat
 /** How many batches per producer id a broker remembers for deduplication (ProducerStateEntry). */
 export const BATCHES_RETAINED_PER_PRODUCER = 5;
 
+/** "Never" for catch-up times: simulated time starts at 0, so 0 would mean "just now". */
+export const NEVER_MS = Number.MIN_SAFE_INTEGER;
+
 export function newReplica(topic: string, partition: number): ReplicaState {
   return {
     topic,
@@ -135,6 +138,23 @@ function rebuildProducerStates(r: ReplicaState): ReplicaState['producerStates'] 
   const copy: ReplicaState = { ...r, producerStates: {} };
   for (const record of r.log.slice(0)) if (record.producerId >= 0) rememberBatch(copy, record);
   return copy.producerStates;
+}
+
+/** UnifiedLog.truncateFullyAndStartAt: the follower fell below the leader's log start. */
+export function truncateFullyAndStartAt(r: ReplicaState, offset: number): void {
+  r.log.truncate(0);
+  r.logStartOffset = offset;
+  r.highWatermark = offset;
+  r.epochCache = [];
+  r.segments = [{ baseOffset: offset, bytes: 0, largestTimestampMs: -1 }];
+  r.producerStates = {};
+}
+
+/** LeaderEpochFileCache.truncateFromStart: epochs wholly below the new log start go. */
+export function trimEpochCacheFromStart(r: ReplicaState, logStartOffset: number): void {
+  const keepFrom = r.epochCache.findLastIndex(([, start]) => start <= logStartOffset);
+  if (keepFrom <= 0) return;
+  r.epochCache = r.epochCache.slice(keepFrom).map(([e, start], i) => [e, i === 0 ? logStartOffset : start] as [number, number]);
 }
 
 /** An idempotent producer's batch already stored (a retry): its original offsets. */

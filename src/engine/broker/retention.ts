@@ -3,7 +3,7 @@
 import { emit, type RowText, setTimer } from '../core/context';
 import type { BrokerState, ReplicaState, SimState } from '../core/state';
 import { brokerConfig, topicSpec } from './config';
-import { logEndOffset } from './replicaLog';
+import { logEndOffset, trimEpochCacheFromStart } from './replicaLog';
 
 function deletableSegments(state: SimState, r: ReplicaState): number {
   const cfg = topicSpec(state, r.topic).config;
@@ -37,6 +37,7 @@ export function retentionCheck(state: SimState, broker: BrokerState): RowText {
     r.segments = n < r.segments.length ? r.segments.slice(n) : [{ baseOffset: leo, bytes: 0, largestTimestampMs: -1 }];
     const before = r.logStartOffset;
     r.logStartOffset = newStart;
+    trimEpochCacheFromStart(r, newStart);
     emit(state, { type: 'SegmentsDeleted', topic: r.topic, partition: r.partition, broker: broker.id, offset: newStart });
     notes.push(`${r.topic}-${r.partition}: deleted ${n} segment(s), log start offset ${before}→${newStart}`);
   }

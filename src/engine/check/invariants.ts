@@ -12,6 +12,9 @@ export function checkInvariants(state: SimState): string[] {
   for (const broker of state.brokers) {
     for (const r of Object.values(broker.replicas)) {
       const where = `${tpKey(r.topic, r.partition)} on broker ${broker.id}`;
+      if (r.epochCache.some(([e, start], i) => i > 0 && (e <= r.epochCache[i - 1][0] || start < r.epochCache[i - 1][1]))) {
+        out.push(`${where}: leader-epoch cache ${JSON.stringify(r.epochCache)} is not increasing`);
+      }
       if (!(r.logStartOffset <= r.highWatermark && r.highWatermark <= logEndOffset(r))) {
         out.push(`${where}: expected log start ${r.logStartOffset} ≤ HW ${r.highWatermark} ≤ LEO ${logEndOffset(r)}`);
       }
@@ -23,6 +26,8 @@ export function checkInvariants(state: SimState): string[] {
     if (!meta.isr.every((id) => meta.replicas.includes(id))) out.push(`${tp}: ISR ${meta.isr} is not within replicas ${meta.replicas}`);
     if (meta.leader !== null && !meta.isr.includes(meta.leader)) out.push(`${tp}: leader ${meta.leader} is not in ISR ${meta.isr}`);
     if (meta.leader === null) continue;
+    const reg = state.controller.brokers[String(meta.leader)];
+    if (!reg?.registered || reg.fenced) out.push(`${tp}: leader ${meta.leader} is fenced or unregistered`);
     const leader = state.brokers[meta.leader - 1].replicas[tp];
     if (leader?.role !== 'leader' || leader.leaderEpoch !== meta.leaderEpoch) continue;
     for (const id of meta.isr) {

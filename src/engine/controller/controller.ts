@@ -25,11 +25,19 @@ export function fencedBrokers(state: SimState): number[] {
   return Object.entries(state.controller.brokers).filter(([, b]) => b.fenced).map(([id]) => Number(id));
 }
 
+/** Every change gets the next metadata offset; brokers that missed one get everything at their next heartbeat. */
 export function publishMetadata(state: SimState, partitions: PartitionMeta[], reason: string): void {
+  const offset = ++state.controller.metadataOffset;
   for (const [id, b] of Object.entries(state.controller.brokers)) {
     if (!b.registered) continue;
-    send(state, 'controller', brokerNode(Number(id)), { type: 'MetadataUpdate', partitions, fencedBrokers: fencedBrokers(state), reason });
+    send(state, 'controller', brokerNode(Number(id)), { type: 'MetadataUpdate', offset, partitions, fencedBrokers: fencedBrokers(state), reason });
   }
+}
+
+function sendFullMetadata(state: SimState, broker: number, reason: string): void {
+  send(state, 'controller', brokerNode(broker), {
+    type: 'MetadataUpdate', offset: state.controller.metadataOffset, partitions: Object.values(state.controller.partitions), fencedBrokers: fencedBrokers(state), reason,
+  });
 }
 
 function describeElection(meta: PartitionMeta, result: ElectionResult): string {
@@ -54,28 +62,36 @@ function commitChange(state: SimState, before: PartitionMeta, result: ElectionRe
 }
 
 export function handleRegistration(state: SimState, broker: number): RowText {
+  // A restarted broker whose old session has not expired yet: the old incarnation is fenced first,
+  // so it leaves every ISR and loses its leaderships with an epoch bump (an unclean shutdown).
+  const old = state.controller.brokers[String(broker)];
+  const fencedFirst = old && !old.fenced ? fenceBroker(state, broker) : [];
   const brokerEpoch = state.controller.nextBrokerEpoch++;
   state.controller.brokers[String(broker)] = { registered: true, fenced: true, brokerEpoch, lastHeartbeatMs: state.timeMs };
   setSessionTimer(state, broker, brokerEpoch);
   send(state, 'controller', brokerNode(broker), { type: 'BrokerRegistrationResponse', broker, brokerEpoch });
-  send(state, 'controller', brokerNode(broker), { type: 'MetadataUpdate', partitions: Object.values(state.controller.partitions), fencedBrokers: fencedBrokers(state), reason: 'full metadata after registration' });
+  sendFullMetadata(state, broker, 'full metadata after registration');
   emit(state, { type: 'BrokerRegistered', broker, detail: `broker epoch ${brokerEpoch}` });
-  return { component: controllerName(state), action: `Registered broker ${broker} with broker epoch ${brokerEpoch}`, messageState: `Broker ${broker} is fenced until it heartbeats`, output: 'Sent it the full metadata' };
+  const before = fencedFirst.length > 0 ? `Its previous incarnation was still registered, so it was fenced first: ${fencedFirst.join('; ')}. ` : '';
+  return { component: controllerName(state), action: `Registered broker ${broker} with broker epoch ${brokerEpoch}`, messageState: `Broker ${broker} is fenced until it heartbeats`, output: `${before}Sent it the full metadata` };
 }
 
 function setSessionTimer(state: SimState, broker: number, brokerEpoch: number): void {
   setTimer(state, `controller:session:${broker}`, state.timeMs + brokerConfig(state).brokerSessionTimeoutMs, { type: 'brokerSessionExpired', broker, brokerEpoch });
 }
 
-export function handleHeartbeat(state: SimState, broker: number, brokerEpoch: number): RowText {
+export function handleHeartbeat(state: SimState, broker: number, brokerEpoch: number, metadataOffset: number): RowText {
   const b = state.controller.brokers[String(broker)];
   if (!b || b.brokerEpoch !== brokerEpoch) {
     return { component: controllerName(state), action: `Ignored a heartbeat from broker ${broker} with stale broker epoch ${brokerEpoch}`, messageState: 'Stale', output: 'No change' };
   }
   b.lastHeartbeatMs = state.timeMs;
   setSessionTimer(state, broker, brokerEpoch);
+  const behind = metadataOffset < state.controller.metadataOffset;
+  if (behind) sendFullMetadata(state, broker, `catching up from metadata offset ${metadataOffset}`);
   if (!b.fenced) {
-    return { component: controllerName(state), action: `Heartbeat from broker ${broker}`, messageState: `Broker ${broker} alive`, output: `Session renewed for ${brokerConfig(state).brokerSessionTimeoutMs} ms`, routine: true };
+    const output = `Session renewed for ${brokerConfig(state).brokerSessionTimeoutMs} ms${behind ? `; broker ${broker} missed metadata (it has offset ${metadataOffset} of ${state.controller.metadataOffset}), sent it all again` : ''}`;
+    return { component: controllerName(state), action: `Heartbeat from broker ${broker}`, messageState: `Broker ${broker} alive`, output, routine: !behind };
   }
   b.fenced = false;
   emit(state, { type: 'BrokerUnfenced', broker });
@@ -94,10 +110,9 @@ export function handleHeartbeat(state: SimState, broker: number, brokerEpoch: nu
   };
 }
 
-export function handleSessionExpired(state: SimState, broker: number, brokerEpoch: number): RowText | null {
-  const b = state.controller.brokers[String(broker)];
-  if (!b || b.brokerEpoch !== brokerEpoch) return null;
-  b.fenced = true;
+/** Fences a broker: out of every ISR, its leaderships moved; returns what changed. */
+function fenceBroker(state: SimState, broker: number): string[] {
+  state.controller.brokers[String(broker)].fenced = true;
   emit(state, { type: 'BrokerFenced', broker });
   const changes: string[] = [];
   const unclean = brokerConfig(state).uncleanLeaderElectionEnable;
@@ -107,6 +122,13 @@ export function handleSessionExpired(state: SimState, broker: number, brokerEpoc
     if (change) changes.push(change);
   }
   publishMetadata(state, Object.values(state.controller.partitions), `broker ${broker} fenced`);
+  return changes;
+}
+
+export function handleSessionExpired(state: SimState, broker: number, brokerEpoch: number): RowText | null {
+  const b = state.controller.brokers[String(broker)];
+  if (!b || b.brokerEpoch !== brokerEpoch || b.fenced) return null;
+  const changes = fenceBroker(state, broker);
   return {
     component: controllerName(state),
     action: `Fenced broker ${broker}: no heartbeat for ${brokerConfig(state).brokerSessionTimeoutMs} ms (broker.session.timeout.ms)`,
@@ -158,7 +180,10 @@ export function leaderImbalanceCheck(state: SimState): RowText {
   for (const id of new Set(metas.map((m) => m.replicas[0]))) {
     const preferred = metas.filter((m) => m.replicas[0] === id);
     const notLed = preferred.filter((m) => m.leader !== id).length;
-    if ((notLed * 100) / preferred.length > cfg.leaderImbalancePerBrokerPercentage) imbalanced.add(id);
+    // The ZooKeeper-era controller waits for leader.imbalance.per.broker.percentage; KRaft's
+    // maybeBalancePartitionLeaders moves every partition whose preferred replica can lead.
+    const threshold = state.scenario.cluster.metadata === 'zookeeper' ? cfg.leaderImbalancePerBrokerPercentage : 0;
+    if (notLed > 0 && (notLed * 100) / preferred.length > threshold) imbalanced.add(id);
   }
   if (imbalanced.size === 0) return { component: controllerName(state), action: 'Checked leader imbalance', messageState: 'Balanced', output: 'No change', routine: true };
   const changes: string[] = [];

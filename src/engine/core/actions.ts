@@ -61,10 +61,10 @@ export function performAction(state: SimState, action: Intervention, repeat: num
         state.network.isolated = state.network.isolated.filter((n) => n !== action.node);
         state.network.cutLinks = state.network.cutLinks.filter(([a, b]) => a !== action.node && b !== action.node);
       } else {
-        state.network = { isolated: [], cutLinks: [] };
+        state.network = { ...state.network, isolated: [], cutLinks: [] };
       }
       emit(state, { type: 'NetworkHealed', detail: action.node ?? 'all' });
-      return { component: 'Network', action: action.node ? `Healed every link of ${action.node}` : 'Healed every link', messageState: 'Messages flow again', output: 'Lost messages are not resent by the network: timeouts and retries recover' };
+      return { component: 'Network', action: action.node ? `Healed every link of ${action.node}` : 'Healed every link', messageState: 'Messages flow again', output: 'Lost messages are gone: requests recover by timeouts and retries, brokers catch up on metadata at their next heartbeat' };
     case 'startConsumer':
     case 'stopConsumer':
     case 'crashConsumer':
@@ -78,7 +78,11 @@ export function performAction(state: SimState, action: Intervention, repeat: num
       const p = findProducer(state, action.producer);
       const before = p.acks;
       p.acks = action.acks;
-      if (action.acks !== 'all') p.idempotent = false;
+      if (action.acks !== 'all') {
+        p.idempotent = false;
+        p.producerId = -1;
+        p.nextSequence = {};
+      }
       return { component: `Producer ${p.id}`, action: `acks changed ${before}→${action.acks}`, messageState: action.acks === 'all' ? 'Waits for the whole ISR' : action.acks === '1' ? 'Waits for the leader only' : 'Waits for nothing', output: action.acks !== 'all' ? 'Idempotence is off (it needs acks=all)' : 'Applies to batches sent from now on' };
     }
   }

@@ -7,7 +7,7 @@ import { deliveryFate, requestIdOf, send } from './network';
 import type { SimState } from './state';
 import { performAction } from './actions';
 import { fetchSessionClosed, handleFetchResponse, retryFetch } from '../broker/follower';
-import { checkIsrExpiration, handleAlterPartitionResponse } from '../broker/isr';
+import { alterPartitionTimedOut, checkIsrExpiration, handleAlterPartitionResponse } from '../broker/isr';
 import { expireParkedFetch, handleFollowerFetch } from '../broker/leaderFetch';
 import { handleRegistrationResponse, heartbeatTimer } from '../broker/lifecycle';
 import { handleMetadataUpdate } from '../broker/metadata';
@@ -16,7 +16,8 @@ import { expireProduceRequest } from '../broker/purgatory';
 import { retentionCheck } from '../broker/retention';
 import { handleAlterPartition, handleHeartbeat, handleRegistration, handleSessionExpired, leaderImbalanceCheck } from '../controller/controller';
 import { consumerMessage, consumerTimer } from '../consumer/consumers';
-import { handleMetadataRequest, handleMetadataResponse, metadataFailed, metadataMaxAgeExpired, refreshMetadata } from '../producer/metadata';
+import { handleMetadataRequest, handleMetadataResponse, metadataBackoffExpired, metadataFailed, metadataMaxAgeExpired, refreshMetadata } from '../producer/metadata';
+import { tpKey } from './state';
 import { findProducer } from '../producer/producerConfig';
 import { lingerExpired } from '../producer/accumulator';
 import { connectionClosed, deliveryTimedOut, handleProduceResponse, requestTimedOut, retryBackoffExpired } from '../producer/sender';
@@ -56,6 +57,8 @@ function onTimer(state: SimState, t: Timer): RowText | null {
     case 'deliveryTimeout': return deliveryTimedOut(state, findProducer(state, t.producer), t.batchId);
     case 'metadataTimeout': return metadataFailed(state, findProducer(state, t.producer), 'no answer within request.timeout.ms');
     case 'metadataMaxAge': return metadataMaxAgeExpired(state, findProducer(state, t.producer));
+    case 'metadataBackoff': return metadataBackoffExpired(state, findProducer(state, t.producer));
+    case 'alterPartitionTimeout': return alterPartitionTimedOut(state.brokers[t.broker - 1], tpKey(t.topic, t.partition));
     case 'retentionCheck': return retentionCheck(state, state.brokers[t.broker - 1]);
     case 'leaderImbalanceCheck': return leaderImbalanceCheck(state);
     case 'consumerTimer':
@@ -107,7 +110,7 @@ function deliverToController(state: SimState, msg: NetMessage): RowText {
   const b = msg.body;
   switch (b.type) {
     case 'BrokerRegistration': return handleRegistration(state, b.broker);
-    case 'BrokerHeartbeat': return handleHeartbeat(state, b.broker, b.brokerEpoch);
+    case 'BrokerHeartbeat': return handleHeartbeat(state, b.broker, b.brokerEpoch, b.metadataOffset);
     case 'AlterPartition': return handleAlterPartition(state, b);
     default: return { component: 'Controller', action: `Received ${b.type}`, messageState: '', output: 'Ignored' };
   }
@@ -123,7 +126,8 @@ function deliverToProducer(state: SimState, msg: NetMessage): RowText {
       const known = b.requestIds.some((id) => p.inFlight[String(id)]);
       if (!known && p.metadataRefreshInFlight) return metadataFailed(state, p, `connection to ${msg.from} failed`);
       const row = connectionClosed(state, p, msg.from, b.requestIds);
-      if (known) refreshMetadata(state, p);
+      // Any closed connection makes the client doubt its metadata (NetworkClient's disconnect handling).
+      refreshMetadata(state, p);
       return row;
     }
     default: return { component: `Producer ${p.id}`, action: `Received ${b.type}`, messageState: '', output: 'Ignored' };

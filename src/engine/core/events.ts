@@ -12,8 +12,8 @@ export type NetBody =
   | { type: 'FetchResponse'; requestId: number; partitions: FetchPartitionResp[] }
   | { type: 'BrokerRegistration'; broker: number }
   | { type: 'BrokerRegistrationResponse'; broker: number; brokerEpoch: number }
-  | { type: 'BrokerHeartbeat'; broker: number; brokerEpoch: number }
-  | { type: 'MetadataUpdate'; partitions: PartitionMeta[]; fencedBrokers: number[]; reason: string }
+  | { type: 'BrokerHeartbeat'; broker: number; brokerEpoch: number; metadataOffset: number }
+  | { type: 'MetadataUpdate'; offset: number; partitions: PartitionMeta[]; fencedBrokers: number[]; reason: string }
   | { type: 'AlterPartition'; broker: number; topic: string; partition: number; leaderEpoch: number;
       partitionEpoch: number; newIsr: number[] }
   | { type: 'AlterPartitionResponse'; topic: string; partition: number; error: string | null; meta: PartitionMeta }
@@ -57,6 +57,8 @@ export type Timer =
   | { type: 'deliveryTimeout'; producer: string; batchId: number }
   | { type: 'metadataTimeout'; producer: string; requestId: number }
   | { type: 'metadataMaxAge'; producer: string }
+  | { type: 'metadataBackoff'; producer: string }
+  | { type: 'alterPartitionTimeout'; broker: number; topic: string; partition: number }
   | { type: 'retentionCheck'; broker: number }
   | { type: 'leaderImbalanceCheck' }
   | { type: 'consumerTimer'; consumer: string; kind: import('../consumer/consumerState').ConsumerTimerKind; ref?: number; broker?: number }

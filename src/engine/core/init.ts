@@ -31,7 +31,7 @@ function initialProducer(state: SimState, index: number): ProducerState {
     // InitProducerId is not simulated: each idempotent producer starts with a distinct id.
     producerId: spec.config.enableIdempotence ? 1000 + index : -1,
     metadata, partitionCounts: Object.fromEntries(state.scenario.topics.map((t) => [t.name, t.partitions])),
-    metadataRefreshInFlight: false, nextMetadataBroker: index, sticky: {}, sends: [], batches: [], inFlight: {}, nextSequence: {}, flushing: false,
+    metadataRefreshInFlight: false, nextMetadataBroker: index, lastMetadataRequestMs: Number.MIN_SAFE_INTEGER, metadataFailures: 0, sticky: {}, sends: [], batches: [], inFlight: {}, nextSequence: {}, flushing: false,
   };
 }
 
@@ -40,9 +40,9 @@ export function initialState(scenario: Scenario, seed: number): SimState {
   const partitions = initialPartitions(scenario);
   const state: SimState = {
     scenario, seed, timeMs: 0, step: 0, seq: 0, nextId: 1, rng: seedState(seed), queue: [], timers: {},
-    network: { isolated: [], cutLinks: [] },
+    network: { isolated: [], cutLinks: [], lastDeliverAtMs: {} },
     topics: scenario.topics.map((t) => ({ name: t.name, partitions: t.partitions })),
-    controller: { brokers: {}, partitions, nextBrokerEpoch: scenario.cluster.brokers + 1 },
+    controller: { brokers: {}, partitions, nextBrokerEpoch: scenario.cluster.brokers + 1, metadataOffset: 1 },
     brokers: [], producers: [], consumers: [], groups: {},
     checker: { acked: {}, lostReported: {}, appendedAt: {}, visible: {}, lastKeyIndex: {}, dirtyTps: {}, anomalies: [], invariantViolations: [] },
     stepEvents: [],
@@ -56,7 +56,7 @@ export function initialState(scenario: Scenario, seed: number): SimState {
     setTimer(state, `controller:session:${id}`, scenario.cluster.config.brokerSessionTimeoutMs, { type: 'brokerSessionExpired', broker: id, brokerEpoch: id });
   }
   for (const broker of state.brokers) {
-    handleMetadataUpdate(state, broker, { type: 'MetadataUpdate', partitions: Object.values(partitions), fencedBrokers: [], reason: 'initial' });
+    handleMetadataUpdate(state, broker, { type: 'MetadataUpdate', offset: 1, partitions: Object.values(partitions), fencedBrokers: [], reason: 'initial' });
     startBrokerTimers(state, broker, true);
   }
   state.producers = scenario.producers.map((_, i) => initialProducer(state, i));

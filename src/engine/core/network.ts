@@ -24,14 +24,11 @@ export function latencyMs(state: SimState): number {
 
 /** Puts a message on the wire; it arrives after the link's latency (or is lost, see deliver). */
 export function send(state: SimState, from: string, to: string, body: NetBody): NetMessage {
-  const msg: NetMessage = {
-    id: nextId(state),
-    from,
-    to,
-    sentAtMs: state.timeMs,
-    deliverAtMs: state.timeMs + latencyMs(state),
-    body,
-  };
+  // One TCP connection per pair of nodes: jitter never lets a later message overtake an earlier one.
+  const link = `${from}>${to}`;
+  const deliverAtMs = Math.max(state.timeMs + latencyMs(state), state.network.lastDeliverAtMs[link] ?? 0);
+  state.network.lastDeliverAtMs[link] = deliverAtMs;
+  const msg: NetMessage = { id: nextId(state), from, to, sentAtMs: state.timeMs, deliverAtMs, body };
   schedule(state, msg.deliverAtMs, { kind: 'deliver', msg });
   return msg;
 }

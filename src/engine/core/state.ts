@@ -100,6 +100,7 @@ export interface BrokerState {
   replicas: Record<Tp, ReplicaState>;
   metadata: Record<Tp, PartitionMeta>; // the broker's metadata cache
   fencedBrokers: number[]; // as the broker last heard from the controller
+  metadataOffset: number; // the last metadata update it applied
   fetchSessions: Record<string, { inFlight: boolean; requestId: number }>; // by leader id
   parkedFetches: Record<string, ParkedFetch & { partitions: FetchPartitionReq[] }>;
   purgatory: PendingProduce[];
@@ -124,6 +125,8 @@ export interface ControllerState {
   brokers: Record<string, ControllerBroker>;
   partitions: Record<Tp, PartitionMeta>;
   nextBrokerEpoch: number;
+  /** Grows with every metadata change, like the offset of the KRaft metadata log. */
+  metadataOffset: number;
 }
 
 export type SendStatus = 'acked' | 'failed' | 'pending';
@@ -165,6 +168,8 @@ export interface ProducerState {
   partitionCounts: Record<string, number>;
   metadataRefreshInFlight: boolean;
   nextMetadataBroker: number;
+  lastMetadataRequestMs: number;
+  metadataFailures: number;
   sticky: Record<string, { partition: number; producedBytes: number }>;
   sends: SendState[];
   batches: BatchState[]; // open, ready, in flight or backing off; in creation order
@@ -200,7 +205,7 @@ export interface SimState {
   queue: QueuedEvent[];
   /** Active timers by key → the seq of the one event that may still fire. */
   timers: Record<string, number>;
-  network: { isolated: string[]; cutLinks: [string, string][] };
+  network: { isolated: string[]; cutLinks: [string, string][]; lastDeliverAtMs: Record<string, number> };
   topics: TopicState[];
   controller: ControllerState;
   brokers: BrokerState[]; // index = id - 1

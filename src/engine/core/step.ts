@@ -16,12 +16,16 @@ export function playStep(state: SimState, untilMs: number): PlayedStep | null {
     const next = heapPeek(state.queue);
     if (!next || next.atMs > untilMs) return null;
     heapPop(state.queue);
+    const timeBefore = state.timeMs;
     state.timeMs = next.atMs;
     state.step++;
     state.stepEvents = [];
     const text = dispatch(state, next);
     if (!text) {
+      // A replaced timer is not a step: time does not move for it either, so a replay that
+      // dropped it earlier reaches the same state.
       state.step--;
+      state.timeMs = timeBefore;
       continue;
     }
     checkLostWrites(state);

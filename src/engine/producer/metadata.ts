@@ -8,8 +8,20 @@ import { tpKey } from '../core/state';
 import { drain } from './sender';
 import { producerSpec } from './producerConfig';
 
+/** retry.backoff.ms growing to retry.backoff.max.ms (KIP-580) between metadata requests that failed. */
+function metadataBackoffMs(state: SimState, p: ProducerState): number {
+  const base = producerSpec(state, p.id).config.retryBackoffMs;
+  return Math.min(1000, base * 2 ** Math.max(0, p.metadataFailures - 1));
+}
+
 export function refreshMetadata(state: SimState, p: ProducerState): void {
-  if (p.metadataRefreshInFlight) return;
+  if (p.metadataRefreshInFlight || state.timers[`p:${p.id}:metadata-backoff`] !== undefined) return;
+  const earliest = p.lastMetadataRequestMs + (p.metadataFailures > 0 ? metadataBackoffMs(state, p) : 0);
+  if (state.timeMs < earliest) {
+    setTimer(state, `p:${p.id}:metadata-backoff`, earliest, { type: 'metadataBackoff', producer: p.id });
+    return;
+  }
+  p.lastMetadataRequestMs = state.timeMs;
   const count = state.brokers.length;
   const broker = (p.nextMetadataBroker % count) + 1;
   p.nextMetadataBroker = (p.nextMetadataBroker + 1) % count;
@@ -32,6 +44,7 @@ type MetadataResponse = Extract<NetBody, { type: 'MetadataResponse' }>;
 
 export function handleMetadataResponse(state: SimState, p: ProducerState, res: MetadataResponse): RowText {
   p.metadataRefreshInFlight = false;
+  p.metadataFailures = 0;
   cancelTimer(state, `p:${p.id}:metadata`);
   const changes: string[] = [];
   for (const m of res.partitions) {
@@ -60,6 +73,7 @@ export function handleMetadataResponse(state: SimState, p: ProducerState, res: M
 
 export function metadataFailed(state: SimState, p: ProducerState, why: string): RowText {
   p.metadataRefreshInFlight = false;
+  p.metadataFailures++;
   cancelTimer(state, `p:${p.id}:metadata`);
   const waiting = p.batches.some((b) => b.state === 'ready');
   if (waiting) refreshMetadata(state, p);
@@ -75,4 +89,9 @@ export function metadataMaxAgeExpired(state: SimState, p: ProducerState): RowTex
   scheduleMetadataMaxAge(state, p);
   refreshMetadata(state, p);
   return { component: `Producer ${p.id}`, action: `metadata.max.age.ms (${producerSpec(state, p.id).config.metadataMaxAgeMs} ms) passed`, messageState: 'Metadata may be stale', output: 'Asked a broker for fresh metadata', routine: true };
+}
+
+export function metadataBackoffExpired(state: SimState, p: ProducerState): RowText {
+  refreshMetadata(state, p);
+  return { component: `Producer ${p.id}`, action: 'Metadata retry backoff over', messageState: 'Leaders still uncertain', output: 'Asked a broker for fresh metadata', routine: true };
 }

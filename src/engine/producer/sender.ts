@@ -121,7 +121,10 @@ function retryOrFail(state: SimState, p: ProducerState, b: BatchState, error: st
   const backoff = Math.max(1, Math.round(base * (0.8 + 0.4 * nextFloat(state))));
   b.state = 'backoff';
   setTimer(state, `p:${p.id}:retry:${b.id}`, state.timeMs + backoff, { type: 'retryBackoff', producer: p.id, batchId: b.id });
-  if (error !== 'NOT_ENOUGH_REPLICAS' && error !== 'NOT_ENOUGH_REPLICAS_AFTER_APPEND') refreshMetadata(state, p);
+  if (error !== 'NOT_ENOUGH_REPLICAS' && error !== 'NOT_ENOUGH_REPLICAS_AFTER_APPEND') {
+    p.metadataFailures++;
+    refreshMetadata(state, p);
+  }
   return `${error} is retriable: retrying in ${backoff} ms`;
 }
 
