@@ -50,6 +50,8 @@ export function onProduceAcked(state: SimState, sendRef: string, tp: Tp, offset:
   if (offset < 0) return;
   state.checker.acked[sendRef] = { tp, offset, step: state.step };
   markVisible(state, tp, offset, sendRef);
+  // Check at once that the leader really holds it there (a wrong ack is a lost write too).
+  state.checker.dirtyTps[tp] = true;
 }
 
 export function onHighWatermarkAdvanced(state: SimState, r: ReplicaState, from: number, to: number): void {

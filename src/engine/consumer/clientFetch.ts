@@ -94,6 +94,8 @@ export function pump(state: SimState, c: ConsumerState): string[] {
 
 export function handleMetadataResult(state: SimState, c: ConsumerState, res: Payload<'MetadataResponse'>): string[] {
   const notes: string[] = [];
+  const learned = res.partitions.filter((m) => !c.metadata[tpKey(m.topic, m.partition)]).length;
+  if (learned > 0) notes.push(`Learned the leaders of ${learned} partition(s)`);
   for (const m of res.partitions) {
     const tp = tpKey(m.topic, m.partition);
     const before = c.metadata[tp];
@@ -111,8 +113,8 @@ export function handleMetadataResult(state: SimState, c: ConsumerState, res: Pay
   for (const [topic, n] of Object.entries(res.partitionCounts)) c.partitionCounts[topic] = Math.max(c.partitionCounts[topic] ?? 0, n);
   const snapshot = c.assignmentSnapshot;
   if (c.isLeader && snapshot && Object.keys(snapshot).some((t) => (c.partitionCounts[t] ?? 0) !== snapshot[t])) {
-    c.rejoinReason ??= 'the leader saw new partitions in the metadata';
-    notes.push('partitions were added: as group leader it rejoins to reassign');
+    c.rejoinReason ??= 'the leader saw a new partition count in the metadata';
+    notes.push('the partition count changed since it assigned: as group leader it rejoins to reassign');
   }
   setTimer(state, `c:${c.id}:metadataAge`, state.timeMs + METADATA_MAX_AGE_MS, { type: 'consumerTimer', consumer: c.id, kind: 'metadataAge' });
   return notes;

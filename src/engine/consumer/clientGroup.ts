@@ -101,7 +101,8 @@ function leaderAssign(c: ConsumerState, res: Payload<'JoinGroupResponse'>): Reco
   const topics = new Set(res.members.flatMap((m) => m.subscription.topics));
   const counts: Record<string, number> = {};
   for (const t of topics) if ((c.partitionCounts[t] ?? 0) > 0) counts[t] = c.partitionCounts[t];
-  c.assignmentSnapshot = { ...counts };
+  // Topics it has no metadata for yet count as 0: when they show up, the leader rejoins.
+  c.assignmentSnapshot = Object.fromEntries([...topics].map((t) => [t, counts[t] ?? 0]));
   const members = res.members.map((m) => ({ memberId: m.memberId, topics: m.subscription.topics, ownedPartitions: m.subscription.ownedPartitions, generation: m.subscription.generation }));
   return assignPartitions(res.protocol as AssignorName, members, counts);
 }
@@ -126,6 +127,7 @@ export function handleJoinResult(state: SimState, c: ConsumerState, res: Payload
   c.protocol = res.protocol;
   c.isLeader = res.leader === c.memberId;
   c.memberState = 'COMPLETING_REBALANCE';
+  c.lastHeartbeatAnswerMs = state.timeMs;
   const config = consumerSpec(state, c.id).config;
   setTimer(state, `c:${c.id}:heartbeat`, state.timeMs + config.heartbeatIntervalMs, { type: 'consumerTimer', consumer: c.id, kind: 'heartbeat' });
   const assignments = c.isLeader ? leaderAssign(c, res) : null;
@@ -155,16 +157,24 @@ export function handleSyncResult(state: SimState, c: ConsumerState, res: Payload
   return [...notes, ...pump(state, c)];
 }
 
-/** The heartbeat thread: beats while the member is in a generation; returns null when it need not. */
-export function heartbeat(state: SimState, c: ConsumerState): string | null {
+/** What the heartbeat thread did: null when it had nothing to do. */
+export type HeartbeatOutcome = { text: string; sessionLost: boolean } | null;
+
+/** The heartbeat thread: beats while the member is in a generation. */
+export function heartbeat(state: SimState, c: ConsumerState): HeartbeatOutcome {
   const config = consumerSpec(state, c.id).config;
   if (c.life !== 'running' || c.memberId === '' || c.generation < 0) return null;
   if (c.memberState !== 'STABLE' && c.memberState !== 'COMPLETING_REBALANCE') return null;
   setTimer(state, `c:${c.id}:heartbeat`, state.timeMs + config.heartbeatIntervalMs, { type: 'consumerTimer', consumer: c.id, kind: 'heartbeat' });
-  if (state.timeMs - c.lastPollMs > config.maxPollIntervalMs) return leaveForPollTimeout(state, c);
+  if (state.timeMs - c.lastPollMs > config.maxPollIntervalMs) return { text: leaveForPollTimeout(state, c), sessionLost: false };
+  if (c.coordinator !== null && state.timeMs - c.lastHeartbeatAnswerMs > config.sessionTimeoutMs) {
+    // Heartbeat.sessionTimeoutExpired: the client gives up on this coordinator connection.
+    c.lastHeartbeatAnswerMs = state.timeMs;
+    return { text: `no heartbeat answer for session.timeout.ms (${config.sessionTimeoutMs} ms): marks coordinator broker ${c.coordinator} unknown`, sessionLost: true };
+  }
   if (c.coordinator === null || hasInFlight(c, 'Heartbeat')) return null;
   sendRequest(state, c, c.coordinator, 'Heartbeat', { groupId: c.groupId, memberId: c.memberId, generation: c.generation });
-  return `sent a heartbeat to coordinator broker ${c.coordinator} (generation ${c.generation})`;
+  return { text: `sent a heartbeat to coordinator broker ${c.coordinator} (generation ${c.generation})`, sessionLost: false };
 }
 
 /** max.poll.interval.ms passed without poll(): the heartbeat thread leaves the group. */
@@ -177,7 +187,8 @@ function leaveForPollTimeout(state: SimState, c: ConsumerState): string {
   return `no poll() for max.poll.interval.ms (${consumerSpec(state, c.id).config.maxPollIntervalMs} ms): left the group; will rejoin at its next poll`;
 }
 
-export function handleHeartbeatResult(c: ConsumerState, error: string | null): string {
+export function handleHeartbeatResult(state: SimState, c: ConsumerState, error: string | null): string {
+  c.lastHeartbeatAnswerMs = state.timeMs;
   if (error === null) return 'heartbeat OK';
   if (error === 'REBALANCE_IN_PROGRESS') {
     if (c.memberState === 'STABLE') c.rejoinReason ??= 'the group is rebalancing';

@@ -50,7 +50,7 @@ function answerRow(state: SimState, c: ConsumerState, from: string, body: Consum
     case 'SyncGroupResponse':
       return { action: `SyncGroup answered${body.payload.error ? `: ${body.payload.error}` : ''}`, messageState: `Group ${c.groupId}`, output: join(handleSyncResult(state, c, body.payload), 'No change') };
     case 'HeartbeatResponse': {
-      const what = handleHeartbeatResult(c, body.payload.error);
+      const what = handleHeartbeatResult(state, c, body.payload.error);
       return { action: 'Heartbeat answered', messageState: `Generation ${c.generation}`, output: what, routine: body.payload.error === null };
     }
     case 'LeaveGroupResponse':
@@ -133,4 +133,19 @@ export function failRequest(state: SimState, c: ConsumerState, requestId: number
     ? `No answer to ${req.kind} from broker ${req.broker} within request.timeout.ms`
     : `Connection to broker ${req.broker} closed before it answered ${req.kind}`;
   return { component: `Consumer ${c.id}`, action, messageState: error, output: failureNote(state, c, req, requestId, error) };
+}
+
+const COORDINATOR_REQUESTS = new Set(['JoinGroup', 'SyncGroup', 'Heartbeat', 'OffsetCommit', 'OffsetFetch', 'LeaveGroup']);
+
+/** markCoordinatorUnknown: the coordinator connection is dropped; its pending requests fail. */
+export function disconnectCoordinator(state: SimState, c: ConsumerState): string[] {
+  const broker = c.coordinator;
+  c.coordinator = null;
+  const notes: string[] = [];
+  for (const [id, r] of Object.entries(c.inFlight)) {
+    if (r.broker !== broker || !COORDINATOR_REQUESTS.has(r.kind)) continue;
+    const row = failRequest(state, c, Number(id), 'NETWORK_EXCEPTION');
+    if (row) notes.push(`${r.kind}: ${row.output}`);
+  }
+  return notes;
 }

@@ -82,6 +82,8 @@ export interface ConsumerState {
   memberId: string;
   generation: number;
   memberState: MemberState;
+  /** When the coordinator last answered a heartbeat (or a join): the client's own session check. */
+  lastHeartbeatAnswerMs: number;
   /** Why the consumer must (re)join at its next poll; null when it need not. */
   rejoinReason: string | null;
   protocol: string | null;
@@ -188,7 +190,7 @@ export function parseTp(tp: Tp): TopicPartitionRef {
 export function newConsumer(id: string, groupId: string): ConsumerState {
   return {
     id, groupId, life: 'stopped', incarnation: 0,
-    coordinator: null, memberId: '', generation: -1, memberState: 'UNJOINED', rejoinReason: null, protocol: null,
+    coordinator: null, memberId: '', generation: -1, memberState: 'UNJOINED', lastHeartbeatAnswerMs: 0, rejoinReason: null, protocol: null,
     isLeader: false, assignmentSnapshot: null, assignment: [], previousAssignment: { partitions: [], generation: -1 },
     joinPrepareCommit: null, pendingRevocation: false,
     metadata: {}, partitionCounts: {}, metadataNeeded: true, nextBroker: 0, backoffUntilMs: {}, connectFailures: {}, positions: {}, completedFetches: [], inFlight: {},

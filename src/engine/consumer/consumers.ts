@@ -1,6 +1,21 @@
 // The read side's entry points for the engine core: set-up, scripted actions, timers and messages,
 // and the hooks the broker side calls (assigned at module load: core/init, actions and dispatch
 // import this module, so it is always loaded).
+//
+// Consumers here are Kafka 4.x KafkaConsumers with the classic group protocol. Simplified:
+// - __consumer_offsets is not replicated: its partition's leader is the first up, unfenced broker
+//   of its default placement, and it stays there while that broker lives (coordinatorPlacement.ts);
+//   a new coordinator loads the group at once.
+// - Member ids are <client id>-<start count> (Kafka: <client id>-<UUID>), handed out at the first
+//   JoinGroup without the MEMBER_ID_REQUIRED round trip (KIP-394); no static membership.
+// - A consumer fetch is a full fetch (no KIP-227 sessions), at most 100 records per partition
+//   instead of fetch.max.bytes; read_uncommitted only.
+// - Clients pick bootstrap brokers round robin, skipping those in reconnect backoff; a connection
+//   to a dead broker fails after one network trip.
+// - commitSync fails at once when the coordinator is unknown instead of waiting up to
+//   default.api.timeout.ms.
+// - A committed position is validated (OffsetsForLeaderEpoch) only when it was committed under an
+//   older leader epoch than the client's metadata shows.
 import { brokerIdOf, brokerNode, type RowText, setTimer } from '../core/context';
 import type { ConsumerNetBody, NetBody, Timer } from '../core/events';
 import { send } from '../core/network';
@@ -10,7 +25,7 @@ import { dropParkedFetchesAt, expireParkedConsumerFetch, wakeParkedConsumerFetch
 import { sendCommit } from './clientCommit';
 import { requestMetadata } from './clientFetch';
 import { heartbeat } from './clientGroup';
-import { clientMessage, failRequest } from './clientResponses';
+import { clientMessage, disconnectCoordinator, failRequest } from './clientResponses';
 import { crashRow, startRow, stopRow } from './consumerLifecycle';
 import { findConsumer, newConsumer } from './consumerState';
 import { groupOf, groupTimer, moveGroupsOffCrashedBroker } from './groupCoordinator';
@@ -53,7 +68,9 @@ function clientTimer(state: SimState, t: Extract<Timer, { type: 'consumerTimer' 
     case 'processed': return processed(state, c);
     case 'heartbeat': {
       const what = heartbeat(state, c);
-      return what ? { component, action: 'Heartbeat thread', messageState: `Generation ${c.generation}`, output: what, routine: what.startsWith('sent a heartbeat') } : null;
+      if (!what) return null;
+      const output = what.sessionLost ? [what.text, ...disconnectCoordinator(state, c)].join('; ') : what.text;
+      return { component, action: 'Heartbeat thread', messageState: `Generation ${c.generation}`, output, routine: output.startsWith('sent a heartbeat') };
     }
     case 'requestTimeout': return failRequest(state, c, t.ref!, 'REQUEST_TIMED_OUT');
     case 'metadataAge': {

@@ -184,6 +184,14 @@ export function syncTimerFired(state: SimState, g: GroupState): string | null {
 /** A coordinator takes over the group: it loads the last stored generation, as from __consumer_offsets. */
 export function loadGroup(state: SimState, g: GroupState, broker: number | null): void {
   cancelTimersWithPrefix(state, `g:${g.groupId}:`);
+  const old = g.hostedOn;
+  // A live coordinator that hands the group over answers its waiting requests NOT_COORDINATOR.
+  if (old !== null && old !== broker && state.brokers[old - 1].up) {
+    for (const m of g.members) {
+      if (m.joinRequestId !== null) answer(state, old, m.clientId, 'JoinGroupResponse', { requestId: m.joinRequestId, error: 'NOT_COORDINATOR', memberId: m.memberId, generation: -1, protocol: null, leader: null, members: [] });
+      if (m.syncRequestId !== null) answer(state, old, m.clientId, 'SyncGroupResponse', { requestId: m.syncRequestId, error: 'NOT_COORDINATOR', assignment: [] });
+    }
+  }
   g.hostedOn = broker;
   g.generation = g.stored.generation;
   g.protocol = g.stored.protocol;

@@ -175,7 +175,7 @@ export function processed(state: SimState, c: ConsumerState): RowText | null {
 export function start(state: SimState, c: ConsumerState): string[] {
   const received = c.received;
   Object.assign(c, {
-    life: 'running', incarnation: c.incarnation + 1, coordinator: null, memberId: '', generation: -1, memberState: 'UNJOINED',
+    life: 'running', incarnation: c.incarnation + 1, coordinator: null, memberId: '', generation: -1, memberState: 'UNJOINED', lastHeartbeatAnswerMs: state.timeMs,
     rejoinReason: 'joining the group', protocol: null, isLeader: false, assignmentSnapshot: null, assignment: [],
     previousAssignment: { partitions: [], generation: -1 }, joinPrepareCommit: null, pendingRevocation: false,
     metadata: {}, partitionCounts: {}, metadataNeeded: true, backoffUntilMs: {}, connectFailures: {}, positions: {}, completedFetches: [], inFlight: {},

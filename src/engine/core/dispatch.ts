@@ -81,7 +81,9 @@ function deliver(state: SimState, msg: NetMessage): RowText {
   if (toBroker !== null) return deliverToBroker(state, toBroker, msg);
   if (msg.to === 'controller') return deliverToController(state, msg);
   if (state.producers.some((p) => p.id === msg.to)) return deliverToProducer(state, msg);
-  if (msg.body.type === 'ConsumerMessage') return consumerMessage(state, msg.from, msg.to, msg.body);
+  if (msg.body.type === 'ConsumerMessage' || (msg.body.type === 'ConnectionClosed' && state.consumers.some((c) => c.id === msg.to))) {
+    return consumerMessage(state, msg.from, msg.to, msg.body);
+  }
   return { component: msg.to, action: `Received ${msg.body.type}`, messageState: '', output: 'Ignored' };
 }
 

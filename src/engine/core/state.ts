@@ -154,9 +154,12 @@ export interface BatchState {
   bytes: number;
   createdMs: number;
   baseSequence: number; // -1 until first drained (idempotence)
+  producerId: number; // the producer id (epoch) its sequence belongs to
   attempts: number;
   state: 'open' | 'ready' | 'inflight' | 'backoff';
   lastError: string | null;
+  /** An attempt ended without knowing whether the broker stored it (timeout, lost connection). */
+  possiblyStored: boolean;
 }
 
 export interface ProducerState {

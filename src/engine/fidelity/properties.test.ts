@@ -86,4 +86,19 @@ describe('properties over random seeds and faults', { timeout: 120_000 }, () => 
       { numRuns: 10 },
     );
   });
+
+  it('seeking back and forth reproduces exactly the state a straight run reaches', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1e6 }), fc.array(faultArb, { maxLength: 4 }), fc.integer({ min: 1, max: 2500 }), (seed, faults, target) => {
+        const straight = createSimulation(scenario(seed, faults, false), seed);
+        straight.seek(target);
+        const wandering = createSimulation(scenario(seed, faults, false), seed);
+        wandering.seek(target + 1700);
+        wandering.seek(Math.floor(target / 3));
+        wandering.seek(target);
+        expect(JSON.stringify(wandering.view())).toBe(JSON.stringify(straight.view()));
+      }),
+      { numRuns: 10 },
+    );
+  });
 });

@@ -45,6 +45,15 @@ export function drain(state: SimState, p: ProducerState): string[] {
     // nothing can push it out of the broker's five-batch deduplication window.
     if (b.state === 'inflight' && b.attempts > 1 && p.idempotent) blocked.add(b.tp);
     if (b.state === 'inflight' || b.state === 'open') continue;
+    if (p.idempotent && b.baseSequence >= 0 && b.producerId !== p.producerId && b.state === 'ready') {
+      // Sequenced under an epoch the producer has since left: it can be neither resent as it was
+      // nor safely renumbered if it may already be stored.
+      if (b.possiblyStored) {
+        out.push(fail(state, p, b, 'OUT_OF_ORDER_SEQUENCE_NUMBER'));
+        continue;
+      }
+      b.baseSequence = -1;
+    }
     if (b.state === 'backoff' || blocked.has(b.tp)) {
       if (p.idempotent) blocked.add(b.tp);
       continue;
@@ -69,6 +78,7 @@ function sendBatch(state: SimState, p: ProducerState, b: BatchState, leader: num
   const c = cfg(state, p);
   if (p.idempotent && b.baseSequence < 0) {
     b.baseSequence = p.nextSequence[b.tp] ?? 0;
+    b.producerId = p.producerId;
     p.nextSequence[b.tp] = b.baseSequence + b.sends.length;
   }
   b.attempts++;
@@ -78,7 +88,7 @@ function sendBatch(state: SimState, p: ProducerState, b: BatchState, leader: num
   for (const s of recs) s.attempts = b.attempts;
   send(state, p.id, brokerNode(leader), {
     type: 'ProduceRequest', requestId, producer: p.id, acks: p.acks, timeoutMs: c.requestTimeoutMs,
-    topic: b.topic, partition: b.partition, producerId: p.producerId, baseSequence: p.idempotent ? b.baseSequence : -1,
+    topic: b.topic, partition: b.partition, producerId: p.idempotent ? b.producerId : -1, baseSequence: p.idempotent ? b.baseSequence : -1,
     records: recs.map((s) => ({ key: s.key, value: s.value, sendRef: `${p.id}#${s.index}`, sizeBytes: s.sizeBytes, createdMs: s.createdMs })),
   });
   const retry = b.attempts > 1 ? ` (retry ${b.attempts - 1})` : '';
@@ -114,6 +124,7 @@ function fail(state: SimState, p: ProducerState, b: BatchState, error: string): 
 function retryOrFail(state: SimState, p: ProducerState, b: BatchState, error: string): string {
   const c = cfg(state, p);
   b.lastError = error;
+  if (OUTCOME_UNKNOWN.has(error)) b.possiblyStored = true;
   for (const s of records(p, b)) s.error = error;
   const deadline = b.createdMs + c.deliveryTimeoutMs;
   if (!RETRIABLE.has(error) || b.attempts > c.retries || state.timeMs >= deadline) return fail(state, p, b, error);
@@ -128,18 +139,33 @@ function retryOrFail(state: SimState, p: ProducerState, b: BatchState, error: st
   return `${error} is retriable: retrying in ${backoff} ms`;
 }
 
+/** Errors after which the broker may have stored the batch: resending it in a new epoch could duplicate it. */
+const OUTCOME_UNKNOWN = new Set(['REQUEST_TIMED_OUT', 'NETWORK_EXCEPTION', 'NOT_ENOUGH_REPLICAS_AFTER_APPEND']);
+
 /**
  * The idempotent producer's recovery (KIP-360): the leader no longer knows the sequences this
- * producer used (they were lost with an unclean election), so it starts a new producer epoch with
- * sequences from 0 and retries. The simulator gives it a fresh producer id, which deduplicates the same way.
+ * producer used (they were lost with an unclean election, or never reached it), so it starts a
+ * new producer epoch with sequences from 0. Batches that may already be stored fail instead of
+ * being resent under the new epoch, where deduplication could not recognise them. The simulator
+ * shows the new epoch as a new producer id, which deduplicates the same way.
  */
-function bumpProducerEpoch(p: ProducerState, b: BatchState): string {
+function bumpProducerEpoch(state: SimState, p: ProducerState, b: BatchState): string {
   p.producerId += 100;
   p.nextSequence = {};
   const inFlight = new Set(Object.values(p.inFlight).map((f) => f.batchId));
-  for (const x of p.batches) if (!inFlight.has(x.id)) x.baseSequence = -1;
+  let failed = 0;
+  for (const x of [...p.batches]) {
+    if (inFlight.has(x.id)) continue;
+    if (x !== b && x.possiblyStored) {
+      fail(state, p, x, 'OUT_OF_ORDER_SEQUENCE_NUMBER');
+      failed++;
+      continue;
+    }
+    x.baseSequence = -1;
+  }
   b.state = 'ready';
-  return `bumped the producer epoch (now producer id ${p.producerId}), sequences restart at 0; retrying`;
+  const gaveUp = failed > 0 ? `; ${failed} earlier batch(es) that may already be stored fail rather than risk a duplicate` : '';
+  return `bumped the producer epoch (now producer id ${p.producerId}), sequences restart at 0; retrying${gaveUp}`;
 }
 
 type ProduceResponse = Extract<NetBody, { type: 'ProduceResponse' }>;
@@ -150,7 +176,7 @@ export function handleProduceResponse(state: SimState, p: ProducerState, from: s
   if (!b) return { component, action: `Got a late answer from ${from} for a request it already gave up on`, messageState: 'Ignored', output: res.error ?? `offset ${res.baseOffset}` };
   const earlierPending = p.batches.findIndex((x) => x.tp === b.tp) < p.batches.indexOf(b);
   if (res.error === 'OUT_OF_ORDER_SEQUENCE_NUMBER' && p.idempotent && !earlierPending) {
-    const what = bumpProducerEpoch(p, b);
+    const what = bumpProducerEpoch(state, p, b);
     drain(state, p);
     return { component, action: `Produce to ${b.tp} failed: OUT_OF_ORDER_SEQUENCE_NUMBER`, messageState: 'The new leader lost batches this producer had sent', output: what };
   }
