@@ -3,6 +3,15 @@
 import { expect, test } from '@playwright/test';
 import { KafkaScopePage } from './pages/KafkaScopePage';
 
+/** Does a poll row ("poll() returned 3 record(s) of orders-0 (offsets 0–2: …)") cover this offset? */
+function pollCovers(text: string, partition: string, offset: number): boolean {
+  const m = new RegExp(`returned \\d+ record\\(s\\) of ${partition} \\(offsets? (\\d+)(?:[–-](\\d+))?[:)]`).exec(text);
+  if (!m) return false;
+  const first = Number(m[1]);
+  const last = m[2] === undefined ? first : Number(m[2]);
+  return first <= offset && offset <= last;
+}
+
 test('send a record and follow it to the consumer', async ({ page }) => {
   const app = new KafkaScopePage(page);
   await app.goto();
@@ -22,19 +31,31 @@ test('send a record and follow it to the consumer', async ({ page }) => {
 
   await app.playToEnd();
 
+  // The producer sent it, the leader appended it, the producer got the ack.
   const rows = await app.searchRows('order-99');
-  const byComponent = (component: RegExp) => rows.filter({ has: page.getByRole('cell', { name: component }) });
-  // The producer sent it, a broker (the leader) appended it, the producer got the ack.
-  await expect(byComponent(/^Producer p1$/).first()).toBeVisible();
-  await expect(byComponent(/^Broker \d$/).filter({ hasText: /Appended/ }).first()).toBeVisible();
-  await expect(byComponent(/^Producer p1$/).filter({ hasText: /ack/i }).first()).toBeVisible();
-  // A consumer polled it.
-  const polled = byComponent(/^Consumer c[12]$/).first();
-  await expect(polled).toBeVisible();
+  const of = (component: RegExp) => rows.filter({ has: page.getByRole('cell', { name: component }) });
+  await expect(of(/^Producer p1$/).first()).toBeVisible();
+  await expect(of(/^Broker \d$/).filter({ hasText: /Appended/ }).first()).toBeVisible();
+  const ack = of(/^Producer p1$/).filter({ hasText: /ack/i }).filter({ hasText: /offset \d+/ }).first();
+  await expect(ack).toBeVisible();
+  const [, partition, offsetText] = /(orders-\d+) offset (\d+)/.exec((await ack.textContent()) ?? '') ?? [];
+  expect(partition).toBeTruthy();
+  const offset = Number(offsetText);
 
-  await polled.click();
-  await expect(polled).toHaveAttribute('aria-current', 'step');
+  // A consumer's poll returned it.
+  const polls = await app.searchRows(`record(s) of ${partition}`);
+  const texts = await polls.allTextContents();
+  const index = texts.findIndex((t) => /Consumer c[12]/.test(t) && pollCovers(t, partition, offset));
+  expect(index, `a consumer poll covers ${partition}@${offset}`).toBeGreaterThanOrEqual(0);
+  const poll = polls.nth(index);
+  await poll.click();
+  await expect(poll).toHaveAttribute('aria-current', 'step');
   await expect(app.narration).toContainText(/Consumer c[12]/);
-  await expect(app.narration).toContainText('order-99');
+  await expect(app.narration).toContainText(`record(s) of ${partition}`);
+
+  // The consumer's inspector lists the record it received.
+  const consumer = /Consumer (c[12])/.exec(texts[index])![1];
+  await app.diagram.getByRole('button', { name: new RegExp(`^Consumer ${consumer},`) }).click();
+  await expect(page.getByRole('button', { name: new RegExp(`${partition}@${offset} key dave value order-99`) })).toBeVisible();
   app.expectNoConsoleErrors();
 });

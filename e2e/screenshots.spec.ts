@@ -14,7 +14,7 @@ for (const size of sizes) {
       await page.setViewportSize(size);
       await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
       const app = new KafkaScopePage(page);
-      await app.goto('?step=236');
+      await app.goto('?step=420');
       await app.replica('orders', 0, 1).click();
       await page.screenshot({ path: `screenshots/kafkascope-${size.width}x${size.height}-${theme}.png` });
       const leader = await app.leaderOf('orders-0');

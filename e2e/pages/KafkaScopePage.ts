@@ -132,9 +132,13 @@ export class KafkaScopePage {
     await this.componentFilter.selectOption({ label: component });
   }
 
+  /** Crashes a broker from its panel; the intervention plays as the next step. */
   async crash(broker: number) {
+    const before = await this.step();
     await this.broker(broker).click();
     await this.page.getByRole('button', { name: `Crash broker ${broker}` }).click();
+    await expect(this.forkNotice).toContainText(`Timeline forked at step ${before}`);
+    await this.expectStep(before + 1);
   }
 
   expectNoConsoleErrors() {

@@ -9,6 +9,8 @@ export interface StepRow {
   action: string;
   messageState: string;
   output: string;
+  /** Heartbeats, idle fetches, empty polls: the UI may hide these and step over them. */
+  routine?: boolean;
 }
 
 /** Past-tense structured events; lessons bind narration to these, not to step numbers. */

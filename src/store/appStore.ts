@@ -35,6 +35,7 @@ export interface AppActions {
   openBrokerPanel(broker: number): void;
   setComponentFilter(component: string): void;
   setRowSearch(text: string): void;
+  setHideRoutine(hide: boolean): void;
   setTheme(theme: Theme): void;
 }
 
@@ -62,6 +63,7 @@ export interface AppState {
   panelFocusRequest: number;
   componentFilter: string;
   rowSearch: string;
+  hideRoutine: boolean;
   theme: Theme;
   actions: AppActions;
 }
@@ -156,6 +158,7 @@ export function createAppStore(client: EngineClient, deps: StoreDeps = {}): AppS
       openBrokerPanel: (broker) => set((s) => ({ selection: { kind: 'broker', broker }, panelFocusRequest: s.panelFocusRequest + 1 })),
       setComponentFilter: (componentFilter) => set({ componentFilter }),
       setRowSearch: (rowSearch) => set({ rowSearch }),
+      setHideRoutine: (hideRoutine) => set({ hideRoutine }),
       setTheme: (theme) => set({ theme }),
     };
     return {
@@ -181,6 +184,7 @@ export function createAppStore(client: EngineClient, deps: StoreDeps = {}): AppS
       panelFocusRequest: 0,
       componentFilter: '',
       rowSearch: '',
+      hideRoutine: false,
       theme: deps.initialTheme ?? 'light',
       actions,
     };
@@ -193,7 +197,8 @@ export function createAppStore(client: EngineClient, deps: StoreDeps = {}): AppS
       const s = store.getState();
       return s.status === 'ready' && !(s.finished && s.currentStep >= s.stepCount);
     },
-    isBusy: () => pending > 0,
+    // At "fast" one request may wait in the worker while the page renders the last answer.
+    isBusy: () => pending >= (store.getState().speed === 'fast' ? 2 : 1),
     step: (count) => {
       pending++;
       client.request({ type: 'stepForward', count, haveRows: store.getState().rows.length });

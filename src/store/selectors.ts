@@ -16,6 +16,7 @@ export const selectRows = (s: AppState) => s.rows;
 export const selectComponents = (s: AppState) => s.components;
 export const selectComponentFilter = (s: AppState) => s.componentFilter;
 export const selectRowSearch = (s: AppState) => s.rowSearch;
+export const selectHideRoutine = (s: AppState) => s.hideRoutine;
 export const selectPlaying = (s: AppState) => s.playing;
 export const selectSpeed = (s: AppState) => s.speed;
 export const selectForkedAt = (s: AppState) => s.forkedAt;

@@ -8,6 +8,8 @@ export type CreateSimulation = (scenario: Scenario, seed?: number) => Simulation
 
 /** A bound on one request's work so a "fast" play stays responsive to pause and seek. */
 export const MAX_STEPS_PER_REQUEST = 5000;
+/** Events are sent for small moves only (narration, animation); a long jump would only bloat the answer. */
+export const MAX_EVENT_STEPS = 50;
 const MAX_VIEWS_PER_REQUEST = 16;
 
 export interface EngineSession {
@@ -21,7 +23,7 @@ function stateOf(sim: Simulation, haveRows: number, fromStep: number, extra?: Pa
   const currentStep = sim.currentStep;
   const rowsFrom = Math.min(haveRows, stepCount) + 1;
   const rows = rowsFrom <= stepCount ? sim.rows(rowsFrom, stepCount).filter((r) => r.step >= rowsFrom) : [];
-  const events = currentStep > fromStep ? sim.events(fromStep + 1, currentStep) : [];
+  const events = currentStep > fromStep && currentStep - fromStep <= MAX_EVENT_STEPS ? sim.events(fromStep + 1, currentStep) : [];
   return {
     type: 'state',
     view: sim.view(),

@@ -48,10 +48,11 @@ export function onLeaderAppend(state: SimState, r: ReplicaState, rec: StoredReco
 
 export function onProduceAcked(state: SimState, sendRef: string, tp: Tp, offset: number): void {
   if (offset < 0) return;
-  state.checker.acked[sendRef] = { tp, offset, step: state.step };
+  const acks = (state.checker.acked[tp] ??= {});
+  acks[sendRef] = Object.freeze({ offset, step: state.step });
   markVisible(state, tp, offset, sendRef);
-  // Check at once that the leader really holds it there (a wrong ack is a lost write too).
-  state.checker.dirtyTps[tp] = true;
+  // Checked after the step that the leader really holds it there (a wrong ack is a lost write too).
+  state.checker.ackChecks.push(`${tp}|${sendRef}`);
 }
 
 export function onHighWatermarkAdvanced(state: SimState, r: ReplicaState, from: number, to: number): void {
@@ -72,19 +73,30 @@ export function onLeaderChanged(state: SimState, tp: Tp): void {
 }
 export const onTruncated = onLeaderChanged;
 
+function checkAck(state: SimState, tp: Tp, sendRef: string): void {
+  const ack = state.checker.acked[tp]?.[sendRef];
+  if (!ack || state.checker.lostReported[sendRef]) return;
+  const meta = state.controller.partitions[tp];
+  if (!meta || meta.leader === null) return;
+  const leaderLog = state.brokers[meta.leader - 1].replicas[tp];
+  const rec = leaderLog ? recordAt(leaderLog, ack.offset) : undefined;
+  if (rec?.sendRef === sendRef || (leaderLog && ack.offset < leaderLog.logStartOffset)) return;
+  state.checker.lostReported[sendRef] = true;
+  report(state, 'lost-write', `${sendLabel(state, sendRef)} was acknowledged at ${tp} offset ${ack.offset} (step ${ack.step}) but broker ${meta.leader}, the leader, does not have it`);
+}
+
 /** After a step: an acknowledged record missing from its partition's current leader is lost. */
 export function checkLostWrites(state: SimState): void {
-  const tps = new Set(Object.keys(state.checker.dirtyTps));
-  if (tps.size === 0) return;
-  state.checker.dirtyTps = {};
-  for (const [sendRef, ack] of Object.entries(state.checker.acked)) {
-    if (!tps.has(ack.tp) || state.checker.lostReported[sendRef]) continue;
-    const meta = state.controller.partitions[ack.tp];
-    if (!meta || meta.leader === null) continue;
-    const leaderLog = state.brokers[meta.leader - 1].replicas[ack.tp];
-    const rec = leaderLog ? recordAt(leaderLog, ack.offset) : undefined;
-    if (rec?.sendRef === sendRef || (leaderLog && ack.offset < leaderLog.logStartOffset)) continue;
-    state.checker.lostReported[sendRef] = true;
-    report(state, 'lost-write', `${sendLabel(state, sendRef)} was acknowledged at ${ack.tp} offset ${ack.offset} (step ${ack.step}) but broker ${meta.leader}, the new leader, does not have it`);
+  const c = state.checker;
+  if (c.ackChecks.length > 0) {
+    for (const key of c.ackChecks) {
+      const i = key.indexOf('|');
+      checkAck(state, key.slice(0, i), key.slice(i + 1));
+    }
+    c.ackChecks = [];
   }
+  const tps = Object.keys(c.dirtyTps);
+  if (tps.length === 0) return;
+  c.dirtyTps = {};
+  for (const tp of tps) for (const sendRef of Object.keys(c.acked[tp] ?? {})) checkAck(state, tp, sendRef);
 }

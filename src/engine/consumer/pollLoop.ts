@@ -2,6 +2,7 @@
 // poll() returns at once with buffered records, or waits up to pollIntervalMs for a fetch answer
 // to bring some — then processingMs per record, and commits as its commitMode says. poll() returns
 // at most max.poll.records records; auto-commit runs at the start of each poll() call.
+import { quote } from '../broker/config';
 import { cancelTimer, emit, type RowText, setTimer } from '../core/context';
 import type { SimState, StoredRecord, Tp } from '../core/state';
 import { autoCommitIntervalMs, sendCommit } from './clientCommit';
@@ -49,11 +50,18 @@ function takeRecords(state: SimState, c: ConsumerState): { tp: Tp; records: Stor
 function deliver(state: SimState, c: ConsumerState, batches: { tp: Tp; records: StoredRecord[] }[]): string {
   for (const { tp, records } of batches) {
     const { topic, partition } = parseTp(tp);
-    for (const r of records) c.received.push({ topic, partition, offset: r.offset, key: r.key, value: r.value, atMs: state.timeMs });
+    // Frozen: received records never change, so checkpoints share them instead of copying.
+    for (const r of records) c.received.push(Object.freeze({ topic, partition, offset: r.offset, key: r.key, value: r.value, atMs: state.timeMs }));
     checkPolled(state, c, tp, records);
     emit(state, { type: 'RecordsPolled', consumer: c.id, topic, partition, offset: records[0].offset, detail: `${records.length} record(s)` });
   }
-  return batches.map(({ tp, records }) => `${records.length} record(s) of ${tp} (${offsetRange(records[0].offset, records[records.length - 1].offset)})`).join(', ');
+  return batches.map(({ tp, records }) => `${records.length} record(s) of ${tp} (${offsetRange(records[0].offset, records[records.length - 1].offset)}: ${valuesOf(records)})`).join(', ');
+}
+
+/** The values a student can follow by name; long batches are cut short. */
+function valuesOf(records: StoredRecord[]): string {
+  const shown = records.slice(0, 4).map((r) => quote(r.value));
+  return records.length > 4 ? `${shown.join(', ')} …` : shown.join(', ');
 }
 
 /** The application works on the batch poll() returned; afterwards it may commit, then polls again. */

@@ -187,7 +187,8 @@ export interface TopicState {
 }
 
 export interface CheckerState {
-  acked: Record<string, { tp: Tp; offset: number; step: number }>; // by sendRef, acks ≥ 1
+  acked: Record<Tp, Record<string, { offset: number; step: number }>>; // by partition, then sendRef (acks ≥ 1)
+  ackChecks: string[]; // sendRefs acknowledged this step, checked after it
   lostReported: Record<string, true>;
   appendedAt: Record<string, { tp: Tp; offset: number }>; // first leader append of each sendRef
   visible: Record<Tp, Record<number, string>>; // offset → sendRef once acked, read or below HW

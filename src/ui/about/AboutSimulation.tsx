@@ -1,3 +1,5 @@
+import { useRef } from 'react';
+import { useAutoCloseDetails } from '../useAutoCloseDetails';
 import type { Simplification } from './simplifications';
 
 interface Props {
@@ -6,8 +8,10 @@ interface Props {
 
 /** "Where the simulator simplifies, the UI says so." */
 export function AboutSimulation({ items }: Props) {
+  const ref = useRef<HTMLDetailsElement>(null);
+  useAutoCloseDetails(ref);
   return (
-    <details className="about">
+    <details className="about" ref={ref}>
       <summary>About this simulation</summary>
       <div className="about-body">
         <p>KafkaScope follows Apache Kafka 4.x with KRaft, step by step. Where it simplifies:</p>

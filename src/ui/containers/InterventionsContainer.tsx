@@ -1,4 +1,5 @@
 // The interventions toolbar: each one forks the timeline at the current step.
+import { useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { AppState } from '../../store/appStore';
 import * as sel from '../../store/selectors';
@@ -7,6 +8,7 @@ import { AcksControl } from '../interventions/AcksControl';
 import { ConsumerControls } from '../interventions/ConsumerControls';
 import { NetworkControls } from '../interventions/NetworkControls';
 import { SendRecordForm } from '../interventions/SendRecordForm';
+import { useAutoCloseDetails } from '../useAutoCloseDetails';
 
 const selectProducers = (s: AppState) => (s.view?.producers ?? []).map((p) => `${p.id}\u0000${p.acks}`);
 const selectConsumers = (s: AppState) => (s.view?.consumers ?? []).map((c) => `${c.id}\u0000${c.status}`);
@@ -24,11 +26,13 @@ export function InterventionsContainer() {
   const topics = useAppStore(useShallow(selectTopics));
   const brokers = useAppStore(useShallow(selectBrokerIds));
   const anyCut = useAppStore(selectAnyCut);
+  const moreRef = useRef<HTMLDetailsElement>(null);
+  useAutoCloseDetails(moreRef);
   const nodes = [...brokers.map((b) => `broker-${b}`), 'controller', ...producers.map(([id]) => id), ...consumers.map(([id]) => id)];
   return (
     <section className="interventions" aria-label="Interventions">
       <SendRecordForm producers={producers.map(([id]) => id)} topics={topics} disabled={!ready} onSend={actions.intervene} />
-      <details className="more-interventions">
+      <details className="more-interventions" ref={moreRef}>
         <summary>More interventions</summary>
         <div className="more-body">
           <NetworkControls nodes={nodes} anyCut={anyCut} disabled={!ready} onAction={actions.intervene} />

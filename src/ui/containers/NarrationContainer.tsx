@@ -1,7 +1,10 @@
+import type { AppState } from '../../store/appStore';
 import * as sel from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
 import { Narration } from '../narration/Narration';
 
+const selectBusy = (s: AppState) => s.playing && (s.speed === 'fast' || s.speed > 2);
+
 export function NarrationContainer() {
-  return <Narration row={useAppStore(sel.selectCurrentRow)} currentStep={useAppStore(sel.selectCurrentStep)} />;
+  return <Narration row={useAppStore(sel.selectCurrentRow)} currentStep={useAppStore(sel.selectCurrentStep)} busy={useAppStore(selectBusy)} />;
 }

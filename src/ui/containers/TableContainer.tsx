@@ -16,9 +16,11 @@ export function TableContainer() {
       components={useAppStore(sel.selectComponents)}
       filter={useAppStore(sel.selectComponentFilter)}
       search={useAppStore(sel.selectRowSearch)}
+      hideRoutine={useAppStore(sel.selectHideRoutine)}
       rowHeight={Math.round(ROW_REM * fontPx)}
       onFilterChange={actions.setComponentFilter}
       onSearchChange={actions.setRowSearch}
+      onHideRoutineChange={actions.setHideRoutine}
       onSeek={actions.seek}
     />
   );

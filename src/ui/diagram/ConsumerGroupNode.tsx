@@ -12,6 +12,14 @@ interface Props {
   onSelect(id: string): void;
 }
 
+/** Column labels and their x offsets in a consumer box. */
+const columns: [string, number][] = [
+  ['partition', 8],
+  ['pos', 84],
+  ['commit', 122],
+  ['lag', 178],
+];
+
 const statusMark: Record<ConsumerView['status'], string> = {
   running: '● running',
   idle: '○ idle',
@@ -49,21 +57,41 @@ export function ConsumerGroupNode({ view, group, consumers, selectedConsumer, on
             <text className="dg-small" x={slot.x + slot.w - 8} y={slot.y + 21} textAnchor="end">
               {statusMark[c.status]}
             </text>
-            {shown.length === 0 && (
+            {shown.length === 0 ? (
               <text className="dg-small" x={slot.x + 8} y={slot.y + CONSUMER_HEADER + 15}>
                 no partitions
+              </text>
+            ) : (
+              <text className="dg-colhead" y={slot.y + CONSUMER_HEADER + 13}>
+                {columns.map(([label, dx]) => (
+                  <tspan key={label} x={slot.x + dx}>
+                    {label}
+                  </tspan>
+                ))}
               </text>
             )}
             {shown.map((a, i) => {
               const name = partitionName(a.topic, a.partition);
-              const lag = lagOf(view, c.groupId, a.topic, a.partition);
-              const committed = committedOf(view, c.groupId, a.topic, a.partition);
+              const same = (x: { topic: string; partition: number }) => x.topic === a.topic && x.partition === a.partition;
+              // The consumer's own numbers when the engine gives them, else its group's.
+              const lag = c.lag?.find(same)?.lag ?? lagOf(view, c.groupId, a.topic, a.partition);
+              const committed = c.committed?.find(same)?.offset ?? committedOf(view, c.groupId, a.topic, a.partition);
+              const values = [name, positions.get(name) ?? '—', committed ?? '—', lag ?? '—'];
               return (
-                <text key={name} className="dg-small" x={slot.x + 8} y={slot.y + CONSUMER_HEADER + 15 + i * CONSUMER_ROW}>
-                  {name}: pos {positions.get(name) ?? '—'} · committed {committed ?? '—'} · lag {lag ?? '—'}
+                <text key={name} className="dg-small dg-cols" y={slot.y + CONSUMER_HEADER + 13 + (i + 1) * CONSUMER_ROW}>
+                  {values.map((v, k) => (
+                    <tspan key={columns[k][0]} x={slot.x + columns[k][1]}>
+                      {String(v)}
+                    </tspan>
+                  ))}
                 </text>
               );
             })}
+            {c.assignment.length > shown.length && (
+              <text className="dg-small" x={slot.x + slot.w - 8} y={slot.y + 21 + 16} textAnchor="end">
+                +{c.assignment.length - shown.length} more
+              </text>
+            )}
           </g>
         );
       })}

@@ -55,8 +55,8 @@ export interface DiagramLayout {
 export const MARGIN = 10;
 export const GAP = 14;
 export const BROKER_HEADER = 36;
-export const REPLICA_LABEL_W = 92;
-export const CELL_W = 28;
+export const REPLICA_LABEL_W = 82;
+export const CELL_W = 27;
 const MIN_BROKER_W = 180;
 const MIN_REPLICA_H = 30;
 const MAX_REPLICA_H = 50;
@@ -123,6 +123,11 @@ export function inFlightPosition(from: Point, to: Point, sentAtMs: number, deliv
   return { x: from.x + (to.x - from.x) * t, y: from.y + (to.y - from.y) * t };
 }
 
+/** A consumer box: its name, a row of column labels, then one row per assigned partition. */
+export function consumerHeight(rows: number): number {
+  return CONSUMER_HEADER + (rows > 0 ? Math.min(rows, MAX_CONSUMER_ROWS) + 1 : 1) * CONSUMER_ROW;
+}
+
 function stack(count: number, top: number, height: number, itemH: number, gap: number): number[] {
   const total = count * itemH + Math.max(0, count - 1) * gap;
   const start = top + Math.max(0, (height - total) / 2);
@@ -153,7 +158,7 @@ export function layoutDiagram(input: LayoutInput): DiagramLayout {
   const width = Math.max(input.width, 640);
   const height = Math.max(input.height, 320);
   const producerW = clamp(width * 0.1, 104, 170);
-  const consumerW = clamp(width * 0.19, 186, 330);
+  const consumerW = clamp(width * 0.21, 222, 330);
   const top = MARGIN + CONTROLLER_H + GAP;
   const bandH = height - top - MARGIN;
   const anchors: Record<string, Point> = {};
@@ -189,7 +194,7 @@ export function layoutDiagram(input: LayoutInput): DiagramLayout {
   const groupHeights = input.groups.map(
     (g) =>
       GROUP_HEADER +
-      g.consumers.reduce((sum, c) => sum + CONSUMER_HEADER + clamp(c.rows, 1, MAX_CONSUMER_ROWS) * CONSUMER_ROW + 6, 0),
+      g.consumers.reduce((sum, c) => sum + consumerHeight(c.rows) + 6, 0),
   );
   const totalGroupsH = groupHeights.reduce((a, b) => a + b, 0) + Math.max(0, input.groups.length - 1) * GAP;
   let gy = top + Math.max(0, (bandH - totalGroupsH) / 2);
@@ -197,7 +202,7 @@ export function layoutDiagram(input: LayoutInput): DiagramLayout {
     const rect = { groupId: g.groupId, x: groupX, y: gy, w: consumerW, h: groupHeights[gi] };
     let cy = gy + GROUP_HEADER;
     const consumers = g.consumers.map((c) => {
-      const h = CONSUMER_HEADER + clamp(c.rows, 1, MAX_CONSUMER_ROWS) * CONSUMER_ROW;
+      const h = consumerHeight(c.rows);
       const r = { id: c.id, x: groupX + 6, y: cy, w: consumerW - 12, h };
       anchors[c.id] = { x: r.x, y: r.y + CONSUMER_HEADER / 2 };
       cy += h + 6;

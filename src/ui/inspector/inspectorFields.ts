@@ -14,6 +14,8 @@ export interface InspectorContent {
 /** The most items listed; the newest are kept. */
 export const MAX_ITEMS = 20;
 
+const offsetsText = (list: { topic: string; partition: number; offset: number | null }[]) =>
+  list.length ? list.map((x) => `${partitionName(x.topic, x.partition)}: ${x.offset ?? '—'}`).join('; ') : 'none';
 const yesNo = (b: boolean) => (b ? 'yes' : 'no');
 const orDash = (v: number | string | null | undefined) => (v === null || v === undefined ? '—' : String(v));
 
@@ -135,8 +137,8 @@ export function inspectorContent(view: ClusterView, s: Selection): InspectorCont
           ['status', c.status],
           ['assignment', c.assignment.length ? listWords(c.assignment.map((a) => partitionName(a.topic, a.partition))) : 'none'],
           ['positions', c.positions.length ? c.positions.map((x) => `${partitionName(x.topic, x.partition)}: ${x.offset}`).join('; ') : 'none'],
-          ['committed', g?.committed.length ? g.committed.map((x) => `${partitionName(x.topic, x.partition)}: ${x.offset}`).join('; ') : 'none'],
-          ['lag', g?.lag.length ? g.lag.map((x) => `${partitionName(x.topic, x.partition)}: ${orDash(x.lag)}`).join('; ') : '—'],
+          ['committed', offsetsText(c.committed ?? g?.committed ?? [])],
+          ['lag', (c.lag ?? g?.lag ?? []).map((x) => `${partitionName(x.topic, x.partition)}: ${orDash(x.lag)}`).join('; ') || '—'],
           ['group state', g ? `${g.state}, generation ${g.generation}, ${g.protocol}` : '—'],
           ['group coordinator', g?.coordinator ? `broker ${g.coordinator}` : '—'],
           ['records received', String(c.received.length)],

@@ -3,6 +3,8 @@ import type { StepRow } from '../../engine/view.types';
 interface Props {
   row: StepRow | null;
   currentStep: number;
+  /** While playing quickly, screen readers wait for the pause instead of queueing every step. */
+  busy: boolean;
 }
 
 /** The current step in words, for everyone and for screen readers (polite live region). */
@@ -12,9 +14,9 @@ export function narrationText(row: StepRow | null, currentStep: number): string 
   return `Step ${row.step}, ${row.timeMs} ms. ${row.component}: ${row.action}${state}. ${row.output}`;
 }
 
-export function Narration({ row, currentStep }: Props) {
+export function Narration({ row, currentStep, busy }: Props) {
   return (
-    <p className="narration" aria-live="polite">
+    <p className="narration" aria-live="polite" aria-busy={busy}>
       {narrationText(row, currentStep)}
     </p>
   );

@@ -13,34 +13,40 @@ export interface ExecutionTableProps {
   components: readonly string[];
   filter: string;
   search: string;
+  hideRoutine: boolean;
   rowHeight: number;
   onFilterChange(component: string): void;
   onSearchChange(text: string): void;
+  onHideRoutineChange(hide: boolean): void;
   onSeek(step: number): void;
 }
 
 const columns = ['Step', 'Time', 'Component', 'Action', 'Message state', 'Output'];
 
 export function ExecutionTable(props: ExecutionTableProps) {
-  const { rows, currentStep, components, filter, search, rowHeight, onFilterChange, onSearchChange, onSeek } = props;
+  const { rows, currentStep, components, filter, search, hideRoutine, rowHeight, onFilterChange, onSearchChange, onSeek } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const { height: viewportH } = useElementSize(scrollRef);
   const [scrollTop, setScrollTop] = useState(0);
-  const indexes = useMemo(() => filterIndexes(rows, rowFilter(filter, search)), [rows, filter, search]);
+  const indexes = useMemo(() => filterIndexes(rows, rowFilter(filter, search, hideRoutine)), [rows, filter, search, hideRoutine]);
   const total = indexes ? indexes.length : rows.length;
   const bodyH = Math.max(0, viewportH - rowHeight);
   const range = visibleRange(scrollTop, bodyH, rowHeight, total);
   const currentPos = currentStep < 1 ? -1 : indexes ? indexOfSorted(indexes, currentStep - 1) : currentStep - 1;
 
+  // Follow the current step. Reads only React state (no DOM reads, so no forced layout per step);
+  // the write lands in the same frame's layout.
+  const scrollTopRef = useRef(0);
+  scrollTopRef.current = scrollTop;
   useEffect(() => {
     const el = scrollRef.current;
-    if (!el || currentPos < 0) return;
-    const next = revealScrollTop(currentPos, el.scrollTop, el.clientHeight - rowHeight, rowHeight);
+    if (!el || currentPos < 0 || bodyH <= 0) return;
+    const next = revealScrollTop(currentPos, scrollTopRef.current, bodyH, rowHeight);
     if (next !== null) {
       el.scrollTop = next;
-      setScrollTop(el.scrollTop);
+      setScrollTop(next);
     }
-  }, [currentPos, rowHeight]);
+  }, [currentPos, rowHeight, bodyH]);
 
   const onRowKey = (e: KeyboardEvent<HTMLDivElement>, step: number) => {
     if (e.key === 'Enter' || e.key === ' ') {
@@ -108,6 +114,9 @@ export function ExecutionTable(props: ExecutionTableProps) {
         <label>
           Search rows{' '}
           <input type="search" value={search} size={12} onChange={(e) => onSearchChange(e.target.value)} />
+        </label>
+        <label>
+          <input type="checkbox" checked={hideRoutine} onChange={(e) => props.onHideRoutineChange(e.target.checked)} /> Hide routine
         </label>
         <span className="xt-count">
           {total.toLocaleString('en')} {indexes ? `of ${rows.length.toLocaleString('en')} ` : ''}rows

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterIndexes, indexOfSorted, revealScrollTop, visibleRange } from './virtualWindow';
+import { filterIndexes, indexOfSorted, revealScrollTop, rowFilter, visibleRange } from './virtualWindow';
 
 describe('visibleRange', () => {
   it('renders only the visible rows plus overscan', () => {
@@ -42,5 +42,23 @@ describe('filterIndexes and indexOfSorted', () => {
   it('finds positions by binary search', () => {
     expect(indexOfSorted([0, 2, 5, 9], 5)).toBe(2);
     expect(indexOfSorted([0, 2, 5, 9], 4)).toBe(-1);
+  });
+});
+
+describe('rowFilter', () => {
+  const row = (component: string, action: string, routine?: boolean) => ({ component, action, messageState: '', output: '', routine });
+  it('keeps everything without a filter', () => {
+    expect(rowFilter('', '  ')).toBeNull();
+  });
+  it('matches a component exactly and words case-insensitively', () => {
+    const keep = rowFilter('Broker 1', 'APPENDED')!;
+    expect(keep(row('Broker 1', "Appended 'x'"))).toBe(true);
+    expect(keep(row('Broker 10', "Appended 'x'"))).toBe(false);
+    expect(keep(row('Broker 1', 'Fetched'))).toBe(false);
+  });
+  it('hides routine rows when asked', () => {
+    const keep = rowFilter('', '', true)!;
+    expect(keep(row('Consumer c1', 'poll', true))).toBe(false);
+    expect(keep(row('Consumer c1', 'poll'))).toBe(true);
   });
 });

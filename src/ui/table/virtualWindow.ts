@@ -55,13 +55,16 @@ export interface RowText {
   action: string;
   messageState: string;
   output: string;
+  /** Set by the engine on rows that change nothing worth showing (an empty fetch, a heartbeat). */
+  routine?: boolean;
 }
 
-/** The table's filter: an exact component and/or words anywhere in the row (case-insensitive). */
-export function rowFilter(component: string, search: string): ((row: RowText) => boolean) | null {
+/** The table's filter: an exact component, words anywhere in the row (case-insensitive), routine rows. */
+export function rowFilter(component: string, search: string, hideRoutine = false): ((row: RowText) => boolean) | null {
   const needle = search.trim().toLowerCase();
-  if (!component && !needle) return null;
+  if (!component && !needle && !hideRoutine) return null;
   return (row) =>
+    (!hideRoutine || row.routine !== true) &&
     (!component || row.component === component) &&
     (!needle ||
       row.action.toLowerCase().includes(needle) ||

@@ -16,7 +16,7 @@ function partitionVars(view: ClusterView, topic: string, partition: number): Var
   if (!p) return vars;
   vars.set('leader', p.leader === null ? 'none' : String(p.leader));
   vars.set('leader epoch', String(p.leaderEpoch));
-  vars.set('ISR', `{${p.isr.join(',')}}`);
+  vars.set('ISR', p.isr.join(','));
   vars.set('high watermark', String(p.highWatermark));
   for (const r of p.replicaLogs) vars.set(`LEO on broker ${r.broker}`, String(r.logEndOffset));
   return vars;
@@ -32,10 +32,11 @@ function consumerVars(view: ClusterView, id: string): Vars {
   if (g) vars.set('generation', String(g.generation));
   for (const p of c.positions) vars.set(`position ${partitionName(p.topic, p.partition)}`, String(p.offset));
   for (const a of c.assignment) {
-    const committed = g?.committed.find((x) => x.topic === a.topic && x.partition === a.partition);
-    const lag = g?.lag.find((x) => x.topic === a.topic && x.partition === a.partition);
-    vars.set(`committed ${partitionName(a.topic, a.partition)}`, committed ? String(committed.offset) : '—');
-    vars.set(`lag ${partitionName(a.topic, a.partition)}`, lag?.lag === null || lag === undefined ? '—' : String(lag.lag));
+    const same = (x: { topic: string; partition: number }) => x.topic === a.topic && x.partition === a.partition;
+    const committed = c.committed?.find(same)?.offset ?? g?.committed.find(same)?.offset ?? null;
+    const lag = c.lag?.find(same)?.lag ?? g?.lag.find(same)?.lag ?? null;
+    vars.set(`committed ${partitionName(a.topic, a.partition)}`, committed === null ? '—' : String(committed));
+    vars.set(`lag ${partitionName(a.topic, a.partition)}`, lag === null ? '—' : String(lag));
   }
   vars.set('records received', String(c.received.length));
   return vars;

@@ -1,0 +1,18 @@
+// Where the simulator simplifies Kafka, said once, for the UI's "About this simulation" and the README.
+export interface Simplification {
+  topic: string;
+  text: string;
+}
+
+export const simplifications: Simplification[] = [
+  { topic: 'Start-up', text: 'The cluster starts already running: brokers registered, preferred leaders elected, every ISR full.' },
+  { topic: 'Controller', text: 'One active controller stands for the KRaft quorum; it never crashes but can be isolated. Metadata reaches brokers as pushed, numbered updates, and a broker that missed one gets everything again at its next heartbeat.' },
+  { topic: 'ZooKeeper mode', text: 'metadata "zookeeper" draws a ZooKeeper ensemble and a controller broker but runs the same rules; liveness uses broker.session.timeout.ms.' },
+  { topic: 'Produce requests', text: 'A produce request carries one partition\'s batch; a record\'s size is its key and value plus 70 bytes.' },
+  { topic: 'Idempotence', text: 'Producer ids are handed out at start (InitProducerId is not simulated). A new producer epoch is shown as a new producer id; batches that may already be stored fail instead of being resent under it.' },
+  { topic: 'Crashes', text: 'A crash loses memory only: the log, the leader-epoch cache and the HW checkpoint survive (no page-cache loss).' },
+  { topic: 'Network', text: 'Each pair of nodes has one ordered connection. A connection to a crashed broker fails after one network delay; on a cut link, requests time out.' },
+  { topic: 'Consumer offsets', text: '__consumer_offsets is not replicated: the group coordinator is the first live broker of its partition\'s placement, and committed offsets survive its failure.' },
+  { topic: 'Consumer fetches', text: 'Consumers read with read_uncommitted, at most 100 records per partition per fetch; there is no static membership.' },
+  { topic: 'Not simulated', text: 'Transactions, compaction, eligible leader replicas (KIP-966), rack awareness and quotas.' },
+];

@@ -1,0 +1,110 @@
+// Seed 001 (durability and its limits): the leader crashes, a follower takes over, and with
+// acks=1 a record the producer was told is safe disappears — a lost write.
+import type { Lesson } from '../types';
+
+export const breakABroker: Lesson = {
+  id: 'break-a-broker',
+  title: 'Break a broker: leader failover and a lost write',
+  seedRefs: ['001'],
+  summary:
+    "Producer p1 uses acks=1. The leader of orders-0 is cut off from its followers, acknowledges 'order-3' anyway, and crashes. A follower becomes leader without 'order-3': an acknowledged record is lost.",
+  anomalies: ['lost-write', 'inconsistent-offsets'],
+  scenario: {
+    version: 1,
+    title: 'Break a broker',
+    description: 'acks=1, replicas [1,2,3]: the leader acknowledges a record no follower has, then crashes.',
+    seed: 1,
+    durationMs: 30000,
+    cluster: { brokers: 3 },
+    topics: [{ name: 'orders', partitions: 1, replicationFactor: 3 }],
+    producers: [{ id: 'p1', config: { acks: '1', 'linger.ms': 0 } }],
+    script: [
+      { atMs: 1000, do: 'produce', producer: 'p1', topic: 'orders', value: 'order-{i}', count: 3, everyMs: 200 },
+      { atMs: 3000, do: 'cutLink', between: ['broker-1', 'broker-2'] },
+      { atMs: 3000, do: 'cutLink', between: ['broker-1', 'broker-3'] },
+      { atMs: 3100, do: 'produce', producer: 'p1', topic: 'orders', value: 'order-3' },
+      { atMs: 3300, do: 'crashBroker', broker: 1 },
+      { atMs: 3300, do: 'heal' },
+      { atMs: 14000, do: 'produce', producer: 'p1', topic: 'orders', value: 'order-4' },
+      { atMs: 18000, do: 'restartBroker', broker: 1 },
+    ],
+  },
+  narration: [
+    { event: { type: 'RecordSent', producer: 'p1' }, text: 'p1 sends with acks=1: the leader, broker 1, acknowledges as soon as it has appended, without waiting for the followers.' },
+    { event: { type: 'HighWatermarkAdvanced', topic: 'orders', partition: 0, offset: 3 }, text: "'order-0' … 'order-2' are on all three replicas: the high watermark is 3, they are committed." },
+    { event: { type: 'LinkCut' }, text: 'The network between broker 1 and its followers fails. Broker 1 can still reach p1 and the controller, so it stays leader.' },
+    { event: { type: 'ProduceAcked', producer: 'p1', offset: 3 }, text: "'order-3' is appended at offset 3 on broker 1 only, and acks=1 acknowledges it at once. No follower can fetch it." },
+    { event: { type: 'BrokerCrashed', broker: 1 }, text: "Broker 1 crashes. The network heals, but 'order-3' exists only on broker 1's disk." },
+    { event: { type: 'BrokerFenced', broker: 1 }, text: 'After broker.session.timeout.ms (9 s) without heartbeats the controller fences broker 1…' },
+    { event: { type: 'LeaderElected', topic: 'orders', partition: 0 }, text: "…and elects broker 2, the first replica in [1,2,3] that is alive and in the ISR. Broker 2's log ends at offset 3: 'order-3' is gone. The producer was told it was stored: a lost write." },
+    { event: { type: 'RecordAppended', topic: 'orders', partition: 0, broker: 2 }, text: "'order-4' is appended at offset 3, the offset 'order-3' had. Anyone who saw offset 3 before now finds different data there." },
+    { event: { type: 'BrokerRestarted', broker: 1 }, text: 'Broker 1 comes back with its old log, still holding its copy of order-3.' },
+    { event: { type: 'LogTruncated', topic: 'orders', partition: 0, broker: 1 }, text: 'Broker 1 compares leader epochs with the new leader and truncates its log at offset 3: its copy of order-3 is deleted for good.' },
+    { event: { type: 'IsrExpanded', topic: 'orders', partition: 0 }, text: "Broker 1 catches up and rejoins the ISR. With acks=all, 'order-3' would not have been acknowledged while no follower had it; the producer would have retried with the new leader and nothing acknowledged would be lost." },
+  ],
+  stages: [
+    { id: 'acked', title: 'acks=1: acknowledged by the leader alone', event: { type: 'ProduceAcked', producer: 'p1', offset: 3 } },
+    { id: 'crash', title: 'The leader crashes', event: { type: 'BrokerCrashed', broker: 1 } },
+    { id: 'fence', title: 'The controller notices (session timeout)', event: { type: 'BrokerFenced', broker: 1 } },
+    { id: 'elect', title: 'A follower becomes leader', event: { type: 'LeaderElected', topic: 'orders', partition: 0 } },
+    { id: 'overwrite', title: 'New records reuse the lost offset', event: { type: 'RecordAppended', topic: 'orders', partition: 0, broker: 2 } },
+    { id: 'truncate', title: 'The old leader truncates when it returns', event: { type: 'LogTruncated', topic: 'orders', partition: 0 } },
+  ],
+  code: {
+    language: 'java',
+    lines: [
+      'props.put("acks", "1");  // the leader\'s own append is enough',
+      'for (int i = 0; i < 3; i++) producer.send(new ProducerRecord<>("orders", "order-" + i)).get();',
+      '// the network between broker 1 and its followers fails',
+      'RecordMetadata m = producer.send(new ProducerRecord<>("orders", "order-3")).get();',
+      '// m.offset() == 3: acknowledged, but only broker 1 has it',
+      '// broker 1 crashes; the controller elects broker 2',
+      'producer.send(new ProducerRecord<>("orders", "order-4")).get();  // offset 3 again',
+      '// broker 1 restarts and truncates its copy of order-3',
+    ],
+    cues: [
+      { line: 2, event: { type: 'RecordSent', producer: 'p1' } },
+      { line: 3, event: { type: 'LinkCut' } },
+      { line: 4, event: { type: 'RecordSent', producer: 'p1', nth: 4 } },
+      { line: 5, event: { type: 'ProduceAcked', producer: 'p1', offset: 3 } },
+      { line: 6, event: { type: 'BrokerCrashed', broker: 1 } },
+      { line: 7, event: { type: 'RecordSent', producer: 'p1', nth: 5 } },
+      { line: 8, event: { type: 'LogTruncated', topic: 'orders', partition: 0 } },
+    ],
+  },
+  keyMoments: [
+    {
+      question: "Why was 'order-3' acknowledged although no follower had it?",
+      answer: "acks=1 only waits for the leader's own append. Replication happens afterwards, and here it never did.",
+      event: { type: 'ProduceAcked', producer: 'p1', offset: 3 },
+    },
+    {
+      question: 'Why is there no new leader right after the crash?',
+      answer: 'The controller only learns a broker is dead when its heartbeats stop for broker.session.timeout.ms (9 s); until then orders-0 has no working leader.',
+      event: { type: 'BrokerFenced', broker: 1 },
+    },
+    {
+      question: "Where did 'order-3' go?",
+      answer: 'Broker 2 never received it. As the new leader its log is the truth, so the acknowledged record is lost: the anomaly checker reports a lost write at this step.',
+      event: { type: 'LeaderElected', topic: 'orders', partition: 0 },
+    },
+    {
+      question: 'What would acks=all (or an unclean election) change?',
+      answer: "With acks=all the producer is told only once every in-sync replica has the record, so a clean failover never loses it. Unclean election (unclean.leader.election.enable=true) is the opposite: it lets an out-of-sync replica lead and can lose acknowledged records even with acks=all.",
+      event: { type: 'LogTruncated', topic: 'orders', partition: 0 },
+    },
+  ],
+  concept: [
+    'When a leader fails, the controller elects the first alive, in-sync replica in assignment order.',
+    'The controller notices a crash only after broker.session.timeout.ms; meanwhile the partition has no usable leader.',
+    'acks=1 acknowledges records that only the leader has: a leader crash can lose them (a lost write).',
+    'acks=all with unclean election off never loses an acknowledged record while one in-sync replica survives.',
+    'A returning replica truncates what the new leader does not have (leader epochs decide where).',
+  ],
+  quiz: [
+    { kind: 'leaderAfterCrash', topic: 'orders', partition: 0, broker: 1 },
+    { kind: 'recordSurvives', producer: 'p1', value: 'order-3' },
+    { kind: 'storedAt', value: 'order-4' },
+    { kind: 'highWatermark', topic: 'orders', partition: 0, at: { type: 'HighWatermarkAdvanced', topic: 'orders', partition: 0, broker: 2 } },
+  ],
+};

@@ -1,0 +1,11 @@
+// Grading is pure: the question already carries its answer and the reason.
+import type { Grade, QuizQuestion } from './types';
+
+export function gradeAnswer(question: QuizQuestion, optionId: string): Grade {
+  const answer = question.options.find((o) => o.id === question.answerId);
+  if (optionId === question.answerId) return { correct: true, feedback: `Correct — ${question.reason}` };
+  const chosen = question.options.find((o) => o.id === optionId);
+  const which = answer ? `the answer is ${answer.id} (${answer.label})` : 'that is not the answer';
+  const picked = chosen ? '' : ' (that option is not one of the choices)';
+  return { correct: false, feedback: `Not quite — ${which}${picked}. ${question.reason}` };
+}
