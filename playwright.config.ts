@@ -4,7 +4,8 @@ import { defineConfig, devices } from '@playwright/test';
 // Debian's Chromium where it is installed (CI installs it); Playwright's own browser elsewhere.
 const systemChromium = '/usr/bin/chromium';
 const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
-const port = 4179;
+// E2E_PORT lets a second checkout run its end-to-end tests beside this one.
+const port = Number(process.env.E2E_PORT ?? 4179);
 
 export default defineConfig({
   testDir: 'e2e',
