@@ -1,6 +1,7 @@
 // The reference's failure walk-throughs (kafka-semantics.md §1.10 and §6), played as scenario files.
 import { describe, expect, it } from 'vitest';
-import { kinds, play, sendOf, values } from './scenarioFixture.testkit';
+import { createSimulation } from '../index';
+import { kinds, loadScenario, type Played, play, sendOf, values } from './scenarioFixture.testkit';
 
 describe('F1 / scenario 7: acks=1 and the leader dies before replication', () => {
   const run = play('reference/f1-acks1-loss.json');
@@ -128,5 +129,48 @@ describe('Scenarios 4, 5, 6: partitioning', () => {
     expect(sendOf(run, 'keyed')).toMatchObject({ partition: 1, status: 'failed', error: 'REQUEST_TIMED_OUT' });
     for (const s of run.producers[0].sends.filter((x) => x.value.startsWith('n'))) expect([0, 2]).toContain(s.partition);
     expect(play('reference/s6-keyed-offline.json', { untilMs: 130000 }).producers[0].sends[0].status).toBe('pending');
+  });
+});
+
+describe('Scenario 11: consumers read only below the high watermark', () => {
+  it('with the follower cut off, the leader has 5 records but HW 3: the consumer gets m0..m2 only', () => {
+    const run = play('reference/s11-hw-visibility.json', { untilMs: 30000 }) as Played & { consumers: { received: { value: string }[] }[] };
+    expect(values(run, 1)).toEqual(['m0', 'm1', 'm2', 'n0', 'n1']);
+    expect(run.partitions[0].highWatermark).toBe(3);
+    expect(run.consumers[0].received.map((r) => r.value)).toEqual(['m0', 'm1', 'm2']);
+  });
+  it('once the follower fetches again the HW reaches 5 and offsets 3 and 4 become visible', () => {
+    const run = play('reference/s11-hw-visibility.json') as Played & { consumers: { received: { value: string }[] }[] };
+    expect(run.partitions[0].highWatermark).toBe(5);
+    expect(run.consumers[0].received.map((r) => r.value)).toEqual(['m0', 'm1', 'm2', 'n0', 'n1']);
+  });
+});
+
+describe('Scenario 13: ISR expansion', () => {
+  it('a returning follower rejoins only once its LEO reaches the HW and the epoch start offset', () => {
+    const sim = createSimulation(loadScenario('reference/s14-election-order.json'), undefined, { checkInvariants: true });
+    sim.runToEnd();
+    const rejoin = sim.events(1, sim.stepCount).find((e) => e.type === 'IsrExpanded');
+    expect(rejoin).toBeDefined();
+    sim.seek(rejoin!.step);
+    const p = sim.view().partitions[0];
+    const leader = p.replicaLogs.find((r) => r.broker === p.leader)!;
+    const returning = p.replicaLogs.find((r) => r.broker === 3)!;
+    expect(p.isr).toContain(3);
+    expect(returning.logEndOffset).toBeGreaterThanOrEqual(leader.highWatermark);
+    expect(returning.logEndOffset).toBeGreaterThanOrEqual(leader.epochCache[leader.epochCache.length - 1][1]);
+  });
+});
+
+describe('Scenario 17 (KRaft): the leader-epoch cache', () => {
+  it('grows to [(0,0),(1,1),(2,2)] on both replicas as leadership moves 1 → 2 → 1', () => {
+    const sim = createSimulation(loadScenario('reference/s17-epoch-cache.json'), undefined, { checkInvariants: true });
+    sim.runToEnd();
+    const p = sim.view().partitions[0];
+    for (const r of p.replicaLogs) expect(r.epochCache).toEqual([[0, 0], [1, 1], [2, 2]]);
+    expect(p.replicaLogs.map((r) => r.records.map((x) => [x.value, x.leaderEpoch]))).toEqual([
+      [['m0', 0], ['m1', 1], ['m2', 2]],
+      [['m0', 0], ['m1', 1], ['m2', 2]],
+    ]);
   });
 });
