@@ -8,14 +8,19 @@ function report(state: SimState, kind: AnomalyView['kind'], detail: string): voi
   state.checker.anomalies.push({ kind, step: state.step, detail });
 }
 
+function parseSendRef(sendRef: string): [string, number] {
+  const i = sendRef.lastIndexOf('#');
+  return [sendRef.slice(0, i), Number(sendRef.slice(i + 1))];
+}
+
 function sendLabel(state: SimState, sendRef: string): string {
-  const [producer, index] = sendRef.split('#');
+  const [producer, index] = parseSendRef(sendRef);
   const send = state.producers.find((p) => p.id === producer)?.sends[Number(index)];
   return send ? `'${send.value}' (send #${index} of ${producer})` : sendRef;
 }
 
 function markVisible(state: SimState, tp: Tp, offset: number, sendRef: string): void {
-  const seen = (state.checker.visible[tp] ??= {});
+  const seen = (state.checker.visible[tp] ??= []);
   const before = seen[offset];
   if (before === undefined) seen[offset] = sendRef;
 }
@@ -29,14 +34,15 @@ export function onLeaderAppend(state: SimState, r: ReplicaState, rec: StoredReco
     report(state, 'inconsistent-offsets', `${tp} offset ${rec.offset} held ${sendLabel(state, seenHere)} and now holds ${sendLabel(state, rec.sendRef)}`);
     c.visible[tp][rec.offset] = rec.sendRef;
   }
-  const earlier = c.appendedAt[rec.sendRef];
+  const [producer, index] = parseSendRef(rec.sendRef);
+  const appended = (c.appendedAt[producer] ??= []);
+  const earlier = appended[index];
   const earlierStillThere = earlier && earlier.tp === tp && earlier.offset !== rec.offset && recordAt(r, earlier.offset)?.sendRef === rec.sendRef;
   if (earlier && earlierStillThere) {
     report(state, 'duplicate', `${sendLabel(state, rec.sendRef)} is stored twice: ${earlier.tp} offset ${earlier.offset} and ${tp} offset ${rec.offset}`);
   }
-  c.appendedAt[rec.sendRef] = { tp, offset: rec.offset };
+  appended[index] = Object.freeze({ tp, offset: rec.offset });
   if (rec.key !== null) {
-    const [producer, index] = rec.sendRef.split('#');
     const k = `${tp}|${producer}|${rec.key}`;
     const highest = c.lastKeyIndex[k] ?? -1;
     if (Number(index) < highest) {
@@ -48,11 +54,11 @@ export function onLeaderAppend(state: SimState, r: ReplicaState, rec: StoredReco
 
 export function onProduceAcked(state: SimState, sendRef: string, tp: Tp, offset: number): void {
   if (offset < 0) return;
-  const acks = (state.checker.acked[tp] ??= {});
-  acks[sendRef] = Object.freeze({ offset, step: state.step });
+  const [producer, index] = parseSendRef(sendRef);
+  (state.checker.acked[producer] ??= [])[index] = Object.freeze({ tp, offset, step: state.step });
   markVisible(state, tp, offset, sendRef);
   // Checked after the step that the leader really holds it there (a wrong ack is a lost write too).
-  state.checker.ackChecks.push(`${tp}|${sendRef}`);
+  state.checker.ackChecks.push(sendRef);
 }
 
 export function onHighWatermarkAdvanced(state: SimState, r: ReplicaState, from: number, to: number): void {
@@ -73,30 +79,32 @@ export function onLeaderChanged(state: SimState, tp: Tp): void {
 }
 export const onTruncated = onLeaderChanged;
 
-function checkAck(state: SimState, tp: Tp, sendRef: string): void {
-  const ack = state.checker.acked[tp]?.[sendRef];
+function checkAck(state: SimState, sendRef: string): void {
+  const [producer, index] = parseSendRef(sendRef);
+  const ack = state.checker.acked[producer]?.[index];
   if (!ack || state.checker.lostReported[sendRef]) return;
-  const meta = state.controller.partitions[tp];
+  const meta = state.controller.partitions[ack.tp];
   if (!meta || meta.leader === null) return;
-  const leaderLog = state.brokers[meta.leader - 1].replicas[tp];
+  const leaderLog = state.brokers[meta.leader - 1].replicas[ack.tp];
   const rec = leaderLog ? recordAt(leaderLog, ack.offset) : undefined;
   if (rec?.sendRef === sendRef || (leaderLog && ack.offset < leaderLog.logStartOffset)) return;
   state.checker.lostReported[sendRef] = true;
-  report(state, 'lost-write', `${sendLabel(state, sendRef)} was acknowledged at ${tp} offset ${ack.offset} (step ${ack.step}) but broker ${meta.leader}, the leader, does not have it`);
+  report(state, 'lost-write', `${sendLabel(state, sendRef)} was acknowledged at ${ack.tp} offset ${ack.offset} (step ${ack.step}) but broker ${meta.leader}, the leader, does not have it`);
 }
 
 /** After a step: an acknowledged record missing from its partition's current leader is lost. */
 export function checkLostWrites(state: SimState): void {
   const c = state.checker;
   if (c.ackChecks.length > 0) {
-    for (const key of c.ackChecks) {
-      const i = key.indexOf('|');
-      checkAck(state, key.slice(0, i), key.slice(i + 1));
-    }
+    for (const sendRef of c.ackChecks) checkAck(state, sendRef);
     c.ackChecks = [];
   }
-  const tps = Object.keys(c.dirtyTps);
-  if (tps.length === 0) return;
+  const dirty = c.dirtyTps;
+  if (Object.keys(dirty).length === 0) return;
   c.dirtyTps = {};
-  for (const tp of tps) for (const sendRef of Object.keys(c.acked[tp] ?? {})) checkAck(state, tp, sendRef);
+  for (const [producer, acks] of Object.entries(c.acked)) {
+    acks.forEach((ack, index) => {
+      if (ack && dirty[ack.tp]) checkAck(state, `${producer}#${index}`);
+    });
+  }
 }

@@ -1,6 +1,7 @@
 // The active controller (KRaft; in "zookeeper" mode the same rules, narrated as the controller
 // broker and ZooKeeper): broker registration and heartbeats, fencing after
 // broker.session.timeout.ms, elections, AlterPartition, and metadata sent to every broker.
+import { deepFreeze } from '../core/clone';
 import { brokerNode, emit, type RowText, setTimer } from '../core/context';
 import type { NetBody } from '../core/events';
 import { send } from '../core/network';
@@ -152,7 +153,7 @@ export function handleAlterPartition(state: SimState, req: AlterPartition): RowT
     reply(error, meta);
     return { component: controllerName(state), action: `Refused broker ${req.broker}'s ISR change for ${tp} to ${fmtList(req.newIsr)}`, messageState: 'ISR unchanged', output: error };
   }
-  const after: PartitionMeta = { ...meta, isr: req.newIsr, partitionEpoch: meta.partitionEpoch + 1 };
+  const after: PartitionMeta = deepFreeze({ ...meta, isr: req.newIsr, partitionEpoch: meta.partitionEpoch + 1 });
   state.controller.partitions[tp] = after;
   emit(state, { type: req.newIsr.length < meta.isr.length ? 'IsrShrunk' : 'IsrExpanded', topic: req.topic, partition: req.partition, detail: fmtList(req.newIsr) });
   reply(null, after);

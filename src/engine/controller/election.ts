@@ -1,6 +1,7 @@
 // Leader election as the KRaft controller does it (PartitionChangeBuilder): keep a valid leader,
 // else the first replica in assignment order that is in the ISR and unfenced; with
 // unclean.leader.election.enable, the first live replica when no ISR member is left.
+import { deepFreeze } from '../core/clone';
 import type { ControllerState, PartitionMeta } from '../core/state';
 
 export function isUnfenced(controller: ControllerState, id: number): boolean {
@@ -48,11 +49,12 @@ export function applyElection(meta: PartitionMeta, result: ElectionResult): Part
   const leaderChanged = result.leader !== meta.leader;
   const isrChanged = result.isr.join(',') !== meta.isr.join(',');
   if (!leaderChanged && !isrChanged) return null;
-  return {
+  // Frozen: partition metadata is replaced on every change, never edited, so checkpoints share it.
+  return deepFreeze({
     ...meta,
     leader: result.leader,
     isr: result.isr,
     leaderEpoch: leaderChanged ? meta.leaderEpoch + 1 : meta.leaderEpoch,
     partitionEpoch: meta.partitionEpoch + 1,
-  };
+  });
 }

@@ -1,6 +1,7 @@
 // Scripted actions and a teacher's interventions: the same verbs, the imperative commands of the
 // simulation (crashBroker, isolate, produce …). Each is one step with its own row.
 import type { Intervention } from '../api.types';
+import { deepFreeze } from './clone';
 import { emit, type RowText } from './context';
 import type { SimState } from './state';
 import { tpKey } from './state';
@@ -28,7 +29,7 @@ function addPartitions(state: SimState, topic: string, count: number): RowText {
     const replicas = Array.from({ length: rf }, (_, i) => ((p + i) % n) + 1);
     const meta = { topic, partition: p, replicas, leader: null, leaderEpoch: -1, partitionEpoch: 0, isr: replicas };
     const result = elect(state.controller, meta, false);
-    state.controller.partitions[tpKey(topic, p)] = { ...meta, leader: result.leader, leaderEpoch: 0 };
+    state.controller.partitions[tpKey(topic, p)] = deepFreeze({ ...meta, leader: result.leader, leaderEpoch: 0 });
     added.push(`${tpKey(topic, p)} on ${replicas.join(',')} (leader ${result.leader ?? 'none'})`);
   }
   const before = t.partitions;

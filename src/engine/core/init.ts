@@ -16,7 +16,7 @@ function initialPartitions(scenario: Scenario): Record<string, PartitionMeta> {
   const out: Record<string, PartitionMeta> = {};
   for (const t of scenario.topics) {
     t.assignment.forEach((replicas, partition) => {
-      out[tpKey(t.name, partition)] = { topic: t.name, partition, replicas, leader: replicas[0], leaderEpoch: 0, partitionEpoch: 0, isr: replicas };
+      out[tpKey(t.name, partition)] = deepFreeze({ topic: t.name, partition, replicas: [...replicas], leader: replicas[0], leaderEpoch: 0, partitionEpoch: 0, isr: [...replicas] });
     });
   }
   return out;

@@ -187,11 +187,13 @@ export interface TopicState {
 }
 
 export interface CheckerState {
-  acked: Record<Tp, Record<string, { offset: number; step: number }>>; // by partition, then sendRef (acks ≥ 1)
+  // Per-send facts live in arrays indexed by send index (per producer) and hold frozen values, so a
+  // checkpoint copies a list of references rather than a dictionary of every record ever sent.
+  acked: Record<string, (Readonly<{ tp: Tp; offset: number; step: number }> | undefined)[]>; // acks ≥ 1
   ackChecks: string[]; // sendRefs acknowledged this step, checked after it
   lostReported: Record<string, true>;
-  appendedAt: Record<string, { tp: Tp; offset: number }>; // first leader append of each sendRef
-  visible: Record<Tp, Record<number, string>>; // offset → sendRef once acked, read or below HW
+  appendedAt: Record<string, (Readonly<{ tp: Tp; offset: number }> | undefined)[]>; // last leader append of each send
+  visible: Record<Tp, (string | undefined)[]>; // offset → sendRef once acked, read or below HW
   lastKeyIndex: Record<string, number>;
   dirtyTps: Record<Tp, true>; // partitions whose leader or log changed during this step // "tp|producer|key" → highest send index appended
   anomalies: AnomalyView[];

@@ -38,7 +38,7 @@ export function produce(state: SimState, p: ProducerState, topic: string, key: s
   const size = recordSize(key, value);
   const { partition, why } = choosePartition(state, p, topic, key, explicit, size);
   const tp = tpKey(topic, partition);
-  const send: SendState = { index: p.sends.length, topic, key, value, partition, offset: null, status: 'pending', error: null, attempts: 0, createdMs: state.timeMs, sizeBytes: size };
+  const send: SendState = Object.freeze({ index: p.sends.length, topic, key, value, partition, offset: null, status: 'pending', error: null, attempts: 0, createdMs: state.timeMs, sizeBytes: size });
   p.sends.push(send);
   const cfg = spec(state, p);
   let batch = p.batches.find((b) => b.tp === tp && b.state === 'open');

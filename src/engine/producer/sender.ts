@@ -5,7 +5,7 @@ import { brokerNode, cancelTimer, emit, nextId, type RowText, setTimer } from '.
 import type { NetBody } from '../core/events';
 import { send } from '../core/network';
 import { nextFloat } from '../core/prng';
-import type { BatchState, ProducerState, SimState } from '../core/state';
+import type { BatchState, ProducerState, SimState, SendState } from '../core/state';
 import { onProduceAcked } from '../check/anomalies';
 import { refreshMetadata } from './metadata';
 import { producerSpec } from './producerConfig';
@@ -25,6 +25,16 @@ function cfg(state: SimState, p: ProducerState) {
 
 function records(p: ProducerState, b: BatchState) {
   return b.sends.map((i) => p.sends[i]);
+}
+
+/**
+ * Sends are replaced, never changed in place, and frozen: a checkpoint then copies only the list
+ * of them, not every send a long run has made.
+ */
+function updateSends(p: ProducerState, b: BatchState, patch: (s: SendState, i: number) => Partial<SendState>): void {
+  b.sends.forEach((index, i) => {
+    p.sends[index] = Object.freeze({ ...p.sends[index], ...patch(p.sends[index], i) });
+  });
 }
 
 /** Sends every ready batch whose leader is known; returns a sentence per request sent. */
@@ -85,7 +95,7 @@ function sendBatch(state: SimState, p: ProducerState, b: BatchState, leader: num
   b.state = 'inflight';
   const requestId = nextId(state);
   const recs = records(p, b);
-  for (const s of recs) s.attempts = b.attempts;
+  updateSends(p, b, () => ({ attempts: b.attempts }));
   send(state, p.id, brokerNode(leader), {
     type: 'ProduceRequest', requestId, producer: p.id, acks: p.acks, timeoutMs: c.requestTimeoutMs,
     topic: b.topic, partition: b.partition, producerId: p.idempotent ? b.producerId : -1, baseSequence: p.idempotent ? b.baseSequence : -1,
@@ -94,7 +104,7 @@ function sendBatch(state: SimState, p: ProducerState, b: BatchState, leader: num
   const retry = b.attempts > 1 ? ` (retry ${b.attempts - 1})` : '';
   if (p.acks === '0') {
     // acks=0: fire and forget; the producer counts it as sent with offset -1.
-    for (const s of recs) { s.status = 'acked'; s.offset = -1; }
+    updateSends(p, b, () => ({ status: 'acked', offset: -1 }));
     b.state = 'ready';
     cancelTimer(state, `p:${p.id}:delivery:${b.id}`);
     return `sent ${recs.length} record(s) to broker ${leader} for ${b.tp}${retry}; acks=0: counted as delivered, offset -1`;
@@ -113,7 +123,7 @@ function takeInFlight(state: SimState, p: ProducerState, requestId: number): Bat
 }
 
 function fail(state: SimState, p: ProducerState, b: BatchState, error: string): string {
-  for (const s of records(p, b)) { s.status = 'failed'; s.error = error; }
+  updateSends(p, b, () => ({ status: 'failed', error }));
   p.batches = p.batches.filter((x) => x !== b);
   cancelTimer(state, `p:${p.id}:delivery:${b.id}`);
   emit(state, { type: 'ProduceFailed', producer: p.id, topic: b.topic, partition: b.partition, detail: error });
@@ -125,7 +135,7 @@ function retryOrFail(state: SimState, p: ProducerState, b: BatchState, error: st
   const c = cfg(state, p);
   b.lastError = error;
   if (OUTCOME_UNKNOWN.has(error)) b.possiblyStored = true;
-  for (const s of records(p, b)) s.error = error;
+  updateSends(p, b, () => ({ error }));
   const deadline = b.createdMs + c.deliveryTimeoutMs;
   if (!RETRIABLE.has(error) || b.attempts > c.retries || state.timeMs >= deadline) return fail(state, p, b, error);
   const base = Math.min(RETRY_BACKOFF_MAX_MS, c.retryBackoffMs * 2 ** (b.attempts - 1));
@@ -185,13 +195,12 @@ export function handleProduceResponse(state: SimState, p: ProducerState, from: s
     drain(state, p);
     return { component, action: `Produce to ${b.tp} failed: ${res.error}`, messageState: b.state === 'backoff' ? 'Not acknowledged; will retry' : 'Failed', output: what };
   }
+  updateSends(p, b, (_, i) => ({ status: 'acked', offset: res.baseOffset + i, error: null }));
   const recs = records(p, b);
   recs.forEach((s, i) => {
-    s.status = 'acked';
-    s.offset = res.baseOffset + i;
-    s.error = null;
-    emit(state, { type: 'ProduceAcked', producer: p.id, topic: b.topic, partition: b.partition, offset: s.offset });
-    onProduceAcked(state, `${p.id}#${s.index}`, b.tp, s.offset);
+    const offset = res.baseOffset + i;
+    emit(state, { type: 'ProduceAcked', producer: p.id, topic: b.topic, partition: b.partition, offset });
+    onProduceAcked(state, `${p.id}#${s.index}`, b.tp, offset);
   });
   p.batches = p.batches.filter((x) => x !== b);
   cancelTimer(state, `p:${p.id}:delivery:${b.id}`);
