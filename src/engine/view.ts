@@ -60,7 +60,7 @@ function inFlight(state: SimState): InFlightView[] {
 
 export function buildView(state: SimState, withInvariants: boolean): ClusterView {
   const mode = state.scenario.cluster.metadata;
-  const activeBroker = mode === 'zookeeper' ? (state.brokers.find((b) => b.up)?.id ?? null) : null;
+  const activeBroker = state.controller.zkControllerBroker;
   return {
     title: state.scenario.title, seed: state.seed, step: state.step, timeMs: state.timeMs, metadataMode: mode,
     controller: { node: 'controller', activeBroker },

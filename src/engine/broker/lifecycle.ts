@@ -7,6 +7,7 @@ import { brokerConfig } from './config';
 import { scheduleIsrExpiration } from './isr';
 import { logEndOffset } from './replicaLog';
 import { notifyConnectionsClosed } from './connections';
+import { moveZkController } from '../controller/controller';
 
 export function newBroker(id: number): BrokerState {
   return {
@@ -53,19 +54,21 @@ export function crashBroker(state: SimState, broker: BrokerState): RowText {
   }
   cancelTimersWithPrefix(state, `b${broker.id}:`);
   const closed = notifyConnectionsClosed(state, broker.id);
+  const controllerMoved = moveZkController(state);
   emit(state, { type: 'BrokerCrashed', broker: broker.id });
   const logs = Object.values(broker.replicas).map((r) => `${r.topic}-${r.partition} LEO ${logEndOffset(r)}`).join(', ');
   return {
     component: `Broker ${broker.id}`,
     action: `Crashed: the process stopped at once`,
     messageState: `Memory lost; log kept on disk${logs ? ` (${logs})` : ''}`,
-    output: `${closed > 0 ? `${closed} open request(s) lose their connection; ` : ''}the controller notices after broker.session.timeout.ms (${brokerConfig(state).brokerSessionTimeoutMs} ms) without heartbeats`,
+    output: `${closed > 0 ? `${closed} open request(s) lose their connection; ` : ''}${controllerMoved ? `${controllerMoved}; ` : ''}${state.scenario.cluster.metadata === 'zookeeper' ? `ZooKeeper notices when its session expires (${brokerConfig(state).brokerSessionTimeoutMs} ms)` : `the controller notices after broker.session.timeout.ms (${brokerConfig(state).brokerSessionTimeoutMs} ms) without heartbeats`}`,
   };
 }
 
 export function restartBroker(state: SimState, broker: BrokerState): RowText {
   if (broker.up) return { component: `Broker ${broker.id}`, action: 'Restart requested', messageState: 'Already up', output: 'No change' };
   startBroker(state, broker);
+  moveZkController(state);
   emit(state, { type: 'BrokerRestarted', broker: broker.id });
   return {
     component: `Broker ${broker.id}`,

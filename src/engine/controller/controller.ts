@@ -18,8 +18,18 @@ import { applyElection, elect, electAfterFencing, electPreferred, type ElectionR
  */
 function controllerName(state: SimState): string {
   if (state.scenario.cluster.metadata !== 'zookeeper') return 'Controller';
-  const active = state.brokers.find((b) => b.up);
-  return active ? `Controller (broker ${active.id}, via ZooKeeper)` : 'Controller (via ZooKeeper)';
+  const active = state.controller.zkControllerBroker;
+  return active !== null ? `Controller (broker ${active}, via ZooKeeper)` : 'Controller (via ZooKeeper)';
+}
+
+/** ZooKeeper mode: when the controller broker dies, the first live broker to grab /controller takes over. */
+export function moveZkController(state: SimState): string | null {
+  if (state.scenario.cluster.metadata !== 'zookeeper') return null;
+  const current = state.controller.zkControllerBroker;
+  if (current !== null && state.brokers[current - 1].up) return null;
+  const next = state.brokers.find((b) => b.up)?.id ?? null;
+  state.controller.zkControllerBroker = next;
+  return next === null ? 'no broker is left to hold /controller' : `broker ${next} won the /controller znode and is the controller now`;
 }
 
 export function fencedBrokers(state: SimState): number[] {
@@ -132,7 +142,9 @@ export function handleSessionExpired(state: SimState, broker: number, brokerEpoc
   const changes = fenceBroker(state, broker);
   return {
     component: controllerName(state),
-    action: `Fenced broker ${broker}: no heartbeat for ${brokerConfig(state).brokerSessionTimeoutMs} ms (broker.session.timeout.ms)`,
+    action: state.scenario.cluster.metadata === 'zookeeper'
+      ? `Broker ${broker}'s ZooKeeper session expired after ${brokerConfig(state).brokerSessionTimeoutMs} ms: its /brokers/ids node is gone`
+      : `Fenced broker ${broker}: no heartbeat for ${brokerConfig(state).brokerSessionTimeoutMs} ms (broker.session.timeout.ms)`,
     messageState: `Broker ${broker} removed from every ISR`,
     output: changes.length > 0 ? changes.join('; ') : 'It led nothing and was in no ISR',
   };

@@ -42,7 +42,7 @@ export function initialState(scenario: Scenario, seed: number): SimState {
     scenario, seed, timeMs: 0, step: 0, seq: 0, nextId: 1, rng: seedState(seed), queue: [], timers: {},
     network: { isolated: [], cutLinks: [], lastDeliverAtMs: {} },
     topics: scenario.topics.map((t) => ({ name: t.name, partitions: t.partitions })),
-    controller: { brokers: {}, partitions, nextBrokerEpoch: scenario.cluster.brokers + 1, metadataOffset: 1 },
+    controller: { brokers: {}, partitions, nextBrokerEpoch: scenario.cluster.brokers + 1, metadataOffset: 1, zkControllerBroker: scenario.cluster.metadata === 'zookeeper' ? 1 : null },
     brokers: [], producers: [], consumers: [], groups: {},
     checker: { acked: {}, ackChecks: [], lostReported: {}, appendedAt: {}, visible: {}, lastKeyIndex: {}, dirtyTps: {}, anomalies: [], invariantViolations: [] },
     stepEvents: [],

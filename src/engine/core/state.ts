@@ -127,6 +127,8 @@ export interface ControllerState {
   nextBrokerEpoch: number;
   /** Grows with every metadata change, like the offset of the KRaft metadata log. */
   metadataOffset: number;
+  /** ZooKeeper mode: the broker holding the /controller znode (it keeps it until it dies). */
+  zkControllerBroker: number | null;
 }
 
 export type SendStatus = 'acked' | 'failed' | 'pending';
