@@ -5,5 +5,6 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     exclude: ['e2e/**', 'node_modules/**'],
     environment: 'node',
+    setupFiles: ['./vitest.setup.ts'],
   },
 });

@@ -1,12 +1,17 @@
 // Boot: one worker, one store, the default scenario (with ?seed= and ?step=), then React.
+// The main thread never loads the engine (it runs in the worker) nor, until "Import scenario" is
+// used, the scenario parser: the default scenario comes already parsed.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { defaultScenarioFile } from './lessons/defaultScenario';
-import { formatProblems, parseScenario, parseScenarioText } from './scenario/parse';
+import { defaultScenario } from './boot/defaultScenario';
+import { markFirstView } from './boot/marks';
+import { registerServiceWorker } from './boot/serviceWorker';
+import { installTestHooks, testAnswerTimeout, testHooksWanted } from './boot/testHooks';
 import { createAppStore, type ParsedText, type Theme } from './store/appStore';
 import { createWorkerEngineClient } from './store/engineClient';
 import { AppStoreContext } from './store/useAppStore';
 import { App } from './ui/App';
+import { EngineRestartContainer } from './ui/engine/EngineRestartContainer';
 import { readLaunchParams } from './ui/launchParams';
 import './ui/theme.css';
 import './ui/layout.css';
@@ -22,25 +27,32 @@ function initialTheme(): Theme {
   return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
-function parseText(text: string): ParsedText {
-  const result = parseScenarioText(text);
-  return result.ok ? result : { ok: false, message: formatProblems(result.problems) };
+async function parseText(text: string): Promise<ParsedText> {
+  const { parseImportedText } = await import('./boot/parseImport');
+  return parseImportedText(text);
 }
 
-const store = createAppStore(createWorkerEngineClient(), { parseText, initialTheme: initialTheme() });
+const query = new URLSearchParams(location.search);
+const testHooks = testHooksWanted(query);
+const client = createWorkerEngineClient({ answerTimeoutMs: testHooks ? testAnswerTimeout(query) : undefined });
+if (testHooks) installTestHooks(client);
+
+const store = createAppStore(client, { parseText, initialTheme: initialTheme() });
 store.subscribe((s, prev) => {
   if (s.theme !== prev.theme) localStorage.setItem(THEME_KEY, s.theme);
 });
+markFirstView(store);
 
 const launch = readLaunchParams(location.search);
-const parsed = parseScenario(defaultScenarioFile);
-if (parsed.ok) store.getState().actions.load(parsed.scenario, { seed: launch.seed, step: launch.step });
-else store.setState({ engineError: `The built-in scenario is invalid: ${formatProblems(parsed.problems)}` });
+store.getState().actions.load(defaultScenario, { seed: launch.seed, step: launch.step });
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <AppStoreContext.Provider value={store}>
       <App />
+      <EngineRestartContainer />
     </AppStoreContext.Provider>
   </StrictMode>,
 );
+
+if (import.meta.env.PROD) registerServiceWorker();

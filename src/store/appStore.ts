@@ -6,6 +6,8 @@ import type { ClusterView, SimEvent, StepRow } from '../engine/view.types';
 import type { FromEngine, StateMessage } from '../protocol/messages';
 import type { Scenario } from '../scenario/types';
 import type { EngineClient } from './engineClient';
+import { createLessonSlice, type LessonDeps, type LessonSlice, lessonStateOnLoad, rawFile } from './lessonSlice';
+import { type EngineRestart, watchEngineRestarts } from './engineRestart';
 import { createPlayback, type Playback, type Speed, type Timers } from './playback';
 import type { Selection } from './selection';
 import { addComponents, mergeHistory, mergeRows, missingSteps, type StepView, trackerSteps } from './timeline';
@@ -17,9 +19,10 @@ export type ParsedText = { ok: true; scenario: Scenario } | { ok: false; message
 export const TRACKER_COLUMNS = 4;
 
 export interface AppActions {
-  load(scenario: Scenario, options?: { seed?: number; step?: number }): void;
+  load(scenario: Scenario, options?: { seed?: number; step?: number; source?: LessonSlice['source'] }): void;
   importScenarioText(text: string, fileName?: string): void;
   dismissImportError(): void;
+  dismissEngineRestart(): void;
   play(): void;
   pause(): void;
   togglePlay(): void;
@@ -39,7 +42,7 @@ export interface AppActions {
   setTheme(theme: Theme): void;
 }
 
-export interface AppState {
+export interface AppState extends LessonSlice {
   status: 'empty' | 'loading' | 'ready';
   scenario: Scenario | null;
   title: string;
@@ -58,6 +61,7 @@ export interface AppState {
   forkedAt: number | null;
   engineError: string | null;
   importError: string | null;
+  engineRestart: EngineRestart | null;
   selection: Selection | null;
   /** Bumped when a broker is activated, so the inspector moves focus to its panel. */
   panelFocusRequest: number;
@@ -69,9 +73,11 @@ export interface AppState {
 }
 
 export interface StoreDeps {
-  parseText?: (text: string) => ParsedText;
+  /** May answer later: the app loads the parser on first use. */
+  parseText?: (text: string) => ParsedText | Promise<ParsedText>;
   timers?: Timers;
   initialTheme?: Theme;
+  lesson?: LessonDeps;
 }
 
 export type AppStore = StoreApi<AppState>;
@@ -89,7 +95,7 @@ export function createAppStore(client: EngineClient, deps: StoreDeps = {}): AppS
   let loadingScenario: Scenario | null = null;
   let playback: Playback;
 
-  const store = createStore<AppState>()((set, get) => {
+  const store = createStore<AppState>()((set, get, api) => {
     const send: EngineClient['request'] = (body) => {
       pending++;
       return client.request(body);
@@ -104,19 +110,18 @@ export function createAppStore(client: EngineClient, deps: StoreDeps = {}): AppS
       load(scenario, options = {}) {
         playback.stop();
         loadingScenario = scenario;
-        set({ status: 'loading', importError: null, engineError: null, forkedAt: null });
+        set({ status: 'loading', importError: null, engineError: null, engineRestart: null, forkedAt: null, loadingSource: options.source ?? null });
         send({ type: 'load', scenario, seed: options.seed, step: options.step });
       },
       importScenarioText(text, fileName) {
+        const where = fileName ? `${fileName} is not a valid scenario: ` : 'Not a valid scenario: ';
+        const apply = (parsed: ParsedText) => (parsed.ok ? actions.load(parsed.scenario, { source: { kind: 'file', file: rawFile(text) } }) : set({ importError: where + parsed.message }));
         const parsed = deps.parseText?.(text) ?? { ok: false, message: 'Importing scenarios is not available.' };
-        if (!parsed.ok) {
-          const where = fileName ? `${fileName} is not a valid scenario: ` : 'Not a valid scenario: ';
-          set({ importError: where + parsed.message });
-          return;
-        }
-        actions.load(parsed.scenario);
+        if (!(parsed instanceof Promise)) return apply(parsed);
+        parsed.then(apply, (e: unknown) => set({ importError: `Could not read the file: ${e instanceof Error ? e.message : e}` }));
       },
       dismissImportError: () => set({ importError: null }),
+      dismissEngineRestart: () => set({ engineRestart: null }),
       play() {
         const s = get();
         if (s.status !== 'ready' || s.playing) return;
@@ -180,6 +185,7 @@ export function createAppStore(client: EngineClient, deps: StoreDeps = {}): AppS
       forkedAt: null,
       engineError: null,
       importError: null,
+      engineRestart: null,
       selection: null,
       panelFocusRequest: 0,
       componentFilter: '',
@@ -187,6 +193,7 @@ export function createAppStore(client: EngineClient, deps: StoreDeps = {}): AppS
       hideRoutine: false,
       theme: deps.initialTheme ?? 'light',
       actions,
+      ...createLessonSlice(set, get, api, actions, deps.lesson),
     };
   });
 
@@ -221,7 +228,7 @@ export function createAppStore(client: EngineClient, deps: StoreDeps = {}): AppS
       components,
       lastEvents: msg.events,
       history: mergeHistory(s.history, [{ step: msg.currentStep, view: msg.view }], msg.currentStep, dropFrom),
-      ...(msg.forkedAt !== undefined ? { forkedAt: msg.forkedAt } : {}),
+      ...(msg.forkedAt !== undefined ? { forkedAt: msg.forkedAt, lessonForkStep: Math.min(s.lessonForkStep ?? msg.forkedAt, msg.forkedAt) } : {}),
     });
   };
 
@@ -258,6 +265,7 @@ export function createAppStore(client: EngineClient, deps: StoreDeps = {}): AppS
           history: [],
           selection: null,
           forkedAt: null,
+          ...lessonStateOnLoad(store.getState().loadingSource),
         });
         return;
       case 'state':
@@ -280,6 +288,10 @@ export function createAppStore(client: EngineClient, deps: StoreDeps = {}): AppS
     }
     afterAnswer();
   });
+
+  // The worker died: answers in flight are lost; the client rebuilds the run (engineRestart.ts).
+  const forgetInFlight = () => { [pending, queuedSeek, viewsRequested] = [0, null, false]; playback.stop(); };
+  watchEngineRestarts(client, store, { reset: forgetInFlight, applyState, afterAnswer });
 
   return store;
 }

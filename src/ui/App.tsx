@@ -1,21 +1,26 @@
-// The page: controls on top, the diagram in the middle, the execution table below, and a side
-// panel with the inspector, the status tracker and (later) the lesson.
+// The page: controls and the lessons on top, the diagram in the middle, the execution table below,
+// and a side panel with the inspector and the lesson panel (status tracker and the other modes).
+// Presenter view keeps only the diagram, the narration and the lesson panel, in large type.
 import { MotionConfig } from 'motion/react';
-import { useCallback, useEffect } from 'react';
+import { lazy, Suspense, useCallback, useEffect } from 'react';
+import * as ls from '../store/lessonSelectors';
 import * as sel from '../store/selectors';
-import { useAppStore } from '../store/useAppStore';
+import { useAppStore, useAppStoreApi } from '../store/useAppStore';
 import { DiagramContainer } from './containers/DiagramContainer';
 import { HeaderContainer } from './containers/HeaderContainer';
 import { InspectorContainer } from './containers/InspectorContainer';
 import { InterventionsContainer } from './containers/InterventionsContainer';
+import { LessonBarContainer } from './containers/LessonBarContainer';
 import { NarrationContainer } from './containers/NarrationContainer';
 import { NoticesContainer } from './containers/NoticesContainer';
 import { PlaybackContainer } from './containers/PlaybackContainer';
 import { TableContainer } from './containers/TableContainer';
-import { TrackerContainer } from './containers/TrackerContainer';
 import type { Command } from './controls/shortcuts';
 import { useKeyboardShortcuts } from './controls/useKeyboardShortcuts';
 import { LessonSlot } from './lesson/LessonSlot';
+import { useLaunch } from './useLaunch';
+
+const EditorContainer = lazy(() => import('./editor/EditorContainer'));
 
 export function App() {
   const actions = useAppStore(sel.selectActions);
@@ -33,29 +38,40 @@ export function App() {
     [actions],
   );
   useKeyboardShortcuts(run);
+  useLaunch(useAppStoreApi());
+  const presenter = useAppStore(ls.selectPresenter);
+  useEffect(() => {
+    document.documentElement.classList.toggle('presenter', presenter);
+  }, [presenter]);
+  const editorOpen = useAppStore(ls.selectEditorOpen);
   return (
     <MotionConfig reducedMotion="user">
-      <div className="app">
+      <div className={presenter ? 'app presenter' : 'app'}>
         <header className="app-header">
           <HeaderContainer />
           <PlaybackContainer />
+          {!presenter && <LessonBarContainer />}
         </header>
         <main className="stage">
           <div className="stage-top">
-            <InterventionsContainer />
+            {!presenter && <InterventionsContainer />}
             <NoticesContainer />
           </div>
           <div className="stage-main">
             <DiagramContainer />
             <NarrationContainer />
-            <TableContainer />
+            {!presenter && <TableContainer />}
           </div>
           <aside className="side" aria-label="Details">
-            <InspectorContainer />
-            <TrackerContainer />
+            {!presenter && <InspectorContainer />}
             <LessonSlot />
           </aside>
         </main>
+        {editorOpen && (
+          <Suspense fallback={null}>
+            <EditorContainer />
+          </Suspense>
+        )}
       </div>
     </MotionConfig>
   );

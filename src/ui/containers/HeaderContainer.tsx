@@ -1,12 +1,14 @@
+import * as ls from '../../store/lessonSelectors';
 import * as sel from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
 import { AboutSimulation } from '../about/AboutSimulation';
 import { simplifications } from '../about/simplifications';
-import { ImportScenario } from '../controls/ImportScenario';
+import { PresenterToggle } from '../controls/PresenterToggle';
 import { ThemeToggle } from '../controls/ThemeToggle';
 
 export function HeaderContainer() {
   const actions = useAppStore(sel.selectActions);
+  const lessonActions = useAppStore(ls.selectLessonActions);
   const title = useAppStore(sel.selectTitle);
   const seed = useAppStore((s) => s.seed);
   return (
@@ -16,7 +18,7 @@ export function HeaderContainer() {
         {title ? <span className="seed"> (seed {seed})</span> : null}
       </h1>
       <div className="app-bar-tools">
-        <ImportScenario error={useAppStore(sel.selectImportError)} onFile={actions.importScenarioText} onDismiss={actions.dismissImportError} />
+        <PresenterToggle on={useAppStore(ls.selectPresenter)} onChange={lessonActions.setPresenter} />
         <ThemeToggle theme={useAppStore(sel.selectTheme)} onChange={actions.setTheme} />
         <AboutSimulation items={simplifications} />
       </div>

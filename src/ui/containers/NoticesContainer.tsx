@@ -1,7 +1,9 @@
+import * as ls from '../../store/lessonSelectors';
 import * as sel from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
 import { AnomalyBanner } from '../notices/AnomalyBanner';
 import { EngineError } from '../notices/EngineError';
+import { LaunchAlert } from '../notices/LaunchAlert';
 import { ForkNotice } from '../notices/ForkNotice';
 
 export function NoticesContainer() {
@@ -9,9 +11,12 @@ export function NoticesContainer() {
   const forkedAt = useAppStore(sel.selectForkedAt);
   const anomalies = useAppStore(sel.selectAnomalies);
   const error = useAppStore(sel.selectEngineError);
+  const launchError = useAppStore(ls.selectLaunchError);
+  const lessonActions = useAppStore(ls.selectLessonActions);
   return (
     <div className="notices">
       {error && <EngineError message={error} />}
+      {launchError && <LaunchAlert message={launchError} onDismiss={lessonActions.dismissLaunchError} />}
       <AnomalyBanner anomalies={anomalies} onShowStep={actions.seek} />
       {forkedAt !== null && <ForkNotice forkedAt={forkedAt} onDismiss={actions.dismissFork} />}
     </div>

@@ -31,6 +31,13 @@ describe('commandForKey', () => {
     expect(commandForKey(' ', none, { tagName: 'g', role: 'button' })).toBeNull();
     expect(commandForKey('ArrowRight', none, { tagName: 'BUTTON' })).toBe('stepForward');
   });
+  it("leaves the arrows to a quiz's radio group, but a clicker's PgDn still steps", () => {
+    const radio = { tagName: 'INPUT', type: 'radio' };
+    expect(commandForKey('ArrowRight', none, radio)).toBeNull();
+    expect(commandForKey('ArrowLeft', none, { tagName: 'DIV', role: 'radio' })).toBeNull();
+    expect(commandForKey(' ', none, radio)).toBeNull();
+    expect(commandForKey('PageDown', none, radio)).toBe('stepForward');
+  });
   it('ignores keys with modifiers', () => {
     expect(commandForKey('ArrowLeft', { alt: true }, body)).toBeNull();
   });

@@ -28,6 +28,10 @@ export function ownsKeys(t: KeyTarget): boolean {
   return t.role === 'slider' || t.role === 'textbox' || t.role === 'combobox' || t.role === 'listbox';
 }
 
+function isRadio(t: KeyTarget): boolean {
+  return t.role === 'radio' || (t.tagName.toUpperCase() === 'INPUT' && (t.type ?? '').toLowerCase() === 'radio');
+}
+
 /** True where Space and Enter press the focused thing (a button), so Space must not also play. */
 function pressable(t: KeyTarget): boolean {
   const tag = t.tagName.toUpperCase();
@@ -53,6 +57,8 @@ export function commandForKey(
   const command = keys[key];
   if (!command) return null;
   if (target && ownsKeys(target)) return null;
+  // Arrows move between the options of a radio group (the quiz); a clicker's PgUp/PgDn still step.
+  if (target && isRadio(target) && key.startsWith('Arrow')) return null;
   if (command === 'togglePlay' && target && pressable(target)) return null;
   return command;
 }

@@ -7,6 +7,8 @@ export function useKeyboardShortcuts(run: (command: Command) => void): void {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented) return;
       const el = e.target instanceof HTMLElement || e.target instanceof SVGElement ? e.target : null;
+      // A modal dialog (the scenario editor) owns the keyboard: the run behind it stays put.
+      if (el?.closest('dialog')) return;
       const target = el
         ? {
             tagName: el.tagName,

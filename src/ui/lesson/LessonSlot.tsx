@@ -1,5 +1,35 @@
-// The lesson panel (tabs "Process flow", "Key moments", "Visual quiz" …) will live here; the
-// layout keeps its place in the side panel so adding it moves nothing else.
+// The lesson panel in the side panel, wired to the store. The status tracker tab is part of the
+// first chunk; the other modes load on demand with the lesson tools.
+import { lazy, Suspense } from 'react';
+import * as ls from '../../store/lessonSelectors';
+import * as sel from '../../store/selectors';
+import { useAppStore } from '../../store/useAppStore';
+import { TrackerContainer } from '../containers/TrackerContainer';
+import { LessonPanel } from './LessonPanel';
+import './lesson.css';
+
+const LessonModes = lazy(() => import('./LessonModes'));
+
 export function LessonSlot() {
-  return <div className="lesson-slot" data-slot="lesson" />;
+  const lessonActions = useAppStore(ls.selectLessonActions);
+  const lesson = useAppStore(ls.selectLesson);
+  const title = useAppStore(sel.selectTitle);
+  const tab = useAppStore(ls.selectLessonTab);
+  return (
+    <LessonPanel
+      heading={lesson ? `Lesson: ${lesson.title}` : title || 'Learning modes'}
+      tab={tab}
+      forkStep={useAppStore(ls.selectForkStep)}
+      onTab={lessonActions.setTab}
+      onRestart={lessonActions.restartLesson}
+    >
+      {tab === 'tracker' ? (
+        <TrackerContainer />
+      ) : (
+        <Suspense fallback={<p className="mode-empty">Loading the learning modes…</p>}>
+          <LessonModes tab={tab} />
+        </Suspense>
+      )}
+    </LessonPanel>
+  );
 }

@@ -5,6 +5,10 @@ interface Props {
   currentStep: number;
   /** While playing quickly, screen readers wait for the pause instead of queueing every step. */
   busy: boolean;
+  /** The lesson's narration at this step (bound to engine events), if the scenario has any. */
+  cue?: string | null;
+  /** The scenario has narration: keep room for it so the layout does not jump. */
+  narrated?: boolean;
 }
 
 /** The current step in words, for everyone and for screen readers (polite live region). */
@@ -14,10 +18,11 @@ export function narrationText(row: StepRow | null, currentStep: number): string 
   return `Step ${row.step}, ${row.timeMs} ms. ${row.component}: ${row.action}${state}. ${row.output}`;
 }
 
-export function Narration({ row, currentStep, busy }: Props) {
+export function Narration({ row, currentStep, busy, cue = null, narrated = false }: Props) {
   return (
-    <p className="narration" aria-live="polite" aria-busy={busy}>
-      {narrationText(row, currentStep)}
-    </p>
+    <div className={narrated ? 'narration is-narrated' : 'narration'} aria-live="polite" aria-busy={busy}>
+      {narrated && <p className="narration-cue">{cue ?? 'The lesson’s narration follows the story as it happens: press Play or Step forward.'}</p>}
+      <p className="narration-step">{narrationText(row, currentStep)}</p>
+    </div>
   );
 }

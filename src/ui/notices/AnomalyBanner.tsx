@@ -13,7 +13,8 @@ export function AnomalyBanner({ anomalies, onShowStep }: Props) {
       <strong>
         <span aria-hidden="true">⚠ </span>
         {anomalies.length === 1 ? 'A guarantee was broken' : `${anomalies.length} guarantees were broken`}
-      </strong>
+      </strong>{' '}
+      <span className="anomaly-kinds">({[...new Set(anomalies.map((a) => a.kind))].join(', ')})</span>
       <ul>
         {anomalies.slice(0, 3).map((a) => (
           <li key={`${a.kind}-${a.step}-${a.detail}`}>

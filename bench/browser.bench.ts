@@ -1,0 +1,167 @@
+// Browser benchmarks on the production build (vite build + vite preview) in headless Chromium:
+// the JavaScript loaded before any user action, time to first render, step-to-paint, and frame
+// times while a medium scenario plays at "Fast". Measured inside the page; printed, never asserted.
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { type Browser, chromium } from 'playwright';
+import playwrightConfig from '../playwright.config';
+import { frameTimes, stepToPaint } from './inPage';
+import { percentile, printFigure, round } from './print';
+import { mediumScenarioFile } from './scenarios';
+
+const PORT = 4189;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const OUT_DIR = join(tmpdir(), 'kafkascope-bench-dist');
+const LOADS = 5;
+const STEPS = 30;
+const PLAY_MS = 6000;
+
+const median = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 50);
+const kb = (bytes: number) => round(bytes / 1024, 1);
+const gzipOf = (path: string) => gzipSync(readFileSync(path)).length;
+
+function build(): void {
+  // A folder of its own, so a Playwright run serving dist/ at the same time is not disturbed.
+  const run = spawnSync('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', OUT_DIR, '--emptyOutDir'], { stdio: 'inherit' });
+  if (run.status !== 0) throw new Error('vite build failed');
+}
+
+async function startPreview(): Promise<ChildProcess> {
+  const server = spawn('npx', ['vite', 'preview', '--outDir', OUT_DIR, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
+    stdio: 'ignore',
+    detached: true,
+  });
+  for (let i = 0; i < 100; i++) {
+    if (await fetch(ORIGIN).then((r) => r.ok, () => false)) return server;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`vite preview did not answer on ${ORIGIN}`);
+}
+
+/** JS files of the build that index.html loads at once (its module script and modulepreloads). */
+function staticEntryScripts(): string[] {
+  const html = readFileSync(join(OUT_DIR, 'index.html'), 'utf8');
+  const found = [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="\/([^"]+\.js)"/g)].map((m) => m[1]);
+  return [...new Set(found)];
+}
+
+async function firstRender(browser: Browser) {
+  const fcp: number[] = [];
+  const firstView: number[] = [];
+  let loadedScripts: string[] = [];
+  for (let i = 0; i < LOADS; i++) {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    await page.goto(ORIGIN);
+    await page.waitForFunction(() => performance.getEntriesByName('kafkascope:first-view').length > 0);
+    // What the page fetches in the background before anyone clicks counts too.
+    await page.waitForLoadState('networkidle');
+    const t = await page.evaluate(() => ({
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+      firstView: performance.getEntriesByName('kafkascope:first-view')[0].startTime,
+      scripts: performance
+        .getEntriesByType('resource')
+        .map((e) => new URL(e.name).pathname.slice(1))
+        .filter((p) => p.endsWith('.js')),
+    }));
+    fcp.push(t.fcp);
+    firstView.push(t.firstView);
+    loadedScripts = t.scripts;
+    await context.close();
+  }
+  return { fcp, firstView, loadedScripts };
+}
+
+async function main() {
+  build();
+  const entry = staticEntryScripts();
+  const server = await startPreview();
+  const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+  const browser = await chromium.launch({ executablePath, args: playwrightConfig.use?.launchOptions?.args ?? [] });
+  try {
+    const { fcp, firstView, loadedScripts } = await firstRender(browser);
+    // Everything the main thread fetched before any click: index.html's script and modulepreloads
+    // (the critical path) plus chunks the app imported in the background. The engine worker's
+    // script is listed apart: it is parsed and run off the main thread.
+    const worker = staticWorker();
+    const loaded = [...new Set([...entry, ...loadedScripts])].filter((f) => f !== worker && existsSync(join(OUT_DIR, f)));
+    const sum = (files: string[]) => kb(files.reduce((total, f) => total + gzipOf(join(OUT_DIR, f)), 0));
+    const label = (f: string) => `${f} ${kb(gzipOf(join(OUT_DIR, f)))} KB`;
+    const background = loaded.filter((f) => !entry.includes(f));
+    printFigure({
+      figure: 'initial JavaScript',
+      value: sum(loaded),
+      unit: 'KB gzip (main thread, before any user action)',
+      goal: '<= 150',
+      meetsGoal: sum(loaded) <= 150,
+      criticalPathKB: sum(entry),
+      criticalPath: entry.map(label),
+      backgroundKB: sum(background),
+      background: background.map(label),
+      engineWorker: worker ? `${label(worker)} gzip, run by the worker` : null,
+    });
+    printFigure({
+      figure: 'time to first render',
+      value: round(median(fcp)),
+      unit: 'ms (first contentful paint, median)',
+      goal: '<= 1000',
+      meetsGoal: median(fcp) <= 1000,
+      appFirstViewMs: round(median(firstView)),
+      loads: LOADS,
+      note: 'navigation start to first contentful paint; appFirstViewMs is the first frame after the engine’s first view reached the page',
+    });
+
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    await page.goto(ORIGIN);
+    await page.getByRole('button', { name: /^Broker 1\b/ }).waitFor();
+    const steps = await stepToPaint(page, STEPS);
+    const sorted = [...steps].sort((a, b) => a - b);
+    printFigure({
+      figure: 'step to paint',
+      value: round(percentile(sorted, 95)),
+      unit: 'ms (p95)',
+      goal: '<= 50',
+      meetsGoal: percentile(sorted, 95) <= 50,
+      p50: round(percentile(sorted, 50)),
+      max: round(sorted[sorted.length - 1]),
+      clicks: STEPS,
+      note: '"Step forward" click to the requestAnimationFrame after the aria-current row shows the new step',
+    });
+
+    const medium = mediumScenarioFile();
+    await page.getByLabel('Import scenario').setInputFiles({ name: 'medium.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(medium)) });
+    await page.getByRole('heading', { level: 1 }).filter({ hasText: medium.title }).waitFor();
+    await page.getByRole('combobox', { name: 'Speed' }).selectOption({ label: 'Fast' });
+    const frames = await frameTimes(page, PLAY_MS);
+    const f = [...frames.frameMs].sort((a, b) => a - b);
+    const longest = Math.max(0, ...frames.longTaskMs);
+    printFigure({
+      figure: 'frame time at top speed',
+      value: round(percentile(f, 95)),
+      unit: 'ms (p95)',
+      goal: 'p95 <= 16.7, no long task > 50 ms',
+      meetsGoal: percentile(f, 95) <= 16.7 && frames.longTaskMs.length === 0,
+      p50: round(percentile(f, 50)),
+      frames: f.length,
+      longTasks: frames.longTaskMs.length,
+      longestTaskMs: round(longest),
+      stepsPlayed: frames.steps,
+      scenario: medium.title,
+    });
+    await context.close();
+  } finally {
+    await browser.close();
+    if (server.pid) process.kill(-server.pid);
+  }
+}
+
+function staticWorker(): string | null {
+  const name = readdirSync(join(OUT_DIR, 'assets')).find((f) => f.startsWith('engine.worker-') && f.endsWith('.js'));
+  return name ? `assets/${name}` : null;
+}
+
+await main();

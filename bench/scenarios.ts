@@ -1,0 +1,36 @@
+// The benchmark scenarios, as scenario FILES (spec/scenario-format.md), so the browser bench can
+// import them through the app's own "Import scenario" input.
+
+/** 9 brokers, 3 topics × 12 partitions (RF 3), 4 producers sending `records` keyed records, two groups of six. */
+export function largeScenarioFile(records: number) {
+  const topics = ['orders', 'payments', 'shipments'].map((name) => ({ name, partitions: 12, replicationFactor: 3 }));
+  const perLine = Math.max(1, Math.floor(records / topics.length / 4));
+  return {
+    version: 1,
+    title: `bench: 9 brokers, 3 topics × 12 partitions, ${records} records`,
+    seed: 1,
+    durationMs: 600_000,
+    cluster: { brokers: 9 },
+    topics,
+    producers: [1, 2, 3, 4].map((i) => ({ id: `p${i}`, config: { acks: 'all', 'linger.ms': 5 } })),
+    consumers: [...Array(12).keys()].map((i) => ({ id: `c${i}`, groupId: i < 6 ? 'g1' : 'g2', topics: topics.map((t) => t.name) })),
+    script: topics.flatMap((t, ti) =>
+      [1, 2, 3, 4].map((p) => ({ atMs: ti * 7 + p, do: 'produce', producer: `p${p}`, topic: t.name, key: 'k{i}', value: 'v{i}', count: perLine, everyMs: 5 })),
+    ),
+  };
+}
+
+/** 5 brokers, one topic of 12 partitions (RF 3), 3 producers, 6 consumers in two groups: the frame-time bench. */
+export function mediumScenarioFile() {
+  return {
+    version: 1,
+    title: 'bench: 5 brokers, 12 partitions, 3 producers, 6 consumers',
+    seed: 1,
+    durationMs: 300_000,
+    cluster: { brokers: 5, config: { 'min.insync.replicas': 2 } },
+    topics: [{ name: 'orders', partitions: 12, replicationFactor: 3 }],
+    producers: [1, 2, 3].map((i) => ({ id: `p${i}`, config: { acks: 'all', 'linger.ms': 5 } })),
+    consumers: [...Array(6).keys()].map((i) => ({ id: `c${i + 1}`, groupId: i < 3 ? 'billing' : 'audit', topics: ['orders'] })),
+    script: [1, 2, 3].map((p) => ({ atMs: 100 * p, do: 'produce', producer: `p${p}`, topic: 'orders', key: `p${p}-{i}`, value: 'order-{i}', count: 20_000, everyMs: 15 })),
+  };
+}

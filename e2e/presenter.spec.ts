@@ -1,0 +1,32 @@
+// Story: the teacher presents to the class. Presenter view keeps the diagram and the narration
+// large; quiz answers stay hidden until the teacher reveals them; a clicker (PgDn/PgUp) steps.
+import { expect, test } from '@playwright/test';
+import { LessonsPage } from './pages/LessonsPage';
+
+const STORED = "At which step is the record 'Hello Kafka' stored in Kafka?";
+
+test('presenter view hides quiz answers until "Reveal answer"', async ({ page }) => {
+  const app = new LessonsPage(page);
+  await app.gotoLesson('first-message', 'The first message');
+  await app.presenterToggle.click();
+  await expect(app.presenterToggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(app.table).toBeHidden();
+  await expect(app.diagram).toBeVisible();
+
+  await page.keyboard.press('PageDown');
+  await app.expectStep(1);
+  await page.keyboard.press('PageUp');
+  await app.expectStep(0);
+
+  await app.openTab('Visual quiz');
+  await app.question(STORED).getByRole('radio').first().check();
+  const feedback = app.feedbackOf(STORED);
+  await expect(feedback).toContainText('Answer locked in');
+  await expect(feedback).not.toContainText(/Correct|Not quite/);
+  await app.questionItem(STORED).getByRole('button', { name: 'Reveal answer' }).click();
+  await expect(feedback).toContainText(/Correct|Not quite/);
+
+  await app.presenterToggle.click();
+  await expect(app.table).toBeVisible();
+  app.expectNoConsoleErrors();
+});

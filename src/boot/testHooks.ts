@@ -1,0 +1,28 @@
+// Test-only hooks, installed only with `?test-hooks=1`: e2e/worker-failure.spec.ts kills the
+// engine worker through them. They can do nothing a page script could not do anyway.
+import type { EngineClient } from '../store/engineClient';
+
+export interface TestHooks {
+  /** 'crash' (default): the worker throws, an error event; 'silent': it is terminated, found by the timeout. */
+  killWorker(mode?: 'crash' | 'silent'): void;
+}
+
+declare global {
+  interface Window {
+    __kafkascope?: TestHooks;
+  }
+}
+
+export function testHooksWanted(query: URLSearchParams): boolean {
+  return query.get('test-hooks') === '1';
+}
+
+/** `&engine-timeout-ms=N` shortens the dead-worker timeout, so the 'silent' test does not wait long. */
+export function testAnswerTimeout(query: URLSearchParams): number | undefined {
+  const ms = Number(query.get('engine-timeout-ms'));
+  return Number.isInteger(ms) && ms >= 100 ? ms : undefined;
+}
+
+export function installTestHooks(client: EngineClient): void {
+  window.__kafkascope = { killWorker: (mode = 'crash') => client.kill?.(mode) };
+}

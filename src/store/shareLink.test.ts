@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { defaultScenarioFile } from '../lessons/defaultScenario';
+import { base64urlDecode, base64urlEncode, decodeScenario, encodeScenario, fileLink, lessonLink, MAX_FILE_BYTES, readLaunch } from './shareLink';
+
+const BASE = 'https://school.example/kafkascope/';
+
+describe('base64url', () => {
+  it('round-trips any bytes without + / or =', () => {
+    const bytes = new Uint8Array(300).map((_, i) => (i * 37) % 256);
+    const text = base64urlEncode(bytes);
+    expect(text).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(base64urlDecode(text)).toEqual(bytes);
+  });
+  it('refuses what is not base64url', () => {
+    expect(base64urlDecode('a+b/')).toBeNull();
+    expect(base64urlDecode('abcde')).toBeNull();
+  });
+});
+
+describe('share links', () => {
+  it('name a built-in lesson by id, seed and step', async () => {
+    const link = lessonLink(BASE, 'first-message', 7, 42);
+    expect(link).toBe(`${BASE}?scenario=first-message&seed=7&step=42`);
+    const url = new URL(link);
+    expect(await readLaunch(url.search, url.hash)).toEqual({ kind: 'lesson', id: 'first-message', seed: 7, step: 42 });
+  });
+
+  it('carry any other scenario inside the hash, compressed, and give it back exactly', async () => {
+    const file = { ...defaultScenarioFile, title: 'Ünïcode & <b>tags</b> stay text' };
+    const link = await fileLink(BASE, file, 12);
+    expect(link).toMatch(/#scenario=z\.[A-Za-z0-9_-]+&step=12$/);
+    expect(link.length).toBeLessThan(JSON.stringify(file).length);
+    const url = new URL(link);
+    expect(await readLaunch(url.search, url.hash)).toEqual({ kind: 'file', file, step: 12 });
+  });
+
+  it('open the default scenario without ?scenario', async () => {
+    expect(await readLaunch('?seed=3&step=9', '')).toEqual({ kind: 'default', seed: 3, step: 9 });
+    expect(await readLaunch('', '')).toEqual({ kind: 'default', seed: undefined, step: undefined });
+  });
+});
+
+describe('bad links', () => {
+  const problem = async (search: string, hash: string) => {
+    const target = await readLaunch(search, hash);
+    return target.kind === 'error' ? target.message : `not an error: ${target.kind}`;
+  };
+
+  it('name what is wrong and say the default scenario opened instead', async () => {
+    expect(await problem('', '#scenario=z.%%%')).toMatch(/damaged: its scenario is not valid base64url.*default scenario/);
+    expect(await problem('', '#scenario=q.abc')).toMatch(/does not start with "z\." or "j\."/);
+    expect(await problem('', '#scenario=z.AAAA')).toMatch(/could not be decompressed/);
+    expect(await problem('', `#scenario=j.${base64urlEncode(new TextEncoder().encode('{"oops'))}`)).toMatch(/not valid JSON/);
+    expect(await problem('?scenario=../../etc', '')).toMatch(/is not a lesson id/);
+  });
+
+  it('refuse a link whose scenario inflates past the bound (a zip bomb)', async () => {
+    const huge = await encodeScenario({ pad: 'x'.repeat(MAX_FILE_BYTES + 10) });
+    expect((await decodeScenario(huge)).ok).toBe(false);
+  });
+});

@@ -1,0 +1,39 @@
+// The lesson panel beside the diagram: the lesson's title, the learning modes as tabs, and a plain
+// warning once an intervention has changed the run the modes describe.
+import type { ReactNode } from 'react';
+import type { LessonTab } from '../../store/lessonSlice';
+import { LessonTabs, PANEL_ID, tabId } from './LessonTabs';
+
+interface Props {
+  heading: string;
+  tab: LessonTab;
+  forkStep: number | null;
+  onTab(tab: LessonTab): void;
+  onRestart(): void;
+  children: ReactNode;
+}
+
+export function LessonPanel({ heading, tab, forkStep, onTab, onRestart, children }: Props) {
+  return (
+    <section className="panel lesson-panel" aria-labelledby="lesson-heading">
+      <h2 id="lesson-heading">{heading}</h2>
+      {forkStep !== null && (
+        <div className="lesson-forked" role="note">
+          <p>
+            You changed the run at step {forkStep}. From there on, these modes (and the quiz answers) describe the lesson's own run, not
+            what is on screen now.
+          </p>
+          <button type="button" onClick={onRestart}>
+            Restart lesson
+          </button>
+        </div>
+      )}
+      <LessonTabs selected={tab} onSelect={onTab} />
+      {/* Keyed by tab: each mode opens at its top, not where the previous one was scrolled to. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the tab panel scrolls and must be reachable by keyboard */}
+      <div key={tab} className="lesson-tabpanel" role="tabpanel" id={PANEL_ID} aria-labelledby={tabId(tab)} tabIndex={0}>
+        {children}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,16 @@
+// A link or saved scenario that could not be opened: what was wrong with it, as plain text.
+interface Props {
+  message: string;
+  onDismiss(): void;
+}
+
+export function LaunchAlert({ message, onDismiss }: Props) {
+  return (
+    <div role="alert" className="notice launch-alert">
+      <p>{message}</p>
+      <button type="button" onClick={onDismiss}>
+        Dismiss
+      </button>
+    </div>
+  );
+}
