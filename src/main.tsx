@@ -43,8 +43,11 @@ store.subscribe((s, prev) => {
 });
 markFirstView(store);
 
+// A lesson or a shared scenario in the address is opened by the lessons kit (useLaunch); loading
+// the default first would flash its title. Everything else starts on the default scenario.
 const launch = readLaunchParams(location.search);
-store.getState().actions.load(defaultScenario, { seed: launch.seed, step: launch.step });
+const namesScenario = query.has('scenario') || /(^#|&)scenario=/.test(location.hash);
+if (!namesScenario) store.getState().actions.load(defaultScenario, { seed: launch.seed, step: launch.step });
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -15,8 +15,9 @@ type Versioned<T> = T & { v: typeof PROTOCOL_VERSION; id: number };
  */
 export type ToEngine = Versioned<
   | { type: 'load'; scenario: Scenario; seed?: number; step?: number }
-  | { type: 'stepForward'; count: number; haveRows: number }
-  | { type: 'stepBack'; haveRows: number }
+  /** skipRoutine: land on the next step that is not routine (heartbeats, idle fetches, empty polls). */
+  | { type: 'stepForward'; count: number; haveRows: number; skipRoutine?: boolean }
+  | { type: 'stepBack'; haveRows: number; skipRoutine?: boolean }
   | { type: 'seek'; step: number; haveRows: number }
   | { type: 'intervene'; action: Intervention; haveRows: number }
   /** Views at earlier steps, for the status tracker; the current step is left unchanged. */

@@ -139,11 +139,11 @@ export function createAppStore(client: EngineClient, deps: StoreDeps = {}): AppS
         manual(() => {
           const s = get();
           if (s.finished && s.currentStep >= s.stepCount) return;
-          send({ type: 'stepForward', count: 1, haveRows: haveRows() });
+          send({ type: 'stepForward', count: 1, haveRows: haveRows(), skipRoutine: get().hideRoutine });
         }),
       stepBack: () =>
         manual(() => {
-          if (get().currentStep > 0) send({ type: 'stepBack', haveRows: haveRows() });
+          if (get().currentStep > 0) send({ type: 'stepBack', haveRows: haveRows(), skipRoutine: get().hideRoutine });
         }),
       restart: () => manual(() => actions.seek(0)),
       seek(step) {

@@ -142,7 +142,8 @@ export function createLessonSlice(set: Set, get: () => AppState, store: AppStore
     async launch(target, options = {}) {
       actions.loadKit().catch(() => {});
       // At boot the page has already opened the default scenario; going back to `/` reopens it.
-      const toDefault = () => (get().source !== null || options.reopenDefault ? actions.openDefault() : undefined);
+      // When the address named a scenario, nothing else was opened at boot ('empty').
+      const toDefault = () => (get().status === 'empty' || get().source !== null || options.reopenDefault ? actions.openDefault() : undefined);
       if (target.kind === 'default') {
         if (options.reopenDefault) await actions.openDefault({ seed: target.seed, step: target.step });
         return;

@@ -16,7 +16,10 @@ export function useLaunch(store: AppStore): void {
           if (target.kind === 'file') launchFile = target.file;
           return lessonActions.launch(target, { reopenDefault });
         })
-        .catch(() => undefined);
+        .catch(() => {
+          // The lessons kit could not load: never leave the page without a simulation.
+          if (store.getState().status === 'empty') void lessonActions.openDefault();
+        });
     void open(false);
     const onPopState = () => void open(true);
     window.addEventListener('popstate', onPopState);

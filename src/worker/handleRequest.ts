@@ -37,12 +37,30 @@ function stateOf(sim: Simulation, haveRows: number, fromStep: number, extra?: Pa
   };
 }
 
-function stepForward(sim: Simulation, count: number): void {
+function advanceOne(sim: Simulation): boolean {
+  if (sim.currentStep < sim.stepCount) sim.seek(sim.currentStep + 1);
+  else if (sim.finished || sim.stepForward() === null) return false;
+  return true;
+}
+
+function isRoutine(sim: Simulation, step: number): boolean {
+  return step > 0 && sim.rows(step, step)[0]?.routine === true;
+}
+
+function stepForward(sim: Simulation, count: number, skipRoutine = false): void {
   const n = Math.max(1, Math.min(MAX_STEPS_PER_REQUEST, Math.floor(count)));
   for (let i = 0; i < n; i++) {
-    if (sim.currentStep < sim.stepCount) sim.seek(sim.currentStep + 1);
-    else if (sim.finished || sim.stepForward() === null) break;
+    if (!advanceOne(sim)) break;
+    for (let skipped = 0; skipRoutine && skipped < MAX_STEPS_PER_REQUEST && isRoutine(sim, sim.currentStep); skipped++) {
+      if (!advanceOne(sim)) break;
+    }
   }
+}
+
+function previousStep(sim: Simulation, before: number, skipRoutine: boolean): number {
+  let target = Math.max(0, before - 1);
+  while (skipRoutine && target > 0 && isRoutine(sim, target)) target--;
+  return target;
 }
 
 function answer(session: EngineSession, msg: ToEngine, create: CreateSimulation): Answer[] {
@@ -64,10 +82,10 @@ function answer(session: EngineSession, msg: ToEngine, create: CreateSimulation)
   const before = sim.currentStep;
   switch (msg.type) {
     case 'stepForward':
-      stepForward(sim, msg.count);
+      stepForward(sim, msg.count, msg.skipRoutine);
       return [{ id: msg.id, ...stateOf(sim, msg.haveRows, before) }];
     case 'stepBack':
-      sim.seek(Math.max(0, before - 1));
+      sim.seek(previousStep(sim, before, msg.skipRoutine === true));
       return [{ id: msg.id, ...stateOf(sim, msg.haveRows, before) }];
     case 'seek': {
       const target = Math.max(0, Math.floor(msg.step));

@@ -23,14 +23,20 @@ export function ProducerNode({ producer, rect, selected, isolated, onSelect }: P
         d={`M${rect.x} ${rect.y} h${rect.w - 14} l14 ${rect.h / 2} l-14 ${rect.h / 2} h${-(rect.w - 14)} z`}
       />
       <text className="dg-title" x={rect.x + 10} y={rect.y + 22}>
-        Producer {producer.id}
+        {fitText(producer.id, rect.w - 26)}
       </text>
       <text className="dg-small" x={rect.x + 10} y={rect.y + 42}>
-        acks={producer.acks}
+        Producer · acks={producer.acks}
       </text>
       <text className="dg-small" x={rect.x + 10} y={rect.y + 60}>
         {acked}/{producer.sends.length} acked
       </text>
     </g>
   );
+}
+
+/** Long producer ids are cut to the box (the accessible name and the inspector keep them whole). */
+function fitText(text: string, widthPx: number): string {
+  const maxChars = Math.max(4, Math.floor(widthPx / 9));
+  return text.length > maxChars ? `${text.slice(0, maxChars - 1)}…` : text;
 }
