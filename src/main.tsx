@@ -35,9 +35,8 @@ async function parseText(text: string): Promise<ParsedText> {
 const query = new URLSearchParams(location.search);
 const testHooks = testHooksWanted(query);
 const client = createWorkerEngineClient({ answerTimeoutMs: testHooks ? testAnswerTimeout(query) : undefined });
-if (testHooks) installTestHooks(client);
-
 const store = createAppStore(client, { parseText, initialTheme: initialTheme() });
+if (testHooks) installTestHooks(client, () => store.getState().rows);
 store.subscribe((s, prev) => {
   if (s.theme !== prev.theme) localStorage.setItem(THEME_KEY, s.theme);
 });

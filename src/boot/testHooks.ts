@@ -5,6 +5,8 @@ import type { EngineClient } from '../store/engineClient';
 export interface TestHooks {
   /** 'crash' (default): the worker throws, an error event; 'silent': it is terminated, found by the timeout. */
   killWorker(mode?: 'crash' | 'silent'): void;
+  /** The execution-table rows the page holds: e2e/determinism.spec.ts compares them with Node's. */
+  rows(): unknown[];
 }
 
 declare global {
@@ -23,6 +25,6 @@ export function testAnswerTimeout(query: URLSearchParams): number | undefined {
   return Number.isInteger(ms) && ms >= 100 ? ms : undefined;
 }
 
-export function installTestHooks(client: EngineClient): void {
-  window.__kafkascope = { killWorker: (mode = 'crash') => client.kill?.(mode) };
+export function installTestHooks(client: EngineClient, rows: () => unknown[]): void {
+  window.__kafkascope = { killWorker: (mode = 'crash') => client.kill?.(mode), rows };
 }
