@@ -52,7 +52,7 @@ export function drain(state: SimState, p: ProducerState): string[] {
   for (const b of p.batches) {
     if (p.idempotent && b.baseSequence < 0 && (sequenced[b.tp] ?? 0) >= Math.min(5, c.maxInFlightRequestsPerConnection)) blocked.add(b.tp);
     // A retried batch in flight holds back new batches of its partition until it is answered, so
-    // nothing can push it out of the broker's five-batch deduplication window.
+    // nothing can push it out of the five batches the broker remembers for deduplication.
     if (b.state === 'inflight' && b.attempts > 1 && p.idempotent) blocked.add(b.tp);
     if (b.state === 'inflight' || b.state === 'open') continue;
     if (p.idempotent && b.baseSequence >= 0 && b.producerId !== p.producerId && b.state === 'ready') {
