@@ -10,8 +10,8 @@ export interface Mutant {
   text: string;
 }
 
-type Container = Record<string, unknown> | unknown[];
-type Slot = [Container, string | number];
+export type Container = Record<string, unknown> | unknown[];
+export type Slot = [Container, string | number];
 
 export const MARKUP = ['<img src=x onerror=window.__xss=1>', '<script>window.__xss=1</script>'] as const;
 
@@ -25,7 +25,8 @@ const ACTIONS = [
   'stopConsumer', 'crashConsumer', 'commit', 'addPartitions', 'electPreferredLeaders',
 ] as const;
 
-function slots(root: Container): Slot[] {
+/** Every place in a JSON tree that a mutation can touch: [container, key]. */
+export function slots(root: Container): Slot[] {
   const found: Slot[] = [];
   const visit = (node: Container) => {
     const keys = Array.isArray(node) ? node.map((_, i) => i) : Object.keys(node);

@@ -2,24 +2,19 @@
 // never throws, that every failure explains itself with a path, and that every success still
 // round-trips through toScenarioFile.
 import { describe, expect, it } from 'vitest';
+import { nextFloat } from '../engine/core/prng';
+import { type Container, slots } from '../fuzz/mutate';
 import { parseScenario, parseScenarioText } from './parse';
 import { toScenarioFile } from './serialize';
 import { nonDefaultFile, specExampleFile } from './testFixtures';
 
-/** mulberry32: a tiny PRNG, so a failing iteration can be replayed from its seed. */
+/** The engine's own seeded PRNG, so a failing iteration can be replayed from its seed. */
 function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const holder = { rng: seed >>> 0 };
+  return () => nextFloat(holder);
 }
 
 type Random = () => number;
-type Container = Record<string, unknown> | unknown[];
 
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)];
 
@@ -35,23 +30,9 @@ const WEIRD: readonly unknown[] = [
   [], [[]], [1, 2, 3], {}, { do: 'heal' }, 'x'.repeat(300), nested(200),
 ];
 
-/** Every place in the tree that can be mutated: [container, key]. */
-function places(root: Container): [Container, string | number][] {
-  const found: [Container, string | number][] = [];
-  const visit = (node: Container) => {
-    const keys = Array.isArray(node) ? node.map((_, i) => i) : Object.keys(node);
-    for (const key of keys) {
-      found.push([node, key]);
-      const child = (node as Record<string | number, unknown>)[key];
-      if (typeof child === 'object' && child !== null) visit(child as Container);
-    }
-  };
-  visit(root);
-  return found;
-}
 
 function mutate(root: Container, random: Random): void {
-  const [node, key] = pick(random, places(root));
+  const [node, key] = pick(random, slots(root));
   const record = node as Record<string | number, unknown>;
   const value = record[key];
   switch (pick(random, ['delete', 'weird', 'retype', 'range', 'extraKey', 'duplicate'] as const)) {

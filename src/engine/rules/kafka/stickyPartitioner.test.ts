@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nextStickyPartition, type StickyPartitionerState } from './stickyPartitioner';
+import { nextFloat } from '../../core/prng';
 
 /** A scripted random source: each value v stands for the positive int v (v / 2^31 in [0,1)). */
 function ints(...values: number[]): () => number {
@@ -11,16 +12,10 @@ function ints(...values: number[]): () => number {
   };
 }
 
-/** mulberry32, a small seeded PRNG for the property tests. */
+/** The engine's seeded PRNG (mulberry32) as a plain function, for the property tests. */
 function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const holder = { rng: seed >>> 0 };
+  return () => nextFloat(holder);
 }
 
 const ALL = [0, 1, 2];
