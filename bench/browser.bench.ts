@@ -12,9 +12,10 @@ import { frameTimes, stepToPaint } from './inPage';
 import { percentile, printFigure, round } from './print';
 import { mediumScenarioFile } from './scenarios';
 
-const PORT = 4189;
+/** BENCH_PORT lets two benches (or a bench and a dev server) run side by side. */
+const PORT = Number(process.env.BENCH_PORT ?? 4189);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const OUT_DIR = join(tmpdir(), 'kafkascope-bench-dist');
+const OUT_DIR = join(tmpdir(), `kafkascope-bench-dist-${PORT}`);
 const LOADS = 5;
 const STEPS = 30;
 const PLAY_MS = 6000;
