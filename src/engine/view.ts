@@ -44,7 +44,7 @@ function brokers(state: SimState): BrokerView[] {
 function producers(state: SimState): ProducerView[] {
   return state.producers.map((p) => ({
     id: p.id, acks: p.acks, idempotent: p.idempotent, producerId: p.producerId >= 0 ? p.producerId : null,
-    sends: p.sends.map((s) => ({ index: s.index, topic: s.topic, key: s.key, value: s.value, status: s.status, partition: s.partition, offset: s.offset, error: s.error, attempts: s.attempts })),
+    sends: p.sends.items().map((s) => ({ index: s.index, topic: s.topic, key: s.key, value: s.value, status: s.status, partition: s.partition, offset: s.offset, error: s.error, attempts: s.attempts })),
   }));
 }
 

@@ -94,12 +94,13 @@ function rememberBatch(r: ReplicaState, record: StoredRecord): void {
   const last = batches[batches.length - 1];
   let next: ProducerBatchMeta[];
   if (last && last.firstSeq === record.baseSequence && last.lastOffset === record.offset - 1) {
-    next = [...batches.slice(0, -1), { ...last, lastSeq: record.sequence, lastOffset: record.offset }];
+    next = [...batches.slice(0, -1), Object.freeze({ ...last, lastSeq: record.sequence, lastOffset: record.offset })];
   } else {
-    const meta = { firstSeq: record.sequence, lastSeq: record.sequence, firstOffset: record.offset, lastOffset: record.offset };
+    const meta = Object.freeze({ firstSeq: record.sequence, lastSeq: record.sequence, firstOffset: record.offset, lastOffset: record.offset });
     next = [...batches, meta].slice(-BATCHES_RETAINED_PER_PRODUCER);
   }
-  r.producerStates = { ...r.producerStates, [key]: next };
+  // Replaced, never changed in place, and frozen: checkpoints share it instead of copying it.
+  r.producerStates = Object.freeze({ ...r.producerStates, [key]: Object.freeze(next) });
 }
 
 export function appendBatch(r: ReplicaState, records: StoredRecord[], segmentBytes: number): void {

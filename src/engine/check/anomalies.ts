@@ -3,6 +3,7 @@
 import type { ReplicaState, SimState, StoredRecord, Tp } from '../core/state';
 import type { AnomalyView } from '../view.types';
 import { recordAt } from '../broker/replicaLog';
+import { CowArray } from '../core/cowArray';
 
 function report(state: SimState, kind: AnomalyView['kind'], detail: string): void {
   state.checker.anomalies.push({ kind, step: state.step, detail });
@@ -15,47 +16,46 @@ function parseSendRef(sendRef: string): [string, number] {
 
 function sendLabel(state: SimState, sendRef: string): string {
   const [producer, index] = parseSendRef(sendRef);
-  const send = state.producers.find((p) => p.id === producer)?.sends[Number(index)];
+  const send = state.producers.find((p) => p.id === producer)?.sends.get(index);
   return send ? `'${send.value}' (send #${index} of ${producer})` : sendRef;
 }
 
 function markVisible(state: SimState, tp: Tp, offset: number, sendRef: string): void {
-  const seen = (state.checker.visible[tp] ??= []);
-  const before = seen[offset];
-  if (before === undefined) seen[offset] = sendRef;
+  const seen = (state.checker.visible[tp] ??= new CowArray());
+  if (seen.get(offset) === undefined) seen.set(offset, sendRef);
 }
 
 /** A leader appended a record: check it against what was seen at that offset and earlier copies. */
 export function onLeaderAppend(state: SimState, r: ReplicaState, rec: StoredRecord): void {
   const tp = `${r.topic}-${r.partition}`;
   const c = state.checker;
-  const seenHere = c.visible[tp]?.[rec.offset];
+  const seenHere = c.visible[tp]?.get(rec.offset);
   if (seenHere !== undefined && seenHere !== rec.sendRef) {
     report(state, 'inconsistent-offsets', `${tp} offset ${rec.offset} held ${sendLabel(state, seenHere)} and now holds ${sendLabel(state, rec.sendRef)}`);
-    c.visible[tp][rec.offset] = rec.sendRef;
+    c.visible[tp].set(rec.offset, rec.sendRef);
   }
   const [producer, index] = parseSendRef(rec.sendRef);
-  const appended = (c.appendedAt[producer] ??= []);
-  const earlier = appended[index];
+  const appended = (c.appendedAt[producer] ??= new CowArray());
+  const earlier = appended.get(index);
   const earlierStillThere = earlier && earlier.tp === tp && earlier.offset !== rec.offset && recordAt(r, earlier.offset)?.sendRef === rec.sendRef;
   if (earlier && earlierStillThere) {
     report(state, 'duplicate', `${sendLabel(state, rec.sendRef)} is stored twice: ${earlier.tp} offset ${earlier.offset} and ${tp} offset ${rec.offset}`);
   }
-  appended[index] = Object.freeze({ tp, offset: rec.offset });
+  appended.set(index, Object.freeze({ tp, offset: rec.offset }));
   if (rec.key !== null) {
     const k = `${tp}|${producer}|${rec.key}`;
-    const highest = c.lastKeyIndex[k] ?? -1;
-    if (Number(index) < highest) {
+    const highest = c.lastKeyIndex.get(k) ?? -1;
+    if (index < highest) {
       report(state, 'reordered', `${tp}: ${sendLabel(state, rec.sendRef)} stored after a later send of key '${rec.key}' from ${producer}`);
     }
-    c.lastKeyIndex[k] = Math.max(highest, Number(index));
+    c.lastKeyIndex.set(k, Math.max(highest, index));
   }
 }
 
 export function onProduceAcked(state: SimState, sendRef: string, tp: Tp, offset: number): void {
   if (offset < 0) return;
   const [producer, index] = parseSendRef(sendRef);
-  (state.checker.acked[producer] ??= [])[index] = Object.freeze({ tp, offset, step: state.step });
+  (state.checker.acked[producer] ??= new CowArray()).set(index, Object.freeze({ tp, offset, step: state.step }));
   markVisible(state, tp, offset, sendRef);
   // Checked after the step that the leader really holds it there (a wrong ack is a lost write too).
   state.checker.ackChecks.push(sendRef);
@@ -81,7 +81,7 @@ export const onTruncated = onLeaderChanged;
 
 function checkAck(state: SimState, sendRef: string): void {
   const [producer, index] = parseSendRef(sendRef);
-  const ack = state.checker.acked[producer]?.[index];
+  const ack = state.checker.acked[producer]?.get(index);
   if (!ack || state.checker.lostReported[sendRef]) return;
   const meta = state.controller.partitions[ack.tp];
   if (!meta || meta.leader === null) return;

@@ -1,5 +1,6 @@
 // The read side's state: consumers (the application loop and the KafkaConsumer client) and the
 // consumer groups their coordinators keep. Plain data, so checkpoints are deep copies.
+import { CowArray } from '../core/cowArray';
 import type { SimState, StoredRecord, Tp } from '../core/state';
 import { tpKey } from '../core/state';
 import type { ConsumerSpec } from '../../scenario/types';
@@ -116,7 +117,7 @@ export interface ConsumerState {
   lastPolled: Record<Tp, number>;
   /** Broker-side purgatory entries of this consumer's fetches (BrokerState belongs to the broker side). */
   parkedFetches: Record<string, ParkedConsumerFetch>;
-  received: ReceivedRecord[];
+  received: CowArray<ReceivedRecord>; // every record the application processed: grows with the run
   error: string | null;
 }
 
@@ -195,7 +196,7 @@ export function newConsumer(id: string, groupId: string): ConsumerState {
     joinPrepareCommit: null, pendingRevocation: false,
     metadata: {}, partitionCounts: {}, metadataNeeded: true, nextBroker: 0, backoffUntilMs: {}, connectFailures: {}, positions: {}, completedFetches: [], inFlight: {},
     app: { phase: 'polling', pollStartedMs: 0, batchSize: 0, afterCommit: null }, lastPollMs: 0, nextAutoCommitMs: 0,
-    lastPolled: {}, parkedFetches: {}, received: [], error: null,
+    lastPolled: {}, parkedFetches: {}, received: new CowArray(), error: null,
   };
 }
 

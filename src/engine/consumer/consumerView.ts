@@ -37,7 +37,7 @@ function consumerView(state: SimState, c: ConsumerState): ConsumerView {
     committed: c.assignment.map((r) => ({ topic: r.topic, partition: r.partition, offset: g?.committed[tpOf(r)]?.offset ?? null })),
     lag: c.assignment.map((r) => ({ topic: r.topic, partition: r.partition, lag: lagOf(state, g, r) })),
     memberId: c.memberId === '' ? null : c.memberId, generation: c.generation, coordinator: c.coordinator,
-    received: c.received.map((r) => ({ ...r })), error: c.error,
+    received: c.received.items().map((r) => ({ ...r })), error: c.error,
   };
 }
 

@@ -17,9 +17,9 @@ export function checkPolled(state: SimState, c: ConsumerState, tp: Tp, records: 
     if (last !== undefined && rec.offset <= last) {
       report(state, 'nonmonotonic-poll', `Consumer ${c.id} polled ${tp} offset ${rec.offset} after offset ${last}, without a rebalance in between`);
     } else if (last !== undefined && rec.offset > last + 1) {
-      const seen = state.checker.visible[tp] ?? {};
+      const seen = state.checker.visible[tp];
       const skipped: number[] = [];
-      for (let o = last + 1; o < rec.offset; o++) if (seen[o] !== undefined) skipped.push(o);
+      for (let o = last + 1; o < rec.offset; o++) if (seen?.get(o) !== undefined) skipped.push(o);
       if (skipped.length > 0) {
         report(state, 'poll-skip', `Consumer ${c.id} polled ${tp} offset ${rec.offset} right after offset ${last}: it skipped ${skipped.length} record(s) (offsets ${skipped[0]}–${skipped[skipped.length - 1]})`);
       }

@@ -1,6 +1,9 @@
+import { CowArray } from './cowArray';
+import { CowMap } from './cowMap';
 import { SharedLog } from './sharedLog';
 
-// Deep-copies plain simulation state for checkpoints. Shared logs are shared, not copied, and
+// Deep-copies plain simulation state for checkpoints. Shared logs and copy-on-write arrays and maps
+// are shared, not copied, and
 // frozen values (the scenario) are kept by reference: they never change.
 export function cloneState<T>(value: T): T {
   return cloneValue(value) as T;
@@ -8,7 +11,7 @@ export function cloneState<T>(value: T): T {
 
 function cloneValue(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
-  if (value instanceof SharedLog) return value.share();
+  if (value instanceof SharedLog || value instanceof CowArray || value instanceof CowMap) return value.share();
   if (Object.isFrozen(value)) return value;
   if (Array.isArray(value)) {
     const out = new Array(value.length);

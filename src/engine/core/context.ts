@@ -11,6 +11,28 @@ export function schedule(state: SimState, atMs: number, body: QueuedBody, priori
   return seq;
 }
 
+/**
+ * Queues the first repeat of a script line and reserves a seq for each of its repeats; each repeat
+ * queues the next when it runs (scheduleNextRepeat). A line of 80,000 records then costs one queue
+ * entry, not 80,000 copied into every checkpoint, and every repeat keeps the seq, so the order of
+ * events due at the same millisecond, that it would have had if all were queued at the start.
+ */
+export function scheduleScriptLine(state: SimState, index: number): void {
+  const action = state.scenario.script[index];
+  const repeats = action.do === 'produce' ? action.count : 1;
+  const seq = state.seq;
+  state.seq += repeats;
+  heapPush(state.queue, { atMs: action.atMs, priority: 1, seq, body: { kind: 'script', index, repeat: 0 } });
+}
+
+/** After repeat `ran` of a script line ran: queue repeat r + 1, under the seq reserved for it. */
+export function scheduleNextRepeat(state: SimState, index: number, ran: number, seq: number): void {
+  const action = state.scenario.script[index];
+  if (action.do !== 'produce' || ran + 1 >= action.count) return;
+  const repeat = ran + 1;
+  heapPush(state.queue, { atMs: action.atMs + repeat * action.everyMs, priority: 1, seq: seq + 1, body: { kind: 'script', index, repeat } });
+}
+
 /** Sets (or replaces) the timer under `key`; a replaced timer never fires. */
 export function setTimer(state: SimState, key: string, atMs: number, timer: Timer): void {
   state.timers[key] = schedule(state, atMs, { kind: 'timer', key, timer });

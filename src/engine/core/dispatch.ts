@@ -1,7 +1,7 @@
 // One event → one rule → one row. Returns null for a timer that was replaced or cancelled: such an
 // event is not a step.
 import type { RowText } from './context';
-import { brokerIdOf, componentName } from './context';
+import { brokerIdOf, componentName, scheduleNextRepeat } from './context';
 import type { NetMessage, QueuedEvent, Timer } from './events';
 import { deliveryFate, requestIdOf, send } from './network';
 import type { SimState } from './state';
@@ -26,6 +26,7 @@ export function dispatch(state: SimState, event: QueuedEvent): RowText | null {
   const body = event.body;
   switch (body.kind) {
     case 'script':
+      scheduleNextRepeat(state, body.index, body.repeat, event.seq);
       return performAction(state, state.scenario.script[body.index], body.repeat);
     case 'intervention': {
       const row = performAction(state, body.action, 0);

@@ -3,7 +3,9 @@
 // not with bootstrapping. Followers send their first fetches and brokers their first heartbeats.
 import type { Scenario } from '../../scenario/types';
 import { deepFreeze } from './clone';
-import { schedule, setTimer } from './context';
+import { CowArray } from './cowArray';
+import { CowMap } from './cowMap';
+import { scheduleScriptLine, setTimer } from './context';
 import { seedState } from './prng';
 import type { PartitionMeta, ProducerState, SimState } from './state';
 import { tpKey } from './state';
@@ -31,7 +33,7 @@ function initialProducer(state: SimState, index: number): ProducerState {
     // InitProducerId is not simulated: each idempotent producer starts with a distinct id.
     producerId: spec.config.enableIdempotence ? 1000 + index : -1,
     metadata, partitionCounts: Object.fromEntries(state.scenario.topics.map((t) => [t.name, t.partitions])),
-    metadataRefreshInFlight: false, nextMetadataBroker: index, lastMetadataRequestMs: Number.MIN_SAFE_INTEGER, metadataFailures: 0, sticky: {}, sends: [], batches: [], inFlight: {}, nextSequence: {}, flushing: false,
+    metadataRefreshInFlight: false, nextMetadataBroker: index, lastMetadataRequestMs: Number.MIN_SAFE_INTEGER, metadataFailures: 0, sticky: {}, sends: new CowArray(), batches: [], inFlight: {}, nextSequence: {}, flushing: false,
   };
 }
 
@@ -44,7 +46,7 @@ export function initialState(scenario: Scenario, seed: number): SimState {
     topics: scenario.topics.map((t) => ({ name: t.name, partitions: t.partitions })),
     controller: { brokers: {}, partitions, nextBrokerEpoch: scenario.cluster.brokers + 1, metadataOffset: 1, zkControllerBroker: scenario.cluster.metadata === 'zookeeper' ? 1 : null },
     brokers: [], producers: [], consumers: [], groups: {},
-    checker: { acked: {}, ackChecks: [], lostReported: {}, appendedAt: {}, visible: {}, lastKeyIndex: {}, dirtyTps: {}, anomalies: [], invariantViolations: [] },
+    checker: { acked: {}, ackChecks: [], lostReported: {}, appendedAt: {}, visible: {}, lastKeyIndex: new CowMap(), dirtyTps: {}, anomalies: [], invariantViolations: [] },
     stepEvents: [],
   };
   for (let id = 1; id <= scenario.cluster.brokers; id++) {
@@ -65,13 +67,7 @@ export function initialState(scenario: Scenario, seed: number): SimState {
   if (scenario.cluster.config.autoLeaderRebalanceEnable) {
     setTimer(state, 'controller:imbalance', scenario.cluster.config.leaderImbalanceCheckIntervalMs, { type: 'leaderImbalanceCheck' });
   }
-  scenario.script.forEach((action, index) => {
-    const repeats = action.do === 'produce' ? action.count : 1;
-    for (let r = 0; r < repeats; r++) {
-      const atMs = action.atMs + (action.do === 'produce' ? r * action.everyMs : 0);
-      schedule(state, atMs, { kind: 'script', index, repeat: r });
-    }
-  });
+  for (let index = 0; index < scenario.script.length; index++) scheduleScriptLine(state, index);
   state.stepEvents = [];
   return state;
 }

@@ -1,8 +1,11 @@
-// The whole simulation state: plain data (plus shared logs), so a checkpoint is a deep copy and
-// replaying from it repeats the run exactly. Kafka's own nouns throughout.
+// The whole simulation state: plain data (plus shared logs and copy-on-write containers for what
+// grows with the run), so a checkpoint is a cheap deep copy and replaying from it repeats the run
+// exactly. Kafka's own nouns throughout.
 import type { Scenario } from '../../scenario/types';
 import type { AnomalyView, SimEvent } from '../view.types';
 import type { QueuedEvent } from './events';
+import type { CowArray } from './cowArray';
+import type { CowMap } from './cowMap';
 import type { SharedLog } from './sharedLog';
 
 export type Tp = string; // "orders-0"
@@ -54,7 +57,7 @@ export interface ReplicaState {
   highWatermark: number;
   epochCache: [number, number][]; // (leaderEpoch, startOffset)
   segments: Segment[];
-  producerStates: Record<string, ProducerBatchMeta[]>; // by producer id, last 5 batches
+  producerStates: Readonly<Record<string, readonly ProducerBatchMeta[]>>; // by producer id, last 5 batches (frozen)
   // What this broker believes from metadata (memory only).
   role: 'leader' | 'follower' | 'none';
   leaderEpoch: number;
@@ -176,7 +179,7 @@ export interface ProducerState {
   lastMetadataRequestMs: number;
   metadataFailures: number;
   sticky: Record<string, { partition: number; producedBytes: number }>;
-  sends: SendState[];
+  sends: CowArray<SendState>; // every send ever made: grows with the run, so shared by checkpoints
   batches: BatchState[]; // open, ready, in flight or backing off; in creation order
   inFlight: Record<string, { batchId: number; broker: number }>; // by request id
   nextSequence: Record<Tp, number>;
@@ -189,15 +192,15 @@ export interface TopicState {
 }
 
 export interface CheckerState {
-  // Per-send facts live in arrays indexed by send index (per producer) and hold frozen values, so a
-  // checkpoint copies a list of references rather than a dictionary of every record ever sent.
-  acked: Record<string, (Readonly<{ tp: Tp; offset: number; step: number }> | undefined)[]>; // acks ≥ 1
+  // Per-record facts grow with the run: they live in copy-on-write arrays indexed by send index (per
+  // producer) or offset (per partition) and hold frozen values, so a checkpoint shares them.
+  acked: Record<string, CowArray<Readonly<{ tp: Tp; offset: number; step: number }>>>; // acks ≥ 1
   ackChecks: string[]; // sendRefs acknowledged this step, checked after it
   lostReported: Record<string, true>;
-  appendedAt: Record<string, (Readonly<{ tp: Tp; offset: number }> | undefined)[]>; // last leader append of each send
-  visible: Record<Tp, (string | undefined)[]>; // offset → sendRef once acked, read or below HW
-  lastKeyIndex: Record<string, number>;
-  dirtyTps: Record<Tp, true>; // partitions whose leader or log changed during this step // "tp|producer|key" → highest send index appended
+  appendedAt: Record<string, CowArray<Readonly<{ tp: Tp; offset: number }>>>; // last leader append of each send
+  visible: Record<Tp, CowArray<string>>; // offset → sendRef once acked, read or below HW
+  lastKeyIndex: CowMap<number>; // "tp|producer|key" → highest send index appended
+  dirtyTps: Record<Tp, true>; // partitions whose leader or log changed during this step
   anomalies: AnomalyView[];
   invariantViolations: string[];
 }

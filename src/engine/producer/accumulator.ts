@@ -89,7 +89,10 @@ export function flush(state: SimState, p: ProducerState): RowText {
   let closed = 0;
   for (const b of p.batches) if (b.state === 'open') { b.state = 'ready'; closed++; }
   const sent = drain(state, p);
-  const pending = p.sends.filter((s) => s.status === 'pending').length;
+  let pending = 0;
+  p.sends.forEach((s) => {
+    if (s?.status === 'pending') pending++;
+  });
   return {
     component: `Producer ${p.id}`,
     action: 'flush(): send everything lingering now',

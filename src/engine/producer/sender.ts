@@ -23,8 +23,14 @@ function cfg(state: SimState, p: ProducerState) {
   return producerSpec(state, p.id).config;
 }
 
+function sendAt(p: ProducerState, index: number): SendState {
+  const send = p.sends.get(index);
+  if (!send) throw new Error(`Producer ${p.id} has no send #${index}`);
+  return send;
+}
+
 function records(p: ProducerState, b: BatchState) {
-  return b.sends.map((i) => p.sends[i]);
+  return b.sends.map((i) => sendAt(p, i));
 }
 
 /**
@@ -33,7 +39,8 @@ function records(p: ProducerState, b: BatchState) {
  */
 function updateSends(p: ProducerState, b: BatchState, patch: (s: SendState, i: number) => Partial<SendState>): void {
   b.sends.forEach((index, i) => {
-    p.sends[index] = Object.freeze({ ...p.sends[index], ...patch(p.sends[index], i) });
+    const send = sendAt(p, index);
+    p.sends.set(index, Object.freeze({ ...send, ...patch(send, i) }));
   });
 }
 

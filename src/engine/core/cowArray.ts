@@ -1,0 +1,80 @@
+// An array that checkpoints share instead of copying: its items live in fixed-size chunks, and
+// share() copies only the list of chunks. After a share neither side owns any chunk, so the first
+// write to a chunk copies that chunk alone. A checkpoint of a run with a million records then costs
+// a few hundred pointers, and a step that writes one item copies at most one chunk.
+
+const CHUNK_BITS = 9;
+const CHUNK = 1 << CHUNK_BITS;
+const MASK = CHUNK - 1;
+
+export class CowArray<T> {
+  private chunks: (T | undefined)[][];
+  /** owned[c]: chunk c belongs to this array alone and may be written in place. */
+  private owned: boolean[];
+  private size: number;
+
+  constructor(items: readonly T[] = []) {
+    this.chunks = [];
+    this.owned = [];
+    this.size = 0;
+    for (const item of items) this.push(item);
+  }
+
+  get length(): number {
+    return this.size;
+  }
+
+  get(i: number): T | undefined {
+    return i >= 0 && i < this.size ? this.chunks[i >>> CHUNK_BITS][i & MASK] : undefined;
+  }
+
+  /** Writes item i, growing the array (with holes) when i is past its end. */
+  set(i: number, item: T): void {
+    if (!Number.isInteger(i) || i < 0) throw new RangeError(`CowArray index ${i}`);
+    const c = i >>> CHUNK_BITS;
+    while (this.chunks.length <= c) {
+      this.chunks.push([]);
+      this.owned.push(true);
+    }
+    if (!this.owned[c]) {
+      this.chunks[c] = this.chunks[c].slice();
+      this.owned[c] = true;
+    }
+    this.chunks[c][i & MASK] = item;
+    if (i >= this.size) this.size = i + 1;
+  }
+
+  push(item: T): void {
+    this.set(this.size, item);
+  }
+
+  /** Calls fn for every index below length, holes included (as undefined). */
+  forEach(fn: (item: T | undefined, index: number) => void): void {
+    for (let i = 0; i < this.size; i++) fn(this.chunks[i >>> CHUNK_BITS][i & MASK], i);
+  }
+
+  /** A plain copy of the items in index order, without the holes. */
+  items(): T[] {
+    return this.slice(0);
+  }
+
+  /** A plain copy of the items from `from` up to (not including) `to`, without the holes. */
+  slice(from: number, to = this.size): T[] {
+    const out: T[] = [];
+    for (let i = Math.max(0, from); i < Math.min(to, this.size); i++) {
+      const item = this.chunks[i >>> CHUNK_BITS][i & MASK];
+      if (item !== undefined) out.push(item);
+    }
+    return out;
+  }
+
+  /** A checkpoint copy: shares every chunk; both sides copy a chunk before writing to it. */
+  share(): CowArray<T> {
+    const copy = new CowArray<T>();
+    copy.chunks = this.chunks.slice();
+    copy.owned = this.chunks.map(() => false);
+    copy.size = this.size;
+    this.owned.fill(false);
+    return copy;
+  }
+}

@@ -1,0 +1,79 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CowArray } from './cowArray';
+import { CowMap } from './cowMap';
+
+// Model-based: a CowArray (CowMap) and its shares behave exactly like independent plain copies.
+type Op = { kind: 'set'; side: number; at: number; value: number } | { kind: 'push'; side: number; value: number } | { kind: 'share'; side: number };
+
+const op = fc.oneof(
+  fc.record({ kind: fc.constant('set' as const), side: fc.nat(3), at: fc.nat(1500), value: fc.integer() }),
+  fc.record({ kind: fc.constant('push' as const), side: fc.nat(3), value: fc.integer() }),
+  fc.record({ kind: fc.constant('share' as const), side: fc.nat(3) }),
+);
+
+describe('CowArray', () => {
+  it('behaves like plain arrays copied at every share', () => {
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 300 }), (ops: Op[]) => {
+        const cows = [new CowArray<number>()];
+        const plain: (number | undefined)[][] = [[]];
+        for (const o of ops) {
+          const i = o.side % cows.length;
+          if (o.kind === 'share') {
+            cows.push(cows[i].share());
+            plain.push([...plain[i]]);
+          } else if (o.kind === 'push') {
+            cows[i].push(o.value);
+            plain[i].push(o.value);
+          } else {
+            cows[i].set(o.at, o.value);
+            plain[i][o.at] = o.value;
+          }
+        }
+        cows.forEach((cow, i) => {
+          expect(cow.length).toBe(plain[i].length);
+          expect(cow.items()).toEqual(plain[i].filter((x) => x !== undefined));
+          for (let k = 0; k < plain[i].length; k++) expect(cow.get(k)).toBe(plain[i][k]);
+        });
+      }),
+    );
+  });
+
+  it('answers undefined outside its length and refuses a negative or fractional index', () => {
+    const a = new CowArray(['x']);
+    expect(a.get(-1)).toBeUndefined();
+    expect(a.get(1)).toBeUndefined();
+    expect(() => a.set(-1, 'y')).toThrow(RangeError);
+    expect(() => a.set(0.5, 'y')).toThrow(RangeError);
+  });
+});
+
+describe('CowMap', () => {
+  it('behaves like plain maps copied at every share', () => {
+    const mapOp = fc.oneof(
+      fc.record({ kind: fc.constant('set' as const), side: fc.nat(3), key: fc.string({ maxLength: 6 }), value: fc.integer() }),
+      fc.record({ kind: fc.constant('share' as const), side: fc.nat(3) }),
+    );
+    fc.assert(
+      fc.property(fc.array(mapOp, { maxLength: 300 }), fc.array(fc.string({ maxLength: 6 }), { maxLength: 20 }), (ops, probes) => {
+        const cows = [new CowMap<number>()];
+        const plain = [new Map<string, number>()];
+        for (const o of ops) {
+          const i = o.side % cows.length;
+          if (o.kind === 'share') {
+            cows.push(cows[i].share());
+            plain.push(new Map(plain[i]));
+          } else {
+            cows[i].set(o.key, o.value);
+            plain[i].set(o.key, o.value);
+          }
+        }
+        cows.forEach((cow, i) => {
+          expect(cow.size).toBe(plain[i].size);
+          for (const key of [...plain[i].keys(), ...probes]) expect(cow.get(key)).toBe(plain[i].get(key));
+        });
+      }),
+    );
+  });
+});

@@ -1,0 +1,51 @@
+// A string-keyed map that checkpoints share instead of copying, for facts kept per record key. Keys
+// are spread over buckets by a string hash; share() copies the list of buckets, and the first write
+// to a bucket after a share copies that bucket alone. Deterministic: the hash is plain arithmetic.
+
+const BUCKET_BITS = 10;
+const BUCKETS = 1 << BUCKET_BITS;
+
+/** FNV-1a over UTF-16 code units, folded to a bucket number. */
+function bucketOf(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return (h >>> 0) & (BUCKETS - 1);
+}
+
+export class CowMap<V> {
+  private buckets: (Map<string, V> | undefined)[] = new Array(BUCKETS);
+  private owned: boolean[] = new Array(BUCKETS).fill(true);
+
+  get(key: string): V | undefined {
+    return this.buckets[bucketOf(key)]?.get(key);
+  }
+
+  set(key: string, value: V): void {
+    const b = bucketOf(key);
+    const bucket = this.buckets[b];
+    if (!bucket) {
+      this.buckets[b] = new Map([[key, value]]);
+      this.owned[b] = true;
+    } else if (this.owned[b]) {
+      bucket.set(key, value);
+    } else {
+      this.buckets[b] = new Map(bucket).set(key, value);
+      this.owned[b] = true;
+    }
+  }
+
+  get size(): number {
+    let n = 0;
+    for (const bucket of this.buckets) n += bucket?.size ?? 0;
+    return n;
+  }
+
+  /** A checkpoint copy: shares every bucket; both sides copy a bucket before writing to it. */
+  share(): CowMap<V> {
+    const copy = new CowMap<V>();
+    copy.buckets = this.buckets.slice();
+    copy.owned.fill(false);
+    this.owned.fill(false);
+    return copy;
+  }
+}
