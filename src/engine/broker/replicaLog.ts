@@ -99,8 +99,8 @@ function rememberBatch(r: ReplicaState, record: StoredRecord): void {
     const meta = Object.freeze({ firstSeq: record.sequence, lastSeq: record.sequence, firstOffset: record.offset, lastOffset: record.offset });
     next = [...batches, meta].slice(-BATCHES_RETAINED_PER_PRODUCER);
   }
-  // Replaced, never changed in place, and frozen: checkpoints share it instead of copying it.
-  r.producerStates = Object.freeze({ ...r.producerStates, [key]: Object.freeze(next) });
+  // Each producer's list is replaced, never changed in place, and frozen: checkpoints share it.
+  r.producerStates[key] = Object.freeze(next);
 }
 
 export function appendBatch(r: ReplicaState, records: StoredRecord[], segmentBytes: number): void {

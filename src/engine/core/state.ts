@@ -57,7 +57,7 @@ export interface ReplicaState {
   highWatermark: number;
   epochCache: [number, number][]; // (leaderEpoch, startOffset)
   segments: Segment[];
-  producerStates: Readonly<Record<string, readonly ProducerBatchMeta[]>>; // by producer id, last 5 batches (frozen)
+  producerStates: Record<string, readonly ProducerBatchMeta[]>; // by producer id: its last 5 batches (frozen)
   // What this broker believes from metadata (memory only).
   role: 'leader' | 'follower' | 'none';
   leaderEpoch: number;

@@ -29,6 +29,21 @@ function sendAt(p: ProducerState, index: number): SendState {
   return send;
 }
 
+/** Unanswered produce requests per broker (max.in.flight.requests.per.connection counts them). */
+function inFlightByBroker(p: ProducerState): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const key in p.inFlight) {
+    const broker = p.inFlight[key].broker;
+    counts.set(broker, (counts.get(broker) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function hasPendingSend(p: ProducerState, b: BatchState): boolean {
+  for (const index of b.sends) if (sendAt(p, index).status === 'pending') return true;
+  return false;
+}
+
 function records(p: ProducerState, b: BatchState) {
   return b.sends.map((i) => sendAt(p, i));
 }
@@ -47,6 +62,8 @@ function updateSends(p: ProducerState, b: BatchState, patch: (s: SendState, i: n
 /** Sends every ready batch whose leader is known; returns a sentence per request sent. */
 export function drain(state: SimState, p: ProducerState): string[] {
   const out: string[] = [];
+  // Only a ready batch can be sent (or failed); every other batch is left as it is.
+  if (!p.batches.some((b) => b.state === 'ready')) return out;
   const c = cfg(state, p);
   let needMetadata = false;
   // The idempotent producer sends a partition's batches in sequence order: a batch waiting for a
@@ -56,6 +73,7 @@ export function drain(state: SimState, p: ProducerState): string[] {
   // the last 5 batches per producer, so a retry of any of them is always recognised.
   const sequenced: Record<string, number> = {};
   for (const b of p.batches) if (b.baseSequence >= 0) sequenced[b.tp] = (sequenced[b.tp] ?? 0) + 1;
+  const inFlightTo = inFlightByBroker(p);
   for (const b of p.batches) {
     if (p.idempotent && b.baseSequence < 0 && (sequenced[b.tp] ?? 0) >= Math.min(5, c.maxInFlightRequestsPerConnection)) blocked.add(b.tp);
     // A retried batch in flight holds back new batches of its partition until it is answered, so
@@ -76,7 +94,7 @@ export function drain(state: SimState, p: ProducerState): string[] {
       continue;
     }
     const leader = p.metadata[b.tp]?.leader ?? null;
-    const inFlight = leader === null ? 0 : Object.values(p.inFlight).filter((f) => f.broker === leader).length;
+    const inFlight = leader === null ? 0 : (inFlightTo.get(leader) ?? 0);
     if (leader === null || inFlight >= c.maxInFlightRequestsPerConnection) {
       if (leader === null) needMetadata = true;
       if (p.idempotent) blocked.add(b.tp);
@@ -84,9 +102,10 @@ export function drain(state: SimState, p: ProducerState): string[] {
     }
     if (p.idempotent && b.baseSequence < 0) sequenced[b.tp] = (sequenced[b.tp] ?? 0) + 1;
     out.push(sendBatch(state, p, b, leader));
+    if (p.acks !== '0') inFlightTo.set(leader, inFlight + 1); // acks=0 expects no answer
     if (p.idempotent && b.attempts > 1) blocked.add(b.tp);
   }
-  p.batches = p.batches.filter((b) => b.state !== 'ready' || records(p, b).some((s) => s.status === 'pending'));
+  if (p.batches.some((b) => b.state === 'ready' && !hasPendingSend(p, b))) p.batches = p.batches.filter((b) => b.state !== 'ready' || hasPendingSend(p, b));
   if (needMetadata) refreshMetadata(state, p);
   return out;
 }
