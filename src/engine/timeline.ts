@@ -13,7 +13,7 @@ import type { ClusterView, SimEvent, StepRow } from './view.types';
 import { buildView } from './view';
 
 /** Replaying this many steps stays well under the 50 ms seek goal; copying state more often costs more. */
-export const CHECKPOINT_EVERY = 1000;
+export const CHECKPOINT_EVERY = 500;
 
 export interface TimelineOptions {
   /** Check the engine's invariants after every step (tests and dev builds). */

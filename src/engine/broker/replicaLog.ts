@@ -88,8 +88,16 @@ export function appendRecord(r: ReplicaState, record: StoredRecord, segmentBytes
   if (record.producerId >= 0) rememberBatch(r, record);
 }
 
+/**
+ * "pid 1000", not "1000": an object keyed by a number-like string stores it as an array index, and
+ * a copy of such an object (every checkpoint) allocates an array up to that index.
+ */
+function producerKey(producerId: number): string {
+  return `pid ${producerId}`;
+}
+
 function rememberBatch(r: ReplicaState, record: StoredRecord): void {
-  const key = String(record.producerId);
+  const key = producerKey(record.producerId);
   const batches = r.producerStates[key] ?? [];
   const last = batches[batches.length - 1];
   let next: ProducerBatchMeta[];
@@ -160,11 +168,11 @@ export function trimEpochCacheFromStart(r: ReplicaState, logStartOffset: number)
 
 /** An idempotent producer's batch already stored (a retry): its original offsets. */
 export function findDuplicateBatch(r: ReplicaState, producerId: number, firstSeq: number, lastSeq: number): ProducerBatchMeta | null {
-  const batches = r.producerStates[String(producerId)] ?? [];
+  const batches = r.producerStates[producerKey(producerId)] ?? [];
   return batches.find((b) => b.firstSeq === firstSeq && b.lastSeq === lastSeq) ?? null;
 }
 
 export function lastSequence(r: ReplicaState, producerId: number): number {
-  const batches = r.producerStates[String(producerId)] ?? [];
+  const batches = r.producerStates[producerKey(producerId)] ?? [];
   return batches.length > 0 ? batches[batches.length - 1].lastSeq : -1;
 }

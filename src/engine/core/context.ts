@@ -1,13 +1,18 @@
 // Helpers every rule uses to act on the state during one step: schedule, set and cancel timers,
 // emit past-tense events. Rules mutate the state they are given (the timeline owns the copies).
 import type { SimEvent } from '../view.types';
+import { deepFreeze } from './clone';
 import { heapify, heapPush } from './heap';
 import type { QueuedBody, Timer } from './events';
 import type { SimState } from './state';
 
+/**
+ * Queues an event. Queued events never change, so they are frozen, messages and all: checkpoints
+ * then share the queue's entries instead of copying every message in flight.
+ */
 export function schedule(state: SimState, atMs: number, body: QueuedBody, priority = 1): number {
   const seq = state.seq++;
-  heapPush(state.queue, { atMs, priority, seq, body });
+  heapPush(state.queue, Object.freeze({ atMs, priority, seq, body: deepFreeze(body) }));
   return seq;
 }
 
@@ -22,7 +27,7 @@ export function scheduleScriptLine(state: SimState, index: number): void {
   const repeats = action.do === 'produce' ? action.count : 1;
   const seq = state.seq;
   state.seq += repeats;
-  heapPush(state.queue, { atMs: action.atMs, priority: 1, seq, body: { kind: 'script', index, repeat: 0 } });
+  heapPush(state.queue, Object.freeze({ atMs: action.atMs, priority: 1, seq, body: Object.freeze({ kind: 'script', index, repeat: 0 }) }));
 }
 
 /** After repeat `ran` of a script line ran: queue repeat r + 1, under the seq reserved for it. */
@@ -30,7 +35,7 @@ export function scheduleNextRepeat(state: SimState, index: number, ran: number, 
   const action = state.scenario.script[index];
   if (action.do !== 'produce' || ran + 1 >= action.count) return;
   const repeat = ran + 1;
-  heapPush(state.queue, { atMs: action.atMs + repeat * action.everyMs, priority: 1, seq: seq + 1, body: { kind: 'script', index, repeat } });
+  heapPush(state.queue, Object.freeze({ atMs: action.atMs + repeat * action.everyMs, priority: 1, seq: seq + 1, body: Object.freeze({ kind: 'script', index, repeat }) }));
 }
 
 /** Sets (or replaces) the timer under `key`; a replaced timer never fires. */

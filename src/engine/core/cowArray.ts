@@ -1,21 +1,23 @@
 // An array that checkpoints share instead of copying: its items live in fixed-size chunks, and
 // share() copies only the list of chunks. After a share neither side owns any chunk, so the first
-// write to a chunk copies that chunk alone. A checkpoint of a run with a million records then costs
-// a few hundred pointers, and a step that writes one item copies at most one chunk.
+// write to a chunk copies that chunk alone. A checkpoint then costs one pointer per chunk instead of
+// one per item, and a step that writes one item copies at most one chunk.
 
-const CHUNK_BITS = 9;
+// 128 items a chunk: a checkpoint keeps one pointer per chunk, and a checkpoint interval copies the
+// chunks written in it (mostly the last one of each array). Smaller chunks trade the second for the first.
+const CHUNK_BITS = 7;
 const CHUNK = 1 << CHUNK_BITS;
 const MASK = CHUNK - 1;
 
 export class CowArray<T> {
   private chunks: (T | undefined)[][];
-  /** owned[c]: chunk c belongs to this array alone and may be written in place. */
-  private owned: boolean[];
+  /** owned[c] = 1: chunk c belongs to this array alone and may be written in place. */
+  private owned: Uint8Array;
   private size: number;
 
   constructor(items: readonly T[] = []) {
     this.chunks = [];
-    this.owned = [];
+    this.owned = new Uint8Array(8);
     this.size = 0;
     for (const item of items) this.push(item);
   }
@@ -32,16 +34,27 @@ export class CowArray<T> {
   set(i: number, item: T): void {
     if (!Number.isInteger(i) || i < 0) throw new RangeError(`CowArray index ${i}`);
     const c = i >>> CHUNK_BITS;
-    while (this.chunks.length <= c) {
-      this.chunks.push([]);
-      this.owned.push(true);
-    }
-    if (!this.owned[c]) {
+    if (c >= this.chunks.length) this.grow(c);
+    if (this.owned[c] === 0) {
       this.chunks[c] = this.chunks[c].slice();
-      this.owned[c] = true;
+      this.owned[c] = 1;
     }
     this.chunks[c][i & MASK] = item;
     if (i >= this.size) this.size = i + 1;
+  }
+
+  /** Adds empty chunks up to lastChunk: new chunks are this array's own. */
+  private grow(lastChunk: number): void {
+    const first = this.chunks.length;
+    if (this.owned.length <= lastChunk) {
+      const owned = new Uint8Array(Math.max(lastChunk + 1, this.owned.length * 2));
+      owned.set(this.owned);
+      this.owned = owned;
+    }
+    for (let c = first; c <= lastChunk; c++) {
+      this.chunks.push([]);
+      this.owned[c] = 1;
+    }
   }
 
   push(item: T): void {
@@ -72,9 +85,9 @@ export class CowArray<T> {
   share(): CowArray<T> {
     const copy = new CowArray<T>();
     copy.chunks = this.chunks.slice();
-    copy.owned = this.chunks.map(() => false);
+    copy.owned = new Uint8Array(this.chunks.length);
     copy.size = this.size;
-    this.owned.fill(false);
+    this.owned.fill(0);
     return copy;
   }
 }
