@@ -3,8 +3,8 @@ import { CowMap } from './cowMap';
 import { SharedLog } from './sharedLog';
 
 // Deep-copies plain simulation state for checkpoints. Shared logs and copy-on-write arrays and maps
-// are shared, not copied, and
-// frozen values (the scenario) are kept by reference: they never change.
+// are shared, not copied, and frozen values (the scenario, queued events, sends) are kept by
+// reference: they never change.
 export function cloneState<T>(value: T): T {
   return cloneValue(value) as T;
 }
@@ -18,16 +18,18 @@ function cloneValue(value: unknown): unknown {
     for (let i = 0; i < value.length; i++) out[i] = cloneValue(value[i]);
     return out;
   }
+  // for-in, not Object.keys: no array of keys per object (state objects have plain prototypes).
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) out[key] = cloneValue((value as Record<string, unknown>)[key]);
+  for (const key in value) out[key] = cloneValue((value as Record<string, unknown>)[key]);
   return out;
 }
 
-/** Freezes a value and everything in it (used for the scenario, shared by every checkpoint). */
+/** Freezes a value and everything in it (the scenario and queued events, shared by every checkpoint). */
 export function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+    if (Array.isArray(value)) for (const item of value) deepFreeze(item);
+    else for (const key in value) deepFreeze((value as Record<string, unknown>)[key]);
   }
   return value;
 }

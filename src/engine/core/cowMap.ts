@@ -2,7 +2,7 @@
 // are spread over buckets by a string hash; share() copies the list of buckets, and the first write
 // to a bucket after a share copies that bucket alone. Deterministic: the hash is plain arithmetic.
 
-const BUCKET_BITS = 10;
+const BUCKET_BITS = 12;
 const BUCKETS = 1 << BUCKET_BITS;
 
 /** FNV-1a over UTF-16 code units, folded to a bucket number. */
