@@ -1,16 +1,6 @@
 // The lessons and their learning modes: what the UI imports. Everything here is pure data and
-// pure functions over an engine run; the UI renders it.
-import { breakABroker } from './builtin/breakABroker';
-import { consumerGroups } from './builtin/consumerGroups';
-import { controllerKraft, controllerZookeeper } from './builtin/controller';
-import { firstMessage } from './builtin/firstMessage';
-import { offsetsAndReplay } from './builtin/offsetsAndReplay';
-import { partitionsAndKeys } from './builtin/partitionsAndKeys';
-import { replicationAndAcks } from './builtin/replicationAndAcks';
-import { retention } from './builtin/retention';
-import { uncleanElection } from './builtin/uncleanElection';
-import { whyProducersPublish } from './builtin/whyProducersPublish';
-import type { Lesson } from './types';
+// pure functions over an engine run; the UI renders it. The main thread's lesson kit
+// (src/store/lessonTools.ts) picks from the modules directly, leaving out the headless run.
 
 export type * from './types';
 export { conceptSnapshot, genericConcept } from './modes/conceptSnapshot';
@@ -26,22 +16,6 @@ export { describeMatcher, eventMatches, findEvent, resolveEvent } from './modes/
 export { defaultFocus, messageState, type StatusTable, statusTracker, type TrackerFocus } from './modes/statusTracker';
 export { fullTranscript, rowSentence, transcriptMarkdown } from './modes/transcript';
 export { lessonScenarioFile, narrationFromFile } from './scenarioFile';
+export { findLesson, lessons } from './builtinLessons';
+export { type LessonEntry, lessonCatalog } from './catalog';
 
-/** The built-in lessons, in teaching order. */
-export const lessons: Lesson[] = [
-  firstMessage,
-  whyProducersPublish,
-  partitionsAndKeys,
-  replicationAndAcks,
-  breakABroker,
-  uncleanElection,
-  consumerGroups,
-  offsetsAndReplay,
-  retention,
-  controllerZookeeper,
-  controllerKraft,
-];
-
-export function findLesson(id: string): Lesson | undefined {
-  return lessons.find((l) => l.id === id);
-}

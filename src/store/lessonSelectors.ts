@@ -23,12 +23,10 @@ export const selectQuizPredicting = (s: AppState) => s.quizPredicting;
 /** The open built-in lesson's id, or null. */
 export const selectLessonId = (s: AppState) => (s.source?.kind === 'lesson' ? s.source.lessonId : null);
 
-/** The built-in lessons for the "Lessons" navigation, once the lesson tools are in. */
-export const selectLessonList = (s: AppState) => s.lessonKit?.lessons ?? null;
-
 /** The lesson narration for the current step; past a fork, a plain word that the story changed. */
 export const selectLessonCue = (s: AppState) => {
   const fork = s.lessonForkStep;
-  if (fork !== null && s.currentStep > fork) return `Your intervention at step ${fork} changed the story, so the lesson's narration stops here ("Restart lesson" brings it back).`;
+  if (fork !== null && s.currentStep > fork)
+    return `Your intervention at step ${fork} changed the story, so the lesson's narration stops here ("Restart lesson" brings it back).`;
   return cueAt(s.lessonCues, s.currentStep, fork);
 };

@@ -1,13 +1,14 @@
 // The lesson slice against the real engine, answered through the worker's request handler (no
-// Worker in node) and the real lesson tools.
+// Worker in node), the real lesson tools, and the lesson run played in-process as its worker would.
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../engine';
-import type { FromEngine } from '../protocol/messages';
+import { type FromEngine, PROTOCOL_VERSION } from '../protocol/messages';
 import { type EngineSession, handleRequest } from '../worker/handleRequest';
+import { runLessonInProcess } from '../worker/playLessonRun';
 import { createAppStore } from './appStore';
 import type { EngineClient } from './engineClient';
 import { cueAt } from './lessonRunner';
-import { currentFileOf } from './lessonSlice';
+import { currentFileOf, type LessonKit } from './lessonSlice';
 import { readLaunch } from './shareLink';
 
 function directClient(): EngineClient {
@@ -16,7 +17,7 @@ function directClient(): EngineClient {
   let id = 1;
   return {
     request(body) {
-      const msg = { ...body, v: 1, id: id++ };
+      const msg = { ...body, v: PROTOCOL_VERSION, id: id++ };
       const answers = handleRequest(session, structuredClone(msg), createSimulation);
       setImmediate(() => {
         for (const a of answers) for (const l of listeners) l(structuredClone(a));
@@ -36,10 +37,16 @@ const until = async (check: () => boolean) => {
   expect(check()).toBe(true);
 };
 
-function newStore() {
+function newStore(importKit?: () => Promise<LessonKit>) {
   const downloads: { name: string; text: string }[] = [];
   const store = createAppStore(directClient(), {
-    lesson: { storage: null, download: (name, _type, text) => downloads.push({ name, text }), baseUrl: () => 'https://x.example/' },
+    lesson: {
+      storage: null,
+      importKit,
+      runLesson: runLessonInProcess,
+      download: (name, _type, text) => downloads.push({ name, text }),
+      baseUrl: () => 'https://x.example/',
+    },
   });
   return { store, downloads };
 }
@@ -62,7 +69,12 @@ describe('the lesson slice', () => {
     await until(() => store.getState().currentStep === 12);
     await store.getState().lessonActions.share();
     const link = new URL(store.getState().shareLink ?? '');
-    expect(await readLaunch(link.search, link.hash)).toEqual({ kind: 'lesson', id: 'first-message', seed: 4, step: 12 });
+    expect(await readLaunch(link.search, link.hash)).toEqual({
+      kind: 'lesson',
+      id: 'first-message',
+      seed: 4,
+      step: 12,
+    });
   });
 
   it('exports the lesson as a file that carries its lesson keys and opens again', async () => {
@@ -76,7 +88,10 @@ describe('the lesson slice', () => {
     expect(await store.getState().lessonActions.openFile(file)).toBe(true);
     await until(() => store.getState().source?.kind === 'file' && store.getState().lessonRun !== null);
     expect(store.getState().lesson?.id).toBe('retention');
-    expect(currentFileOf(store.getState())).toMatchObject({ lesson: file.lesson, narration: file.narration });
+    expect(currentFileOf(store.getState())).toMatchObject({
+      lesson: file.lesson,
+      narration: file.narration,
+    });
   });
 
   it('refuses a bad file with a message naming the problem, leaving the open scenario', async () => {
@@ -86,7 +101,31 @@ describe('the lesson slice', () => {
     const ok = await store.getState().lessonActions.openFile({ version: 1, title: 'x', cluster: { brokers: 0 } }, { what: 'The scenario in the share link' });
     expect(ok).toBe(false);
     expect(store.getState().launchError).toMatch(/^The scenario in the share link is not valid:\ncluster\.brokers: /);
-    expect(store.getState().source).toEqual({ kind: 'lesson', lessonId: 'first-message' });
+    expect(store.getState().source).toEqual({
+      kind: 'lesson',
+      lessonId: 'first-message',
+    });
+  });
+
+  it('opens the default page without the lesson kit, and loads it for the first export', async () => {
+    let imports = 0;
+    const { store, downloads } = newStore(() => {
+      imports++;
+      return import('./lessonTools');
+    });
+    await store.getState().lessonActions.launch({ kind: 'default' });
+    await store.getState().lessonActions.openDefault();
+    await until(() => store.getState().status === 'ready');
+    // Give a background import the chance it had before (launch used to start one).
+    await new Promise((r) => setTimeout(r, 20));
+    expect(imports).toBe(0);
+    expect(store.getState().lessonKit).toBeNull();
+    store.getState().lessonActions.exportScenario();
+    await until(() => downloads.length === 1);
+    expect(imports).toBe(1);
+    expect(JSON.parse(downloads[0].text)).toMatchObject({
+      title: store.getState().title,
+    });
   });
 
   it('remembers the first fork since the load, and a restart forgets it', async () => {

@@ -1,10 +1,13 @@
 // The lesson slice of the app store: which lesson or file is open, the headless run the learning
 // modes read their answers from, the lesson panel's tab, quiz answers, presenter view, share links,
-// export, the editor's draft and the scenarios saved in this browser. The lessons module (data and
-// generators) is loaded on demand, so the first paint never waits for it.
-import type { LessonRun } from '../lessons/modes/lessonRun';
+// export, the editor's draft and the scenarios saved in this browser. The lesson kit (lessons,
+// mode views, parser) is loaded only when something needs it (a lesson or a file opened, a mode,
+// export, the editor), so the default page never fetches it; the "Lessons" navigation reads the
+// small catalog instead. The headless run plays in a worker of its own (lessonRunner.ts).
 import type { Lesson } from '../lessons/types';
 import { defaultScenario } from '../boot/defaultScenario';
+import { createLessonRunClient, LessonRunSuperseded, spawnLessonRunWorker } from '../worker/lessonRunClient';
+import type { LessonCue, PlayedRun, RunLesson } from '../worker/lessonRunProtocol';
 import type { AppActions, AppState, AppStore } from './appStore';
 import type { EditorModel } from './editorModel';
 import { addSaved, browserStorage, readSaved, removeSaved, type SavedScenario, type StorageLike, writeSaved } from './savedScenarios';
@@ -16,14 +19,18 @@ export { rawFile } from './scenarioFile';
 export type LessonKit = typeof import('./lessonTools');
 export type LessonTab = 'flow' | 'code' | 'tracker' | 'moments' | 'quiz' | 'concept' | 'transcript';
 
-export interface LessonCue {
-  step: number;
-  text: string;
-}
+export type { LessonCue, PlayedRun };
 
 export interface LessonActions {
-  /** Loads the lessons module once; later calls return the same promise. */
-  loadKit(): Promise<LessonKit>;
+  /**
+   * Loads the lesson kit once; later calls return the same promise. A failure shows an alert
+   * unless `quiet` (the caller says it in its own words).
+   */
+  loadKit(options?: { quiet?: boolean }): Promise<LessonKit>;
+  /** The teacher is about to need the kit (a pointer over the lessons, focus on the tools): load it now, silently. */
+  prefetchKit(): void;
+  /** The same, and the run's worker started too: a pointer over the learning modes' tabs. */
+  prefetchModes(): void;
   /** Opens what the page address asked for (see shareLink.readLaunch). */
   launch(target: LaunchTarget, options?: { reopenDefault?: boolean }): Promise<void>;
   /** False when there is no such lesson. */
@@ -61,7 +68,7 @@ export interface LessonSlice {
   /** The built-in lesson the open scenario teaches (its narration replaced by a file's own), if any. */
   lesson: Lesson | null;
   /** The whole run played headless, for the modes; null until computed after each load. */
-  lessonRun: LessonRun | null;
+  lessonRun: PlayedRun | null;
   lessonRunError: string | null;
   /** Narration cues resolved to the steps of this run, in step order. */
   lessonCues: LessonCue[];
@@ -83,6 +90,8 @@ export interface LessonSlice {
 
 export interface LessonDeps {
   importKit?: () => Promise<LessonKit>;
+  /** Plays the headless run; by default in the lesson-run worker (tests: runLessonInProcess). */
+  runLesson?: RunLesson;
   storage?: StorageLike | null;
   download?: (name: string, type: string, text: string) => void;
   /** The app's address without query or hash: what share links start with. */
@@ -92,7 +101,18 @@ export interface LessonDeps {
 
 /** What every load sets: its source; answers and the run belonged to the scenario that was open. */
 export function lessonStateOnLoad(source: ScenarioSource | null): Partial<LessonSlice> {
-  return { source, quizAnswers: {}, quizRevealed: {}, quizPredicting: null, lessonForkStep: null, shareLink: null, lessonRun: null, lessonRunError: null, lesson: null, lessonCues: [] };
+  return {
+    source,
+    quizAnswers: {},
+    quizRevealed: {},
+    quizPredicting: null,
+    lessonForkStep: null,
+    shareLink: null,
+    lessonRun: null,
+    lessonRunError: null,
+    lesson: null,
+    lessonCues: [],
+  };
 }
 
 /** The open scenario as a file (null before anything is loaded or without the lesson tools). */
@@ -121,26 +141,42 @@ export function createLessonSlice(set: Set, get: () => AppState, store: AppStore
   const storage = deps.storage === undefined ? browserStorage() : deps.storage;
   const download = deps.download ?? browserDownload;
   let kitPromise: Promise<LessonKit> | null = null;
+  // The lesson-run worker starts on the first run (or warm); tests pass their own runner instead.
+  const runClient = deps.runLesson ? null : createLessonRunClient(spawnLessonRunWorker);
+  const runLesson: RunLesson = deps.runLesson ?? runClient!.run;
 
   const fail = (message: string) => set({ launchError: message });
+  const importKit = () => {
+    kitPromise ??= (deps.importKit ?? (() => import('./lessonTools')))().then(
+      (kit) => {
+        set({ lessonKit: kit });
+        return kit;
+      },
+      (error: unknown) => {
+        kitPromise = null;
+        throw error;
+      },
+    );
+    return kitPromise;
+  };
+  /** A lesson or a file is about to load: start the run's worker while the engine loads it. */
+  const warmRunner = () => runClient?.warm();
 
   const actions: LessonActions = {
-    loadKit() {
-      kitPromise ??= (deps.importKit ?? (() => import('./lessonTools')))().then(
-        (kit) => {
-          set({ lessonKit: kit });
-          return kit;
-        },
-        (error: unknown) => {
-          kitPromise = null;
-          fail('The lessons could not be loaded (is the network down?). Reload the page to try again.');
-          throw error;
-        },
-      );
-      return kitPromise;
+    loadKit(options = {}) {
+      return importKit().catch((error: unknown) => {
+        if (!options.quiet) fail('The lessons could not be loaded (is the network down?). Reload the page to try again.');
+        throw error;
+      });
+    },
+    prefetchKit() {
+      importKit().catch(() => {});
+    },
+    prefetchModes() {
+      actions.prefetchKit();
+      warmRunner();
     },
     async launch(target, options = {}) {
-      actions.loadKit().catch(() => {});
       // At boot the page has already opened the default scenario; going back to `/` reopens it.
       // When the address named a scenario, nothing else was opened at boot ('empty').
       const toDefault = () => (get().status === 'empty' || get().source !== null || options.reopenDefault ? actions.openDefault() : undefined);
@@ -154,7 +190,10 @@ export function createLessonSlice(set: Set, get: () => AppState, store: AppStore
       }
       const opened =
         target.kind === 'file'
-          ? await actions.openFile(target.file, { step: target.step, what: 'The scenario in the share link' })
+          ? await actions.openFile(target.file, {
+              step: target.step,
+              what: 'The scenario in the share link',
+            })
           : await actions.openLesson(target.id, target);
       if (!opened && target.kind === 'lesson') fail(`There is no built-in lesson "${target.id}". The default scenario is open instead.`);
       if (!opened) await toDefault();
@@ -169,7 +208,12 @@ export function createLessonSlice(set: Set, get: () => AppState, store: AppStore
         return false;
       }
       set({ launchError: null });
-      app.load(parsed.scenario, { seed: options.seed, step: options.step, source: { kind: 'lesson', lessonId: id } });
+      warmRunner();
+      app.load(parsed.scenario, {
+        seed: options.seed,
+        step: options.step,
+        source: { kind: 'lesson', lessonId: id },
+      });
       return true;
     },
     async openFile(file, options = {}) {
@@ -180,7 +224,11 @@ export function createLessonSlice(set: Set, get: () => AppState, store: AppStore
         return false;
       }
       set({ launchError: null });
-      app.load(parsed.scenario, { step: options.step, source: { kind: 'file', file: asFileObject(file) } });
+      if (Array.isArray(asFileObject(file).narration)) warmRunner();
+      app.load(parsed.scenario, {
+        step: options.step,
+        source: { kind: 'file', file: asFileObject(file) },
+      });
       return true;
     },
     async openDefault(options = {}) {
@@ -193,7 +241,11 @@ export function createLessonSlice(set: Set, get: () => AppState, store: AppStore
     setTab: (lessonTab) => set({ lessonTab }),
     answer: (id, optionId) => set((s) => ({ quizAnswers: { ...s.quizAnswers, [id]: optionId } })),
     predict(id, stopBeforeStep) {
-      set((s) => ({ quizPredicting: id, quizRevealed: without(s.quizRevealed, id), quizAnswers: without(s.quizAnswers, id) }));
+      set((s) => ({
+        quizPredicting: id,
+        quizRevealed: without(s.quizRevealed, id),
+        quizAnswers: without(s.quizAnswers, id),
+      }));
       app.seek(Math.max(0, stopBeforeStep - 1));
     },
     reveal: (id) => set((s) => ({ quizRevealed: { ...s.quizRevealed, [id]: true } })),
@@ -206,14 +258,23 @@ export function createLessonSlice(set: Set, get: () => AppState, store: AppStore
       let link: string;
       if (s.source === null) link = defaultLink(base, s.seed, step);
       else if (s.source.kind === 'lesson') link = lessonLink(base, s.source.lessonId, s.seed, step);
-      else link = await fileLink(base, currentFileOf(s), step);
+      else {
+        // A file imported with "Import scenario" came in without the kit, which writes files.
+        if (!s.lessonKit) await actions.loadKit();
+        link = await fileLink(base, currentFileOf(get()), step);
+      }
       set({ shareLink: link });
     },
     closeShare: () => set({ shareLink: null }),
     exportScenario() {
-      const s = get();
-      const file = currentFileOf(s);
-      if (file) download(fileNameFor(s.title, 'json'), 'application/json', `${JSON.stringify(file, null, 2)}\n`);
+      const save = () => {
+        const s = get();
+        const file = currentFileOf(s);
+        if (file) download(fileNameFor(s.title, 'json'), 'application/json', `${JSON.stringify(file, null, 2)}\n`);
+      };
+      // Usually in already (a pointer over the tools prefetches it); otherwise the file follows it.
+      if (get().lessonKit) save();
+      else actions.loadKit().then(save, () => {});
     },
     exportTranscript() {
       const s = get();
@@ -222,13 +283,20 @@ export function createLessonSlice(set: Set, get: () => AppState, store: AppStore
       const paragraphs = kit.fullTranscript(s.lessonRun.rows, s.lessonRun.events, s.lesson ?? undefined);
       download(fileNameFor(s.title, 'md'), 'text/markdown', kit.transcriptMarkdown(s.title, paragraphs));
     },
-    openEditor: () => set({ editorOpen: true, editorStatus: null }),
+    openEditor() {
+      set({ editorOpen: true, editorStatus: null });
+      // The editor checks the draft with the kit's parser and starts from the open file.
+      actions.loadKit().catch(() => {});
+    },
     closeEditor: () => set({ editorOpen: false }),
     setDraft: (editorDraft) => set({ editorDraft }),
     saveScenario(file) {
       const list = addSaved(get().savedScenarios, file, deps.now?.() ?? Date.now());
       const ok = writeSaved(storage, list);
-      set({ savedScenarios: list, editorStatus: ok ? `Saved "${list[0].title}" in this browser.` : 'This browser refused to save (storage is full or turned off).' });
+      set({
+        savedScenarios: list,
+        editorStatus: ok ? `Saved "${list[0].title}" in this browser.` : 'This browser refused to save (storage is full or turned off).',
+      });
     },
     deleteSaved(id) {
       const list = removeSaved(get().savedScenarios, id);
@@ -238,7 +306,7 @@ export function createLessonSlice(set: Set, get: () => AppState, store: AppStore
     dismissLaunchError: () => set({ launchError: null }),
   };
 
-  attachLessonRunner(store);
+  attachLessonRunner(store, runLesson, (error) => error instanceof LessonRunSuperseded);
   return {
     source: null,
     loadingSource: null,

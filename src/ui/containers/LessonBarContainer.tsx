@@ -1,33 +1,39 @@
 // The bar under the playback controls: the "Lessons" navigation, and the scenario's own tools
-// (import, export, edit, share).
+// (import, export, edit, share). The navigation reads the lesson catalog, so it is complete at
+// first paint; the lesson kit behind the links and the tools loads once a pointer or the focus
+// comes near them (or, at the latest, on the click).
+import { useRef } from 'react';
+import { lessonCatalog } from '../../lessons/catalog';
 import * as ls from '../../store/lessonSelectors';
 import * as sel from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
 import { ImportScenario } from '../controls/ImportScenario';
 import { LessonsNav } from '../lesson/LessonsNav';
+import { usePrefetchOnIntent } from '../lesson/usePrefetchOnIntent';
 import { SharePanel } from '../share/SharePanel';
 
 export function LessonBarContainer() {
   const actions = useAppStore(sel.selectActions);
   const lessonActions = useAppStore(ls.selectLessonActions);
   const ready = useAppStore(sel.selectReady);
-  const kitReady = useAppStore(ls.selectLessonKit) !== null;
   const forkStep = useAppStore(ls.selectForkStep);
+  const bar = useRef<HTMLDivElement>(null);
+  usePrefetchOnIntent(bar, lessonActions.prefetchKit);
   return (
-    <div className="lesson-bar">
-      <LessonsNav lessons={useAppStore(ls.selectLessonList)} currentId={useAppStore(ls.selectLessonId)} onOpen={(id) => void lessonActions.openLesson(id)} />
+    <div className="lesson-bar" ref={bar}>
+      <LessonsNav lessons={lessonCatalog} currentId={useAppStore(ls.selectLessonId)} onOpen={(id) => void lessonActions.openLesson(id)} />
       <div className="scenario-tools">
         <ImportScenario error={useAppStore(sel.selectImportError)} onFile={actions.importScenarioText} onDismiss={actions.dismissImportError} />
-        <button type="button" disabled={!ready || !kitReady} onClick={lessonActions.exportScenario}>
+        <button type="button" disabled={!ready} onClick={lessonActions.exportScenario}>
           Export scenario
         </button>
-        <button type="button" disabled={!kitReady} onClick={lessonActions.openEditor}>
+        <button type="button" onClick={lessonActions.openEditor}>
           Edit scenario
         </button>
         <SharePanel
           link={useAppStore(ls.selectShareLink)}
           note={forkStep === null ? null : `Your interventions (from step ${forkStep}) are not in the link: it opens the scenario as written.`}
-          disabled={!ready || !kitReady}
+          disabled={!ready}
           onShare={() => void lessonActions.share()}
           onClose={lessonActions.closeShare}
         />

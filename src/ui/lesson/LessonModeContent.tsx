@@ -9,7 +9,7 @@ import { FullTranscript } from './FullTranscript';
 import { KeyMoments } from './KeyMoments';
 import { ProcessFlow } from './ProcessFlow';
 import { quizQuestionState } from './quizView';
-import { type ModeInputs, useCode, useConcept, useMoments, useQuiz, useTranscript } from './useModeData';
+import { type ModeInputs, useCode, useConcept, useMoments, useTranscript } from './useModeData';
 import { VisualQuiz } from './VisualQuiz';
 
 export function LessonModeContent({ tab, inputs }: { tab: Exclude<LessonTab, 'tracker'>; inputs: ModeInputs }) {
@@ -22,7 +22,6 @@ export function LessonModeContent({ tab, inputs }: { tab: Exclude<LessonTab, 'tr
   const answers = useAppStore(ls.selectQuizAnswers);
   const revealed = useAppStore(ls.selectQuizRevealed);
   const predicting = useAppStore(ls.selectQuizPredicting);
-  const quiz = useQuiz(inputs, tab === 'quiz');
   const moments = useMoments(inputs, tab === 'moments');
   const transcript = useTranscript(inputs, tab === 'transcript');
   const code = useCode(inputs);
@@ -43,10 +42,11 @@ export function LessonModeContent({ tab, inputs }: { tab: Exclude<LessonTab, 'tr
     case 'moments':
       return <KeyMoments moments={moments} forkStep={forkStep} onShowStep={actions.seek} />;
     case 'quiz':
+      if (run.quizError) return <p className="mode-empty">{run.quizError}</p>;
       return (
         <VisualQuiz
           presenter={presenter}
-          questions={quiz.map((q) => {
+          questions={run.quiz.map((q) => {
             const chosen = answers[q.id] ?? null;
             const context = { chosen, presenter, revealed: revealed[q.id] === true, predicting: predicting === q.id, currentStep, forkStep };
             return { question: q, chosen, state: quizQuestionState(q, context, kit.gradeAnswer) };

@@ -1,8 +1,9 @@
 // The lesson panel beside the diagram: the lesson's title, the learning modes as tabs, and a plain
 // warning once an intervention has changed the run the modes describe.
-import type { ReactNode } from 'react';
+import { type ReactNode, useRef } from 'react';
 import type { LessonTab } from '../../store/lessonSlice';
 import { LessonTabs, PANEL_ID, tabId } from './LessonTabs';
+import { usePrefetchOnIntent } from './usePrefetchOnIntent';
 
 interface Props {
   heading: string;
@@ -10,10 +11,14 @@ interface Props {
   forkStep: number | null;
   onTab(tab: LessonTab): void;
   onRestart(): void;
+  /** A pointer or the focus came to the tabs: the modes behind them are about to be wanted. */
+  onTabsIntent(): void;
   children: ReactNode;
 }
 
-export function LessonPanel({ heading, tab, forkStep, onTab, onRestart, children }: Props) {
+export function LessonPanel({ heading, tab, forkStep, onTab, onRestart, onTabsIntent, children }: Props) {
+  const tabs = useRef<HTMLDivElement>(null);
+  usePrefetchOnIntent(tabs, onTabsIntent);
   return (
     <section className="panel lesson-panel" aria-labelledby="lesson-heading">
       <h2 id="lesson-heading">{heading}</h2>
@@ -28,7 +33,7 @@ export function LessonPanel({ heading, tab, forkStep, onTab, onRestart, children
           </button>
         </div>
       )}
-      <LessonTabs selected={tab} onSelect={onTab} />
+      <LessonTabs listRef={tabs} selected={tab} onSelect={onTab} />
       {/* Keyed by tab: each mode opens at its top, not where the previous one was scrolled to. */}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the tab panel scrolls and must be reachable by keyboard */}
       <div key={tab} className="lesson-tabpanel" role="tabpanel" id={PANEL_ID} aria-labelledby={tabId(tab)} tabIndex={0}>

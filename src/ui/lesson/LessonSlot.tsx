@@ -22,6 +22,7 @@ export function LessonSlot() {
       forkStep={useAppStore(ls.selectForkStep)}
       onTab={lessonActions.setTab}
       onRestart={lessonActions.restartLesson}
+      onTabsIntent={lessonActions.prefetchModes}
     >
       {tab === 'tracker' ? (
         <TrackerContainer />

@@ -1,5 +1,5 @@
 // The learning modes as tabs (ARIA tabs pattern: one tab in the Tab order, arrows move between them).
-import { type KeyboardEvent, useRef } from 'react';
+import { type KeyboardEvent, type RefObject, useRef } from 'react';
 import type { LessonTab } from '../../store/lessonSlice';
 
 export const LESSON_TABS: readonly { id: LessonTab; label: string }[] = [
@@ -16,12 +16,15 @@ export const tabId = (tab: LessonTab) => `lesson-tab-${tab}`;
 export const PANEL_ID = 'lesson-tabpanel';
 
 interface Props {
+  /** The tab list, for a parent that listens on it. */
+  listRef?: RefObject<HTMLDivElement | null>;
   selected: LessonTab;
   onSelect(tab: LessonTab): void;
 }
 
-export function LessonTabs({ selected, onSelect }: Props) {
-  const listRef = useRef<HTMLDivElement>(null);
+export function LessonTabs({ listRef: given, selected, onSelect }: Props) {
+  const own = useRef<HTMLDivElement>(null);
+  const listRef = given ?? own;
   const onKeyDown = (e: KeyboardEvent) => {
     const i = LESSON_TABS.findIndex((t) => t.id === selected);
     const last = LESSON_TABS.length - 1;

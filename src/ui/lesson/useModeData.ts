@@ -1,20 +1,16 @@
 // The learning modes' data, each computed from the run only while its tab is open, and the
-// expensive ones (quiz, transcript, moments) once per run rather than once per step.
+// expensive ones (transcript, moments) once per run rather than once per step. The quiz reads
+// earlier views of the run, so the lesson-run worker generates it with the run (run.quiz).
 import { useMemo } from 'react';
-import type { LessonRun } from '../../lessons/modes/lessonRun';
 import type { Lesson } from '../../lessons/types';
 import type { Scenario } from '../../scenario/types';
-import type { LessonKit } from '../../store/lessonSlice';
+import type { LessonKit, PlayedRun } from '../../store/lessonSlice';
 
 export interface ModeInputs {
   kit: LessonKit;
-  run: LessonRun;
+  run: PlayedRun;
   lesson: Lesson | null;
   scenario: Scenario;
-}
-
-export function useQuiz({ kit, run, lesson }: ModeInputs, active: boolean) {
-  return useMemo(() => (active ? kit.generateQuiz(run, lesson?.quiz) : []), [active, kit, run, lesson]);
 }
 
 export function useMoments({ kit, run, lesson }: ModeInputs, active: boolean) {
