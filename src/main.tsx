@@ -36,7 +36,7 @@ const query = new URLSearchParams(location.search);
 const testHooks = testHooksWanted(query);
 const client = createWorkerEngineClient({ answerTimeoutMs: testHooks ? testAnswerTimeout(query) : undefined });
 const store = createAppStore(client, { parseText, initialTheme: initialTheme() });
-if (testHooks) installTestHooks(client, () => store.getState().rows);
+if (testHooks) installTestHooks(client, () => store.getState().rows.toArray());
 store.subscribe((s, prev) => {
   if (s.theme !== prev.theme) localStorage.setItem(THEME_KEY, s.theme);
 });

@@ -2,12 +2,40 @@
 // Types plus two tiny guards: the worker and the client both refuse a message of another version,
 // so a stale worker bundle after a deploy fails loudly instead of misreading fields.
 import type { Intervention } from '../engine/api.types';
-import type { ClusterView, SimEvent, StepRow } from '../engine/view.types';
+import type { ClusterView, SimEvent } from '../engine/view.types';
 import type { Scenario } from '../scenario/types';
+import type { RowChunk } from './rowChunk';
 
-export const PROTOCOL_VERSION = 1 as const;
+/** 2: rows travel packed (RowChunk), views are bounded (BoundedView), requests may carry a focus. */
+export const PROTOCOL_VERSION = 2 as const;
 
 type Versioned<T> = T & { v: typeof PROTOCOL_VERSION; id: number };
+
+/**
+ * What the page is looking at closely (the inspector's send or record). A view keeps only the
+ * newest sends, received records and log records, so that its size does not grow with the run;
+ * the focused ones are kept whatever their age. Sent with each request: the worker stays stateless.
+ */
+export interface ViewFocus {
+  sends?: { producer: string; index: number }[];
+  records?: { topic: string; partition: number; offset: number }[];
+}
+
+export interface SendCounts {
+  total: number;
+  acked: number;
+  pending: number;
+  failed: number;
+}
+
+/**
+ * A ClusterView whose long lists are cut to their newest entries (plus the focus); the counts say
+ * how long they really are. Structurally a ClusterView, so the UI reads it as one.
+ */
+export type BoundedView = Omit<ClusterView, 'producers' | 'consumers'> & {
+  producers: (ClusterView['producers'][number] & { sendCounts: SendCounts })[];
+  consumers: (ClusterView['consumers'][number] & { receivedCount: number })[];
+};
 
 /**
  * Every request names how many rows the client already holds (`haveRows`), so the worker stays
@@ -15,24 +43,46 @@ type Versioned<T> = T & { v: typeof PROTOCOL_VERSION; id: number };
  */
 export type ToEngine = Versioned<
   | { type: 'load'; scenario: Scenario; seed?: number; step?: number }
-  /** skipRoutine: land on the next step that is not routine (heartbeats, idle fetches, empty polls). */
-  | { type: 'stepForward'; count: number; haveRows: number; skipRoutine?: boolean }
-  | { type: 'stepBack'; haveRows: number; skipRoutine?: boolean }
-  | { type: 'seek'; step: number; haveRows: number }
-  | { type: 'intervene'; action: Intervention; haveRows: number }
+  /**
+   * skipRoutine: land on the next step that is not routine (heartbeats, idle fetches, empty polls).
+   * budgetMs: stop early once this much wall-clock time went by (at least one step is played), so
+   * "Fast" answers at a steady pace. Only how many steps one answer covers depends on it; the
+   * state at any step does not.
+   */
+  | {
+      type: 'stepForward';
+      count: number;
+      haveRows: number;
+      skipRoutine?: boolean;
+      budgetMs?: number;
+      focus?: ViewFocus;
+    }
+  | {
+      type: 'stepBack';
+      haveRows: number;
+      skipRoutine?: boolean;
+      focus?: ViewFocus;
+    }
+  | { type: 'seek'; step: number; haveRows: number; focus?: ViewFocus }
+  | {
+      type: 'intervene';
+      action: Intervention;
+      haveRows: number;
+      focus?: ViewFocus;
+    }
   /** Views at earlier steps, for the status tracker; the current step is left unchanged. */
-  | { type: 'viewsAt'; steps: number[] }
+  | { type: 'viewsAt'; steps: number[]; focus?: ViewFocus }
 >;
 
 export interface StateMessage {
   type: 'state';
-  view: ClusterView;
+  view: BoundedView;
   currentStep: number;
   stepCount: number;
   finished: boolean;
-  /** `rows` replace whatever the client held from step `rowsFrom` on. */
+  /** `rows` replace whatever the client held from step `rowsFrom` on (rows.from === rowsFrom). */
   rowsFrom: number;
-  rows: StepRow[];
+  rows: RowChunk;
   /** Events of the steps this answer moved through (empty when moving backwards). */
   events: SimEvent[];
   /** Set when an intervention forked the timeline: the step it was applied at. */
@@ -42,15 +92,11 @@ export interface StateMessage {
 export type FromEngine = Versioned<
   | { type: 'loaded'; title: string; seed: number; durationMs: number }
   | StateMessage
-  | { type: 'views'; views: { step: number; view: ClusterView }[] }
+  | { type: 'views'; views: { step: number; view: BoundedView }[] }
   | { type: 'error'; message: string }
 > & { replyTo: number };
 
-export type ToEngineBody = ToEngine extends infer T
-  ? T extends unknown
-    ? Omit<T, 'v' | 'id'>
-    : never
-  : never;
+export type ToEngineBody = ToEngine extends infer T ? (T extends unknown ? Omit<T, 'v' | 'id'> : never) : never;
 
 function isObject(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null;

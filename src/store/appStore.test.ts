@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createSimulation } from '../engine';
 import { defaultScenarioFile } from '../lessons/defaultScenario';
-import type { FromEngine } from '../protocol/messages';
+import { type FromEngine, PROTOCOL_VERSION } from '../protocol/messages';
 import { formatProblems, parseScenario, parseScenarioText } from '../scenario/parse';
 import type { Scenario } from '../scenario/types';
 import { type EngineSession, handleRequest } from '../worker/handleRequest';
@@ -86,7 +86,10 @@ beforeEach(async () => {
   if (!parsed.ok) throw new Error(formatProblems(parsed.problems));
   scenario = parsed.scenario;
   clock = manualTimers();
-  store = createAppStore(createEngineClient(fakeWorker()), { parseText, timers: clock.timers });
+  store = createAppStore(createEngineClient(fakeWorker()), {
+    parseText,
+    timers: clock.timers,
+  });
   store.getState().actions.load(scenario);
   await settle();
 });
@@ -98,7 +101,7 @@ describe('loading', () => {
     expect(s().status).toBe('ready');
     expect(s().title).toBe(scenario.title);
     expect(s().currentStep).toBe(0);
-    expect(s().rows).toEqual([]);
+    expect(s().rows.toArray()).toEqual([]);
     expect(s().view?.brokers).toHaveLength(3);
   });
 
@@ -107,7 +110,11 @@ describe('loading', () => {
     await settle();
     expect(s().currentStep).toBe(25);
     expect(s().rows).toHaveLength(25);
-    expect(s().rows.map((r) => r.step)).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
+    expect(
+      s()
+        .rows.toArray()
+        .map((r) => r.step),
+    ).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
   });
 });
 
@@ -118,7 +125,11 @@ describe('stepping and seeking', () => {
     s().actions.stepForward();
     await settle();
     expect(s().currentStep).toBe(2);
-    expect(s().rows.map((r) => r.step)).toEqual([1, 2]);
+    expect(
+      s()
+        .rows.toArray()
+        .map((r) => r.step),
+    ).toEqual([1, 2]);
     s().actions.stepBack();
     await settle();
     expect(s().currentStep).toBe(1);
@@ -148,7 +159,15 @@ describe('stepping and seeking', () => {
   it('collects the components for the table filter', async () => {
     s().actions.seek(160);
     await settle();
-    expect([...s().components].sort()).toEqual([...new Set(s().rows.map((r) => r.component))].sort());
+    expect([...s().components].sort()).toEqual(
+      [
+        ...new Set(
+          s()
+            .rows.toArray()
+            .map((r) => r.component),
+        ),
+      ].sort(),
+    );
     expect(new Set(s().components).size).toBe(s().components.length);
   });
 });
@@ -159,13 +178,13 @@ describe('interventions', () => {
     await settle();
     s().actions.seek(120);
     await settle();
-    const oldRow121 = s().rows[120];
+    const oldRow121 = s().rows.get(120);
     s().actions.intervene({ do: 'crashBroker', broker: 1 });
     await settle();
     expect(s().forkedAt).toBe(120);
     expect(s().stepCount).toBe(121);
     expect(s().rows).toHaveLength(121);
-    expect(s().rows[120]).not.toEqual(oldRow121);
+    expect(s().rows.get(120)).not.toEqual(oldRow121);
     expect(s().history.every((h) => h.step <= 121)).toBe(true);
   });
 });
@@ -183,7 +202,11 @@ describe('import', () => {
   });
 
   it('loads a good file', async () => {
-    const file = { ...defaultScenarioFile, title: 'Imported', durationMs: 5000 };
+    const file = {
+      ...defaultScenarioFile,
+      title: 'Imported',
+      durationMs: 5000,
+    };
     s().actions.importScenarioText(JSON.stringify(file), 'good.json');
     await settle();
     expect(s().importError).toBeNull();
@@ -226,7 +249,7 @@ describe('playback', () => {
 
 describe('engine errors', () => {
   it('shows a plain message, not a stack', async () => {
-    const answers: FromEngine[] = handleRequest({ sim: null }, { v: 1, id: 9, type: 'stepBack', haveRows: 0 }, createSimulation);
+    const answers: FromEngine[] = handleRequest({ sim: null }, { v: PROTOCOL_VERSION, id: 9, type: 'stepBack', haveRows: 0 }, createSimulation);
     expect(answers[0]).toMatchObject({ type: 'error', replyTo: 9 });
     expect((answers[0] as { message: string }).message).not.toMatch(/\n\s+at /);
     const refused = handleRequest({ sim: null }, { v: 99, id: 1, type: 'load' }, createSimulation);

@@ -2,15 +2,18 @@
 // through the selectors in selectors.ts and change it only through `actions`.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Intervention } from '../engine/api.types';
-import type { ClusterView, SimEvent, StepRow } from '../engine/view.types';
-import type { FromEngine, StateMessage } from '../protocol/messages';
+import type { ClusterView, SimEvent } from '../engine/view.types';
+import type { FromEngine, StateMessage, ToEngineBody } from '../protocol/messages';
 import type { Scenario } from '../scenario/types';
 import type { EngineClient } from './engineClient';
 import { createLessonSlice, type LessonDeps, type LessonSlice, lessonStateOnLoad, rawFile } from './lessonSlice';
 import { type EngineRestart, watchEngineRestarts } from './engineRestart';
-import { createPlayback, type Playback, type Speed, type Timers } from './playback';
+import { createFrameGate, type Frames } from './frameGate';
+import { createPlayback, FAST_BUDGET_MS, type Playback, type Speed, type Timers } from './playback';
+import { RowStore } from './rowStore';
 import type { Selection } from './selection';
-import { addComponents, mergeHistory, mergeRows, missingSteps, type StepView, trackerSteps } from './timeline';
+import { mergeHistory, missingSteps, type StepView, trackerSteps } from './timeline';
+import { focusOf, sameFocus } from './viewFocus';
 
 export type Theme = 'light' | 'dark';
 export type ParsedText = { ok: true; scenario: Scenario } | { ok: false; message: string };
@@ -52,7 +55,10 @@ export interface AppState extends LessonSlice {
   currentStep: number;
   stepCount: number;
   finished: boolean;
-  rows: StepRow[];
+  /** The rows held: one mutable store, the same object for the whole session (see rowsVersion). */
+  rows: RowStore;
+  /** Bumped whenever `rows` changed; select it to re-render on new rows. */
+  rowsVersion: number;
   components: readonly string[];
   lastEvents: SimEvent[];
   history: StepView[];
@@ -76,6 +82,8 @@ export interface StoreDeps {
   /** May answer later: the app loads the parser on first use. */
   parseText?: (text: string) => ParsedText | Promise<ParsedText>;
   timers?: Timers;
+  /** Animation frames, for applying at most one answer per frame at "Fast". */
+  frames?: Frames;
   initialTheme?: Theme;
   lesson?: LessonDeps;
 }
@@ -88,7 +96,22 @@ const defaultTimers: Timers = {
   clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 
+/** requestAnimationFrame where there is one; elsewhere (node tests) a 16 ms timer of `timers`. */
+function defaultFrames(timers: Timers): Frames {
+  if (typeof requestAnimationFrame === 'function')
+    return {
+      request: (fn) => requestAnimationFrame(fn),
+      cancel: (h) => cancelAnimationFrame(h as number),
+    };
+  return {
+    request: (fn) => timers.set(fn, 16),
+    cancel: (h) => timers.clear(h),
+  };
+}
+
 export function createAppStore(client: EngineClient, deps: StoreDeps = {}): AppStore {
+  const timers = deps.timers ?? defaultTimers;
+  const rows = new RowStore();
   let pending = 0;
   let queuedSeek: number | null = null;
   let viewsRequested = false;
@@ -98,9 +121,9 @@ export function createAppStore(client: EngineClient, deps: StoreDeps = {}): AppS
   const store = createStore<AppState>()((set, get, api) => {
     const send: EngineClient['request'] = (body) => {
       pending++;
-      return client.request(body);
+      return client.request(withFocus(body));
     };
-    const haveRows = () => get().rows.length;
+    const haveRows = () => rows.length;
     const manual = (fn: () => void) => {
       playback.stop();
       if (get().status !== 'ready') return;
@@ -110,15 +133,39 @@ export function createAppStore(client: EngineClient, deps: StoreDeps = {}): AppS
       load(scenario, options = {}) {
         playback.stop();
         loadingScenario = scenario;
-        set({ status: 'loading', importError: null, engineError: null, engineRestart: null, forkedAt: null, loadingSource: options.source ?? null });
-        send({ type: 'load', scenario, seed: options.seed, step: options.step });
+        set({
+          status: 'loading',
+          importError: null,
+          engineError: null,
+          engineRestart: null,
+          forkedAt: null,
+          loadingSource: options.source ?? null,
+        });
+        send({
+          type: 'load',
+          scenario,
+          seed: options.seed,
+          step: options.step,
+        });
       },
       importScenarioText(text, fileName) {
         const where = fileName ? `${fileName} is not a valid scenario: ` : 'Not a valid scenario: ';
-        const apply = (parsed: ParsedText) => (parsed.ok ? actions.load(parsed.scenario, { source: { kind: 'file', file: rawFile(text) } }) : set({ importError: where + parsed.message }));
-        const parsed = deps.parseText?.(text) ?? { ok: false, message: 'Importing scenarios is not available.' };
+        const apply = (parsed: ParsedText) =>
+          parsed.ok
+            ? actions.load(parsed.scenario, {
+                source: { kind: 'file', file: rawFile(text) },
+              })
+            : set({ importError: where + parsed.message });
+        const parsed = deps.parseText?.(text) ?? {
+          ok: false,
+          message: 'Importing scenarios is not available.',
+        };
         if (!(parsed instanceof Promise)) return apply(parsed);
-        parsed.then(apply, (e: unknown) => set({ importError: `Could not read the file: ${e instanceof Error ? e.message : e}` }));
+        parsed.then(apply, (e: unknown) =>
+          set({
+            importError: `Could not read the file: ${e instanceof Error ? e.message : e}`,
+          }),
+        );
       },
       dismissImportError: () => set({ importError: null }),
       dismissEngineRestart: () => set({ engineRestart: null }),
@@ -139,11 +186,21 @@ export function createAppStore(client: EngineClient, deps: StoreDeps = {}): AppS
         manual(() => {
           const s = get();
           if (s.finished && s.currentStep >= s.stepCount) return;
-          send({ type: 'stepForward', count: 1, haveRows: haveRows(), skipRoutine: get().hideRoutine });
+          send({
+            type: 'stepForward',
+            count: 1,
+            haveRows: haveRows(),
+            skipRoutine: get().hideRoutine,
+          });
         }),
       stepBack: () =>
         manual(() => {
-          if (get().currentStep > 0) send({ type: 'stepBack', haveRows: haveRows(), skipRoutine: get().hideRoutine });
+          if (get().currentStep > 0)
+            send({
+              type: 'stepBack',
+              haveRows: haveRows(),
+              skipRoutine: get().hideRoutine,
+            });
         }),
       restart: () => manual(() => actions.seek(0)),
       seek(step) {
@@ -156,11 +213,26 @@ export function createAppStore(client: EngineClient, deps: StoreDeps = {}): AppS
         if (get().status !== 'ready') return;
         send({ type: 'intervene', action, haveRows: haveRows() });
         // The engine applies an intervention as the next step: play it, so the click shows at once.
-        if (!get().playing) send({ type: 'stepForward', count: 1, haveRows: Math.min(haveRows(), get().currentStep) });
+        if (!get().playing)
+          send({
+            type: 'stepForward',
+            count: 1,
+            haveRows: Math.min(haveRows(), get().currentStep),
+          });
       },
       dismissFork: () => set({ forkedAt: null }),
-      select: (selection) => set({ selection }),
-      openBrokerPanel: (broker) => set((s) => ({ selection: { kind: 'broker', broker }, panelFocusRequest: s.panelFocusRequest + 1 })),
+      select(selection) {
+        const refocus = !sameFocus(focusOf(get().selection), focusOf(selection));
+        // Views held so far were cut without the new focus: fetch the current one (and, through
+        // afterAnswer, the tracker's) again. While playing, the next answer brings it anyway.
+        set(refocus ? { selection, history: [] } : { selection });
+        if (refocus && get().status === 'ready' && !get().playing) send({ type: 'seek', step: get().currentStep, haveRows: haveRows() });
+      },
+      openBrokerPanel: (broker) =>
+        set((s) => ({
+          selection: { kind: 'broker', broker },
+          panelFocusRequest: s.panelFocusRequest + 1,
+        })),
       setComponentFilter: (componentFilter) => set({ componentFilter }),
       setRowSearch: (rowSearch) => set({ rowSearch }),
       setHideRoutine: (hideRoutine) => set({ hideRoutine }),
@@ -176,7 +248,8 @@ export function createAppStore(client: EngineClient, deps: StoreDeps = {}): AppS
       currentStep: 0,
       stepCount: 0,
       finished: false,
-      rows: [],
+      rows,
+      rowsVersion: 0,
       components: [],
       lastEvents: [],
       history: [],
@@ -197,49 +270,75 @@ export function createAppStore(client: EngineClient, deps: StoreDeps = {}): AppS
     };
   });
 
+  /** The state as it will be once the answer waiting for its frame is applied. */
+  const latest = (): AppState => (gate.pending ? { ...store.getState(), ...gate.pending } : store.getState());
+  const gate = createFrameGate<Partial<AppState>>(deps.frames ?? defaultFrames(timers), (patch) => store.setState(patch));
+  const fastPlaying = () => store.getState().playing && store.getState().speed === 'fast';
+  function withFocus(body: ToEngineBody): ToEngineBody {
+    const focus = body.type === 'load' ? undefined : focusOf(store.getState().selection);
+    return focus ? ({ ...body, focus } as ToEngineBody) : body;
+  }
+
   playback = createPlayback({
-    timers: deps.timers ?? defaultTimers,
+    timers,
     getSpeed: () => store.getState().speed,
     canStep: () => {
-      const s = store.getState();
+      const s = latest();
       return s.status === 'ready' && !(s.finished && s.currentStep >= s.stepCount);
     },
     // At "fast" one request may wait in the worker while the page renders the last answer.
     isBusy: () => pending >= (store.getState().speed === 'fast' ? 2 : 1),
     step: (count) => {
       pending++;
-      client.request({ type: 'stepForward', count, haveRows: store.getState().rows.length });
+      const budgetMs = store.getState().speed === 'fast' ? FAST_BUDGET_MS : undefined;
+      client.request(
+        withFocus({
+          type: 'stepForward',
+          count,
+          haveRows: rows.length,
+          budgetMs,
+        }),
+      );
     },
-    onStop: () => store.setState({ playing: false }),
+    onStop: () => {
+      gate.flush();
+      store.setState({ playing: false });
+    },
   });
 
   const applyState = (msg: StateMessage) => {
-    const s = store.getState();
-    const rows = mergeRows(s.rows, msg.rowsFrom, msg.rows, msg.stepCount);
-    const truncated = rows.length < s.rows.length || msg.rowsFrom <= s.rows.length;
-    const components = truncated ? addComponents([], rows) : addComponents(s.components, msg.rows);
-    const dropFrom = msg.forkedAt ?? (msg.rowsFrom <= s.rows.length ? msg.rowsFrom : null);
-    store.setState({
+    const s = latest();
+    const held = rows.length;
+    // Rows go in at once, whatever the frame: the next request's haveRows counts them.
+    rows.apply(msg.rows, msg.stepCount, msg.forkedAt !== undefined);
+    const dropFrom = msg.forkedAt ?? (rows.length < held ? rows.length + 1 : null);
+    const patch: Partial<AppState> = {
       view: msg.view,
       currentStep: msg.currentStep,
       stepCount: msg.stepCount,
       finished: msg.finished,
-      rows,
-      components,
+      rowsVersion: rows.version,
+      components: rows.components,
       lastEvents: msg.events,
       history: mergeHistory(s.history, [{ step: msg.currentStep, view: msg.view }], msg.currentStep, dropFrom),
-      ...(msg.forkedAt !== undefined ? { forkedAt: msg.forkedAt, lessonForkStep: Math.min(s.lessonForkStep ?? msg.forkedAt, msg.forkedAt) } : {}),
-    });
+      ...(msg.forkedAt !== undefined
+        ? {
+            forkedAt: msg.forkedAt,
+            lessonForkStep: Math.min(s.lessonForkStep ?? msg.forkedAt, msg.forkedAt),
+          }
+        : {}),
+    };
+    gate.push(patch, fastPlaying() && msg.forkedAt === undefined);
   };
 
   const afterAnswer = () => {
     if (pending > 0) return;
-    const s = store.getState();
+    const s = latest();
     if (queuedSeek !== null) {
       const step = queuedSeek;
       queuedSeek = null;
       pending++;
-      client.request({ type: 'seek', step, haveRows: s.rows.length });
+      client.request(withFocus({ type: 'seek', step, haveRows: rows.length }));
       return;
     }
     if (s.playing || s.status !== 'ready' || viewsRequested) return;
@@ -247,21 +346,23 @@ export function createAppStore(client: EngineClient, deps: StoreDeps = {}): AppS
     if (missing.length > 0) {
       viewsRequested = true;
       pending++;
-      client.request({ type: 'viewsAt', steps: missing });
+      client.request(withFocus({ type: 'viewsAt', steps: missing }));
     }
   };
 
   client.subscribe((msg: FromEngine) => {
     switch (msg.type) {
       case 'loaded':
+        gate.flush();
+        rows.clear();
         store.setState({
           status: 'ready',
           scenario: loadingScenario,
           title: msg.title,
           seed: msg.seed,
           durationMs: msg.durationMs,
-          rows: [],
-          components: [],
+          rowsVersion: rows.version,
+          components: rows.components,
           history: [],
           selection: null,
           forkedAt: null,
@@ -275,23 +376,36 @@ export function createAppStore(client: EngineClient, deps: StoreDeps = {}): AppS
       case 'views': {
         pending = Math.max(0, pending - 1);
         viewsRequested = false;
+        gate.flush();
         const s = store.getState();
-        store.setState({ history: mergeHistory(s.history, msg.views, s.currentStep) });
+        store.setState({
+          history: mergeHistory(s.history, msg.views, s.currentStep),
+        });
         break;
       }
       case 'error':
         pending = Math.max(0, pending - 1);
         viewsRequested = false;
         playback.stop();
-        store.setState((s) => ({ engineError: msg.message, status: s.status === 'loading' && s.view ? 'ready' : s.status }));
+        store.setState((s) => ({
+          engineError: msg.message,
+          status: s.status === 'loading' && s.view ? 'ready' : s.status,
+        }));
         break;
     }
     afterAnswer();
   });
 
   // The worker died: answers in flight are lost; the client rebuilds the run (engineRestart.ts).
-  const forgetInFlight = () => { [pending, queuedSeek, viewsRequested] = [0, null, false]; playback.stop(); };
-  watchEngineRestarts(client, store, { reset: forgetInFlight, applyState, afterAnswer });
+  const forgetInFlight = () => {
+    [pending, queuedSeek, viewsRequested] = [0, null, false];
+    playback.stop();
+  };
+  watchEngineRestarts(client, store, {
+    reset: forgetInFlight,
+    applyState,
+    afterAnswer,
+  });
 
   return store;
 }

@@ -23,7 +23,11 @@ describe('editor model ↔ scenario file', () => {
   });
 
   it('also from a written-back file (export), keeping lesson keys it does not show', () => {
-    const file = { ...toScenarioFile(parsed(defaultScenarioFile)), lesson: { id: 'x' }, narration: [{ event: { type: 'RecordAppended' }, text: 'Hi' }] };
+    const file = {
+      ...toScenarioFile(parsed(defaultScenarioFile)),
+      lesson: { id: 'x' },
+      narration: [{ event: { type: 'RecordAppended' }, text: 'Hi' }],
+    };
     const back = fileFromModel(modelFromFile(file));
     expect(back.lesson).toEqual({ id: 'x' });
     expect(back.narration).toEqual(file.narration);
@@ -36,18 +40,40 @@ describe('editor model ↔ scenario file', () => {
       ...m,
       brokers: '2',
       unclean: true,
-      topics: [{ ...m.topics[0], partitions: '2', replicationFactor: '2', minInsync: '1' }],
+      topics: [
+        {
+          ...m.topics[0],
+          partitions: '2',
+          replicationFactor: '2',
+          minInsync: '1',
+        },
+      ],
       producers: [{ ...m.producers[0], acks: '1', idempotence: 'false', lingerMs: '0' }],
-      consumers: m.consumers.map((c) => ({ ...c, assignor: 'roundrobin', offsetReset: 'latest' })),
+      consumers: m.consumers.map((c) => ({
+        ...c,
+        assignor: 'roundrobin',
+        offsetReset: 'latest',
+      })),
       script: [withActionKind({ ...emptyAction(), atMs: '100' }, 'crashBroker')],
     };
     edited.script[0].fields.broker = '2';
     const s = parsed(fileFromModel(edited));
     expect(s.cluster.brokers).toBe(2);
     expect(s.cluster.config.uncleanLeaderElectionEnable).toBe(true);
-    expect(s.topics[0]).toMatchObject({ partitions: 2, replicationFactor: 2, config: { minInsyncReplicas: 1 } });
-    expect(s.producers[0].config).toMatchObject({ acks: '1', enableIdempotence: false, lingerMs: 0 });
-    expect(s.consumers[0].config).toMatchObject({ partitionAssignmentStrategy: 'roundrobin', autoOffsetReset: 'latest' });
+    expect(s.topics[0]).toMatchObject({
+      partitions: 2,
+      replicationFactor: 2,
+      config: { minInsyncReplicas: 1 },
+    });
+    expect(s.producers[0].config).toMatchObject({
+      acks: '1',
+      enableIdempotence: false,
+      lingerMs: 0,
+    });
+    expect(s.consumers[0].config).toMatchObject({
+      partitionAssignmentStrategy: 'roundrobin',
+      autoOffsetReset: 'latest',
+    });
     expect(s.script).toEqual([{ atMs: 100, do: 'crashBroker', broker: 2, index: 0 }]);
   });
 
@@ -64,7 +90,11 @@ describe('editor model ↔ scenario file', () => {
 
   it('places every problem of a field on that field, and lists the rest with their path', () => {
     const m = modelFromFile(defaultScenarioFile);
-    const bad = { ...m, consumers: [{ ...m.consumers[0], topics: 'orders, nope' }], rest: { ...m.rest, 'bogus-key': 1 } };
+    const bad = {
+      ...m,
+      consumers: [{ ...m.consumers[0], topics: 'orders, nope' }],
+      rest: { ...m.rest, 'bogus-key': 1 },
+    };
     const problems = problemsOf(fileFromModel(bad));
     expect(problemsFor(problems, 'consumers[0].topics').map((p) => p.path)).toEqual(['consumers[0].topics[1]']);
     expect(unplacedProblems(problems, bad).map((p) => p.path)).toEqual(['bogus-key']);
@@ -72,7 +102,14 @@ describe('editor model ↔ scenario file', () => {
   });
 
   it('switching an action keeps the fields the two kinds share', () => {
-    const a = withActionKind({ atMs: '5', do: 'produce', fields: { producer: 'p1', topic: 'orders', value: 'v' } }, 'flush');
+    const a = withActionKind(
+      {
+        atMs: '5',
+        do: 'produce',
+        fields: { producer: 'p1', topic: 'orders', value: 'v' },
+      },
+      'flush',
+    );
     expect(a).toEqual({ atMs: '5', do: 'flush', fields: { producer: 'p1' } });
   });
 });

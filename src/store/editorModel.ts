@@ -132,19 +132,36 @@ export function modelFromFile(input: unknown): EditorModel {
     sessionTimeoutMs: text(config[BROKER_KEYS.sessionTimeoutMs]),
     topics: list(file.topics).map((t) => {
       const r = rec(t);
-      return { name: text(r.name), partitions: text(r.partitions), replicationFactor: text(r.replicationFactor), minInsync: text(rec(r.config)['min.insync.replicas']), rest: r };
+      return {
+        name: text(r.name),
+        partitions: text(r.partitions),
+        replicationFactor: text(r.replicationFactor),
+        minInsync: text(rec(r.config)['min.insync.replicas']),
+        rest: r,
+      };
     }),
     producers: list(file.producers).map((p) => {
       const r = rec(p);
       const c = rec(r.config);
-      return { id: text(r.id), acks: text(c.acks), idempotence: text(c['enable.idempotence']), lingerMs: text(c['linger.ms']), rest: r };
+      return {
+        id: text(r.id),
+        acks: text(c.acks),
+        idempotence: text(c['enable.idempotence']),
+        lingerMs: text(c['linger.ms']),
+        rest: r,
+      };
     }),
     consumers: list(file.consumers).map((k) => {
       const r = rec(k);
       const c = rec(r.config);
       return {
-        id: text(r.id), groupId: text(r.groupId), topics: text(r.topics), commitMode: text(r.commitMode),
-        offsetReset: text(c['auto.offset.reset']), assignor: text(c['partition.assignment.strategy']), rest: r,
+        id: text(r.id),
+        groupId: text(r.groupId),
+        topics: text(r.topics),
+        commitMode: text(r.commitMode),
+        offsetReset: text(c['auto.offset.reset']),
+        assignor: text(c['partition.assignment.strategy']),
+        rest: r,
       };
     }),
     script: list(file.script).map((a) => {
@@ -158,7 +175,10 @@ export function modelFromFile(input: unknown): EditorModel {
 }
 
 function clusterOf(m: EditorModel): Json {
-  const cluster: Json = { ...rec(m.rest.cluster), brokers: numberOrText(m.brokers) };
+  const cluster: Json = {
+    ...rec(m.rest.cluster),
+    brokers: numberOrText(m.brokers),
+  };
   const config = { ...rec(cluster.config) };
   put(config, BROKER_KEYS.minInsync, numberOrText(m.minInsync));
   put(config, BROKER_KEYS.unclean, m.unclean ? true : undefined);
@@ -170,7 +190,12 @@ function clusterOf(m: EditorModel): Json {
 }
 
 function topicOf(t: EditorTopic): Json {
-  const out: Json = { ...t.rest, name: t.name, partitions: numberOrText(t.partitions), replicationFactor: numberOrText(t.replicationFactor) };
+  const out: Json = {
+    ...t.rest,
+    name: t.name,
+    partitions: numberOrText(t.partitions),
+    replicationFactor: numberOrText(t.replicationFactor),
+  };
   // A written assignment no longer fits once the partition count or replication factor changed.
   if (t.rest.partitions !== out.partitions || t.rest.replicationFactor !== out.replicationFactor) delete out.assignment;
   const config = { ...rec(t.rest.config) };
@@ -193,7 +218,10 @@ function consumerOf(k: EditorConsumer): Json {
   const config = { ...rec(k.rest.config) };
   put(config, 'auto.offset.reset', k.offsetReset || undefined);
   put(config, 'partition.assignment.strategy', k.assignor || undefined);
-  const topics = k.topics.split(',').map((t) => t.trim()).filter((t) => t !== '');
+  const topics = k.topics
+    .split(',')
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
   const out: Json = { ...k.rest, id: k.id, groupId: k.groupId, topics };
   put(out, 'commitMode', k.commitMode || undefined);
   put(out, 'config', Object.keys(config).length ? config : undefined);
@@ -257,12 +285,42 @@ export function unplacedProblems(problems: readonly ScenarioProblem[], m: Editor
   return problems.filter((p) => !paths.some((path) => problemAt(p, path)));
 }
 
-export const emptyTopic = (n: number): EditorTopic => ({ name: `topic${n}`, partitions: '1', replicationFactor: '1', minInsync: '', rest: {} });
-export const emptyProducer = (n: number): EditorProducer => ({ id: `p${n}`, acks: 'all', idempotence: '', lingerMs: '', rest: {} });
-export const emptyConsumer = (n: number, topic: string): EditorConsumer => ({
-  id: `c${n}`, groupId: 'g1', topics: topic, commitMode: 'auto', offsetReset: 'earliest', assignor: '', rest: {},
+export const emptyTopic = (n: number): EditorTopic => ({
+  name: `topic${n}`,
+  partitions: '1',
+  replicationFactor: '1',
+  minInsync: '',
+  rest: {},
 });
-export const emptyAction = (): EditorAction => ({ atMs: '1000', do: 'produce', fields: { producer: '', topic: '', key: '', value: 'hello', partition: '', count: '', everyMs: '' } });
+export const emptyProducer = (n: number): EditorProducer => ({
+  id: `p${n}`,
+  acks: 'all',
+  idempotence: '',
+  lingerMs: '',
+  rest: {},
+});
+export const emptyConsumer = (n: number, topic: string): EditorConsumer => ({
+  id: `c${n}`,
+  groupId: 'g1',
+  topics: topic,
+  commitMode: 'auto',
+  offsetReset: 'earliest',
+  assignor: '',
+  rest: {},
+});
+export const emptyAction = (): EditorAction => ({
+  atMs: '1000',
+  do: 'produce',
+  fields: {
+    producer: '',
+    topic: '',
+    key: '',
+    value: 'hello',
+    partition: '',
+    count: '',
+    everyMs: '',
+  },
+});
 
 /** A script row switched to another action keeps the fields the two share. */
 export function withActionKind(a: EditorAction, kind: string): EditorAction {

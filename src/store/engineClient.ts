@@ -103,7 +103,13 @@ export function createEngineClient(source: WorkerLike | (() => WorkerLike), opti
   const onAnswer = (data: unknown) => {
     const refused = checkFromEngine(data);
     if (refused) {
-      emit({ v: PROTOCOL_VERSION, id: -1, replyTo: -1, type: 'error', message: `The engine answered oddly: ${refused}` });
+      emit({
+        v: PROTOCOL_VERSION,
+        id: -1,
+        replyTo: -1,
+        type: 'error',
+        message: `The engine answered oddly: ${refused}`,
+      });
       return;
     }
     const msg = data as FromEngine;
@@ -149,7 +155,10 @@ export function createEngineClient(source: WorkerLike | (() => WorkerLike), opti
     inFlight.clear();
     failures++;
     if (!spawn || failures > maxRestarts) {
-      tell({ type: 'failed', message: `The simulation engine stopped (${reason}) and could not be restarted. Reload the page.` });
+      tell({
+        type: 'failed',
+        message: `The simulation engine stopped (${reason}) and could not be restarted. Reload the page.`,
+      });
       return;
     }
     tell({ type: 'restarting', step: lost ? 0 : log.step, reason });
@@ -170,7 +179,15 @@ export function createEngineClient(source: WorkerLike | (() => WorkerLike), opti
       if (disposed || worker === null) {
         // Given up: answer at once so the store is never left waiting.
         const id = nextId++;
-        queueMicrotask(() => emit({ v: PROTOCOL_VERSION, id, replyTo: id, type: 'error', message: 'The simulation engine is not running.' }));
+        queueMicrotask(() =>
+          emit({
+            v: PROTOCOL_VERSION,
+            id,
+            replyTo: id,
+            type: 'error',
+            message: 'The simulation engine is not running.',
+          }),
+        );
         return id;
       }
       return post(body, { internal: false });
@@ -199,7 +216,9 @@ export function createEngineClient(source: WorkerLike | (() => WorkerLike), opti
 }
 
 export function spawnEngineWorker(): WorkerLike {
-  return new Worker(new URL('../worker/engine.worker.ts', import.meta.url), { type: 'module' });
+  return new Worker(new URL('../worker/engine.worker.ts', import.meta.url), {
+    type: 'module',
+  });
 }
 
 export function createWorkerEngineClient(options?: ClientOptions): EngineClient {

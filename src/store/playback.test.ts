@@ -20,6 +20,6 @@ describe('tickMs', () => {
   it('ticks once per step at slow speeds and at frame rate at high ones', () => {
     expect(tickMs(1)).toBe(1000);
     expect(tickMs(50)).toBe(20);
-    expect(tickMs('fast')).toBe(0);
+    expect(tickMs('fast')).toBeLessThan(16);
   });
 });

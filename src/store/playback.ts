@@ -4,10 +4,14 @@ export type Speed = 1 | 2 | 5 | 10 | 50 | 'fast';
 export const SPEEDS: readonly Speed[] = [1, 2, 5, 10, 50, 'fast'];
 
 /**
- * Steps asked for per request at "fast": big enough that the page re-renders a few times a second
- * rather than per step, small enough (a few hundred ms of engine time) to pause promptly.
+ * At "fast" the page asks for up to FAST_CHUNK steps but lets the worker stop after FAST_BUDGET_MS
+ * of wall-clock time: answers then come a dozen or so times a second whatever the engine's speed or
+ * the scenario's size, each small enough for the page to show within one frame, with frames to
+ * spare in between. (A fixed 5,000 steps made each answer a long task on the main thread, longer
+ * the bigger the scenario; an answer every frame kept the main thread rendering all the time.)
  */
 export const FAST_CHUNK = 5000;
+export const FAST_BUDGET_MS = 50;
 
 export interface Timers {
   now(): number;
@@ -30,9 +34,12 @@ export interface Playback {
   readonly running: boolean;
 }
 
+const FAST_POLL_MS = 4;
+
 /** Milliseconds between ticks at a speed. */
 export function tickMs(speed: Speed): number {
-  return speed === 'fast' ? 0 : Math.max(16, 1000 / speed);
+  // At "fast" the tick only checks whether the worker can take another request (isBusy).
+  return speed === 'fast' ? FAST_POLL_MS : Math.max(16, 1000 / speed);
 }
 
 /** Steps due after `elapsedMs` with `carry` steps owed from before; returns [whole steps, new carry]. */

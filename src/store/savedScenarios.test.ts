@@ -3,7 +3,11 @@ import { addSaved, readSaved, removeSaved, SAVED_KEY, type StorageLike, writeSav
 
 function memoryStorage(initial: Record<string, string> = {}): StorageLike & { data: Record<string, string> } {
   const data = { ...initial };
-  return { data, getItem: (k) => data[k] ?? null, setItem: (k, v) => void (data[k] = v) };
+  return {
+    data,
+    getItem: (k) => data[k] ?? null,
+    setItem: (k, v) => void (data[k] = v),
+  };
 }
 
 describe('saved scenarios', () => {
@@ -30,7 +34,12 @@ describe('saved scenarios', () => {
   });
 
   it('report a refused write (storage full)', () => {
-    const full: StorageLike = { getItem: () => null, setItem: () => { throw new Error('QuotaExceededError'); } };
+    const full: StorageLike = {
+      getItem: () => null,
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    };
     expect(writeSaved(full, [])).toBe(false);
   });
 });

@@ -49,7 +49,12 @@ function titleOf(file: unknown): string {
 /** Saves `file` first in the list; a file with the same title replaces the older copy. */
 export function addSaved(list: readonly SavedScenario[], file: unknown, now: number): SavedScenario[] {
   const title = titleOf(file);
-  const entry: SavedScenario = { id: `s${now.toString(36)}-${list.length}`, title, savedAt: now, file };
+  const entry: SavedScenario = {
+    id: `s${now.toString(36)}-${list.length}`,
+    title,
+    savedAt: now,
+    file,
+  };
   return [entry, ...list.filter((s) => s.title !== title)].slice(0, MAX_SAVED);
 }
 

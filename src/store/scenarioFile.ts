@@ -30,7 +30,11 @@ export function currentScenarioFile(written: ScenarioFile, seed: number, source:
 
 /** A file name from a title: `The first message` → `the-first-message.json`. */
 export function fileNameFor(title: string, extension: string): string {
-  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  const slug = title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
   return `${slug || 'scenario'}.${extension}`;
 }
 

@@ -13,6 +13,7 @@ export const selectCurrentStep = (s: AppState) => s.currentStep;
 export const selectStepCount = (s: AppState) => s.stepCount;
 export const selectFinished = (s: AppState) => s.finished;
 export const selectRows = (s: AppState) => s.rows;
+export const selectRowsVersion = (s: AppState) => s.rowsVersion;
 export const selectComponents = (s: AppState) => s.components;
 export const selectComponentFilter = (s: AppState) => s.componentFilter;
 export const selectRowSearch = (s: AppState) => s.rowSearch;
@@ -30,8 +31,13 @@ export const selectTheme = (s: AppState) => s.theme;
 export const selectAnomalies = (s: AppState) => s.view?.anomalies ?? noAnomalies;
 const noAnomalies: never[] = [];
 
-/** The current step's row, or null at step 0. */
-export const selectCurrentRow = (s: AppState) => (s.currentStep > 0 ? (s.rows[s.currentStep - 1] ?? null) : null);
+/**
+ * The current step's row, or null at step 0. Reads rowsVersion so the answer changes with the
+ * rows; the row store hands out the same object for the same row, as selectors need.
+ */
+export const selectCurrentRow = (s: AppState) => (s.currentStep > 0 && s.rowsVersion >= 0 ? (s.rows.get(s.currentStep - 1) ?? null) : null);
+/** Whether playback should skip animations: at "Fast" (and 50 steps/s) they could never finish. */
+export const selectAnimate = (s: AppState) => !(s.playing && (s.speed === 'fast' || s.speed >= 50));
 
 /** The status tracker's steps (with selectCurrentStep, no hook needed: it is pure). */
 export const trackerStepsAt = (currentStep: number) => trackerSteps(currentStep, TRACKER_COLUMNS);

@@ -22,21 +22,41 @@ describe('share links', () => {
     const link = lessonLink(BASE, 'first-message', 7, 42);
     expect(link).toBe(`${BASE}?scenario=first-message&seed=7&step=42`);
     const url = new URL(link);
-    expect(await readLaunch(url.search, url.hash)).toEqual({ kind: 'lesson', id: 'first-message', seed: 7, step: 42 });
+    expect(await readLaunch(url.search, url.hash)).toEqual({
+      kind: 'lesson',
+      id: 'first-message',
+      seed: 7,
+      step: 42,
+    });
   });
 
   it('carry any other scenario inside the hash, compressed, and give it back exactly', async () => {
-    const file = { ...defaultScenarioFile, title: 'Ünïcode & <b>tags</b> stay text' };
+    const file = {
+      ...defaultScenarioFile,
+      title: 'Ünïcode & <b>tags</b> stay text',
+    };
     const link = await fileLink(BASE, file, 12);
     expect(link).toMatch(/#scenario=z\.[A-Za-z0-9_-]+&step=12$/);
     expect(link.length).toBeLessThan(JSON.stringify(file).length);
     const url = new URL(link);
-    expect(await readLaunch(url.search, url.hash)).toEqual({ kind: 'file', file, step: 12 });
+    expect(await readLaunch(url.search, url.hash)).toEqual({
+      kind: 'file',
+      file,
+      step: 12,
+    });
   });
 
   it('open the default scenario without ?scenario', async () => {
-    expect(await readLaunch('?seed=3&step=9', '')).toEqual({ kind: 'default', seed: 3, step: 9 });
-    expect(await readLaunch('', '')).toEqual({ kind: 'default', seed: undefined, step: undefined });
+    expect(await readLaunch('?seed=3&step=9', '')).toEqual({
+      kind: 'default',
+      seed: 3,
+      step: 9,
+    });
+    expect(await readLaunch('', '')).toEqual({
+      kind: 'default',
+      seed: undefined,
+      step: undefined,
+    });
   });
 });
 

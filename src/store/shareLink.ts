@@ -72,7 +72,10 @@ export async function encodeScenario(file: unknown): Promise<string> {
 
 /** The file back from the hash value, or a message naming what is wrong with it. */
 export async function decodeScenario(text: string): Promise<{ ok: true; file: unknown } | { ok: false; message: string }> {
-  const bad = (why: string) => ({ ok: false as const, message: `The share link is damaged: ${why}. The default scenario is open instead.` });
+  const bad = (why: string) => ({
+    ok: false as const,
+    message: `The share link is damaged: ${why}. The default scenario is open instead.`,
+  });
   if (text.length > MAX_ENCODED_CHARS) return bad(`it is longer than ${MAX_ENCODED_CHARS} characters`);
   const prefix = text.slice(0, 2);
   if (prefix !== DEFLATED && prefix !== PLAIN) return bad('its scenario does not start with "z." or "j."');
@@ -90,7 +93,10 @@ export async function decodeScenario(text: string): Promise<{ ok: true; file: un
   }
   if (bytes.length > MAX_FILE_BYTES) return bad(`its scenario is larger than ${MAX_FILE_BYTES} bytes`);
   try {
-    return { ok: true, file: JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) };
+    return {
+      ok: true,
+      file: JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)),
+    };
   } catch {
     return bad('its scenario is not valid JSON');
   }
@@ -98,7 +104,11 @@ export async function decodeScenario(text: string): Promise<{ ok: true; file: un
 
 /** `base` is the app's address without query or hash, e.g. `https://host/kafkascope/`. */
 export function lessonLink(base: string, id: string, seed: number, step: number): string {
-  const q = new URLSearchParams({ scenario: id, seed: String(seed), step: String(step) });
+  const q = new URLSearchParams({
+    scenario: id,
+    seed: String(seed),
+    step: String(step),
+  });
   return `${base}?${q}`;
 }
 
@@ -123,7 +133,10 @@ export async function readLaunch(search: string, hash: string): Promise<LaunchTa
   const { scenario, seed, step } = readLaunchParams(search);
   if (scenario === undefined) return { kind: 'default', seed, step };
   if (!LESSON_ID.test(scenario) || scenario.length > 100) {
-    return { kind: 'error', message: `"${scenario.slice(0, 100)}" is not a lesson id (lowercase letters, digits and dashes). The default scenario is open instead.` };
+    return {
+      kind: 'error',
+      message: `"${scenario.slice(0, 100)}" is not a lesson id (lowercase letters, digits and dashes). The default scenario is open instead.`,
+    };
   }
   return { kind: 'lesson', id: scenario, seed, step };
 }

@@ -1,26 +1,5 @@
-// Pure helpers that fold the engine's answers into the store's copies of rows and recent views.
-import type { ClusterView, StepRow } from '../engine/view.types';
-
-/** Replaces everything from step `rowsFrom` on with `incoming`, then drops rows past `stepCount`. */
-export function mergeRows(held: readonly StepRow[], rowsFrom: number, incoming: readonly StepRow[], stepCount: number): StepRow[] {
-  const keep = Math.max(0, Math.min(rowsFrom - 1, held.length));
-  if (keep === held.length && incoming.length === 0 && held.length <= stepCount) return held as StepRow[];
-  const merged = keep === held.length ? held.concat(incoming) : held.slice(0, keep).concat(incoming);
-  return merged.length > stepCount ? merged.slice(0, stepCount) : merged;
-}
-
-/** Distinct components in first-seen order, for the table's filter. */
-export function addComponents(known: readonly string[], rows: readonly StepRow[]): readonly string[] {
-  let added: string[] | null = null;
-  const seen = new Set(known);
-  for (const row of rows) {
-    if (!seen.has(row.component)) {
-      seen.add(row.component);
-      (added ??= [...known]).push(row.component);
-    }
-  }
-  return added ?? known;
-}
+// Pure helpers that fold the engine's answers into the store's recent views (rows: rowStore.ts).
+import type { ClusterView } from '../engine/view.types';
 
 export interface StepView {
   step: number;
@@ -34,12 +13,7 @@ export const HISTORY_LIMIT = 24;
  * Adds views to the ring of recent views, sorted by step. `dropFrom` forgets views at and after a
  * fork point: they showed a future that no longer exists. Keeps the views nearest `around`.
  */
-export function mergeHistory(
-  history: readonly StepView[],
-  added: readonly StepView[],
-  around: number,
-  dropFrom: number | null = null,
-): StepView[] {
+export function mergeHistory(history: readonly StepView[], added: readonly StepView[], around: number, dropFrom: number | null = null): StepView[] {
   const byStep = new Map<number, ClusterView>();
   for (const h of history) if (dropFrom === null || h.step < dropFrom) byStep.set(h.step, h.view);
   for (const a of added) byStep.set(a.step, a.view);

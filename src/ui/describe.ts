@@ -9,6 +9,7 @@ import type {
   ReplicaView,
   SendView,
 } from '../engine/view.types';
+import { sendCounts } from './viewCounts';
 
 export const partitionName = (topic: string, partition: number) => `${topic}-${partition}`;
 
@@ -55,9 +56,7 @@ export function replicaLabel(p: PartitionView, r: ReplicaView, brokerDown = fals
 }
 
 export function producerLabel(p: ProducerView): string {
-  const pending = p.sends.filter((s) => s.status === 'pending').length;
-  const acked = p.sends.filter((s) => s.status === 'acked').length;
-  const failed = p.sends.filter((s) => s.status === 'failed').length;
+  const { pending, acked, failed } = sendCounts(p);
   return `Producer ${p.id}, acks ${p.acks}, ${acked} acked, ${pending} pending${failed ? `, ${failed} failed` : ''}`;
 }
 

@@ -6,10 +6,10 @@ import { PROTOCOL_VERSION } from '../protocol/messages';
 import { parseScenario } from '../scenario/parse';
 import { type EngineSession, handleRequest } from './handleRequest';
 
-function session() {
+function session(now?: () => number) {
   const parsed = parseScenario(defaultScenarioFile);
   if (!parsed.ok) throw new Error('the default scenario is invalid');
-  const s: EngineSession = { sim: null };
+  const s: EngineSession = { sim: null, now };
   let id = 0;
   const ask = (body: Record<string, unknown>) => handleRequest(s, { v: PROTOCOL_VERSION, id: ++id, ...body }, createSimulation);
   ask({ type: 'load', scenario: parsed.scenario });
@@ -36,5 +36,47 @@ describe('stepping with routine steps hidden', () => {
     const { s, ask } = session();
     for (let i = 0; i < 5; i++) ask({ type: 'stepForward', count: 1, haveRows: 0 });
     expect(s.sim!.currentStep).toBe(5);
+  });
+});
+
+describe('stepping on a time budget', () => {
+  it('stops early when the budget is spent, and the steps it played are the same steps', () => {
+    let t = 0;
+    const timed = session(() => (t += 1));
+    const [answer] = timed.ask({
+      type: 'stepForward',
+      count: 5000,
+      haveRows: 0,
+      budgetMs: 100,
+    });
+    const played = timed.s.sim!.currentStep;
+    expect(played).toBeGreaterThan(0);
+    expect(played).toBeLessThan(5000);
+    const plain = session();
+    plain.ask({ type: 'stepForward', count: played, haveRows: 0 });
+    const [replayed] = handleRequest(
+      plain.s,
+      {
+        v: PROTOCOL_VERSION,
+        id: 99,
+        type: 'seek',
+        step: played,
+        haveRows: played,
+      },
+      createSimulation,
+    );
+    expect((answer as { view: unknown }).view).toEqual((replayed as { view: unknown }).view);
+  });
+
+  it('sends the missing rows packed, from the first one the client lacks', () => {
+    const { ask } = session();
+    const [answer] = ask({ type: 'stepForward', count: 10, haveRows: 0 });
+    expect(answer).toMatchObject({
+      type: 'state',
+      rowsFrom: 1,
+      rows: { from: 1, count: 10 },
+    });
+    const [again] = ask({ type: 'stepForward', count: 5, haveRows: 10 });
+    expect(again).toMatchObject({ rowsFrom: 11, rows: { from: 11, count: 5 } });
   });
 });

@@ -1,8 +1,10 @@
 // Decode a request, call the engine, encode the answer: the worker's whole job, kept out of the
 // worker file so it can be tested in node. No Kafka logic lives here.
 import type { Simulation } from '../engine/api.types';
+import { checkToEngine, type FromEngine, PROTOCOL_VERSION, type StateMessage, type ToEngine, type ViewFocus } from '../protocol/messages';
+import { emptyChunk, packRows } from '../protocol/rowChunk';
 import type { Scenario } from '../scenario/types';
-import { checkToEngine, type FromEngine, PROTOCOL_VERSION, type StateMessage, type ToEngine } from '../protocol/messages';
+import { boundView } from './boundedView';
 
 export type CreateSimulation = (scenario: Scenario, seed?: number) => Simulation;
 
@@ -12,21 +14,32 @@ export const MAX_STEPS_PER_REQUEST = 5000;
 export const MAX_EVENT_STEPS = 50;
 const MAX_VIEWS_PER_REQUEST = 16;
 
+/** With a time budget, the clock is read once per this many steps (reading it costs too). */
+const BUDGET_CHECK_EVERY = 32;
+
 export interface EngineSession {
   sim: Simulation | null;
+  /** Wall-clock milliseconds, for stepForward's budget; performance.now() when absent. */
+  now?: () => number;
 }
 
 type Answer = FromEngine extends infer T ? (T extends unknown ? Omit<T, 'v' | 'replyTo'> : never) : never;
 
-function stateOf(sim: Simulation, haveRows: number, fromStep: number, extra?: Partial<StateMessage>): StateMessage {
+function stateOf(sim: Simulation, haveRows: number, fromStep: number, focus: ViewFocus | undefined, extra?: Partial<StateMessage>): StateMessage {
   const stepCount = sim.stepCount;
   const currentStep = sim.currentStep;
-  const rowsFrom = Math.min(haveRows, stepCount) + 1;
-  const rows = rowsFrom <= stepCount ? sim.rows(rowsFrom, stepCount).filter((r) => r.step >= rowsFrom) : [];
+  const rowsFrom = Math.max(0, Math.min(haveRows, stepCount)) + 1;
+  const rows =
+    rowsFrom <= stepCount
+      ? packRows(
+          rowsFrom,
+          sim.rows(rowsFrom, stepCount).filter((r) => r.step >= rowsFrom),
+        )
+      : emptyChunk(rowsFrom);
   const events = currentStep > fromStep && currentStep - fromStep <= MAX_EVENT_STEPS ? sim.events(fromStep + 1, currentStep) : [];
   return {
     type: 'state',
-    view: sim.view(),
+    view: boundView(sim.view(), focus),
     currentStep,
     stepCount,
     finished: sim.finished,
@@ -47,9 +60,17 @@ function isRoutine(sim: Simulation, step: number): boolean {
   return step > 0 && sim.rows(step, step)[0]?.routine === true;
 }
 
-function stepForward(sim: Simulation, count: number, skipRoutine = false): void {
+/** A deadline check: true once `budgetMs` went by since the first call (never, without a budget). */
+function deadline(budgetMs: number | undefined, now: () => number): () => boolean {
+  if (budgetMs === undefined || !(budgetMs >= 0)) return () => false;
+  const end = now() + budgetMs;
+  return () => now() >= end;
+}
+
+function stepForward(sim: Simulation, count: number, skipRoutine = false, outOfTime: () => boolean = () => false): void {
   const n = Math.max(1, Math.min(MAX_STEPS_PER_REQUEST, Math.floor(count)));
   for (let i = 0; i < n; i++) {
+    if (i > 0 && i % BUDGET_CHECK_EVERY === 0 && outOfTime()) break;
     if (!advanceOne(sim)) break;
     for (let skipped = 0; skipRoutine && skipped < MAX_STEPS_PER_REQUEST && isRoutine(sim, sim.currentStep); skipped++) {
       if (!advanceOne(sim)) break;
@@ -75,37 +96,44 @@ function answer(session: EngineSession, msg: ToEngine, create: CreateSimulation)
       seed: msg.seed ?? msg.scenario.seed,
       durationMs: msg.scenario.durationMs,
     };
-    return [loaded, { id: msg.id, ...stateOf(sim, 0, 0) }];
+    return [loaded, { id: msg.id, ...stateOf(sim, 0, 0, undefined) }];
   }
   const sim = session.sim;
   if (!sim) throw new Error('No scenario is loaded yet.');
   const before = sim.currentStep;
   switch (msg.type) {
     case 'stepForward':
-      stepForward(sim, msg.count, msg.skipRoutine);
-      return [{ id: msg.id, ...stateOf(sim, msg.haveRows, before) }];
+      stepForward(sim, msg.count, msg.skipRoutine, deadline(msg.budgetMs, session.now ?? (() => performance.now())));
+      return [{ id: msg.id, ...stateOf(sim, msg.haveRows, before, msg.focus) }];
     case 'stepBack':
       sim.seek(previousStep(sim, before, msg.skipRoutine === true));
-      return [{ id: msg.id, ...stateOf(sim, msg.haveRows, before) }];
+      return [{ id: msg.id, ...stateOf(sim, msg.haveRows, before, msg.focus) }];
     case 'seek': {
       const target = Math.max(0, Math.floor(msg.step));
       if (target > sim.stepCount) {
         sim.seek(sim.stepCount);
         stepForward(sim, target - sim.stepCount);
       } else sim.seek(target);
-      return [{ id: msg.id, ...stateOf(sim, msg.haveRows, before) }];
+      return [{ id: msg.id, ...stateOf(sim, msg.haveRows, before, msg.focus) }];
     }
     case 'intervene':
       sim.intervene(msg.action);
       // Every row after the fork point is new: the old future is gone.
-      return [{ id: msg.id, ...stateOf(sim, Math.min(msg.haveRows, before), before, { forkedAt: before }) }];
+      return [
+        {
+          id: msg.id,
+          ...stateOf(sim, Math.min(msg.haveRows, before), before, msg.focus, {
+            forkedAt: before,
+          }),
+        },
+      ];
     case 'viewsAt': {
-      const views: { step: number; view: ReturnType<Simulation['view']> }[] = [];
+      const views: { step: number; view: StateMessage['view'] }[] = [];
       const wanted = msg.steps.filter((s) => s >= 0 && s <= sim.stepCount).slice(0, MAX_VIEWS_PER_REQUEST);
       try {
         for (const step of wanted) {
           sim.seek(step);
-          views.push({ step, view: sim.view() });
+          views.push({ step, view: boundView(sim.view(), msg.focus) });
         }
       } finally {
         sim.seek(before);
@@ -125,10 +153,27 @@ function plainMessage(err: unknown): string {
 export function handleRequest(session: EngineSession, raw: unknown, create: CreateSimulation): FromEngine[] {
   const refused = checkToEngine(raw);
   const id = typeof (raw as { id?: unknown })?.id === 'number' ? (raw as { id: number }).id : -1;
-  if (refused) return [{ v: PROTOCOL_VERSION, replyTo: id, id, type: 'error', message: `Refused a request: ${refused}` }];
+  if (refused)
+    return [
+      {
+        v: PROTOCOL_VERSION,
+        replyTo: id,
+        id,
+        type: 'error',
+        message: `Refused a request: ${refused}`,
+      },
+    ];
   try {
     return answer(session, raw as ToEngine, create).map((a) => ({ ...a, v: PROTOCOL_VERSION, replyTo: id }) as FromEngine);
   } catch (err) {
-    return [{ v: PROTOCOL_VERSION, replyTo: id, id, type: 'error', message: plainMessage(err) }];
+    return [
+      {
+        v: PROTOCOL_VERSION,
+        replyTo: id,
+        id,
+        type: 'error',
+        message: plainMessage(err),
+      },
+    ];
   }
 }

@@ -11,6 +11,7 @@ export function DiagramContainer() {
   const fontPx = useRootFontPx();
   const view = useAppStore(sel.selectView);
   const selection = useAppStore(sel.selectSelection);
+  const animate = useAppStore(sel.selectAnimate);
   const actions = useAppStore(sel.selectActions);
   return (
     <section className="diagram" ref={ref} aria-label="Cluster diagram">
@@ -21,6 +22,7 @@ export function DiagramContainer() {
           height={height}
           scale={fontPx / 16}
           selection={selection}
+          animate={animate}
           onActivateBroker={actions.openBrokerPanel}
           onSelect={actions.select}
         />

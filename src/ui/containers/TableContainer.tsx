@@ -12,6 +12,7 @@ export function TableContainer() {
   return (
     <ExecutionTable
       rows={useAppStore(sel.selectRows)}
+      rowsVersion={useAppStore(sel.selectRowsVersion)}
       currentStep={useAppStore(sel.selectCurrentStep)}
       components={useAppStore(sel.selectComponents)}
       filter={useAppStore(sel.selectComponentFilter)}

@@ -1,5 +1,6 @@
 // A broker's box. Its header is the button that opens the broker's panel; its replicas are drawn
 // on top as siblings, not children, so no interactive element sits inside another.
+import { memo } from 'react';
 import type { BrokerView, ClusterView } from '../../engine/view.types';
 import { brokerLabel } from '../describe';
 import type { BrokerSlot } from './layout';
@@ -14,11 +15,22 @@ interface Props {
   onActivate(id: number): void;
 }
 
-export function BrokerNode({ broker, view, slot, selected, onActivate }: Props) {
+/** Re-renders only when what it draws changed: the view object itself is new every step. */
+export const BrokerNode = memo(
+  BrokerNodeView,
+  (a, b) =>
+    a.slot === b.slot &&
+    a.selected === b.selected &&
+    a.onActivate === b.onActivate &&
+    a.view.controller.activeBroker === b.view.controller.activeBroker &&
+    brokerLabel(a.broker) === brokerLabel(b.broker) &&
+    a.broker.status === b.broker.status &&
+    a.broker.isolated === b.broker.isolated,
+);
+
+function BrokerNodeView({ broker, view, slot, selected, onActivate }: Props) {
   const down = broker.status === 'down';
-  const cls = ['dg-broker', down ? 'is-down' : '', broker.isolated ? 'is-isolated' : '', selected ? 'is-selected' : '']
-    .filter(Boolean)
-    .join(' ');
+  const cls = ['dg-broker', down ? 'is-down' : '', broker.isolated ? 'is-isolated' : '', selected ? 'is-selected' : ''].filter(Boolean).join(' ');
   const isController = view.controller.activeBroker === broker.id;
   const tag = down ? '✕ DOWN' : broker.isolated ? '⚡ ISOLATED' : '● UP';
   const tagW = tag.length * 8 + 14;

@@ -1,6 +1,6 @@
 // The cluster diagram: producers left, brokers with their replica logs in the middle, the
 // controller above, consumer groups right, messages moving on the links.
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { ClusterView } from '../../engine/view.types';
 import type { Selection } from '../../store/selection';
 import { BrokerDownLabel, BrokerNode } from './BrokerNode';
@@ -10,9 +10,10 @@ import { DiagramDefs } from './DiagramDefs';
 import { InFlightLayer } from './InFlightLayer';
 import { LinksLayer } from './LinksLayer';
 import { layoutDiagram } from './layout';
-import { layoutInputOf } from './layoutInput';
+import { layoutInputOf, layoutKey } from './layoutInput';
 import { ProducerNode } from './ProducerNode';
 import { ReplicaLog } from './ReplicaLog';
+import { findSend } from '../viewCounts';
 
 export interface ClusterDiagramProps {
   view: ClusterView;
@@ -21,19 +22,30 @@ export interface ClusterDiagramProps {
   height: number;
   scale: number;
   selection: Selection | null;
+  /** False during fast playback: nothing glides, and unchanged parts are not re-rendered. */
+  animate?: boolean;
   onActivateBroker(id: number): void;
   onSelect(selection: Selection): void;
 }
 
-export function ClusterDiagram({ view, width, height, scale, selection, onActivateBroker, onSelect }: ClusterDiagramProps) {
-  const layout = useMemo(() => layoutDiagram(layoutInputOf(view, width / scale, height / scale)), [view, width, height, scale]);
+export function ClusterDiagram({ view, width, height, scale, selection, animate = true, onActivateBroker, onSelect }: ClusterDiagramProps) {
+  // Laid out again only when who is drawn where changes (not every step), so slots keep their
+  // identity and the memoized nodes can skip steps that leave them alone.
+  const input = layoutInputOf(view, width / scale, height / scale);
+  const inputKey = layoutKey(input);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: inputKey stands for the input's content
+  const layout = useMemo(() => layoutDiagram(input), [inputKey]);
+  const selectReplica = useCallback((topic: string, partition: number, broker: number) => onSelect({ kind: 'replica', topic, partition, broker }), [onSelect]);
   const isolated = new Set(view.network.isolated);
   const picked =
     selection?.kind === 'record'
       ? selection
       : selection?.kind === 'send'
         ? (() => {
-            const s = view.producers.find((p) => p.id === selection.producer)?.sends[selection.index];
+            const s = findSend(
+              view.producers.find((p) => p.id === selection.producer),
+              selection.index,
+            );
             return s && s.partition !== null && s.offset !== null ? { topic: s.topic, partition: s.partition, offset: s.offset } : null;
           })()
         : null;
@@ -69,13 +81,7 @@ export function ClusterDiagram({ view, width, height, scale, selection, onActiva
         if (!b) return null;
         return (
           <g key={slot.id} className={b.status === 'down' ? 'dg-broker-down' : undefined}>
-            <BrokerNode
-              broker={b}
-              view={view}
-              slot={slot}
-              selected={selection?.kind === 'broker' && selection.broker === b.id}
-              onActivate={onActivateBroker}
-            />
+            <BrokerNode broker={b} view={view} slot={slot} selected={selection?.kind === 'broker' && selection.broker === b.id} onActivate={onActivateBroker} />
             {slot.replicas.map((rs) => {
               const p = view.partitions.find((x) => x.topic === rs.topic && x.partition === rs.partition);
               const r = p?.replicaLogs.find((x) => x.broker === b.id);
@@ -90,7 +96,8 @@ export function ClusterDiagram({ view, width, height, scale, selection, onActiva
                   brokerDown={b.status === 'down'}
                   selected={selection?.kind === 'replica' && sameP(selection) && selection.broker === b.id}
                   selectedOffset={picked && sameP(picked) ? picked.offset : null}
-                  onSelect={(topic, partition, broker) => onSelect({ kind: 'replica', topic, partition, broker })}
+                  animate={animate}
+                  onSelect={selectReplica}
                 />
               );
             })}
@@ -108,7 +115,7 @@ export function ClusterDiagram({ view, width, height, scale, selection, onActiva
           onSelect={(consumer) => onSelect({ kind: 'consumer', consumer })}
         />
       ))}
-      <InFlightLayer inFlight={view.inFlight} layout={layout} timeMs={view.timeMs} />
+      <InFlightLayer inFlight={view.inFlight} layout={layout} timeMs={view.timeMs} animate={animate} />
     </svg>
   );
 }

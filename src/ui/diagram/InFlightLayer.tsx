@@ -1,5 +1,5 @@
 // Messages on the wire, placed along their link by simulated time; they glide between steps
-// unless the user asked for reduced motion.
+// unless the user asked for reduced motion, or playback is too fast for any glide to finish.
 import { AnimatePresence, motion, useReducedMotion } from 'motion/react';
 import type { InFlightView } from '../../engine/view.types';
 import { type DiagramLayout, inFlightPosition } from './layout';
@@ -8,6 +8,8 @@ interface Props {
   inFlight: InFlightView[];
   layout: DiagramLayout;
   timeMs: number;
+  /** Off during fast playback: messages are drawn where they are, with no enter or exit animation. */
+  animate: boolean;
 }
 
 /** The most messages drawn at once; the rest are summarised. */
@@ -19,22 +21,42 @@ export function shortKind(kind: string): string {
   return kind.replace(/Request$/, '').replace(/Response$/, ' ✓');
 }
 
-export function InFlightLayer({ inFlight, layout, timeMs }: Props) {
+function MessageBody({ m }: { m: InFlightView }) {
+  const text = shortKind(m.kind);
+  const w = Math.max(40, text.length * 7.5 + 12);
+  return (
+    <>
+      <rect className="dg-msg-box" x={-w / 2} y={-11} width={w} height={22} rx={11} />
+      <text className="dg-msg-text" y={5} textAnchor="middle">
+        {text}
+      </text>
+      <title>{`${m.label} (${m.from} → ${m.to})`}</title>
+    </>
+  );
+}
+
+export function InFlightLayer({ inFlight, layout, timeMs, animate }: Props) {
   const reduce = useReducedMotion();
   const shown = inFlight.slice(0, MAX_IN_FLIGHT_DRAWN);
   const transition = reduce ? { duration: 0 } : { duration: 0.25, ease: 'easeOut' as const };
+  const placed = shown.flatMap((m) => {
+    const from = layout.anchors[m.from];
+    const to = layout.anchors[m.to];
+    return from && to
+      ? [
+          {
+            m,
+            at: inFlightPosition(from, to, m.sentAtMs, m.deliverAtMs, timeMs, MESSAGE_INSET),
+          },
+        ]
+      : [];
+  });
   return (
     // biome-ignore lint/a11y/noAriaHiddenOnFocusable: decoration; nothing in it is focusable
     <g className="dg-inflight" aria-hidden="true">
-      <AnimatePresence initial={false}>
-        {shown.map((m) => {
-          const from = layout.anchors[m.from];
-          const to = layout.anchors[m.to];
-          if (!from || !to) return null;
-          const at = inFlightPosition(from, to, m.sentAtMs, m.deliverAtMs, timeMs, MESSAGE_INSET);
-          const text = shortKind(m.kind);
-          const w = Math.max(40, text.length * 7.5 + 12);
-          return (
+      {animate ? (
+        <AnimatePresence initial={false}>
+          {placed.map(({ m, at }) => (
             <motion.g
               key={m.id}
               className={`dg-msg kind-${m.kind}`}
@@ -43,15 +65,17 @@ export function InFlightLayer({ inFlight, layout, timeMs }: Props) {
               exit={{ opacity: 0 }}
               transition={transition}
             >
-              <rect className="dg-msg-box" x={-w / 2} y={-11} width={w} height={22} rx={11} />
-              <text className="dg-msg-text" y={5} textAnchor="middle">
-                {text}
-              </text>
-              <title>{`${m.label} (${m.from} → ${m.to})`}</title>
+              <MessageBody m={m} />
             </motion.g>
-          );
-        })}
-      </AnimatePresence>
+          ))}
+        </AnimatePresence>
+      ) : (
+        placed.map(({ m, at }) => (
+          <g key={m.id} className={`dg-msg kind-${m.kind}`} transform={`translate(${at.x} ${at.y})`}>
+            <MessageBody m={m} />
+          </g>
+        ))
+      )}
       {inFlight.length > shown.length && (
         <text className="dg-small" x={layout.width / 2} y={layout.height - 4} textAnchor="middle">
           +{inFlight.length - shown.length} more messages in flight

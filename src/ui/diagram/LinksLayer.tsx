@@ -19,7 +19,10 @@ export function backboneLinks(view: ClusterView): [string, string][] {
   return links;
 }
 
-export function cutLinkSet(view: ClusterView): { isCut(a: string, b: string): boolean; extra: [string, string][] } {
+export function cutLinkSet(view: ClusterView): {
+  isCut(a: string, b: string): boolean;
+  extra: [string, string][];
+} {
   const cut = new Set(view.network.cutLinks.map(([a, b]) => key(a, b)));
   const isolated = new Set(view.network.isolated);
   return {

@@ -1,5 +1,6 @@
 import type { ProducerView } from '../../engine/view.types';
 import { producerLabel } from '../describe';
+import { sendCounts } from '../viewCounts';
 import type { Rect } from './layout';
 import { svgButtonProps } from './svgButton';
 
@@ -12,16 +13,13 @@ interface Props {
 }
 
 export function ProducerNode({ producer, rect, selected, isolated, onSelect }: Props) {
-  const acked = producer.sends.filter((s) => s.status === 'acked').length;
+  const { acked, total } = sendCounts(producer);
   return (
     <g
       className={`dg-client dg-producer${selected ? ' is-selected' : ''}${isolated ? ' is-isolated' : ''}`}
       {...svgButtonProps(producerLabel(producer), () => onSelect(producer.id), selected)}
     >
-      <path
-        className="dg-client-box"
-        d={`M${rect.x} ${rect.y} h${rect.w - 14} l14 ${rect.h / 2} l-14 ${rect.h / 2} h${-(rect.w - 14)} z`}
-      />
+      <path className="dg-client-box" d={`M${rect.x} ${rect.y} h${rect.w - 14} l14 ${rect.h / 2} l-14 ${rect.h / 2} h${-(rect.w - 14)} z`} />
       <text className="dg-title" x={rect.x + 10} y={rect.y + 22}>
         {fitText(producer.id, rect.w - 26)}
       </text>
@@ -29,7 +27,7 @@ export function ProducerNode({ producer, rect, selected, isolated, onSelect }: P
         Producer · acks={producer.acks}
       </text>
       <text className="dg-small" x={rect.x + 10} y={rect.y + 60}>
-        {acked}/{producer.sends.length} acked
+        {acked}/{total} acked
       </text>
     </g>
   );

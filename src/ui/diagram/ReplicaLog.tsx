@@ -1,6 +1,8 @@
 // One replica drawn as a small log: record cells with offsets, HW and LEO marks, leader or follower
-// by shape and word, out-of-ISR replicas striped and labelled.
+// by shape and word, out-of-ISR replicas striped and labelled. Memoized on what it draws, so a step
+// that leaves this replica alone does not re-render it.
 import { motion } from 'motion/react';
+import { memo } from 'react';
 import type { PartitionView, ReplicaView } from '../../engine/view.types';
 import { inIsr, partitionName, replicaLabel, replicaRole } from '../describe';
 import { logWindow, offsetX, type ReplicaSlot } from './layout';
@@ -13,6 +15,12 @@ interface Props {
   brokerDown: boolean;
   selected: boolean;
   selectedOffset: number | null;
+  /**
+   * Cells slide along as the log grows, each keyed by its offset. Off (fast playback), cells are
+   * keyed by their place in the window instead, so a new step updates their text in place rather
+   * than mounting a new element (and animation) per record.
+   */
+  animate: boolean;
   onSelect(topic: string, partition: number, broker: number): void;
 }
 
@@ -21,7 +29,9 @@ function markText(x: number, slot: ReplicaSlot): { x: number; textAnchor: 'start
   return x + 40 > slot.x + slot.w ? { x: x - 3, textAnchor: 'end' } : { x: x + 3, textAnchor: 'start' };
 }
 
-export function ReplicaLog({ partition, replica, slot, brokerDown, selected, selectedOffset, onSelect }: Props) {
+export const ReplicaLog = memo(ReplicaLogView, sameReplicaProps);
+
+function ReplicaLogView({ partition, replica, slot, brokerDown, selected, selectedOffset, animate, onSelect }: Props) {
   const role = replicaRole(partition, replica);
   const isr = inIsr(partition, replica.broker);
   const { first, end, clipped } = logWindow(replica.logStartOffset, replica.logEndOffset, slot.maxCells);
@@ -36,12 +46,27 @@ export function ReplicaLog({ partition, replica, slot, brokerDown, selected, sel
     const rec = byOffset.get(offset);
     const committed = offset < replica.highWatermark;
     const x = offsetX(slot, first, offset);
+    const box = {
+      className: 'dg-cell-box',
+      y: cellTop,
+      width: slot.cellW - 2,
+      height: cellH,
+      rx: 3,
+    };
     cells.push(
-      <g key={offset} className={`dg-cell ${committed ? 'is-committed' : 'is-uncommitted'}${selectedOffset === offset ? ' is-picked' : ''}`}>
-        <motion.rect className="dg-cell-box" initial={false} animate={{ x: x + 1 }} y={cellTop} width={slot.cellW - 2} height={cellH} rx={3} />
-        <text className="dg-cell-text" x={x + slot.cellW / 2} y={cellTop + cellH / 2 + 5} textAnchor="middle">
-          {offset}
-        </text>
+      <g
+        key={animate ? offset : offset - first}
+        className={`dg-cell ${committed ? 'is-committed' : 'is-uncommitted'}${selectedOffset === offset ? ' is-picked' : ''}`}
+      >
+        {animate ? <motion.rect {...box} initial={false} animate={{ x: x + 1 }} /> : <rect {...box} x={x + 1} />}
+        {/* Offsets are left out while playing fast: they change too quickly to read, and laying
+            out hundreds of changing numbers each answer would cost more than the rest of the
+            diagram. The HW and LEO labels still give the numbers; pausing brings them back. */}
+        {animate && (
+          <text className="dg-cell-text" x={x + slot.cellW / 2} y={cellTop + cellH / 2 + 5} textAnchor="middle">
+            {offset}
+          </text>
+        )}
         <title>{rec ? `offset ${offset}, key ${rec.key ?? 'null'}, value ${rec.value}, epoch ${rec.leaderEpoch}` : `offset ${offset}`}</title>
       </g>,
     );
@@ -80,5 +105,30 @@ export function ReplicaLog({ partition, replica, slot, brokerDown, selected, sel
         LEO {replica.logEndOffset}
       </text>
     </g>
+  );
+}
+
+/** Equal when the drawing would be: the view's objects are new every step, their numbers often not. */
+function sameReplicaProps(a: Props, b: Props): boolean {
+  if (
+    a.slot !== b.slot ||
+    a.brokerDown !== b.brokerDown ||
+    a.selected !== b.selected ||
+    a.selectedOffset !== b.selectedOffset ||
+    a.animate !== b.animate ||
+    a.onSelect !== b.onSelect
+  )
+    return false;
+  const [p, q] = [a.partition, b.partition];
+  if (p.topic !== q.topic || p.partition !== q.partition || p.leader !== q.leader || p.isr.join() !== q.isr.join()) return false;
+  const [r, s] = [a.replica, b.replica];
+  if (r.broker !== s.broker || r.logStartOffset !== s.logStartOffset || r.logEndOffset !== s.logEndOffset || r.highWatermark !== s.highWatermark) return false;
+  // The drawn records (their titles): a truncation may replace records at the same offsets.
+  const { first } = logWindow(r.logStartOffset, r.logEndOffset, a.slot.maxCells);
+  const drawn = (x: ReplicaView) => x.records.filter((rec) => rec.offset >= first);
+  const [dr, ds] = [drawn(r), drawn(s)];
+  return (
+    dr.length === ds.length &&
+    dr.every((rec, i) => rec.offset === ds[i].offset && rec.value === ds[i].value && rec.key === ds[i].key && rec.leaderEpoch === ds[i].leaderEpoch)
   );
 }

@@ -13,7 +13,15 @@ function input(brokers: number, partitions: number, width: number, height: numbe
     brokers: Array.from({ length: brokers }, (_, i) => i + 1),
     replicas,
     producers: ['p1', 'p2'],
-    groups: [{ groupId: 'billing', consumers: [{ id: 'c1', rows: 2 }, { id: 'c2', rows: 1 }] }],
+    groups: [
+      {
+        groupId: 'billing',
+        consumers: [
+          { id: 'c1', rows: 2 },
+          { id: 'c2', rows: 1 },
+        ],
+      },
+    ],
     zookeeper: false,
   };
 }
@@ -92,10 +100,24 @@ describe('logWindow and offsetX', () => {
     expect(logWindow(0, 12, 5)).toEqual({ first: 7, end: 12, clipped: true });
   });
   it('respects the log start offset', () => {
-    expect(logWindow(10, 12, 5)).toEqual({ first: 10, end: 12, clipped: false });
+    expect(logWindow(10, 12, 5)).toEqual({
+      first: 10,
+      end: 12,
+      clipped: false,
+    });
   });
   it('puts the marks on cell boundaries, clamped to the drawn window', () => {
-    const slot = { x: 0, y: 0, w: 200, h: 40, topic: 't', partition: 0, cellsX: 100, cellW: 20, maxCells: 4 };
+    const slot = {
+      x: 0,
+      y: 0,
+      w: 200,
+      h: 40,
+      topic: 't',
+      partition: 0,
+      cellsX: 100,
+      cellW: 20,
+      maxCells: 4,
+    };
     expect(offsetX(slot, 7, 7)).toBe(100);
     expect(offsetX(slot, 7, 9)).toBe(140);
     expect(offsetX(slot, 7, 3)).toBe(100);

@@ -73,13 +73,7 @@ const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v
  * Columns and rows for n broker boxes: the fewest rows whose boxes are still at least `minW` wide
  * and tall enough for `perBox` replica rows; failing that, the arrangement that shows the most.
  */
-export function brokerGrid(
-  n: number,
-  areaW: number,
-  areaH = Number.POSITIVE_INFINITY,
-  perBox = 0,
-  minW = MIN_BROKER_W,
-): { cols: number; rows: number } {
+export function brokerGrid(n: number, areaW: number, areaH = Number.POSITIVE_INFINITY, perBox = 0, minW = MIN_BROKER_W): { cols: number; rows: number } {
   if (n <= 0) return { cols: 0, rows: 0 };
   let best = { cols: 1, rows: n, score: -1 };
   for (let rows = 1; rows <= n; rows++) {
@@ -97,11 +91,7 @@ export function brokerGrid(
 }
 
 /** Which offsets of a log to draw when only `maxCells` fit: the newest, ending at the log end. */
-export function logWindow(
-  logStartOffset: number,
-  logEndOffset: number,
-  maxCells: number,
-): { first: number; end: number; clipped: boolean } {
+export function logWindow(logStartOffset: number, logEndOffset: number, maxCells: number): { first: number; end: number; clipped: boolean } {
   const cells = Math.max(1, maxCells);
   const first = Math.max(logStartOffset, logEndOffset - cells);
   return { first, end: logEndOffset, clipped: first > logStartOffset };
@@ -151,7 +141,12 @@ function layoutBroker(id: number, box: Rect, replicas: { topic: string; partitio
     cellW: CELL_W,
     maxCells: Math.max(1, Math.floor(cellsW / CELL_W)),
   }));
-  return { id, ...box, replicas: slots, hiddenReplicas: replicas.length - shown };
+  return {
+    id,
+    ...box,
+    replicas: slots,
+    hiddenReplicas: replicas.length - shown,
+  };
 }
 
 export function layoutDiagram(input: LayoutInput): DiagramLayout {
@@ -177,29 +172,48 @@ export function layoutDiagram(input: LayoutInput): DiagramLayout {
   const boxW = cols > 0 ? (areaW - (cols - 1) * GAP) / cols : 0;
   const boxH = rows > 0 ? (bandH - (rows - 1) * GAP) / rows : 0;
   const brokers = input.brokers.map((id, i) => {
-    const box = { x: areaX + (i % cols) * (boxW + GAP), y: top + Math.floor(i / cols) * (boxH + GAP), w: boxW, h: boxH };
+    const box = {
+      x: areaX + (i % cols) * (boxW + GAP),
+      y: top + Math.floor(i / cols) * (boxH + GAP),
+      w: boxW,
+      h: boxH,
+    };
     // Messages leave and arrive at the top edge, so they do not cover the replica logs.
     anchors[`broker-${id}`] = { x: box.x + box.w / 2, y: box.y };
     return layoutBroker(id, box, input.replicas.get(id) ?? []);
   });
 
   const controllerW = Math.min(areaW, 260);
-  const controller = { x: areaX + (areaW - controllerW) / 2, y: MARGIN, w: controllerW, h: CONTROLLER_H };
-  anchors.controller = { x: controller.x + controller.w / 2, y: controller.y + controller.h };
+  const controller = {
+    x: areaX + (areaW - controllerW) / 2,
+    y: MARGIN,
+    w: controllerW,
+    h: CONTROLLER_H,
+  };
+  anchors.controller = {
+    x: controller.x + controller.w / 2,
+    y: controller.y + controller.h,
+  };
   const zookeeper = input.zookeeper
-    ? [0, 1, 2].map((i) => ({ x: controller.x + controller.w + 30 + i * 40, y: MARGIN + CONTROLLER_H / 2, r: 16 }))
+    ? [0, 1, 2].map((i) => ({
+        x: controller.x + controller.w + 30 + i * 40,
+        y: MARGIN + CONTROLLER_H / 2,
+        r: 16,
+      }))
     : [];
 
   const groupX = width - MARGIN - consumerW;
-  const groupHeights = input.groups.map(
-    (g) =>
-      GROUP_HEADER +
-      g.consumers.reduce((sum, c) => sum + consumerHeight(c.rows) + 6, 0),
-  );
+  const groupHeights = input.groups.map((g) => GROUP_HEADER + g.consumers.reduce((sum, c) => sum + consumerHeight(c.rows) + 6, 0));
   const totalGroupsH = groupHeights.reduce((a, b) => a + b, 0) + Math.max(0, input.groups.length - 1) * GAP;
   let gy = top + Math.max(0, (bandH - totalGroupsH) / 2);
   const groups = input.groups.map((g, gi) => {
-    const rect = { groupId: g.groupId, x: groupX, y: gy, w: consumerW, h: groupHeights[gi] };
+    const rect = {
+      groupId: g.groupId,
+      x: groupX,
+      y: gy,
+      w: consumerW,
+      h: groupHeights[gi],
+    };
     let cy = gy + GROUP_HEADER;
     const consumers = g.consumers.map((c) => {
       const h = consumerHeight(c.rows);
@@ -212,7 +226,16 @@ export function layoutDiagram(input: LayoutInput): DiagramLayout {
     return { ...rect, consumers };
   });
 
-  return { width, height: Math.max(height, gy - GAP + MARGIN), producers, controller, zookeeper, brokers, groups, anchors };
+  return {
+    width,
+    height: Math.max(height, gy - GAP + MARGIN),
+    producers,
+    controller,
+    zookeeper,
+    brokers,
+    groups,
+    anchors,
+  };
 }
 
 export { CONSUMER_HEADER, CONSUMER_ROW, MAX_CONSUMER_ROWS };

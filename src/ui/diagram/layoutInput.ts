@@ -28,3 +28,8 @@ export function layoutInputOf(view: ClusterView, width: number, height: number):
     zookeeper: view.metadataMode === 'zookeeper',
   };
 }
+
+/** A string that is equal for equal inputs: what the diagram's layout is memoized on. */
+export function layoutKey(input: LayoutInput): string {
+  return JSON.stringify([input.width, input.height, input.brokers, [...input.replicas], input.producers, input.groups, input.zookeeper]);
+}

@@ -2,6 +2,7 @@
 import type { ClusterView } from '../../engine/view.types';
 import type { Selection } from '../../store/selection';
 import { brokerState, findPartition, listWords, partitionName, replicaRole, sendState } from '../describe';
+import { findSend, receivedCount, sendCounts } from '../viewCounts';
 
 export interface InspectorContent {
   title: string;
@@ -90,7 +91,7 @@ export function inspectorContent(view: ClusterView, s: Selection): InspectorCont
       };
     }
     case 'send': {
-      const snd = view.producers.find((p) => p.id === s.producer)?.sends[s.index];
+      const snd = findSend(view.producers.find((p) => p.id === s.producer), s.index);
       if (!snd) return null;
       return {
         title: `Record #${s.index + 1} from producer ${s.producer}`,
@@ -117,7 +118,7 @@ export function inspectorContent(view: ClusterView, s: Selection): InspectorCont
           ['acks', p.acks],
           ['enable.idempotence', yesNo(p.idempotent)],
           ['producer id', orDash(p.producerId)],
-          ['sends', String(p.sends.length)],
+          ['sends', String(sendCounts(p).total)],
         ],
         itemsTitle: 'Sends',
         items: p.sends.slice(-MAX_ITEMS).map((snd) => ({
@@ -141,7 +142,7 @@ export function inspectorContent(view: ClusterView, s: Selection): InspectorCont
           ['lag', (c.lag ?? g?.lag ?? []).map((x) => `${partitionName(x.topic, x.partition)}: ${orDash(x.lag)}`).join('; ') || '—'],
           ['group state', g ? `${g.state}, generation ${g.generation}, ${g.protocol}` : '—'],
           ['group coordinator', g?.coordinator ? `broker ${g.coordinator}` : '—'],
-          ['records received', String(c.received.length)],
+          ['records received', String(receivedCount(c))],
           ['error', orDash(c.error)],
         ],
         itemsTitle: 'Received (newest last)',

@@ -1,14 +1,17 @@
 // biome-ignore-all lint/a11y/useSemanticElements: a virtualized table positions rows absolutely, which native table layout cannot
 // biome-ignore-all lint/a11y/useFocusableInteractive: header cells and cells are not interactive; rows are reached by roving focus
 // The execution table: one row per engine step, virtualized (only visible rows are in the DOM)
-// with a fixed row height so it stays smooth at 100,000 rows.
-import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
-import type { StepRow } from '../../engine/view.types';
+// with a fixed row height so it stays smooth at 100,000 rows. Rows are read from a RowSource on
+// demand (only the visible ones are ever decoded); `rowsVersion` says when they changed.
+import { type KeyboardEvent, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useElementSize } from '../useElementSize';
-import { filterIndexes, indexOfSorted, revealScrollTop, rowFilter, visibleRange } from './virtualWindow';
+import { type FilterIndex, updateFilterIndex } from './filterIndex';
+import type { RowSource } from './rowSource';
+import { indexOfSorted, revealScrollTop, visibleRange } from './virtualWindow';
 
 export interface ExecutionTableProps {
-  rows: readonly StepRow[];
+  rows: RowSource;
+  rowsVersion: number;
   currentStep: number;
   components: readonly string[];
   filter: string;
@@ -22,31 +25,39 @@ export interface ExecutionTableProps {
 }
 
 const columns = ['Step', 'Time', 'Component', 'Action', 'Message state', 'Output'];
+/** Rows rendered beyond each edge of the viewport. */
+const OVERSCAN = 8;
 
 export function ExecutionTable(props: ExecutionTableProps) {
-  const { rows, currentStep, components, filter, search, hideRoutine, rowHeight, onFilterChange, onSearchChange, onSeek } = props;
+  const { rows, rowsVersion, currentStep, components, filter, search, hideRoutine, rowHeight, onFilterChange, onSearchChange, onSeek } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const { height: viewportH } = useElementSize(scrollRef);
   const [scrollTop, setScrollTop] = useState(0);
-  const indexes = useMemo(() => filterIndexes(rows, rowFilter(filter, search, hideRoutine)), [rows, filter, search, hideRoutine]);
-  const total = indexes ? indexes.length : rows.length;
-  const bodyH = Math.max(0, viewportH - rowHeight);
-  const range = visibleRange(scrollTop, bodyH, rowHeight, total);
-  const currentPos = currentStep < 1 ? -1 : indexes ? indexOfSorted(indexes, currentStep - 1) : currentStep - 1;
-
-  // Follow the current step. Reads only React state (no DOM reads, so no forced layout per step);
-  // the write lands in the same frame's layout.
-  const scrollTopRef = useRef(0);
-  scrollTopRef.current = scrollTop;
+  const filterRef = useRef<FilterIndex | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: rowsVersion stands for the rows' content (the source is one mutable object)
+  const index = useMemo(() => updateFilterIndex(filterRef.current, rows, filter, search, hideRoutine), [rows, rowsVersion, filter, search, hideRoutine]);
   useEffect(() => {
+    filterRef.current = index;
+  }, [index]);
+  const rowCount = rows.length;
+  const total = index ? index.count : rowCount;
+  const bodyH = Math.max(0, viewportH - rowHeight);
+  const range = visibleRange(scrollTop, bodyH, rowHeight, total, OVERSCAN);
+  const currentPos = currentStep < 1 ? -1 : index ? indexOfSorted(index.indexes, currentStep - 1, index.count) : currentStep - 1;
+
+  // Follow the current step: when it moves, the scroll position that reveals it is worked out
+  // during render (React re-runs the render before committing), so rows and position change in one
+  // commit; the layout effect then moves the element, which is a single layout per step.
+  const followed = useRef({ pos: -2, rowHeight, bodyH });
+  if (followed.current.pos !== currentPos || followed.current.rowHeight !== rowHeight || followed.current.bodyH !== bodyH) {
+    followed.current = { pos: currentPos, rowHeight, bodyH };
+    const next = currentPos >= 0 && bodyH > 0 ? revealScrollTop(currentPos, scrollTop, bodyH, rowHeight) : null;
+    if (next !== null && next !== scrollTop) setScrollTop(next);
+  }
+  useLayoutEffect(() => {
     const el = scrollRef.current;
-    if (!el || currentPos < 0 || bodyH <= 0) return;
-    const next = revealScrollTop(currentPos, scrollTopRef.current, bodyH, rowHeight);
-    if (next !== null) {
-      el.scrollTop = next;
-      setScrollTop(next);
-    }
-  }, [currentPos, rowHeight, bodyH]);
+    if (el && Math.abs(el.scrollTop - scrollTop) >= 1) el.scrollTop = scrollTop;
+  }, [scrollTop]);
 
   const onRowKey = (e: KeyboardEvent<HTMLDivElement>, step: number) => {
     if (e.key === 'Enter' || e.key === ' ') {
@@ -61,20 +72,26 @@ export function ExecutionTable(props: ExecutionTableProps) {
     }
   };
 
+  // Rows are keyed by their place in the window, not by step: when the window moves (every answer
+  // during playback), React rewrites the text of the rows it has instead of replacing them.
+  const slots = Math.ceil(bodyH / Math.max(1, rowHeight)) + 1 + 2 * OVERSCAN;
   const rendered = [];
   for (let pos = range.start; pos < range.end; pos++) {
-    const row = rows[indexes ? indexes[pos] : pos];
+    const row = rows.get(index ? index.indexes[pos] : pos);
     if (!row) continue;
     const current = row.step === currentStep;
     rendered.push(
       <div
-        key={row.step}
+        key={pos % slots}
         role="row"
         aria-rowindex={pos + 2}
         aria-current={current ? 'step' : undefined}
         tabIndex={current || (currentPos < 0 && pos === range.start) ? 0 : -1}
         className={`xt-row${current ? ' is-current' : ''}${row.step > currentStep ? ' is-future' : ''}`}
-        style={{ transform: `translateY(${pos * rowHeight}px)`, height: rowHeight }}
+        style={{
+          transform: `translateY(${pos * rowHeight}px)`,
+          height: rowHeight,
+        }}
         onClick={() => onSeek(row.step)}
         onKeyDown={(e) => onRowKey(e, row.step)}
       >
@@ -112,14 +129,13 @@ export function ExecutionTable(props: ExecutionTableProps) {
           </select>
         </label>
         <label>
-          Search rows{' '}
-          <input type="search" value={search} size={12} onChange={(e) => onSearchChange(e.target.value)} />
+          Search rows <input type="search" value={search} size={12} onChange={(e) => onSearchChange(e.target.value)} />
         </label>
         <label>
           <input type="checkbox" checked={hideRoutine} onChange={(e) => props.onHideRoutineChange(e.target.checked)} /> Hide routine
         </label>
         <span className="xt-count">
-          {total.toLocaleString('en')} {indexes ? `of ${rows.length.toLocaleString('en')} ` : ''}rows
+          {total.toLocaleString('en')} {index ? `of ${rowCount.toLocaleString('en')} ` : ''}rows
         </span>
       </div>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}

@@ -4,10 +4,16 @@ import { filterIndexes, indexOfSorted, revealScrollTop, rowFilter, visibleRange 
 describe('visibleRange', () => {
   it('renders only the visible rows plus overscan', () => {
     expect(visibleRange(0, 300, 30, 100_000, 5)).toEqual({ start: 0, end: 16 });
-    expect(visibleRange(30_000, 300, 30, 100_000, 5)).toEqual({ start: 995, end: 1016 });
+    expect(visibleRange(30_000, 300, 30, 100_000, 5)).toEqual({
+      start: 995,
+      end: 1016,
+    });
   });
   it('never goes past the last row', () => {
-    expect(visibleRange(3_000_000, 300, 30, 100_000, 5)).toEqual({ start: 99_995, end: 100_000 });
+    expect(visibleRange(3_000_000, 300, 30, 100_000, 5)).toEqual({
+      start: 99_995,
+      end: 100_000,
+    });
   });
   it('renders nothing for no rows', () => {
     expect(visibleRange(0, 300, 30, 0)).toEqual({ start: 0, end: 0 });
@@ -46,7 +52,13 @@ describe('filterIndexes and indexOfSorted', () => {
 });
 
 describe('rowFilter', () => {
-  const row = (component: string, action: string, routine?: boolean) => ({ component, action, messageState: '', output: '', routine });
+  const row = (component: string, action: string, routine?: boolean) => ({
+    component,
+    action,
+    messageState: '',
+    output: '',
+    routine,
+  });
   it('keeps everything without a filter', () => {
     expect(rowFilter('', '  ')).toBeNull();
   });

@@ -37,10 +37,10 @@ export function filterIndexes<T>(rows: readonly T[], keep: ((row: T) => boolean)
   return out;
 }
 
-/** Binary search in a sorted index list: position of `value`, or -1. */
-export function indexOfSorted(sorted: readonly number[], value: number): number {
+/** Binary search in a sorted index list (its first `length` entries): position of `value`, or -1. */
+export function indexOfSorted(sorted: readonly number[], value: number, length = sorted.length): number {
   let lo = 0;
-  let hi = sorted.length - 1;
+  let hi = length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     if (sorted[mid] === value) return mid;

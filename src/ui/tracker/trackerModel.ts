@@ -2,6 +2,7 @@
 import type { ClusterView } from '../../engine/view.types';
 import type { Selection } from '../../store/selection';
 import { brokerState, findPartition, listWords, partitionName, sendState } from '../describe';
+import { findSend, receivedCount, sendCounts } from '../viewCounts';
 
 export interface TrackerTable {
   subject: string;
@@ -38,13 +39,13 @@ function consumerVars(view: ClusterView, id: string): Vars {
     vars.set(`committed ${partitionName(a.topic, a.partition)}`, committed === null ? '—' : String(committed));
     vars.set(`lag ${partitionName(a.topic, a.partition)}`, lag === null ? '—' : String(lag));
   }
-  vars.set('records received', String(c.received.length));
+  vars.set('records received', String(receivedCount(c)));
   return vars;
 }
 
 function sendVars(view: ClusterView, producer: string, index: number): Vars {
   const vars: Vars = new Map();
-  const s = view.producers.find((p) => p.id === producer)?.sends[index];
+  const s = findSend(view.producers.find((p) => p.id === producer), index);
   if (!s) {
     vars.set('message state', 'not sent yet');
     return vars;
@@ -86,9 +87,8 @@ function producerVars(view: ClusterView, id: string): Vars {
   const p = view.producers.find((x) => x.id === id);
   if (!p) return vars;
   vars.set('acks', p.acks);
-  for (const status of ['acked', 'pending', 'failed'] as const) {
-    vars.set(`sends ${status}`, String(p.sends.filter((s) => s.status === status).length));
-  }
+  const counts = sendCounts(p);
+  for (const status of ['acked', 'pending', 'failed'] as const) vars.set(`sends ${status}`, String(counts[status]));
   return vars;
 }
 
