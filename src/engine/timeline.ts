@@ -10,7 +10,12 @@ import type { SimState } from './core/state';
 import { type PlayedStep, playStep } from './core/step';
 import { checkInvariants } from './check/invariants';
 import type { ClusterView, SimEvent, StepRow } from './view.types';
+import { RowLog } from './rowLog';
 import { buildView } from './view';
+
+/** Most steps emit no event: they all share this one (frozen) empty list. */
+const NO_EVENTS: SimEvent[] = [];
+Object.freeze(NO_EVENTS);
 
 /** Replaying this many steps stays well under the 50 ms seek goal; copying state more often costs more. */
 export const CHECKPOINT_EVERY = 500;
@@ -24,7 +29,7 @@ export interface TimelineOptions {
 
 export class Timeline implements Simulation {
   private state: SimState;
-  private readonly rowLog: (StepRow & { routine?: boolean })[] = [];
+  private readonly rowLog = new RowLog();
   private readonly eventLog: SimEvent[][] = [];
   private readonly checkpoints = new Map<number, SimState>();
   private readonly interventions = new Map<number, Intervention[]>();
@@ -59,7 +64,7 @@ export class Timeline implements Simulation {
     const s = played.row.step;
     if (s > this.rowLog.length) {
       this.rowLog.push(played.row);
-      this.eventLog.push(played.events);
+      this.eventLog.push(played.events.length > 0 ? played.events : NO_EVENTS);
       if (this.options.checkInvariants) {
         const violations = checkInvariants(this.state);
         for (const v of violations) this.state.checker.invariantViolations.push(`step ${s}: ${v}`);
@@ -102,7 +107,7 @@ export class Timeline implements Simulation {
 
   intervene(action: Intervention): void {
     const at = this.state.step;
-    this.rowLog.length = at;
+    this.rowLog.truncate(at);
     this.eventLog.length = at;
     for (const s of [...this.checkpoints.keys()]) if (s > at) this.checkpoints.delete(s);
     for (const s of [...this.interventions.keys()]) if (s > at) this.interventions.delete(s);
@@ -116,7 +121,7 @@ export class Timeline implements Simulation {
   }
 
   rows(fromStep: number, toStep: number): StepRow[] {
-    return this.rowLog.slice(Math.max(0, fromStep - 1), Math.max(0, toStep));
+    return this.rowLog.slice(fromStep - 1, toStep);
   }
 
   events(fromStep: number, toStep: number): SimEvent[] {
