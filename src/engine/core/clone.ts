@@ -13,6 +13,11 @@ function cloneValue(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (value instanceof SharedLog || value instanceof CowArray || value instanceof CowMap) return value.share();
   if (Object.isFrozen(value)) return value;
+  if (value instanceof Map) {
+    const out = new Map();
+    for (const [key, item] of value) out.set(key, cloneValue(item));
+    return out;
+  }
   if (Array.isArray(value)) {
     const out = new Array(value.length);
     for (let i = 0; i < value.length; i++) out[i] = cloneValue(value[i]);

@@ -40,15 +40,15 @@ export function scheduleNextRepeat(state: SimState, index: number, ran: number, 
 
 /** Sets (or replaces) the timer under `key`; a replaced timer never fires. */
 export function setTimer(state: SimState, key: string, atMs: number, timer: Timer): void {
-  state.timers[key] = schedule(state, atMs, { kind: 'timer', key, timer });
+  state.timers.set(key, schedule(state, atMs, { kind: 'timer', key, timer }));
 }
 
 export function cancelTimer(state: SimState, key: string): void {
-  delete state.timers[key];
+  state.timers.delete(key);
 }
 
 export function cancelTimersWithPrefix(state: SimState, prefix: string): void {
-  for (const key of Object.keys(state.timers)) if (key.startsWith(prefix)) delete state.timers[key];
+  for (const key of [...state.timers.keys()]) if (key.startsWith(prefix)) state.timers.delete(key);
 }
 
 export function nextId(state: SimState): number {
@@ -86,7 +86,7 @@ export function componentName(node: string): string {
 
 /** Removes replaced and cancelled timers from the queue (they would be skipped anyway). */
 export function dropStaleTimers(state: SimState): void {
-  const live = state.queue.filter((e) => e.body.kind !== 'timer' || state.timers[e.body.key] === e.seq);
+  const live = state.queue.filter((e) => e.body.kind !== 'timer' || state.timers.get(e.body.key) === e.seq);
   if (live.length === state.queue.length) return;
   state.queue = live;
   heapify(state.queue);

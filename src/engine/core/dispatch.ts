@@ -33,8 +33,8 @@ export function dispatch(state: SimState, event: QueuedEvent): RowText | null {
       return { ...row, action: `Intervention: ${row.action}` };
     }
     case 'timer':
-      if (state.timers[body.key] !== event.seq) return null;
-      delete state.timers[body.key];
+      if (state.timers.get(body.key) !== event.seq) return null;
+      state.timers.delete(body.key);
       return onTimer(state, body.timer);
     case 'deliver':
       return deliver(state, body.msg);

@@ -41,7 +41,7 @@ export function initialState(scenario: Scenario, seed: number): SimState {
   deepFreeze(scenario);
   const partitions = initialPartitions(scenario);
   const state: SimState = {
-    scenario, seed, timeMs: 0, step: 0, seq: 0, nextId: 1, rng: seedState(seed), queue: [], timers: {},
+    scenario, seed, timeMs: 0, step: 0, seq: 0, nextId: 1, rng: seedState(seed), queue: [], timers: new Map(),
     network: { isolated: [], cutLinks: [], lastDeliverAtMs: {} },
     topics: scenario.topics.map((t) => ({ name: t.name, partitions: t.partitions })),
     controller: { brokers: {}, partitions, nextBrokerEpoch: scenario.cluster.brokers + 1, metadataOffset: 1, zkControllerBroker: scenario.cluster.metadata === 'zookeeper' ? 1 : null },

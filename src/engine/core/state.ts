@@ -214,8 +214,8 @@ export interface SimState {
   nextId: number;
   rng: number;
   queue: QueuedEvent[];
-  /** Active timers by key → the seq of the one event that may still fire. */
-  timers: Record<string, number>;
+  /** Active timers by key → the seq of the one event that may still fire (a Map: set and deleted every few steps). */
+  timers: Map<string, number>;
   network: { isolated: string[]; cutLinks: [string, string][]; lastDeliverAtMs: Record<string, number> };
   topics: TopicState[];
   controller: ControllerState;

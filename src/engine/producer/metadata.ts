@@ -15,7 +15,7 @@ function metadataBackoffMs(state: SimState, p: ProducerState): number {
 }
 
 export function refreshMetadata(state: SimState, p: ProducerState): void {
-  if (p.metadataRefreshInFlight || state.timers[`p:${p.id}:metadata-backoff`] !== undefined) return;
+  if (p.metadataRefreshInFlight || state.timers.has(`p:${p.id}:metadata-backoff`)) return;
   const earliest = p.lastMetadataRequestMs + (p.metadataFailures > 0 ? metadataBackoffMs(state, p) : 0);
   if (state.timeMs < earliest) {
     setTimer(state, `p:${p.id}:metadata-backoff`, earliest, { type: 'metadataBackoff', producer: p.id });
