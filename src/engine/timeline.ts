@@ -10,6 +10,7 @@ import type { SimState } from './core/state';
 import { type PlayedStep, playStep } from './core/step';
 import { checkInvariants } from './check/invariants';
 import type { ClusterView, SimEvent, StepRow } from './view.types';
+import { EventLog } from './eventLog';
 import { RowLog } from './rowLog';
 import { buildView } from './view';
 
@@ -30,7 +31,7 @@ export interface TimelineOptions {
 export class Timeline implements Simulation {
   private state: SimState;
   private readonly rowLog = new RowLog();
-  private readonly eventLog: SimEvent[][] = [];
+  private readonly eventLog = new EventLog();
   private readonly checkpoints = new Map<number, SimState>();
   private readonly interventions = new Map<number, Intervention[]>();
   private readonly untilMs: number;
@@ -108,7 +109,7 @@ export class Timeline implements Simulation {
   intervene(action: Intervention): void {
     const at = this.state.step;
     this.rowLog.truncate(at);
-    this.eventLog.length = at;
+    this.eventLog.truncate(at);
     for (const s of [...this.checkpoints.keys()]) if (s > at) this.checkpoints.delete(s);
     for (const s of [...this.interventions.keys()]) if (s > at) this.interventions.delete(s);
     this.interventions.set(at, [...(this.interventions.get(at) ?? []), action]);
@@ -125,7 +126,7 @@ export class Timeline implements Simulation {
   }
 
   events(fromStep: number, toStep: number): SimEvent[] {
-    return this.eventLog.slice(Math.max(0, fromStep - 1), Math.max(0, toStep)).flat();
+    return this.eventLog.slice(fromStep - 1, toStep);
   }
 
   /** The engine's state, for the runner and tests only. */

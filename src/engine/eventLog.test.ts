@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { EventLog } from './eventLog';
+import type { SimEvent } from './view.types';
+
+const eventsOf = (step: number): SimEvent[] =>
+  Array.from({ length: step % 3 }, (_, k) => ({ type: k ? 'RecordAppended' : 'HighWatermarkAdvanced', step, timeMs: step * 2, topic: 'orders', partition: k, offset: step }));
+
+describe('EventLog', () => {
+  it('gives back the events of any range of steps, across sealed blocks and the open one', () => {
+    const log = new EventLog();
+    for (let s = 1; s <= 2600; s++) log.push(eventsOf(s));
+    expect(log.length).toBe(2600);
+    const all = Array.from({ length: 2600 }, (_, i) => eventsOf(i + 1)).flat();
+    expect(log.slice(0, 2600)).toEqual(all);
+    expect(log.slice(1020, 1030)).toEqual(Array.from({ length: 10 }, (_, i) => eventsOf(1021 + i)).flat());
+    expect(log.slice(2599, 5000)).toEqual(eventsOf(2600));
+  });
+
+  it('truncates into a sealed block and appends after it as if the rest never was', () => {
+    const log = new EventLog();
+    for (let s = 1; s <= 3000; s++) log.push(eventsOf(s));
+    log.truncate(1100);
+    log.push([{ type: 'Forked', step: 1101, timeMs: 0 }]);
+    expect(log.length).toBe(1101);
+    expect(log.slice(1098, 1101)).toEqual([...eventsOf(1099), ...eventsOf(1100), { type: 'Forked', step: 1101, timeMs: 0 }]);
+  });
+});
