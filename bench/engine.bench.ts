@@ -44,10 +44,11 @@ for (;;) {
 const seconds = (performance.now() - t0) / 1000;
 const heapAfter = heapMiB();
 const simulatedMs = sim.view().timeMs;
-const why =
-  stop === 'finished'
-    ? 'the whole run'
-    : `stopped at the ${stop} (${stop === 'step cap' ? `${maxSteps} steps` : `${budgetSeconds} s`}) after ${round(simulatedMs / 1000)} s of the ${scenario.durationMs / 1000} s scenario: the full run of ${records} records does not fit in a few minutes at this speed`;
+const why = {
+  finished: 'the whole run',
+  'step cap': `the first ${maxSteps} steps (${round(simulatedMs / 1000)} s of the ${scenario.durationMs / 1000} s scenario)`,
+  'time budget': `stopped at the time budget (${budgetSeconds} s) after ${round(simulatedMs / 1000)} s of the ${scenario.durationMs / 1000} s scenario`,
+}[stop];
 
 const perSecond = Math.round(steps / seconds);
 const throughput: Figure = {

@@ -11,7 +11,7 @@ export function largeScenarioFile(records: number) {
     seed: 1,
     // Long enough (the records flow in the first minute, then the cluster idles on) that the run
     // passes the million steps the seek figure asks for.
-    durationMs: 1_000_000,
+    durationMs: 1_500_000,
     cluster: { brokers: 9 },
     topics,
     producers: [1, 2, 3, 4].map((i) => ({ id: `p${i}`, config: { acks: 'all', 'linger.ms': 5 } })),
