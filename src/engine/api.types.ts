@@ -1,5 +1,6 @@
 import type { ScriptAction } from '../scenario/types';
 import type { ClusterView, SimEvent, StepRow } from './view.types';
+import type { ViewWindow } from './viewWindow';
 
 type WithoutTime<T> = T extends unknown ? Omit<T, 'atMs'> : never;
 
@@ -21,7 +22,8 @@ export interface Simulation {
   seek(step: number): void;
   /** Apply an intervention at the current step: the future after it is discarded. */
   intervene(action: Intervention): void;
-  view(): ClusterView;
+  /** The cluster at the current step: whole, or cut to a window so its size does not grow with the run. */
+  view(window?: ViewWindow): ClusterView;
   rows(fromStep: number, toStep: number): StepRow[];
   events(fromStep: number, toStep: number): SimEvent[];
 }

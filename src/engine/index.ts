@@ -4,6 +4,7 @@ import { Timeline, type TimelineOptions } from './timeline';
 
 export type { Intervention, Simulation } from './api.types';
 export type * from './view.types';
+export type { ViewWindow } from './viewWindow';
 export { Timeline } from './timeline';
 
 export function createSimulation(scenario: Scenario, seed?: number, options?: TimelineOptions): Timeline {

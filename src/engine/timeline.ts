@@ -13,6 +13,7 @@ import type { ClusterView, SimEvent, StepRow } from './view.types';
 import { EventLog } from './eventLog';
 import { RowLog } from './rowLog';
 import { buildView } from './view';
+import type { ViewWindow } from './viewWindow';
 
 /** Most steps emit no event: they all share this one (frozen) empty list. */
 const NO_EVENTS: SimEvent[] = [];
@@ -117,8 +118,8 @@ export class Timeline implements Simulation {
     this.inject(action);
   }
 
-  view(): ClusterView {
-    return buildView(this.state, this.options.checkInvariants ?? false);
+  view(scope?: ViewWindow): ClusterView {
+    return buildView(this.state, this.options.checkInvariants ?? false, scope);
   }
 
   rows(fromStep: number, toStep: number): StepRow[] {

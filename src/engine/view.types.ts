@@ -82,7 +82,17 @@ export interface ProducerView {
   acks: string;
   idempotent: boolean;
   producerId: number | null;
+  /** All sends, or under a ViewWindow the newest ones and those in focus (`index` says which). */
   sends: SendView[];
+  /** Over every send made, whatever the window kept (absent in hand-built views). */
+  sendCounts?: SendCounts;
+}
+
+export interface SendCounts {
+  total: number;
+  acked: number;
+  pending: number;
+  failed: number;
 }
 
 export interface TopicPartitionRef {
@@ -115,7 +125,10 @@ export interface ConsumerView {
   generation?: number;
   /** The broker the client believes coordinates its group. */
   coordinator?: number | null;
+  /** All records processed, or under a ViewWindow the newest ones and those in focus. */
   received: ReceivedView[];
+  /** Records processed in all, whatever the window kept (absent in hand-built views). */
+  receivedCount?: number;
   error: string | null;
 }
 

@@ -1,7 +1,8 @@
 // What the UI and the runner see of consumers and groups. Lag is kafka-consumer-groups' LAG:
 // the partition's high watermark minus the group's committed offset, "-" (null) without a commit.
 import type { SimState, Tp } from '../core/state';
-import type { ConsumerView, GroupView, TopicPartitionRef } from '../view.types';
+import type { ConsumerView, GroupView, ReceivedView, TopicPartitionRef } from '../view.types';
+import { keptIndexes, type RecordRef } from '../viewWindow';
 import { type ConsumerState, type GroupState, parseTp, tpOf } from './consumerState';
 import { coordinatorOf } from './coordinatorPlacement';
 
@@ -23,7 +24,22 @@ function status(c: ConsumerState): ConsumerView['status'] {
   return c.life === 'closing' ? 'stopped' : c.life;
 }
 
-function consumerView(state: SimState, c: ConsumerState): ConsumerView {
+/** The newest `tail` received records, plus older ones in focus; all of them without a ViewWindow. */
+function received(c: ConsumerState, scope: ReceivedWindow | undefined): ReceivedView[] {
+  if (!scope) return c.received.items().map((r) => ({ ...r }));
+  const wanted: number[] = [];
+  if (scope.focus.length > 0) {
+    c.received.forEach((r, i) => {
+      if (r && scope.focus.some((f) => f.offset === r.offset && f.partition === r.partition && f.topic === r.topic)) wanted.push(i);
+    });
+  }
+  return keptIndexes(c.received.length, scope.tail, wanted).flatMap((i) => {
+    const r = c.received.get(i);
+    return r ? [{ ...r }] : [];
+  });
+}
+
+function consumerView(state: SimState, c: ConsumerState, scope: ReceivedWindow | undefined): ConsumerView {
   const g = state.groups[c.groupId];
   const positions = c.assignment
     .filter((r) => {
@@ -37,12 +53,17 @@ function consumerView(state: SimState, c: ConsumerState): ConsumerView {
     committed: c.assignment.map((r) => ({ topic: r.topic, partition: r.partition, offset: g?.committed[tpOf(r)]?.offset ?? null })),
     lag: c.assignment.map((r) => ({ topic: r.topic, partition: r.partition, lag: lagOf(state, g, r) })),
     memberId: c.memberId === '' ? null : c.memberId, generation: c.generation, coordinator: c.coordinator,
-    received: c.received.items().map((r) => ({ ...r })), error: c.error,
+    received: received(c, scope), receivedCount: c.received.length, error: c.error,
   };
 }
 
-export function buildConsumerViews(state: SimState): ConsumerView[] {
-  return state.consumers.map((c) => consumerView(state, c));
+export interface ReceivedWindow {
+  tail: number;
+  focus: RecordRef[];
+}
+
+export function buildConsumerViews(state: SimState, scope?: ReceivedWindow): ConsumerView[] {
+  return state.consumers.map((c) => consumerView(state, c, scope));
 }
 
 function byTopicPartition(a: TopicPartitionRef, b: TopicPartitionRef): number {
