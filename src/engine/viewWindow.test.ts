@@ -42,7 +42,9 @@ describe('a windowed view', () => {
       expect(c.receivedCount).toBe(full.consumers[i].received.length);
     });
     cut.partitions.forEach((p, i) => {
-      p.replicaLogs.forEach((r, j) => expect(r.records).toEqual(tail(full.partitions[i].replicaLogs[j].records, 10)));
+      p.replicaLogs.forEach((r, j) => {
+        expect(r.records).toEqual(tail(full.partitions[i].replicaLogs[j].records, 10));
+      });
     });
     const rest = (v: ClusterView) => ({ ...v, producers: [], consumers: [], partitions: v.partitions.map((p) => ({ ...p, replicaLogs: p.replicaLogs.map((r) => ({ ...r, records: [] })) })) });
     expect(rest(cut)).toEqual(rest(full));

@@ -4,14 +4,22 @@ import { useAppStore } from '../../store/useAppStore';
 import { ClusterDiagram } from '../diagram/ClusterDiagram';
 import { useElementSize } from '../useElementSize';
 import { useRootFontPx } from '../useRootFontPx';
+import { useThrottledValue } from '../useThrottledValue';
+
+/**
+ * At "Fast" the diagram is redrawn at most this often, while the table and the Timeline follow
+ * every answer: nobody reads a cluster drawing ten times a second, and redrawing (and laying out)
+ * it on every answer was most of each frame.
+ */
+const FAST_REDRAW_MS = 100;
 
 export function DiagramContainer() {
   const ref = useRef<HTMLElement>(null);
   const { width, height } = useElementSize(ref);
   const fontPx = useRootFontPx();
-  const view = useAppStore(sel.selectView);
-  const selection = useAppStore(sel.selectSelection);
   const animate = useAppStore(sel.selectAnimate);
+  const view = useThrottledValue(useAppStore(sel.selectView), animate ? 0 : FAST_REDRAW_MS);
+  const selection = useAppStore(sel.selectSelection);
   const actions = useAppStore(sel.selectActions);
   return (
     <section className="diagram" ref={ref} aria-label="Cluster diagram">

@@ -4,7 +4,6 @@ import { memo } from 'react';
 import type { BrokerView, ClusterView } from '../../engine/view.types';
 import { brokerLabel } from '../describe';
 import type { BrokerSlot } from './layout';
-import { BROKER_HEADER } from './layout';
 import { svgButtonProps } from './svgButton';
 
 interface Props {
@@ -30,30 +29,34 @@ export const BrokerNode = memo(
 
 function BrokerNodeView({ broker, view, slot, selected, onActivate }: Props) {
   const down = broker.status === 'down';
-  const cls = ['dg-broker', down ? 'is-down' : '', broker.isolated ? 'is-isolated' : '', selected ? 'is-selected' : ''].filter(Boolean).join(' ');
+  const cls = ['dg-broker', slot.cells.length > 0 ? 'is-cells' : '', down ? 'is-down' : '', broker.isolated ? 'is-isolated' : '', selected ? 'is-selected' : ''].filter(Boolean).join(' ');
   const isController = view.controller.activeBroker === broker.id;
-  const tag = down ? '✕ DOWN' : broker.isolated ? '⚡ ISOLATED' : '● UP';
+  // A narrow box (a big cluster's cells) keeps the state's mark and drops its word.
+  const word = down ? '✕ DOWN' : broker.isolated ? '⚡ ISOLATED' : '● UP';
+  const narrow = slot.w < word.length * 8 + 110;
+  const tag = narrow ? word.slice(0, 1) : word;
   const tagW = tag.length * 8 + 14;
   const activate = () => onActivate(broker.id);
+  const tagY = slot.y + (slot.headerH - 22) / 2 + 1;
   return (
     <g className={cls}>
       {/* biome-ignore lint/a11y/noStaticElementInteractions: a pointer shortcut; the header below is the keyboard button */}
       <rect className="dg-broker-box" x={slot.x} y={slot.y} width={slot.w} height={slot.h} rx={10} onClick={activate} />
       {down && <rect className="dg-hatch" x={slot.x} y={slot.y} width={slot.w} height={slot.h} rx={10} fill="url(#dg-hatch-down)" />}
       <g className="dg-broker-head" {...svgButtonProps(brokerLabel(broker, view), activate)}>
-        <rect className="dg-head-box" x={slot.x + 2} y={slot.y + 2} width={slot.w - 4} height={BROKER_HEADER - 4} rx={8} />
-        <text className="dg-title" x={slot.x + 12} y={slot.y + BROKER_HEADER / 2 + 6}>
+        <rect className="dg-head-box" x={slot.x + 2} y={slot.y + 2} width={slot.w - 4} height={slot.headerH - 4} rx={8} />
+        <text className="dg-title" x={slot.x + 12} y={slot.y + slot.headerH / 2 + 6}>
           Broker {broker.id}
           {isController ? ' ◆' : ''}
         </text>
-        <rect className="dg-tag-box" x={slot.x + slot.w - tagW - 8} y={slot.y + 8} width={tagW} height={22} rx={11} />
-        <text className="dg-tag-text" x={slot.x + slot.w - tagW / 2 - 8} y={slot.y + 24} textAnchor="middle">
+        <rect className="dg-tag-box" x={slot.x + slot.w - tagW - 8} y={tagY} width={tagW} height={22} rx={11} />
+        <text className="dg-tag-text" x={slot.x + slot.w - tagW / 2 - 8} y={tagY + 16} textAnchor="middle">
           {tag}
         </text>
       </g>
       {slot.hiddenReplicas > 0 && (
         <text className="dg-small" x={slot.x + 12} y={slot.y + slot.h - 8}>
-          +{slot.hiddenReplicas} more replicas (see inspector)
+          +{slot.hiddenReplicas} more replicas{slot.cells.length > 0 ? '' : ' (see inspector)'}
         </text>
       )}
     </g>
@@ -62,7 +65,8 @@ function BrokerNodeView({ broker, view, slot, selected, onActivate }: Props) {
 
 /** The big "DOWN" word, drawn after the replicas so nothing covers it. */
 export function BrokerDownLabel({ slot }: { slot: BrokerSlot }) {
-  const below = slot.replicas.length > 0 ? slot.replicas[slot.replicas.length - 1].y + slot.replicas[slot.replicas.length - 1].h : slot.y + BROKER_HEADER;
+  const last = slot.replicas[slot.replicas.length - 1] ?? slot.cells[slot.cells.length - 1];
+  const below = last ? last.y + last.h : slot.y + slot.headerH;
   const room = slot.y + slot.h - below;
   const y = room > 56 ? below + room / 2 + 14 : slot.y + slot.h / 2 + 14;
   return (

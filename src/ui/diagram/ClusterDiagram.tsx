@@ -1,6 +1,6 @@
 // The cluster diagram: producers left, brokers with their replica logs in the middle, the
 // controller above, consumer groups right, messages moving on the links.
-import { useCallback, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import type { ClusterView } from '../../engine/view.types';
 import type { Selection } from '../../store/selection';
 import { BrokerDownLabel, BrokerNode } from './BrokerNode';
@@ -9,10 +9,12 @@ import { ControllerNode } from './ControllerNode';
 import { DiagramDefs } from './DiagramDefs';
 import { InFlightLayer } from './InFlightLayer';
 import { LinksLayer } from './LinksLayer';
-import { layoutDiagram } from './layout';
+import { GAP, layoutDiagram, MARGIN } from './layout';
 import { layoutInputOf, layoutKey } from './layoutInput';
 import { ProducerNode } from './ProducerNode';
+import { ReplicaCell } from './ReplicaCell';
 import { ReplicaLog } from './ReplicaLog';
+import { ZoomLegend } from './ZoomLegend';
 import { findSend } from '../viewCounts';
 
 export interface ClusterDiagramProps {
@@ -28,7 +30,10 @@ export interface ClusterDiagramProps {
   onSelect(selection: Selection): void;
 }
 
-export function ClusterDiagram({ view, width, height, scale, selection, animate = true, onActivateBroker, onSelect }: ClusterDiagramProps) {
+/** Memoized: at "Fast" its container re-renders on every answer but hands it a new view only now and then. */
+export const ClusterDiagram = memo(ClusterDiagramView);
+
+function ClusterDiagramView({ view, width, height, scale, selection, animate = true, onActivateBroker, onSelect }: ClusterDiagramProps) {
   // Laid out again only when who is drawn where changes (not every step), so slots keep their
   // identity and the memoized nodes can skip steps that leave them alone.
   const input = layoutInputOf(view, width / scale, height / scale);
@@ -62,6 +67,7 @@ export function ClusterDiagram({ view, width, height, scale, selection, animate 
     >
       <DiagramDefs />
       <LinksLayer view={view} layout={layout} />
+      {layout.zoom === 'cells' && <ZoomLegend codes={layout.topicCodes} x={MARGIN} y={MARGIN} width={layout.controller.x - MARGIN - GAP} />}
       <ControllerNode view={view} layout={layout} selected={selection?.kind === 'controller'} onSelect={() => onSelect({ kind: 'controller' })} />
       {layout.producers.map((slot) => {
         const p = view.producers.find((x) => x.id === slot.id);
@@ -101,6 +107,23 @@ export function ClusterDiagram({ view, width, height, scale, selection, animate 
                 />
               );
             })}
+            {slot.cells.map((cs) => {
+              const p = view.partitions.find((x) => x.topic === cs.topic && x.partition === cs.partition);
+              const r = p?.replicaLogs.find((x) => x.broker === b.id);
+              if (!p || !r) return null;
+              return (
+                <ReplicaCell
+                  key={`${cs.topic}-${cs.partition}`}
+                  partition={p}
+                  replica={r}
+                  slot={cs}
+                  code={layout.topicCodes.get(p.topic) ?? ''}
+                  brokerDown={b.status === 'down'}
+                  selected={selection?.kind === 'replica' && selection.topic === p.topic && selection.partition === p.partition && selection.broker === b.id}
+                  onSelect={selectReplica}
+                />
+              );
+            })}
             {b.status === 'down' && <BrokerDownLabel slot={slot} />}
           </g>
         );
@@ -112,6 +135,8 @@ export function ClusterDiagram({ view, width, height, scale, selection, animate 
           group={g}
           consumers={view.consumers}
           selectedConsumer={selection?.kind === 'consumer' ? selection.consumer : null}
+          chips={layout.consumerChips}
+          topicCodes={layout.topicCodes}
           onSelect={(consumer) => onSelect({ kind: 'consumer', consumer })}
         />
       ))}

@@ -1,6 +1,7 @@
 // A consumer group box with its members: each member's partitions, position, committed offset, lag.
 import type { ClusterView, ConsumerView } from '../../engine/view.types';
 import { committedOf, consumerLabel, lagOf, partitionName } from '../describe';
+import { ConsumerChip } from './ConsumerChip';
 import { CONSUMER_HEADER, CONSUMER_ROW, type DiagramLayout, MAX_CONSUMER_ROWS } from './layout';
 import { svgButtonProps } from './svgButton';
 
@@ -9,6 +10,9 @@ interface Props {
   group: DiagramLayout['groups'][number];
   consumers: ConsumerView[];
   selectedConsumer: string | null;
+  /** One-line chips instead of full boxes; partitions are named with these topic codes. */
+  chips: boolean;
+  topicCodes: Map<string, string>;
   onSelect(id: string): void;
 }
 
@@ -27,8 +31,24 @@ const statusMark: Record<ConsumerView['status'], string> = {
   crashed: '✕ crashed',
 };
 
-export function ConsumerGroupNode({ view, group, consumers, selectedConsumer, onSelect }: Props) {
+export function ConsumerGroupNode({ view, group, consumers, selectedConsumer, chips, topicCodes, onSelect }: Props) {
   const g = view.groups.find((x) => x.groupId === group.groupId);
+  const state = g ? `generation ${g.generation} · ${g.state}` : 'no members yet';
+  if (chips)
+    return (
+      <g className="dg-group">
+        <rect className="dg-group-box" x={group.x} y={group.y} width={group.w} height={group.h} rx={8} />
+        <text className="dg-small" x={group.x + 8} y={group.y + 17}>
+          <tspan className="dg-group-name">Group {group.groupId}</tspan> · {state}
+        </text>
+        {group.consumers.map((slot) => {
+          const c = consumers.find((x) => x.id === slot.id);
+          return c ? (
+            <ConsumerChip key={c.id} consumer={c} rect={slot} topicCodes={topicCodes} selected={selectedConsumer === c.id} onSelect={onSelect} />
+          ) : null;
+        })}
+      </g>
+    );
   return (
     <g className="dg-group">
       <rect className="dg-group-box" x={group.x} y={group.y} width={group.w} height={group.h} rx={8} />
@@ -36,7 +56,7 @@ export function ConsumerGroupNode({ view, group, consumers, selectedConsumer, on
         Group {group.groupId}
       </text>
       <text className="dg-small" x={group.x + 8} y={group.y + 35}>
-        {g ? `generation ${g.generation} · ${g.state}` : 'no members yet'}
+        {state}
       </text>
       {group.consumers.map((slot) => {
         const c = consumers.find((x) => x.id === slot.id);

@@ -14,19 +14,23 @@ interface Props {
 
 export function ProducerNode({ producer, rect, selected, isolated, onSelect }: Props) {
   const { acked, total } = sendCounts(producer);
+  const short = rect.h < 64;
   return (
     <g
       className={`dg-client dg-producer${selected ? ' is-selected' : ''}${isolated ? ' is-isolated' : ''}`}
       {...svgButtonProps(producerLabel(producer), () => onSelect(producer.id), selected)}
     >
       <path className="dg-client-box" d={`M${rect.x} ${rect.y} h${rect.w - 14} l14 ${rect.h / 2} l-14 ${rect.h / 2} h${-(rect.w - 14)} z`} />
-      <text className="dg-title" x={rect.x + 10} y={rect.y + 22}>
+      {/* Short boxes (many producers in a small area) keep the id and the counts, on two lines. */}
+      <text className="dg-title" x={rect.x + 10} y={rect.y + (short ? rect.h / 2 - 3 : 22)}>
         {fitText(producer.id, rect.w - 26)}
       </text>
-      <text className="dg-small" x={rect.x + 10} y={rect.y + 42}>
-        Producer · acks={producer.acks}
-      </text>
-      <text className="dg-small" x={rect.x + 10} y={rect.y + 60}>
+      {!short && (
+        <text className="dg-small" x={rect.x + 10} y={rect.y + 42}>
+          Producer · acks={producer.acks}
+        </text>
+      )}
+      <text className="dg-small" x={rect.x + 10} y={rect.y + (short ? rect.h / 2 + 13 : 60)}>
         {acked}/{total} acked
       </text>
     </g>

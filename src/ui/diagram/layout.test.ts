@@ -77,12 +77,13 @@ describe('layoutDiagram', () => {
     for (const n of ['broker-1', 'broker-2', 'broker-3', 'controller', 'p1', 'p2', 'c1', 'c2']) expect(l.anchors[n]).toBeDefined();
   });
 
-  it('degrades with 32 brokers and 256 partitions: hides replicas rather than overflowing', () => {
+  it('degrades with 32 brokers and 256 partitions: cells, hiding the rest rather than overflowing', () => {
     const l = layoutDiagram(input(32, 256, 1000, 400));
     expect(l.brokers).toHaveLength(32);
+    expect(l.zoom).toBe('cells');
     for (const b of l.brokers) {
-      expect(b.replicas.length + b.hiddenReplicas).toBe(24);
-      for (const r of b.replicas) expect(r.y + r.h).toBeLessThanOrEqual(b.y + b.h + 0.001);
+      expect(b.cells.length + b.hiddenReplicas).toBe(24);
+      for (const r of b.cells) expect(r.y + r.h).toBeLessThanOrEqual(b.y + b.h + 0.001);
     }
   });
 

@@ -1,6 +1,8 @@
 // Where everything in the cluster diagram goes, in CSS pixels of the measured diagram area.
 // Pure maths so it is tested without a browser: producers on the left, brokers in a grid in the
-// middle, the controller (and ZooKeeper) above them, consumer groups on the right.
+// middle, the controller (and ZooKeeper) above them, consumer groups on the right. Big clusters
+// switch to compact drawings (zoom.ts): replica cells, short producer boxes, consumer chips.
+import { type CellSlot, chooseZoom, layoutCells, topicCodes, type Zoom } from './zoom';
 
 export interface Rect {
   x: number;
@@ -35,7 +37,11 @@ export interface ReplicaSlot extends Rect {
 
 export interface BrokerSlot extends Rect {
   id: number;
+  /** Height of the header (the broker's name and state), smaller when drawn as cells. */
+  headerH: number;
   replicas: ReplicaSlot[];
+  /** At the 'cells' zoom: one cell per replica, instead of `replicas`. */
+  cells: CellSlot[];
   /** Replicas that did not fit; the box says "+N more". */
   hiddenReplicas: number;
 }
@@ -43,11 +49,16 @@ export interface BrokerSlot extends Rect {
 export interface DiagramLayout {
   width: number;
   height: number;
+  zoom: Zoom;
+  /** Topic → its code on replica cells (empty with one topic). */
+  topicCodes: Map<string, string>;
+  /** Consumers drawn as one-line chips (too many for their full boxes). */
+  consumerChips: boolean;
   producers: (Rect & { id: string })[];
   controller: Rect;
   zookeeper: (Point & { r: number })[];
   brokers: BrokerSlot[];
-  groups: (Rect & { groupId: string; consumers: (Rect & { id: string })[] })[];
+  groups: (Rect & { groupId: string; headerH: number; consumers: (Rect & { id: string })[] })[];
   /** Network node name (broker-1, controller, p1, c1) → where its messages leave and arrive. */
   anchors: Record<string, Point>;
 }
@@ -55,6 +66,13 @@ export interface DiagramLayout {
 export const MARGIN = 10;
 export const GAP = 14;
 export const BROKER_HEADER = 36;
+export const CELL_BROKER_HEADER = 24;
+export const CHIP_H = 26;
+const CHIP_GAP = 4;
+const CHIP_GROUP_HEADER = 24;
+const CELL_BROKER_GAP = 8;
+/** A broker box narrower than this cannot show its name and state. */
+const MIN_CELL_BROKER_W = 96;
 export const REPLICA_LABEL_W = 82;
 export const CELL_W = 27;
 const MIN_BROKER_W = 180;
@@ -144,23 +162,67 @@ function layoutBroker(id: number, box: Rect, replicas: { topic: string; partitio
   return {
     id,
     ...box,
+    headerH: BROKER_HEADER,
     replicas: slots,
+    cells: [],
     hiddenReplicas: replicas.length - shown,
   };
+}
+
+function cellArea(box: Rect): Rect {
+  return { x: box.x + 5, y: box.y + CELL_BROKER_HEADER + 1, w: box.w - 10, h: box.h - CELL_BROKER_HEADER - 6 };
+}
+
+function layoutCellBroker(id: number, box: Rect, replicas: { topic: string; partition: number }[]): BrokerSlot {
+  const cells = layoutCells(replicas, cellArea(box));
+  return { id, ...box, headerH: CELL_BROKER_HEADER, replicas: [], cells, hiddenReplicas: replicas.length - cells.length };
+}
+
+/** Broker boxes arranged for the largest cells (every arrangement of rows is tried). */
+function cellBrokerGrid(n: number, areaW: number, areaH: number, perBox: number): { cols: number; rows: number } {
+  let best = { cols: n, rows: 1, size: -1 };
+  for (let rows = 1; rows <= n; rows++) {
+    const cols = Math.ceil(n / rows);
+    if (Math.ceil(n / cols) !== rows) continue;
+    const box = { x: 0, y: 0, w: (areaW - (cols - 1) * CELL_BROKER_GAP) / cols, h: (areaH - (rows - 1) * CELL_BROKER_GAP) / rows };
+    if (box.w < MIN_CELL_BROKER_W && best.size >= 0) continue;
+    const cells = layoutCells(Array.from({ length: perBox }, () => ({ topic: '', partition: 0 })), cellArea(box));
+    const size = cells.length < perBox ? cells.length : perBox + Math.min(cells[0]?.h ?? 0, (cells[0]?.w ?? 0) / 1.8);
+    if (size > best.size) best = { cols, rows, size };
+  }
+  return { cols: best.cols, rows: best.rows };
+}
+
+/** Chip columns per group so that all groups fit in `bandH` (at most three). */
+function chipColumns(groups: LayoutInput['groups'], bandH: number): number {
+  for (let cols = 1; cols < 3; cols++) if (chipGroupsHeight(groups, cols) <= bandH) return cols;
+  return 3;
+}
+
+function chipGroupsHeight(groups: LayoutInput['groups'], cols: number): number {
+  const rows = (n: number) => Math.max(1, Math.ceil(n / cols));
+  return groups.reduce((sum, g) => sum + CHIP_GROUP_HEADER + rows(g.consumers.length) * (CHIP_H + CHIP_GAP) + 4, 0) + Math.max(0, groups.length - 1) * GAP;
 }
 
 export function layoutDiagram(input: LayoutInput): DiagramLayout {
   const width = Math.max(input.width, 640);
   const height = Math.max(input.height, 320);
   const producerW = clamp(width * 0.1, 104, 170);
-  const consumerW = clamp(width * 0.21, 222, 330);
   const top = MARGIN + CONTROLLER_H + GAP;
   const bandH = height - top - MARGIN;
+  // Chips need less width than full consumer boxes: the brokers get the difference.
+  const chips = groupsFullHeight(input.groups) > bandH;
+  const consumerW = chips ? clamp(width * 0.17, 180, 300) : clamp(width * 0.21, 222, 330);
   const anchors: Record<string, Point> = {};
 
-  const producerYs = stack(input.producers.length, top, bandH, PRODUCER_H, GAP);
+  // Producers shrink to two lines (down to 40px) rather than run off the bottom.
+  const nP = input.producers.length;
+  const fullP = nP * PRODUCER_H + Math.max(0, nP - 1) * GAP;
+  const producerGap = fullP > bandH ? 8 : GAP;
+  const producerH = fullP > bandH ? clamp((bandH - (nP - 1) * producerGap) / nP, 40, PRODUCER_H) : PRODUCER_H;
+  const producerYs = stack(nP, top, bandH, producerH, producerGap);
   const producers = input.producers.map((id, i) => {
-    const r = { id, x: MARGIN, y: producerYs[i], w: producerW, h: PRODUCER_H };
+    const r = { id, x: MARGIN, y: producerYs[i], w: producerW, h: producerH };
     anchors[id] = { x: r.x + r.w, y: r.y + r.h / 2 };
     return r;
   });
@@ -168,20 +230,12 @@ export function layoutDiagram(input: LayoutInput): DiagramLayout {
   const areaX = MARGIN + producerW + GAP * 2;
   const areaW = width - areaX - consumerW - GAP * 2 - MARGIN;
   const perBox = Math.max(0, ...[...input.replicas.values()].map((r) => r.length));
-  const { cols, rows } = brokerGrid(input.brokers.length, areaW, bandH, perBox);
-  const boxW = cols > 0 ? (areaW - (cols - 1) * GAP) / cols : 0;
-  const boxH = rows > 0 ? (bandH - (rows - 1) * GAP) / rows : 0;
-  const brokers = input.brokers.map((id, i) => {
-    const box = {
-      x: areaX + (i % cols) * (boxW + GAP),
-      y: top + Math.floor(i / cols) * (boxH + GAP),
-      w: boxW,
-      h: boxH,
-    };
-    // Messages leave and arrive at the top edge, so they do not cover the replica logs.
-    anchors[`broker-${id}`] = { x: box.x + box.w / 2, y: box.y };
-    return layoutBroker(id, box, input.replicas.get(id) ?? []);
-  });
+  const detailed = placeBrokers(input, GAP, areaX, areaW, top, bandH, brokerGrid(input.brokers.length, areaW, bandH, perBox), layoutBroker, anchors);
+  const totalReplicas = [...input.replicas.values()].reduce((sum, r) => sum + r.length, 0);
+  const zoom = chooseZoom(totalReplicas, detailed.reduce((sum, b) => sum + b.hiddenReplicas, 0));
+  const brokers =
+    zoom === 'logs' ? detailed : placeBrokers(input, CELL_BROKER_GAP, areaX, areaW, top, bandH, cellBrokerGrid(input.brokers.length, areaW, bandH, perBox), layoutCellBroker, anchors);
+  const codes = topicCodes([...input.replicas.values()].flatMap((list) => list.map((r) => r.topic)));
 
   const controllerW = Math.min(areaW, 260);
   const controller = {
@@ -202,33 +256,14 @@ export function layoutDiagram(input: LayoutInput): DiagramLayout {
       }))
     : [];
 
-  const groupX = width - MARGIN - consumerW;
-  const groupHeights = input.groups.map((g) => GROUP_HEADER + g.consumers.reduce((sum, c) => sum + consumerHeight(c.rows) + 6, 0));
-  const totalGroupsH = groupHeights.reduce((a, b) => a + b, 0) + Math.max(0, input.groups.length - 1) * GAP;
-  let gy = top + Math.max(0, (bandH - totalGroupsH) / 2);
-  const groups = input.groups.map((g, gi) => {
-    const rect = {
-      groupId: g.groupId,
-      x: groupX,
-      y: gy,
-      w: consumerW,
-      h: groupHeights[gi],
-    };
-    let cy = gy + GROUP_HEADER;
-    const consumers = g.consumers.map((c) => {
-      const h = consumerHeight(c.rows);
-      const r = { id: c.id, x: groupX + 6, y: cy, w: consumerW - 12, h };
-      anchors[c.id] = { x: r.x, y: r.y + CONSUMER_HEADER / 2 };
-      cy += h + 6;
-      return r;
-    });
-    gy += rect.h + GAP;
-    return { ...rect, consumers };
-  });
-
+  const groups = layoutGroups(input, width - MARGIN - consumerW, consumerW, top, bandH, anchors);
+  const bottom = groups.length > 0 ? groups[groups.length - 1].y + groups[groups.length - 1].h : top;
   return {
     width,
-    height: Math.max(height, gy - GAP + MARGIN),
+    height: Math.max(height, bottom + MARGIN),
+    zoom,
+    topicCodes: codes,
+    consumerChips: groups.some((g) => g.headerH === CHIP_GROUP_HEADER),
     producers,
     controller,
     zookeeper,
@@ -236,6 +271,57 @@ export function layoutDiagram(input: LayoutInput): DiagramLayout {
     groups,
     anchors,
   };
+}
+
+function placeBrokers(
+  input: LayoutInput,
+  gap: number,
+  areaX: number,
+  areaW: number,
+  top: number,
+  bandH: number,
+  { cols, rows }: { cols: number; rows: number },
+  place: (id: number, box: Rect, replicas: { topic: string; partition: number }[]) => BrokerSlot,
+  anchors: Record<string, Point>,
+): BrokerSlot[] {
+  const boxW = cols > 0 ? (areaW - (cols - 1) * gap) / cols : 0;
+  const boxH = rows > 0 ? (bandH - (rows - 1) * gap) / rows : 0;
+  return input.brokers.map((id, i) => {
+    const box = { x: areaX + (i % cols) * (boxW + gap), y: top + Math.floor(i / cols) * (boxH + gap), w: boxW, h: boxH };
+    // Messages leave and arrive at the top edge, so they do not cover the replica logs.
+    anchors[`broker-${id}`] = { x: box.x + box.w / 2, y: box.y };
+    return place(id, box, input.replicas.get(id) ?? []);
+  });
+}
+
+function groupsFullHeight(groups: LayoutInput['groups']): number {
+  const heights = groups.map((g) => GROUP_HEADER + g.consumers.reduce((sum, c) => sum + consumerHeight(c.rows) + 6, 0));
+  return heights.reduce((a, b) => a + b, 0) + Math.max(0, groups.length - 1) * GAP;
+}
+
+/** Consumer groups stacked on the right: full boxes when they fit the band's height, chips otherwise. */
+function layoutGroups(input: LayoutInput, groupX: number, consumerW: number, top: number, bandH: number, anchors: Record<string, Point>): DiagramLayout['groups'] {
+  const fullHeights = input.groups.map((g) => GROUP_HEADER + g.consumers.reduce((sum, c) => sum + consumerHeight(c.rows) + 6, 0));
+  const fullH = groupsFullHeight(input.groups);
+  const chipCols = fullH > bandH ? chipColumns(input.groups, bandH) : 0;
+  const totalH = chipCols > 0 ? chipGroupsHeight(input.groups, chipCols) : fullH;
+  let gy = top + Math.max(0, (bandH - totalH) / 2);
+  return input.groups.map((g, gi) => {
+    const headerH = chipCols > 0 ? CHIP_GROUP_HEADER : GROUP_HEADER;
+    const chipW = chipCols > 0 ? (consumerW - 12 - (chipCols - 1) * CHIP_GAP) / chipCols : 0;
+    const consumers = g.consumers.map((c, i) => {
+      const r =
+        chipCols > 0
+          ? { id: c.id, x: groupX + 6 + (i % chipCols) * (chipW + CHIP_GAP), y: gy + headerH + Math.floor(i / chipCols) * (CHIP_H + CHIP_GAP), w: chipW, h: CHIP_H }
+          : { id: c.id, x: groupX + 6, y: gy + headerH + g.consumers.slice(0, i).reduce((sum, x) => sum + consumerHeight(x.rows) + 6, 0), w: consumerW - 12, h: consumerHeight(c.rows) };
+      anchors[c.id] = { x: r.x, y: r.y + Math.min(CONSUMER_HEADER, r.h) / 2 };
+      return r;
+    });
+    const h = chipCols > 0 ? headerH + Math.max(1, Math.ceil(g.consumers.length / chipCols)) * (CHIP_H + CHIP_GAP) + 4 : fullHeights[gi];
+    const rect = { groupId: g.groupId, x: groupX, y: gy, w: consumerW, h, headerH, consumers };
+    gy += h + GAP;
+    return rect;
+  });
 }
 
 export { CONSUMER_HEADER, CONSUMER_ROW, MAX_CONSUMER_ROWS };

@@ -3,10 +3,11 @@
 // The execution table: one row per engine step, virtualized (only visible rows are in the DOM)
 // with a fixed row height so it stays smooth at 100,000 rows. Rows are read from a RowSource on
 // demand (only the visible ones are ever decoded); `rowsVersion` says when they changed.
-import { type KeyboardEvent, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useElementSize } from '../useElementSize';
 import { type FilterIndex, updateFilterIndex } from './filterIndex';
 import type { RowSource } from './rowSource';
+import { ScrollFollower } from './ScrollFollower';
 import { indexOfSorted, revealScrollTop, visibleRange } from './virtualWindow';
 
 export interface ExecutionTableProps {
@@ -31,6 +32,7 @@ const OVERSCAN = 8;
 export function ExecutionTable(props: ExecutionTableProps) {
   const { rows, rowsVersion, currentStep, components, filter, search, hideRoutine, rowHeight, onFilterChange, onSearchChange, onSeek } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
   const { height: viewportH } = useElementSize(scrollRef);
   const [scrollTop, setScrollTop] = useState(0);
   const filterRef = useRef<FilterIndex | null>(null);
@@ -45,19 +47,22 @@ export function ExecutionTable(props: ExecutionTableProps) {
   const range = visibleRange(scrollTop, bodyH, rowHeight, total, OVERSCAN);
   const currentPos = currentStep < 1 ? -1 : index ? indexOfSorted(index.indexes, currentStep - 1, index.count) : currentStep - 1;
 
-  // Follow the current step: when it moves, the scroll position that reveals it is worked out
-  // during render (React re-runs the render before committing), so rows and position change in one
-  // commit; the layout effect then moves the element, which is a single layout per step.
-  const followed = useRef({ pos: -2, rowHeight, bodyH });
+  // Follow the current step: the scroll position that reveals it is worked out from the row index
+  // and the fixed row height during render (React re-runs the render before committing), so rows
+  // and position change in one commit; ScrollFollower writes it without reading layout.
+  const followed = useRef({ pos: -2, rowHeight, bodyH, seq: 0, top: 0 });
   if (followed.current.pos !== currentPos || followed.current.rowHeight !== rowHeight || followed.current.bodyH !== bodyH) {
-    followed.current = { pos: currentPos, rowHeight, bodyH };
     const next = currentPos >= 0 && bodyH > 0 ? revealScrollTop(currentPos, scrollTop, bodyH, rowHeight) : null;
-    if (next !== null && next !== scrollTop) setScrollTop(next);
+    const moved = next !== null && next !== scrollTop;
+    followed.current = {
+      pos: currentPos,
+      rowHeight,
+      bodyH,
+      seq: followed.current.seq + (moved ? 1 : 0),
+      top: moved ? next : followed.current.top,
+    };
+    if (moved) setScrollTop(next);
   }
-  useLayoutEffect(() => {
-    const el = scrollRef.current;
-    if (el && Math.abs(el.scrollTop - scrollTop) >= 1) el.scrollTop = scrollTop;
-  }, [scrollTop]);
 
   const onRowKey = (e: KeyboardEvent<HTMLDivElement>, step: number) => {
     if (e.key === 'Enter' || e.key === ' ') {
@@ -150,10 +155,11 @@ export function ExecutionTable(props: ExecutionTableProps) {
               ))}
             </div>
           </div>
-          <div role="rowgroup" className="xt-body" style={{ height: total * rowHeight }}>
+          <div role="rowgroup" className="xt-body" ref={bodyRef} style={{ height: total * rowHeight }}>
             {rendered}
           </div>
         </div>
+        <ScrollFollower scroller={scrollRef} body={bodyRef} bodyHeight={total * rowHeight} top={followed.current.top} seq={followed.current.seq} />
         {total === 0 && <p className="xt-empty">No steps yet: press Play or Step forward.</p>}
       </div>
     </section>
