@@ -1,22 +1,15 @@
-// The execution table of a run, one row per step, kept compact: every full block of rows is sealed
-// into one string plus typed arrays, so a million-step run holds a thousand strings instead of
-// millions of small objects (the garbage collector walks every live object, again and again).
-// Rows come back as fresh objects, equal to those pushed.
+// The execution table of a run, one row per step, kept compact: every full block of rows is packed
+// into a RowChunk (one string plus typed arrays, the same form the worker sends rows in), so a
+// million-step run holds a thousand strings instead of millions of small objects (the garbage
+// collector walks every live object, again and again). Rows come back as fresh objects, equal to
+// those pushed.
+import { chunkRow, packRows, type RowChunk } from './rowChunk';
 import type { StepRow } from './view.types';
 
 const BLOCK = 1024;
-const FIELDS = 4; // component, action, messageState, output
-
-interface SealedBlock {
-  text: string;
-  /** Where each field ends in `text`: FIELDS per row. */
-  ends: Uint32Array;
-  timeMs: Float64Array;
-  routine: Uint8Array;
-}
 
 export class RowLog {
-  private readonly sealed: SealedBlock[] = [];
+  private readonly sealed: RowChunk[] = [];
   private open: StepRow[] = [];
 
   get length(): number {
@@ -27,7 +20,7 @@ export class RowLog {
   push(row: StepRow): void {
     this.open.push(row);
     if (this.open.length === BLOCK) {
-      this.sealed.push(seal(this.open));
+      this.sealed.push(packRows(this.sealed.length * BLOCK + 1, this.open));
       this.open = [];
     }
   }
@@ -36,7 +29,7 @@ export class RowLog {
   get(i: number): StepRow | undefined {
     if (i < 0 || i >= this.length) return undefined;
     const b = Math.floor(i / BLOCK);
-    return b < this.sealed.length ? unseal(this.sealed[b], b * BLOCK, i % BLOCK) : this.open[i - b * BLOCK];
+    return b < this.sealed.length ? chunkRow(this.sealed[b], i % BLOCK) : this.open[i - b * BLOCK];
   }
 
   /** Rows at 0-based indexes [from, to). */
@@ -54,33 +47,4 @@ export class RowLog {
     this.sealed.length = Math.min(this.sealed.length, keepBlocks);
     this.open = tail;
   }
-}
-
-function seal(rows: StepRow[]): SealedBlock {
-  const ends = new Uint32Array(rows.length * FIELDS);
-  const timeMs = new Float64Array(rows.length);
-  const routine = new Uint8Array(rows.length);
-  const parts: string[] = [];
-  let at = 0;
-  rows.forEach((r, i) => {
-    timeMs[i] = r.timeMs;
-    routine[i] = r.routine ? 1 : 0;
-    const fields = [r.component, r.action, r.messageState, r.output];
-    for (let f = 0; f < FIELDS; f++) {
-      parts.push(fields[f]);
-      at += fields[f].length;
-      ends[i * FIELDS + f] = at;
-    }
-  });
-  return { text: parts.join(''), ends, timeMs, routine };
-}
-
-function unseal(block: SealedBlock, base: number, i: number): StepRow {
-  const field = (f: number) => {
-    const k = i * FIELDS + f;
-    return block.text.slice(k === 0 ? 0 : block.ends[k - 1], block.ends[k]);
-  };
-  const row: StepRow = { step: base + i + 1, timeMs: block.timeMs[i], component: field(0), action: field(1), messageState: field(2), output: field(3) };
-  if (block.routine[i]) row.routine = true;
-  return row;
 }

@@ -4,7 +4,7 @@
 import type { Intervention } from '../engine/api.types';
 import type { ClusterView, SimEvent } from '../engine/view.types';
 import type { Scenario } from '../scenario/types';
-import type { RowChunk } from './rowChunk';
+import type { RowChunk } from '../engine/rowChunk';
 
 /** 2: rows travel packed (RowChunk), views are bounded (BoundedView), requests may carry a focus. */
 export const PROTOCOL_VERSION = 2 as const;

@@ -8,7 +8,7 @@ import { isCrashRequest } from '../worker/testCrash';
 import { defaultScenario } from '../boot/defaultScenario';
 import { CommandLog, REPLAY_STRIDE } from './commandLog';
 import { createEngineClient, type EngineLifecycle, type WorkerLike } from './engineClient';
-import { chunkRow } from '../protocol/rowChunk';
+import { chunkRow } from '../engine/rowChunk';
 
 interface FakeWorker extends WorkerLike {
   crash(): void;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StepRow } from '../engine/view.types';
-import { chunkComponents, chunkRow, packRows } from '../protocol/rowChunk';
+import { chunkComponents, chunkRow, packRows } from '../engine/rowChunk';
 import { RowStore } from './rowStore';
 
 const row = (step: number, component = 'Broker 1', routine = false): StepRow => ({

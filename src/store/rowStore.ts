@@ -3,7 +3,7 @@
 // never a copy of everything held, and a row becomes an object only when something reads it.
 // The store puts a version number in its state, so components re-render when rows change.
 import type { StepRow } from '../engine/view.types';
-import { chunkField, chunkRow, type RowChunk, type RowField } from '../protocol/rowChunk';
+import { chunkField, chunkRow, type RowChunk, type RowField } from '../engine/rowChunk';
 
 /** Decoded rows kept for reuse (a visible table window, the narration's row) before the cache resets. */
 const DECODED_LIMIT = 1024;

@@ -2,7 +2,7 @@
 // worker file so it can be tested in node. No Kafka logic lives here.
 import type { Simulation } from '../engine/api.types';
 import { checkToEngine, type FromEngine, PROTOCOL_VERSION, type StateMessage, type ToEngine, type ViewFocus } from '../protocol/messages';
-import { emptyChunk, packRows } from '../protocol/rowChunk';
+import { emptyChunk, packRows } from '../engine/rowChunk';
 import type { Scenario } from '../scenario/types';
 import { boundView } from './boundedView';
 

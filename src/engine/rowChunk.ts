@@ -1,9 +1,9 @@
-// Execution-table rows travel packed: one string holding every text field end to end, plus typed
-// arrays of where each field ends and of the numbers. Crossing the worker boundary, one string and
-// three arrays cost a copy each; thousands of row objects cost an allocation per field, on the main
-// thread, during playback. The page decodes a row only when something shows it (a visible table
-// row, the narration), so a fast run never builds objects for rows nobody looks at.
-import type { StepRow } from '../engine/view.types';
+// Execution-table rows, packed: one string holding every text field end to end, plus typed arrays
+// of where each field ends and of the numbers. The timeline keeps its rows this way (rowLog.ts), and
+// the worker sends them this way: crossing the worker boundary, one string and three arrays cost a
+// copy each, where thousands of row objects cost an allocation per field on the main thread. The
+// page decodes a row only when something shows it (a visible table row, the narration).
+import type { StepRow } from './view.types';
 
 /** component, action, messageState, output: the text fields of a row, in this order. */
 export const ROW_FIELDS = ['component', 'action', 'messageState', 'output'] as const;
