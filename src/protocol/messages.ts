@@ -2,7 +2,8 @@
 // Types plus two tiny guards: the worker and the client both refuse a message of another version,
 // so a stale worker bundle after a deploy fails loudly instead of misreading fields.
 import type { Intervention } from '../engine/api.types';
-import type { ClusterView, SimEvent } from '../engine/view.types';
+import type { ClusterView, SendCounts, SimEvent } from '../engine/view.types';
+import type { ViewWindow } from '../engine/viewWindow';
 import type { Scenario } from '../scenario/types';
 import type { RowChunk } from '../engine/rowChunk';
 
@@ -16,17 +17,9 @@ type Versioned<T> = T & { v: typeof PROTOCOL_VERSION; id: number };
  * newest sends, received records and log records, so that its size does not grow with the run;
  * the focused ones are kept whatever their age. Sent with each request: the worker stays stateless.
  */
-export interface ViewFocus {
-  sends?: { producer: string; index: number }[];
-  records?: { topic: string; partition: number; offset: number }[];
-}
+export type ViewFocus = NonNullable<ViewWindow['focus']>;
 
-export interface SendCounts {
-  total: number;
-  acked: number;
-  pending: number;
-  failed: number;
-}
+export type { SendCounts };
 
 /**
  * A ClusterView whose long lists are cut to their newest entries (plus the focus); the counts say

@@ -1,12 +1,10 @@
-// The worker cuts a view's long lists (a producer's sends, a consumer's received records) to their
-// newest entries and says how long they were (protocol BoundedView). These read the true numbers,
-// and fall back to the lists themselves for views that were not cut (tests, lesson runs).
-import type { ConsumerView, ProducerView, SendView } from '../engine/view.types';
-import type { SendCounts } from '../protocol/messages';
+// The worker's views cut long lists (a producer's sends, a consumer's received records) to their
+// newest entries and say how long they were (engine ViewWindow). These read the true numbers, and
+// fall back to the lists themselves for hand-built views (tests).
+import type { ConsumerView, ProducerView, SendCounts, SendView } from '../engine/view.types';
 
 export function sendCounts(p: ProducerView): SendCounts {
-  const counted = (p as ProducerView & { sendCounts?: SendCounts }).sendCounts;
-  if (counted) return counted;
+  if (p.sendCounts) return p.sendCounts;
   const counts: SendCounts = {
     total: p.sends.length,
     acked: 0,
@@ -18,7 +16,7 @@ export function sendCounts(p: ProducerView): SendCounts {
 }
 
 export function receivedCount(c: ConsumerView): number {
-  return (c as ConsumerView & { receivedCount?: number }).receivedCount ?? c.received.length;
+  return c.receivedCount ?? c.received.length;
 }
 
 /** A producer's send by its index (its position in the full list, which a cut list no longer is). */

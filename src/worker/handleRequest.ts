@@ -4,7 +4,7 @@ import type { Simulation } from '../engine/api.types';
 import { checkToEngine, type FromEngine, PROTOCOL_VERSION, type StateMessage, type ToEngine, type ViewFocus } from '../protocol/messages';
 import { emptyChunk, packRows } from '../engine/rowChunk';
 import type { Scenario } from '../scenario/types';
-import { boundView } from './boundedView';
+import { boundedView } from './boundedView';
 
 export type CreateSimulation = (scenario: Scenario, seed?: number) => Simulation;
 
@@ -39,7 +39,7 @@ function stateOf(sim: Simulation, haveRows: number, fromStep: number, focus: Vie
   const events = currentStep > fromStep && currentStep - fromStep <= MAX_EVENT_STEPS ? sim.events(fromStep + 1, currentStep) : [];
   return {
     type: 'state',
-    view: boundView(sim.view(), focus),
+    view: boundedView(sim, focus),
     currentStep,
     stepCount,
     finished: sim.finished,
@@ -133,7 +133,7 @@ function answer(session: EngineSession, msg: ToEngine, create: CreateSimulation)
       try {
         for (const step of wanted) {
           sim.seek(step);
-          views.push({ step, view: boundView(sim.view(), msg.focus) });
+          views.push({ step, view: boundedView(sim, msg.focus) });
         }
       } finally {
         sim.seek(before);
