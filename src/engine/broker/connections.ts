@@ -9,7 +9,8 @@ export function notifyConnectionsClosed(state: SimState, brokerId: number): numb
   let count = 0;
   const from = brokerNode(brokerId);
   for (const producer of state.producers) {
-    const requestIds = Object.entries(producer.inFlight).filter(([, f]) => f.broker === brokerId).map(([id]) => Number(id));
+    // Request ids grow, and the Map keeps insertion order: oldest request first.
+    const requestIds = [...producer.inFlight].filter(([, f]) => f.broker === brokerId).map(([id]) => id);
     if (requestIds.length === 0) continue;
     send(state, from, producer.id, { type: 'ConnectionClosed', requestIds });
     count += requestIds.length;

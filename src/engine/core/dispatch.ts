@@ -126,7 +126,7 @@ function deliverToProducer(state: SimState, msg: NetMessage): RowText {
     case 'ProduceResponse': return handleProduceResponse(state, p, msg.from, b);
     case 'MetadataResponse': return handleMetadataResponse(state, p, b);
     case 'ConnectionClosed': {
-      const known = b.requestIds.some((id) => p.inFlight[String(id)]);
+      const known = b.requestIds.some((id) => p.inFlight.has(id));
       if (!known && p.metadataRefreshInFlight) return metadataFailed(state, p, `connection to ${msg.from} failed`);
       const row = connectionClosed(state, p, msg.from, b.requestIds);
       // Any closed connection makes the client doubt its metadata (NetworkClient's disconnect handling).

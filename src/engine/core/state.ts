@@ -181,7 +181,7 @@ export interface ProducerState {
   sticky: Record<string, { partition: number; producedBytes: number }>;
   sends: CowArray<SendState>; // every send ever made: grows with the run, so shared by checkpoints
   batches: BatchState[]; // open, ready, in flight or backing off; in creation order
-  inFlight: Record<string, { batchId: number; broker: number }>; // by request id
+  inFlight: Map<number, { batchId: number; broker: number }>; // by request id
   nextSequence: Record<Tp, number>;
   flushing: boolean;
 }

@@ -32,10 +32,7 @@ function sendAt(p: ProducerState, index: number): SendState {
 /** Unanswered produce requests per broker (max.in.flight.requests.per.connection counts them). */
 function inFlightByBroker(p: ProducerState): Map<number, number> {
   const counts = new Map<number, number>();
-  for (const key in p.inFlight) {
-    const broker = p.inFlight[key].broker;
-    counts.set(broker, (counts.get(broker) ?? 0) + 1);
-  }
+  for (const { broker } of p.inFlight.values()) counts.set(broker, (counts.get(broker) ?? 0) + 1);
   return counts;
 }
 
@@ -135,15 +132,15 @@ function sendBatch(state: SimState, p: ProducerState, b: BatchState, leader: num
     cancelTimer(state, `p:${p.id}:delivery:${b.id}`);
     return `sent ${recs.length} record(s) to broker ${leader} for ${b.tp}${retry}; acks=0: counted as delivered, offset -1`;
   }
-  p.inFlight[String(requestId)] = { batchId: b.id, broker: leader };
+  p.inFlight.set(requestId, { batchId: b.id, broker: leader });
   setTimer(state, `p:${p.id}:req:${requestId}`, state.timeMs + c.requestTimeoutMs, { type: 'requestTimeout', producer: p.id, requestId });
   return `sent ProduceRequest (${recs.length} record(s), acks=${p.acks}) to broker ${leader}, leader of ${b.tp}${retry}`;
 }
 
 function takeInFlight(state: SimState, p: ProducerState, requestId: number): BatchState | null {
-  const entry = p.inFlight[String(requestId)];
+  const entry = p.inFlight.get(requestId);
   if (!entry) return null;
-  delete p.inFlight[String(requestId)];
+  p.inFlight.delete(requestId);
   cancelTimer(state, `p:${p.id}:req:${requestId}`);
   return p.batches.find((b) => b.id === entry.batchId) ?? null;
 }
@@ -188,7 +185,7 @@ const OUTCOME_UNKNOWN = new Set(['REQUEST_TIMED_OUT', 'NETWORK_EXCEPTION', 'NOT_
 function bumpProducerEpoch(state: SimState, p: ProducerState, b: BatchState): string {
   p.producerId += 100;
   p.nextSequence = {};
-  const inFlight = new Set(Object.values(p.inFlight).map((f) => f.batchId));
+  const inFlight = new Set([...p.inFlight.values()].map((f) => f.batchId));
   let failed = 0;
   for (const x of [...p.batches]) {
     if (inFlight.has(x.id)) continue;
