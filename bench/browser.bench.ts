@@ -19,6 +19,9 @@ const OUT_DIR = join(tmpdir(), `kafkascope-bench-dist-${PORT}`);
 const LOADS = 5;
 const STEPS = 30;
 const PLAY_MS = 6000;
+const VSYNC_MS = 1000 / 60;
+/** performance.now() and rAF timestamps are rounded to 0.1 ms in a page without cross-origin isolation. */
+const CLOCK_TICK_MS = 0.1;
 
 const median = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 50);
 const kb = (bytes: number) => round(bytes / 1024, 1);
@@ -145,8 +148,11 @@ async function main() {
       value: round(percentile(f, 95)),
       unit: 'ms (p95)',
       goal: 'p95 <= 16.7, no long task > 50 ms',
-      meetsGoal: percentile(f, 95) <= 16.7 && frames.longTaskMs.length === 0,
+      // The page's clock is coarsened to 0.1 ms (no cross-origin isolation), so a frame on every
+      // 16.67 ms vsync measures 16.6, 16.7 or 16.8 ms: the goal allows that one tick.
+      meetsGoal: percentile(f, 95) <= 16.7 + CLOCK_TICK_MS && frames.longTaskMs.length === 0,
       p50: round(percentile(f, 50)),
+      missedVsyncs: f.filter((ms) => ms > VSYNC_MS * 1.5).length,
       frames: f.length,
       longTasks: frames.longTaskMs.length,
       longestTaskMs: round(longest),
