@@ -3,7 +3,7 @@
 // and discards everything after s; replaying through s applies it again, so every seek is exact.
 import type { Scenario } from '../scenario/types';
 import type { Intervention, Simulation } from './api.types';
-import { cloneState } from './core/clone';
+import { cloneState, snapshotState } from './core/clone';
 import { dropStaleTimers, schedule } from './core/context';
 import { initialState } from './core/init';
 import type { SimState } from './core/state';
@@ -75,7 +75,7 @@ export class Timeline implements Simulation {
     // Checkpoints hold the state before that step's interventions; restoring re-injects them.
     if (s % CHECKPOINT_EVERY === 0 && !this.checkpoints.has(s)) {
       dropStaleTimers(this.state);
-      this.checkpoints.set(s, cloneState(this.state));
+      this.checkpoints.set(s, snapshotState(this.state, this.checkpoints.get(s - CHECKPOINT_EVERY)));
     }
     for (const action of this.interventions.get(s) ?? []) this.inject(action);
     return played;

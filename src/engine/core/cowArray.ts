@@ -14,6 +14,8 @@ export class CowArray<T> {
   /** owned[c] = 1: chunk c belongs to this array alone and may be written in place. */
   private owned: Uint8Array;
   private size: number;
+  /** The copy the last snapshot() made, while nothing has been written since. */
+  private unchangedCopy: CowArray<T> | null = null;
 
   constructor(items: readonly T[] = []) {
     this.chunks = [];
@@ -33,6 +35,7 @@ export class CowArray<T> {
   /** Writes item i, growing the array (with holes) when i is past its end. */
   set(i: number, item: T): void {
     if (!Number.isInteger(i) || i < 0) throw new RangeError(`CowArray index ${i}`);
+    this.unchangedCopy = null;
     const c = i >>> CHUNK_BITS;
     if (c >= this.chunks.length) this.grow(c);
     if (this.owned[c] === 0) {
@@ -89,5 +92,14 @@ export class CowArray<T> {
     copy.size = this.size;
     this.owned.fill(0);
     return copy;
+  }
+
+  /**
+   * A copy for a checkpoint: the one the previous checkpoint got when nothing has been written
+   * since (checkpoints are never written, so they may share it), else a new share().
+   */
+  snapshot(): CowArray<T> {
+    this.unchangedCopy ??= this.share();
+    return this.unchangedCopy;
   }
 }

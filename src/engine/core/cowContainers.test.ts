@@ -77,3 +77,29 @@ describe('CowMap', () => {
     );
   });
 });
+
+describe('snapshot()', () => {
+  it('gives the same copy until something is written, and copies made from it are independent', () => {
+    const live = new CowArray([1, 2, 3]);
+    const first = live.snapshot();
+    expect(live.snapshot()).toBe(first);
+    live.set(0, 9);
+    const second = live.snapshot();
+    expect(second).not.toBe(first);
+    expect(first.items()).toEqual([1, 2, 3]);
+    expect(second.items()).toEqual([9, 2, 3]);
+    const restoredA = first.share();
+    const restoredB = first.share();
+    restoredA.set(1, 7);
+    expect(restoredB.items()).toEqual([1, 2, 3]);
+    expect(first.items()).toEqual([1, 2, 3]);
+
+    const map = new CowMap<number>();
+    map.set('k', 1);
+    const m1 = map.snapshot();
+    expect(map.snapshot()).toBe(m1);
+    map.set('k', 2);
+    expect(map.snapshot()).not.toBe(m1);
+    expect(m1.get('k')).toBe(1);
+  });
+});

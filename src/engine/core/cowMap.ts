@@ -15,12 +15,15 @@ function bucketOf(key: string): number {
 export class CowMap<V> {
   private buckets: (Map<string, V> | undefined)[] = new Array(BUCKETS);
   private owned: boolean[] = new Array(BUCKETS).fill(true);
+  /** The copy the last snapshot() made, while nothing has been written since. */
+  private unchangedCopy: CowMap<V> | null = null;
 
   get(key: string): V | undefined {
     return this.buckets[bucketOf(key)]?.get(key);
   }
 
   set(key: string, value: V): void {
+    this.unchangedCopy = null;
     const b = bucketOf(key);
     const bucket = this.buckets[b];
     if (!bucket) {
@@ -47,5 +50,14 @@ export class CowMap<V> {
     copy.owned.fill(false);
     this.owned.fill(false);
     return copy;
+  }
+
+  /**
+   * A copy for a checkpoint: the one the previous checkpoint got when nothing has been written
+   * since (checkpoints are never written, so they may share it), else a new share().
+   */
+  snapshot(): CowMap<V> {
+    this.unchangedCopy ??= this.share();
+    return this.unchangedCopy;
   }
 }
