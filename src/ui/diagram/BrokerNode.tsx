@@ -29,15 +29,18 @@ export const BrokerNode = memo(
 
 function BrokerNodeView({ broker, view, slot, selected, onActivate }: Props) {
   const down = broker.status === 'down';
-  const cls = ['dg-broker', slot.cells.length > 0 ? 'is-cells' : '', down ? 'is-down' : '', broker.isolated ? 'is-isolated' : '', selected ? 'is-selected' : ''].filter(Boolean).join(' ');
+  // A big cluster's short header gets a smaller tag; a narrow box keeps the state's mark and drops its word.
+  const cellsHead = slot.cells.length > 0 || slot.headerH < 30;
+  const cls = ['dg-broker', cellsHead ? 'is-cells' : '', down ? 'is-down' : '', broker.isolated ? 'is-isolated' : '', selected ? 'is-selected' : ''].filter(Boolean).join(' ');
   const isController = view.controller.activeBroker === broker.id;
-  // A narrow box (a big cluster's cells) keeps the state's mark and drops its word.
   const word = down ? '✕ DOWN' : broker.isolated ? '⚡ ISOLATED' : '● UP';
-  const narrow = slot.w < word.length * 8 + 110;
+  const charW = cellsHead ? 7 : 8;
+  const narrow = slot.w < word.length * charW + (cellsHead ? 100 : 110);
   const tag = narrow ? word.slice(0, 1) : word;
-  const tagW = tag.length * 8 + 14;
+  const tagW = tag.length * charW + (cellsHead ? 10 : 14);
+  const tagH = cellsHead ? 16 : 22;
   const activate = () => onActivate(broker.id);
-  const tagY = slot.y + (slot.headerH - 22) / 2 + 1;
+  const tagY = slot.y + (slot.headerH - tagH) / 2 + 1;
   return (
     <g className={cls}>
       {/* biome-ignore lint/a11y/noStaticElementInteractions: a pointer shortcut; the header below is the keyboard button */}
@@ -45,17 +48,18 @@ function BrokerNodeView({ broker, view, slot, selected, onActivate }: Props) {
       {down && <rect className="dg-hatch" x={slot.x} y={slot.y} width={slot.w} height={slot.h} rx={10} fill="url(#dg-hatch-down)" />}
       <g className="dg-broker-head" {...svgButtonProps(brokerLabel(broker, view), activate)}>
         <rect className="dg-head-box" x={slot.x + 2} y={slot.y + 2} width={slot.w - 4} height={slot.headerH - 4} rx={8} />
-        <text className="dg-title" x={slot.x + 12} y={slot.y + slot.headerH / 2 + 6}>
+        <text className="dg-title" x={slot.x + (cellsHead ? 8 : 12)} y={slot.y + slot.headerH / 2 + (cellsHead ? 5 : 6)}>
           Broker {broker.id}
           {isController ? ' ◆' : ''}
         </text>
-        <rect className="dg-tag-box" x={slot.x + slot.w - tagW - 8} y={tagY} width={tagW} height={22} rx={11} />
-        <text className="dg-tag-text" x={slot.x + slot.w - tagW / 2 - 8} y={tagY + 16} textAnchor="middle">
+        <rect className="dg-tag-box" x={slot.x + slot.w - tagW - (cellsHead ? 5 : 8)} y={tagY} width={tagW} height={tagH} rx={tagH / 2} />
+        <text className="dg-tag-text" x={slot.x + slot.w - tagW / 2 - (cellsHead ? 5 : 8)} y={tagY + tagH / 2 + (cellsHead ? 4 : 5)} textAnchor="middle">
           {tag}
         </text>
       </g>
       {slot.hiddenReplicas > 0 && (
-        <text className="dg-small" x={slot.x + 12} y={slot.y + slot.h - 8}>
+        // Below the last row of cells: the cells layout keeps that line free.
+        <text className="dg-small" x={slot.x + (cellsHead ? 8 : 12)} y={slot.y + slot.h - (cellsHead ? 6 : 8)}>
           +{slot.hiddenReplicas} more replicas{slot.cells.length > 0 ? '' : ' (see inspector)'}
         </text>
       )}

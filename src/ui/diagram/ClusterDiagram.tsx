@@ -9,7 +9,7 @@ import { ControllerNode } from './ControllerNode';
 import { DiagramDefs } from './DiagramDefs';
 import { InFlightLayer } from './InFlightLayer';
 import { LinksLayer } from './LinksLayer';
-import { GAP, layoutDiagram, MARGIN } from './layout';
+import { layoutDiagram } from './layout';
 import { layoutInputOf, layoutKey } from './layoutInput';
 import { ProducerNode } from './ProducerNode';
 import { ReplicaCell } from './ReplicaCell';
@@ -67,7 +67,7 @@ function ClusterDiagramView({ view, width, height, scale, selection, animate = t
     >
       <DiagramDefs />
       <LinksLayer view={view} layout={layout} />
-      {layout.zoom === 'cells' && <ZoomLegend codes={layout.topicCodes} x={MARGIN} y={MARGIN} width={layout.controller.x - MARGIN - GAP} />}
+      {layout.legend && <ZoomLegend codes={layout.topicCodes} left={layout.legend.left} right={layout.legend.right} star={layout.cellStar} />}
       <ControllerNode view={view} layout={layout} selected={selection?.kind === 'controller'} onSelect={() => onSelect({ kind: 'controller' })} />
       {layout.producers.map((slot) => {
         const p = view.producers.find((x) => x.id === slot.id);
@@ -118,6 +118,8 @@ function ClusterDiagramView({ view, width, height, scale, selection, animate = t
                   replica={r}
                   slot={cs}
                   code={layout.topicCodes.get(p.topic) ?? ''}
+                  fontPx={layout.cellFontPx}
+                  star={layout.cellStar}
                   brokerDown={b.status === 'down'}
                   selected={selection?.kind === 'replica' && selection.topic === p.topic && selection.partition === p.partition && selection.broker === b.id}
                   onSelect={selectReplica}

@@ -1,7 +1,7 @@
 // A consumer group box with its members: each member's partitions, position, committed offset, lag.
 import type { ClusterView, ConsumerView } from '../../engine/view.types';
 import { committedOf, consumerLabel, lagOf, partitionName } from '../describe';
-import { ConsumerChip } from './ConsumerChip';
+import { ConsumerChip, fitChipText } from './ConsumerChip';
 import { CONSUMER_HEADER, CONSUMER_ROW, type DiagramLayout, MAX_CONSUMER_ROWS } from './layout';
 import { svgButtonProps } from './svgButton';
 
@@ -34,12 +34,17 @@ const statusMark: Record<ConsumerView['status'], string> = {
 export function ConsumerGroupNode({ view, group, consumers, selectedConsumer, chips, topicCodes, onSelect }: Props) {
   const g = view.groups.find((x) => x.groupId === group.groupId);
   const state = g ? `generation ${g.generation} · ${g.state}` : 'no members yet';
+  // A chip group's header is one short line: the state first, then the generation if it fits, cut
+  // to the box (the members' names say the rest).
+  const room = group.w - 16 - (group.groupId.length + 9) * 7.5;
+  const withGen = g ? `${g.state} · generation ${g.generation}` : 'no members yet';
+  const chipState = fitChipText(g && withGen.length * 7 > room ? g.state : withGen, room);
   if (chips)
     return (
       <g className="dg-group">
         <rect className="dg-group-box" x={group.x} y={group.y} width={group.w} height={group.h} rx={8} />
         <text className="dg-small" x={group.x + 8} y={group.y + 17}>
-          <tspan className="dg-group-name">Group {group.groupId}</tspan> · {state}
+          <tspan className="dg-group-name">Group {group.groupId}</tspan> · {chipState}
         </text>
         {group.consumers.map((slot) => {
           const c = consumers.find((x) => x.id === slot.id);

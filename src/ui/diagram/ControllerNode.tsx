@@ -18,12 +18,21 @@ export function ControllerNode({ view, layout, selected, onSelect }: Props) {
     <g>
       <g className={`dg-controller${selected ? ' is-selected' : ''}`} {...svgButtonProps(controllerLabel(view), onSelect, selected)}>
         <rect className="dg-controller-box" x={r.x} y={r.y} width={r.w} height={r.h} rx={r.h / 2} />
-        <text className="dg-title" x={r.x + r.w / 2} y={r.y + 21} textAnchor="middle">
-          Controller
-        </text>
-        <text className="dg-small" x={r.x + r.w / 2} y={r.y + 39} textAnchor="middle">
-          {sub}
-        </text>
+        {r.h < 40 ? (
+          // A big cluster's short band: one line.
+          <text className="dg-title" x={r.x + r.w / 2} y={r.y + r.h / 2 + 5} textAnchor="middle">
+            Controller <tspan className="dg-small">· {sub}</tspan>
+          </text>
+        ) : (
+          <>
+            <text className="dg-title" x={r.x + r.w / 2} y={r.y + 21} textAnchor="middle">
+              Controller
+            </text>
+            <text className="dg-small" x={r.x + r.w / 2} y={r.y + 39} textAnchor="middle">
+              {sub}
+            </text>
+          </>
+        )}
       </g>
       {layout.zookeeper.length > 0 && (
         // biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: a drawing with a name, not a control
@@ -31,7 +40,7 @@ export function ControllerNode({ view, layout, selected, onSelect }: Props) {
           {layout.zookeeper.map((z, i) => (
             <g key={`${z.x}`}>
               <circle cx={z.x} cy={z.y} r={z.r} />
-              <text x={z.x} y={z.y + 4} textAnchor="middle" className="dg-small">
+              <text x={z.x} y={z.y + 4} textAnchor="middle" className={z.r < 16 ? 'dg-small dg-zk-small' : 'dg-small'}>
                 ZK{i + 1}
               </text>
             </g>

@@ -1,27 +1,38 @@
-// What the replica cells of a big cluster mean, in the free corner left of the controller.
+// What the replica cells and the dots of a big cluster mean, in the free corners of the
+// controller band: two short lines left of the controller, two right of it.
+import type { Rect } from './layout';
+
 interface Props {
   codes: Map<string, string>;
-  x: number;
-  y: number;
-  width: number;
+  left: Rect;
+  right: Rect;
+  star: boolean;
 }
 
-const clip = (text: string, widthPx: number) => (text.length * 7 > widthPx ? `${text.slice(0, Math.max(0, Math.floor(widthPx / 7) - 1))}…` : text);
+const CHAR_PX = 6.9;
+const clip = (text: string, widthPx: number) => (text.length * CHAR_PX > widthPx ? `${text.slice(0, Math.max(0, Math.floor(widthPx / CHAR_PX) - 1))}…` : text);
 
-export function ZoomLegend({ codes, x, y, width }: Props) {
-  if (width < 120) return null;
+function Lines({ box, lines }: { box: Rect; lines: string[] }) {
+  if (box.w < 100) return null;
+  // Two lines centred in the band's height.
+  const first = box.y + box.h / 2 - 3;
+  return (
+    <>
+      {lines.map((line, i) => (
+        <text key={line} className="dg-small dg-legend-text" x={box.x} y={first + i * 15}>
+          {clip(line, box.w)}
+        </text>
+      ))}
+    </>
+  );
+}
+
+export function ZoomLegend({ codes, left, right, star }: Props) {
   const topics = [...codes].map(([topic, code]) => (code ? `${code} = ${topic}` : `cells: partitions of ${topic}`)).join(' · ');
   return (
     <g className="dg-legend">
-      <text className="dg-small" x={x} y={y + 13}>
-        {clip(topics, width)}
-      </text>
-      <text className="dg-small" x={x} y={y + 29}>
-        {clip('★ filled: leader · dashed: follower', width)}
-      </text>
-      <text className="dg-small" x={x} y={y + 45}>
-        {clip('striped: out of ISR · bar: HW, LEO', width)}
-      </text>
+      <Lines box={left} lines={[topics, `${star ? '★ ' : ''}filled: leader · dashed: follower`]} />
+      <Lines box={right} lines={['striped: out of ISR · bar: HW, LEO', '● request  ○ response, on its link']} />
     </g>
   );
 }

@@ -1,8 +1,11 @@
 // Where everything in the cluster diagram goes, in CSS pixels of the measured diagram area.
 // Pure maths so it is tested without a browser: producers on the left, brokers in a grid in the
-// middle, the controller (and ZooKeeper) above them, consumer groups on the right. Big clusters
-// switch to compact drawings (zoom.ts): replica cells, short producer boxes, consumer chips.
-import { type CellSlot, chooseZoom, layoutCells, topicCodes, type Zoom } from './zoom';
+// middle, the controller (and ZooKeeper) above them, consumer groups on the right (groupsLayout.ts).
+// Big clusters switch to compact drawings (zoom.ts, cellsLayout.ts): replica cells under a shorter
+// controller band, short producer boxes, consumer chips.
+import { cellLabelChars, layoutCellBrokers } from './cellsLayout';
+import { CHIP_GROUP_HEADER, groupsFullHeight, layoutGroups } from './groupsLayout';
+import { type CellSlot, chooseZoom, topicCodes, type Zoom } from './zoom';
 
 export interface Rect {
   x: number;
@@ -54,6 +57,11 @@ export interface DiagramLayout {
   topicCodes: Map<string, string>;
   /** Consumers drawn as one-line chips (too many for their full boxes). */
   consumerChips: boolean;
+  /** At the 'cells' zoom: the type size every cell shares, and whether leaders show a star. */
+  cellFontPx: number;
+  cellStar: boolean;
+  /** At the 'cells' zoom: the free corners of the controller band, left and right, for the key. */
+  legend: { left: Rect; right: Rect } | null;
   producers: (Rect & { id: string })[];
   controller: Rect;
   zookeeper: (Point & { r: number })[];
@@ -66,13 +74,6 @@ export interface DiagramLayout {
 export const MARGIN = 10;
 export const GAP = 14;
 export const BROKER_HEADER = 36;
-export const CELL_BROKER_HEADER = 24;
-export const CHIP_H = 26;
-const CHIP_GAP = 4;
-const CHIP_GROUP_HEADER = 24;
-const CELL_BROKER_GAP = 8;
-/** A broker box narrower than this cannot show its name and state. */
-const MIN_CELL_BROKER_W = 96;
 export const REPLICA_LABEL_W = 82;
 export const CELL_W = 27;
 const MIN_BROKER_W = 180;
@@ -80,10 +81,20 @@ const MIN_REPLICA_H = 30;
 const MAX_REPLICA_H = 50;
 const CONTROLLER_H = 48;
 const PRODUCER_H = 70;
-export const GROUP_HEADER = 44;
-const CONSUMER_HEADER = 30;
-const CONSUMER_ROW = 22;
-const MAX_CONSUMER_ROWS = 4;
+
+/** The frame around the brokers: the cells zoom trades the controller's second line for a row of cells. */
+interface Frame {
+  margin: number;
+  controllerH: number;
+  /** Between the controller band and the nodes below it. */
+  bandGap: number;
+  /** Between the producers, the brokers and the consumer groups (where the links fan out). */
+  columnGap: number;
+  /** A shorter area is laid out at this height and scaled down to fit. */
+  minHeight: number;
+}
+const LOGS_FRAME: Frame = { margin: MARGIN, controllerH: CONTROLLER_H, bandGap: GAP, columnGap: GAP * 2, minHeight: 320 };
+const CELLS_FRAME: Frame = { margin: 6, controllerH: 26, bandGap: 6, columnGap: 20, minHeight: 240 };
 
 const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
 
@@ -131,11 +142,6 @@ export function inFlightPosition(from: Point, to: Point, sentAtMs: number, deliv
   return { x: from.x + (to.x - from.x) * t, y: from.y + (to.y - from.y) * t };
 }
 
-/** A consumer box: its name, a row of column labels, then one row per assigned partition. */
-export function consumerHeight(rows: number): number {
-  return CONSUMER_HEADER + (rows > 0 ? Math.min(rows, MAX_CONSUMER_ROWS) + 1 : 1) * CONSUMER_ROW;
-}
-
 function stack(count: number, top: number, height: number, itemH: number, gap: number): number[] {
   const total = count * itemH + Math.max(0, count - 1) * gap;
   const start = top + Math.max(0, (height - total) / 2);
@@ -169,47 +175,20 @@ function layoutBroker(id: number, box: Rect, replicas: { topic: string; partitio
   };
 }
 
-function cellArea(box: Rect): Rect {
-  return { x: box.x + 5, y: box.y + CELL_BROKER_HEADER + 1, w: box.w - 10, h: box.h - CELL_BROKER_HEADER - 6 };
-}
-
-function layoutCellBroker(id: number, box: Rect, replicas: { topic: string; partition: number }[]): BrokerSlot {
-  const cells = layoutCells(replicas, cellArea(box));
-  return { id, ...box, headerH: CELL_BROKER_HEADER, replicas: [], cells, hiddenReplicas: replicas.length - cells.length };
-}
-
-/** Broker boxes arranged for the largest cells (every arrangement of rows is tried). */
-function cellBrokerGrid(n: number, areaW: number, areaH: number, perBox: number): { cols: number; rows: number } {
-  let best = { cols: n, rows: 1, size: -1 };
-  for (let rows = 1; rows <= n; rows++) {
-    const cols = Math.ceil(n / rows);
-    if (Math.ceil(n / cols) !== rows) continue;
-    const box = { x: 0, y: 0, w: (areaW - (cols - 1) * CELL_BROKER_GAP) / cols, h: (areaH - (rows - 1) * CELL_BROKER_GAP) / rows };
-    if (box.w < MIN_CELL_BROKER_W && best.size >= 0) continue;
-    const cells = layoutCells(Array.from({ length: perBox }, () => ({ topic: '', partition: 0 })), cellArea(box));
-    const size = cells.length < perBox ? cells.length : perBox + Math.min(cells[0]?.h ?? 0, (cells[0]?.w ?? 0) / 1.8);
-    if (size > best.size) best = { cols, rows, size };
-  }
-  return { cols: best.cols, rows: best.rows };
-}
-
-/** Chip columns per group so that all groups fit in `bandH` (at most three). */
-function chipColumns(groups: LayoutInput['groups'], bandH: number): number {
-  for (let cols = 1; cols < 3; cols++) if (chipGroupsHeight(groups, cols) <= bandH) return cols;
-  return 3;
-}
-
-function chipGroupsHeight(groups: LayoutInput['groups'], cols: number): number {
-  const rows = (n: number) => Math.max(1, Math.ceil(n / cols));
-  return groups.reduce((sum, g) => sum + CHIP_GROUP_HEADER + rows(g.consumers.length) * (CHIP_H + CHIP_GAP) + 4, 0) + Math.max(0, groups.length - 1) * GAP;
-}
-
 export function layoutDiagram(input: LayoutInput): DiagramLayout {
+  const logs = layoutAt(input, 'logs');
+  const totalReplicas = [...input.replicas.values()].reduce((sum, r) => sum + r.length, 0);
+  const zoom = chooseZoom(totalReplicas, logs.brokers.reduce((sum, b) => sum + b.hiddenReplicas, 0));
+  return zoom === 'logs' ? logs : layoutAt(input, 'cells');
+}
+
+function layoutAt(input: LayoutInput, zoom: Zoom): DiagramLayout {
+  const f = zoom === 'logs' ? LOGS_FRAME : CELLS_FRAME;
   const width = Math.max(input.width, 640);
-  const height = Math.max(input.height, 320);
+  const height = Math.max(input.height, f.minHeight);
   const producerW = clamp(width * 0.1, 104, 170);
-  const top = MARGIN + CONTROLLER_H + GAP;
-  const bandH = height - top - MARGIN;
+  const top = f.margin + f.controllerH + f.bandGap;
+  const bandH = height - top - f.margin;
   // Chips need less width than full consumer boxes: the brokers get the difference.
   const chips = groupsFullHeight(input.groups) > bandH;
   const consumerW = chips ? clamp(width * 0.17, 180, 300) : clamp(width * 0.21, 222, 330);
@@ -222,48 +201,45 @@ export function layoutDiagram(input: LayoutInput): DiagramLayout {
   const producerH = fullP > bandH ? clamp((bandH - (nP - 1) * producerGap) / nP, 40, PRODUCER_H) : PRODUCER_H;
   const producerYs = stack(nP, top, bandH, producerH, producerGap);
   const producers = input.producers.map((id, i) => {
-    const r = { id, x: MARGIN, y: producerYs[i], w: producerW, h: producerH };
+    const r = { id, x: f.margin, y: producerYs[i], w: producerW, h: producerH };
     anchors[id] = { x: r.x + r.w, y: r.y + r.h / 2 };
     return r;
   });
 
-  const areaX = MARGIN + producerW + GAP * 2;
-  const areaW = width - areaX - consumerW - GAP * 2 - MARGIN;
-  const perBox = Math.max(0, ...[...input.replicas.values()].map((r) => r.length));
-  const detailed = placeBrokers(input, GAP, areaX, areaW, top, bandH, brokerGrid(input.brokers.length, areaW, bandH, perBox), layoutBroker, anchors);
-  const totalReplicas = [...input.replicas.values()].reduce((sum, r) => sum + r.length, 0);
-  const zoom = chooseZoom(totalReplicas, detailed.reduce((sum, b) => sum + b.hiddenReplicas, 0));
-  const brokers =
-    zoom === 'logs' ? detailed : placeBrokers(input, CELL_BROKER_GAP, areaX, areaW, top, bandH, cellBrokerGrid(input.brokers.length, areaW, bandH, perBox), layoutCellBroker, anchors);
+  const areaX = f.margin + producerW + f.columnGap;
+  const areaW = width - areaX - consumerW - f.columnGap - f.margin;
   const codes = topicCodes([...input.replicas.values()].flatMap((list) => list.map((r) => r.topic)));
+  const perBox = Math.max(0, ...[...input.replicas.values()].map((r) => r.length));
+  const cells =
+    zoom === 'cells' ? layoutCellBrokers(input.brokers, input.replicas, { x: areaX, y: top, w: areaW, h: bandH }, cellLabelChars(codes, input.replicas.values()), anchors) : null;
+  const brokers = cells ? cells.brokers : placeBrokers(input, GAP, areaX, areaW, top, bandH, brokerGrid(input.brokers.length, areaW, bandH, perBox), layoutBroker, anchors);
 
-  const controllerW = Math.min(areaW, 260);
-  const controller = {
-    x: areaX + (areaW - controllerW) / 2,
-    y: MARGIN,
-    w: controllerW,
-    h: CONTROLLER_H,
-  };
-  anchors.controller = {
-    x: controller.x + controller.w / 2,
-    y: controller.y + controller.h,
-  };
+  const controllerW = Math.min(areaW, cells ? 240 : 260);
+  const controller = { x: areaX + (areaW - controllerW) / 2, y: f.margin, w: controllerW, h: f.controllerH };
+  anchors.controller = { x: controller.x + controller.w / 2, y: controller.y + controller.h };
+  const zkR = cells ? 12 : 16;
   const zookeeper = input.zookeeper
-    ? [0, 1, 2].map((i) => ({
-        x: controller.x + controller.w + 30 + i * 40,
-        y: MARGIN + CONTROLLER_H / 2,
-        r: 16,
-      }))
+    ? [0, 1, 2].map((i) => ({ x: controller.x + controller.w + zkR * 2 - 2 + i * (zkR * 2 + 8), y: f.margin + f.controllerH / 2, r: zkR }))
     : [];
+  const legendX = zookeeper.length > 0 ? zookeeper[2].x + zkR + GAP : controller.x + controller.w + GAP;
+  const legend = cells
+    ? {
+        left: { x: f.margin, y: 0, w: controller.x - GAP - f.margin, h: top },
+        right: { x: legendX, y: 0, w: width - f.margin - legendX, h: top },
+      }
+    : null;
 
-  const groups = layoutGroups(input, width - MARGIN - consumerW, consumerW, top, bandH, anchors);
+  const groups = layoutGroups(input, width - f.margin - consumerW, consumerW, top, bandH, anchors);
   const bottom = groups.length > 0 ? groups[groups.length - 1].y + groups[groups.length - 1].h : top;
   return {
     width,
-    height: Math.max(height, bottom + MARGIN),
+    height: Math.max(height, bottom + f.margin),
     zoom,
     topicCodes: codes,
     consumerChips: groups.some((g) => g.headerH === CHIP_GROUP_HEADER),
+    cellFontPx: cells?.fontPx ?? 0,
+    cellStar: cells?.star ?? false,
+    legend,
     producers,
     controller,
     zookeeper,
@@ -294,34 +270,4 @@ function placeBrokers(
   });
 }
 
-function groupsFullHeight(groups: LayoutInput['groups']): number {
-  const heights = groups.map((g) => GROUP_HEADER + g.consumers.reduce((sum, c) => sum + consumerHeight(c.rows) + 6, 0));
-  return heights.reduce((a, b) => a + b, 0) + Math.max(0, groups.length - 1) * GAP;
-}
-
-/** Consumer groups stacked on the right: full boxes when they fit the band's height, chips otherwise. */
-function layoutGroups(input: LayoutInput, groupX: number, consumerW: number, top: number, bandH: number, anchors: Record<string, Point>): DiagramLayout['groups'] {
-  const fullHeights = input.groups.map((g) => GROUP_HEADER + g.consumers.reduce((sum, c) => sum + consumerHeight(c.rows) + 6, 0));
-  const fullH = groupsFullHeight(input.groups);
-  const chipCols = fullH > bandH ? chipColumns(input.groups, bandH) : 0;
-  const totalH = chipCols > 0 ? chipGroupsHeight(input.groups, chipCols) : fullH;
-  let gy = top + Math.max(0, (bandH - totalH) / 2);
-  return input.groups.map((g, gi) => {
-    const headerH = chipCols > 0 ? CHIP_GROUP_HEADER : GROUP_HEADER;
-    const chipW = chipCols > 0 ? (consumerW - 12 - (chipCols - 1) * CHIP_GAP) / chipCols : 0;
-    const consumers = g.consumers.map((c, i) => {
-      const r =
-        chipCols > 0
-          ? { id: c.id, x: groupX + 6 + (i % chipCols) * (chipW + CHIP_GAP), y: gy + headerH + Math.floor(i / chipCols) * (CHIP_H + CHIP_GAP), w: chipW, h: CHIP_H }
-          : { id: c.id, x: groupX + 6, y: gy + headerH + g.consumers.slice(0, i).reduce((sum, x) => sum + consumerHeight(x.rows) + 6, 0), w: consumerW - 12, h: consumerHeight(c.rows) };
-      anchors[c.id] = { x: r.x, y: r.y + Math.min(CONSUMER_HEADER, r.h) / 2 };
-      return r;
-    });
-    const h = chipCols > 0 ? headerH + Math.max(1, Math.ceil(g.consumers.length / chipCols)) * (CHIP_H + CHIP_GAP) + 4 : fullHeights[gi];
-    const rect = { groupId: g.groupId, x: groupX, y: gy, w: consumerW, h, headerH, consumers };
-    gy += h + GAP;
-    return rect;
-  });
-}
-
-export { CONSUMER_HEADER, CONSUMER_ROW, MAX_CONSUMER_ROWS };
+export { CONSUMER_HEADER, CONSUMER_ROW, consumerHeight, GROUP_HEADER, MAX_CONSUMER_ROWS } from './groupsLayout';

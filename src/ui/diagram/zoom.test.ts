@@ -3,9 +3,11 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { PartitionView } from '../../engine/view.types';
+import { cellGrid, MORE_LINE_H } from './cellsLayout';
 import { layoutDiagram, type LayoutInput } from './layout';
+import { InFlightLayer } from './InFlightLayer';
 import { ReplicaCell } from './ReplicaCell';
-import { cellGrid, chooseZoom, MAX_LOG_REPLICAS, MIN_CELL, topicCodes } from './zoom';
+import { cellFontPx, chooseZoom, MAX_LOG_REPLICAS, MIN_CELL, topicCodes } from './zoom';
 
 function cluster(brokers: number, topics: string[], partitions: number, rf: number, width: number, height: number): LayoutInput {
   const replicas = new Map<number, { topic: string; partition: number }[]>();
@@ -16,11 +18,15 @@ function cluster(brokers: number, topics: string[], partitions: number, rf: numb
   return { width, height, brokers: [...replicas.keys()], replicas, producers: ['p1'], groups: [{ groupId: 'g', consumers: [{ id: 'c1', rows: 1 }] }], zookeeper: false };
 }
 
-// The diagram's area at 1366×768 and 1920×1080 (measured in the app).
+// The diagram's area at 1366×768 and 1920×1080, in layout units (CSS pixels over the root font's
+// scale: 16.5px and 19.56px there), as measured in the app; then two nearby sizes.
 const screens = [
+  [926, 298],
+  [1099, 393],
   [956, 310],
   [1350, 360],
 ] as const;
+const SCALE_1366 = 16.5 / 16;
 
 describe('chooseZoom', () => {
   it('keeps replica logs while every replica fits and there are few', () => {
@@ -45,7 +51,41 @@ describe('chooseZoom', () => {
       expect(cells.every((c) => c.w >= MIN_CELL.w && c.h >= MIN_CELL.h)).toBe(true);
       // Inside their broker, and the drawing is not taller than its area (no scaling down).
       for (const b of layout.brokers) for (const c of b.cells) expect(c.x + c.w <= b.x + b.w && c.y + c.h <= b.y + b.h).toBe(true);
-      expect(layout.height).toBeLessThanOrEqual(Math.max(h, 320));
+      expect(layout.height).toBeLessThanOrEqual(Math.max(h, 240));
+      // Every cell's type is the same, at least 11px on a 1366×768 screen.
+      expect(layout.cellFontPx * SCALE_1366).toBeGreaterThanOrEqual(11);
+      // Each header has room for "Broker N" and its state in words ("⚡ ISOLATED" the longest).
+      for (const b of layout.brokers) expect(b.w).toBeGreaterThanOrEqual(170);
+    }
+  });
+  it('gives the large bench cluster (uneven placement, up to 15 replicas a broker) every cell at 1366×768', () => {
+    const input = cluster(9, ['orders', 'payments', 'shipments'], 12, 3, 926, 298);
+    // Move replicas so four brokers hold 15 each, as the engine's placement does.
+    const lists = [...input.replicas.values()];
+    for (let b = 0; b < 4; b++) for (let k = 0; k < 3; k++) lists[b].push(...lists[4 + (b % 5)].splice(0, 1));
+    const layout = layoutDiagram(input);
+    expect(Math.max(...lists.map((l) => l.length))).toBe(15);
+    expect(layout.brokers.flatMap((b) => b.cells)).toHaveLength(108);
+    expect(layout.cellFontPx * SCALE_1366).toBeGreaterThanOrEqual(11);
+  });
+  it('draws the key in the controller band, clear of the controller and the brokers', () => {
+    const layout = layoutDiagram(cluster(9, ['orders', 'payments', 'shipments'], 12, 3, 926, 298));
+    const top = Math.min(...layout.brokers.map((b) => b.y));
+    expect(layout.legend).not.toBeNull();
+    for (const box of [layout.legend?.left, layout.legend?.right]) {
+      if (!box) continue;
+      expect(box.y + box.h).toBeLessThanOrEqual(top);
+      expect(box.x + box.w <= layout.controller.x || box.x >= layout.controller.x + layout.controller.w).toBe(true);
+    }
+  });
+  it('says "+N more" only for clusters too big for legible cells, on a line below the cells', () => {
+    const layout = layoutDiagram(cluster(12, ['orders', 'payments', 'shipments'], 80, 3, 926, 298));
+    const hidden = layout.brokers.filter((b) => b.hiddenReplicas > 0);
+    expect(hidden.length).toBeGreaterThan(0);
+    for (const b of hidden) {
+      expect(b.cells.length).toBeGreaterThan(0);
+      for (const c of b.cells) expect(c.y + c.h).toBeLessThanOrEqual(b.y + b.h - MORE_LINE_H);
+      expect(b.cells.every((c) => c.w >= MIN_CELL.w && c.h >= MIN_CELL.h)).toBe(true);
     }
   });
 });
@@ -61,9 +101,25 @@ describe('cells', () => {
     expect(topicCodes(['orders']).get('orders')).toBe('');
   });
   it('sizes cells to fill the box', () => {
-    const g = cellGrid(12, { w: 200, h: 90 });
+    const g = cellGrid(12, { w: 200, h: 90 }, 3);
     expect(g.cols * g.rows).toBeGreaterThanOrEqual(12);
     expect(g.w).toBeGreaterThanOrEqual(MIN_CELL.w);
+    expect(g.fontPx).toBe(cellFontPx(g.star ? 4 : 3, g.w, g.h));
+  });
+  it('gives up the star before the type gets small', () => {
+    // 15 cells in a short box: the star would shrink "o10" below 12px.
+    const g = cellGrid(15, { w: 110, h: 100 }, 3);
+    expect(g.star).toBe(false);
+    expect(g.fontPx).toBeGreaterThanOrEqual(11);
+    expect(cellGrid(6, { w: 240, h: 90 }, 3).star).toBe(true);
+  });
+  it('leaves out what does not fit legibly, above a free line for "+N more"', () => {
+    const area = { w: 120, h: 60 };
+    const g = cellGrid(40, area, 3);
+    expect(g.w).toBeGreaterThanOrEqual(MIN_CELL.w);
+    expect(g.h).toBeGreaterThanOrEqual(MIN_CELL.h);
+    expect(g.rows * g.cols).toBeLessThan(40);
+    expect(g.rows * (g.h + 2)).toBeLessThanOrEqual(area.h - MORE_LINE_H + 2);
   });
   it('names a cell like a replica: partition, broker, role, ISR, log end offset and high watermark', () => {
     const partition: PartitionView = {
@@ -86,6 +142,8 @@ describe('cells', () => {
             replica: partition.replicaLogs.find((r) => r.broker === broker) ?? partition.replicaLogs[0],
             slot: { topic: 'orders', partition: 7, x: 0, y: 0, w: 40, h: 24 },
             code: 'o',
+            fontPx: 12,
+            star: true,
             brokerDown: false,
             selected: false,
             onSelect: () => {},
@@ -95,5 +153,30 @@ describe('cells', () => {
     expect(html(3)).toContain('aria-label="orders-7 on broker 3, leader, in ISR, log end offset 5, high watermark 4"');
     expect(html(3)).toContain('★o7');
     expect(html(1)).toContain('aria-label="orders-7 on broker 1, follower, out of ISR, log end offset 2, high watermark 4"');
+  });
+});
+
+describe('messages in flight', () => {
+  const fetch = (from: string, to: string, id: number) => ({ id, from, to, kind: id % 2 ? 'FetchRequest' : 'FetchResponse', label: 'fetch', sentAtMs: 0, deliverAtMs: 10 });
+  const html = (input: LayoutInput, inFlight: ReturnType<typeof fetch>[]) =>
+    renderToStaticMarkup(createElement('svg', null, createElement(InFlightLayer, { inFlight, layout: layoutDiagram(input), timeMs: 5, animate: false })));
+  it('are labelled badges in a small cluster', () => {
+    const out = html(cluster(3, ['orders'], 1, 3, 926, 298), [fetch('broker-2', 'broker-1', 1)]);
+    expect(out).toContain('>Fetch<');
+    expect(out).not.toContain('dg-msg-dot');
+  });
+  it('are dots without text in a big cluster, a ring for a response, none over a broker name', () => {
+    const input = cluster(9, ['orders', 'payments', 'shipments'], 12, 3, 926, 298);
+    const layout = layoutDiagram(input);
+    const out = html(input, [fetch('broker-1', 'broker-3', 1), fetch('broker-3', 'broker-1', 2), fetch('broker-1', 'broker-4', 3)]);
+    expect(out).not.toMatch(/>Fetch/);
+    expect(out).toContain('class="dg-msg-dot"');
+    expect(out).toContain('class="dg-msg-dot is-response"');
+    expect(out.match(/dg-msg-dot/g)).toHaveLength(3);
+    // broker-1 → broker-4 runs straight down into broker 4's header: its dot rides the box's top border.
+    expect(layout.brokers[3].x).toBe(layout.brokers[0].x);
+    const dots = [...out.matchAll(/translate\(([\d.]+) ([\d.]+)\)/g)].map(([, x, y]) => ({ x: Number(x), y: Number(y) }));
+    expect(dots).toHaveLength(3);
+    for (const d of dots) for (const b of layout.brokers) if (d.x >= b.x && d.x <= b.x + b.w) expect(d.y > b.y && d.y <= b.y + b.headerH).toBe(false);
   });
 });

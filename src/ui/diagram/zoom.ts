@@ -31,48 +31,26 @@ export function topicCodes(topics: string[]): Map<string, string> {
 
 export const CELL_GAP = 2;
 /** Below this a cell's text is unreadable on a projector: cells this small that do not fit are hidden ("+N more"). */
-export const MIN_CELL = { w: 25, h: 18 };
+export const MIN_CELL = { w: 24, h: 16 };
+/** The diagram's small type: cell text never grows past it. */
+export const MAX_CELL_FONT_PX = 13;
+/** Bold digits are about this wide, in ems (the star a little wider; the margin below covers it). */
+const CHAR_EM = 0.68;
 
-/** Type size for a cell's text: as large as its box allows, up to the diagram's small type. */
-export function cellFontPx(text: string, w: number, h: number): number {
-  return Math.max(9, Math.min(13, h * 0.7, (w - 4) / (text.length * 0.62)));
+/**
+ * Type size for a cell's `chars` characters in a w×h cell: as large as the box allows, up to the
+ * diagram's small type. The bottom 3px hold the HW/LEO bar.
+ */
+export function cellFontPx(chars: number, w: number, h: number): number {
+  return Math.max(0, Math.min(MAX_CELL_FONT_PX, (h - 3) * 0.78, (w - 5) / (Math.max(1, chars) * CHAR_EM)));
 }
-const MAX_CELL = { w: 60, h: 34 };
 
-/** The cell size and columns that fit `n` cells in `area`, largest legible text first. */
-export function cellGrid(n: number, area: { w: number; h: number }): { cols: number; rows: number; w: number; h: number } {
-  if (n <= 0) return { cols: 0, rows: 0, w: MIN_CELL.w, h: MIN_CELL.h };
-  let best = { cols: n, rows: 1, w: 0, h: 0, score: -1 };
-  for (let cols = 1; cols <= n; cols++) {
-    const rows = Math.ceil(n / cols);
-    const w = Math.min(MAX_CELL.w, (area.w - (cols - 1) * CELL_GAP) / cols);
-    const h = Math.min(MAX_CELL.h, (area.h - (rows - 1) * CELL_GAP) / rows);
-    // A cell holds about three characters side by side: its text grows with the smaller of h and w/1.8.
-    // Legible sizes first; among those the largest, else the least bad.
-    const score = Math.min(h, w / 1.8) + (w >= MIN_CELL.w && h >= MIN_CELL.h ? 1000 : 0);
-    if (score > best.score) best = { cols, rows, w, h, score };
-  }
-  return { cols: best.cols, rows: best.rows, w: Math.floor(best.w), h: Math.floor(best.h) };
+/** What a cell says: its topic code and partition, after a star for the leader when stars are shown. */
+export function cellText(code: string, partition: number, leader: boolean, star: boolean): string {
+  return `${leader && star ? '★' : ''}${code}${partition}`;
 }
 
 export interface CellSlot extends Rect {
   topic: string;
   partition: number;
-}
-
-/** Cells for a broker's replicas inside `area`, row by row; those that do not fit legibly are left out. */
-export function layoutCells(replicas: { topic: string; partition: number }[], area: Rect): CellSlot[] {
-  const grid = cellGrid(replicas.length, area);
-  const cols = grid.w >= MIN_CELL.w ? grid.cols : Math.max(1, Math.floor((area.w + CELL_GAP) / (MIN_CELL.w + CELL_GAP)));
-  const w = Math.max(grid.w, Math.min(MIN_CELL.w, area.w));
-  const h = Math.max(grid.h, MIN_CELL.h);
-  const rowsFit = Math.max(0, Math.floor((area.h + CELL_GAP) / (h + CELL_GAP)));
-  const shown = Math.min(replicas.length, rowsFit * cols);
-  return replicas.slice(0, shown).map((r, i) => ({
-    ...r,
-    x: area.x + (i % cols) * (w + CELL_GAP),
-    y: area.y + Math.floor(i / cols) * (h + CELL_GAP),
-    w,
-    h,
-  }));
 }
