@@ -31,7 +31,7 @@ export function PlaybackControls(p: PlaybackControlsProps) {
         <span aria-hidden="true">◀ </span>Step back
       </button>
       <button type="button" className="primary play" onClick={p.onTogglePlay} disabled={!p.ready || (atEnd && !p.playing)} title="Play or pause (Space)">
-        <span aria-hidden="true">{p.playing ? '⏸ ' : '▶ '}</span>
+        <span aria-hidden="true">{p.playing ? '❚❚ ' : '▶ '}</span>
         {p.playing ? 'Pause' : 'Play'}
       </button>
       <button type="button" onClick={p.onStepForward} disabled={!p.ready || atEnd} title="Step forward (→)">

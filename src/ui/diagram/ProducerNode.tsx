@@ -27,7 +27,7 @@ export function ProducerNode({ producer, rect, selected, isolated, onSelect }: P
       </text>
       {!short && (
         <text className="dg-small" x={rect.x + 10} y={rect.y + 42}>
-          Producer · acks={producer.acks}
+          acks={producer.acks}
         </text>
       )}
       <text className="dg-small" x={rect.x + 10} y={rect.y + (short ? rect.h / 2 + 13 : 60)}>

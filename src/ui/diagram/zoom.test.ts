@@ -180,3 +180,13 @@ describe('messages in flight', () => {
     for (const d of dots) for (const b of layout.brokers) if (d.x >= b.x && d.x <= b.x + b.w) expect(d.y > b.y && d.y <= b.y + b.headerH).toBe(false);
   });
 });
+
+describe('the default scenario at the classroom laptop size', () => {
+  it('keeps the detailed replica logs (three brokers of three replicas in a 950×318 diagram)', () => {
+    const replicas = new Map([1, 2, 3].map((b) => [b, [0, 1, 2].map((partition) => ({ topic: 'orders', partition }))]));
+    const groups = [{ groupId: 'billing', consumers: [{ id: 'c1', rows: 1 }, { id: 'c2', rows: 1 }] }];
+    const layout = layoutDiagram({ width: 950, height: 318, brokers: [1, 2, 3], replicas, producers: ['p1'], groups, zookeeper: false });
+    expect(layout.zoom).toBe('logs');
+    expect(layout.brokers.every((b) => b.hiddenReplicas === 0)).toBe(true);
+  });
+});
