@@ -7,6 +7,8 @@ import { usePrefetchOnIntent } from './usePrefetchOnIntent';
 
 interface Props {
   heading: string;
+  /** What the modes describe: a built-in lesson, or any other scenario. */
+  subject: 'lesson' | 'scenario';
   tab: LessonTab;
   forkStep: number | null;
   onTab(tab: LessonTab): void;
@@ -16,7 +18,7 @@ interface Props {
   children: ReactNode;
 }
 
-export function LessonPanel({ heading, tab, forkStep, onTab, onRestart, onTabsIntent, children }: Props) {
+export function LessonPanel({ heading, subject, tab, forkStep, onTab, onRestart, onTabsIntent, children }: Props) {
   const tabs = useRef<HTMLDivElement>(null);
   usePrefetchOnIntent(tabs, onTabsIntent);
   return (
@@ -25,11 +27,11 @@ export function LessonPanel({ heading, tab, forkStep, onTab, onRestart, onTabsIn
       {forkStep !== null && (
         <div className="lesson-forked" role="note">
           <p>
-            You changed the run at step {forkStep}. From there on, these modes (and the quiz answers) describe the lesson's own run, not
-            what is on screen now.
+            You changed the run at step {forkStep}. From there on, these modes (and the quiz answers) describe the {subject}'s own run,
+            not what is on screen now.
           </p>
           <button type="button" onClick={onRestart}>
-            Restart lesson
+            Restart {subject}
           </button>
         </div>
       )}

@@ -18,6 +18,7 @@ export function LessonSlot() {
   return (
     <LessonPanel
       heading={lesson ? `Lesson: ${lesson.title}` : title || 'Learning modes'}
+      subject={lesson ? 'lesson' : 'scenario'}
       tab={tab}
       forkStep={useAppStore(ls.selectForkStep)}
       onTab={lessonActions.setTab}
