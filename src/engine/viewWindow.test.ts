@@ -1,28 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseScenario } from '../scenario/parse';
-import { createSimulation } from './index';
+import { producingRun } from './producingRun.testkit';
 import type { ClusterView } from './view.types';
 
-function longRun() {
-  const parsed = parseScenario({
-    version: 1,
-    title: 'window',
-    seed: 3,
-    durationMs: 20_000,
-    cluster: { brokers: 3 },
-    topics: [{ name: 'orders', partitions: 3, replicationFactor: 3 }],
-    producers: [{ id: 'p1', config: { acks: 'all' } }],
-    consumers: [
-      { id: 'c1', groupId: 'g', topics: ['orders'], config: { 'auto.offset.reset': 'earliest' } },
-      { id: 'c2', groupId: 'g', topics: ['orders'], config: { 'auto.offset.reset': 'earliest' } },
-    ],
-    script: [{ atMs: 100, do: 'produce', producer: 'p1', topic: 'orders', key: 'k{i}', value: 'v{i}', count: 400, everyMs: 10 }],
-  });
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  const sim = createSimulation(parsed.scenario);
-  sim.seek(6000);
-  return sim;
-}
+const longRun = () => producingRun({ topic: 'orders', partitions: 3, consumers: 2, records: 400, step: 6000, seed: 3, keyed: true });
 
 const tail = <T>(list: T[], n: number) => list.slice(Math.max(0, list.length - n));
 

@@ -1,25 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createSimulation } from '../engine';
-import { parseScenario } from '../scenario/parse';
+import { producingRun } from '../engine/producingRun.testkit';
 import { boundedView, RECEIVED_TAIL, RECORD_TAIL, SEND_TAIL } from './boundedView';
 
-function longRun() {
-  const parsed = parseScenario({
-    version: 1,
-    title: 'bounded',
-    seed: 5,
-    durationMs: 30_000,
-    cluster: { brokers: 3 },
-    topics: [{ name: 't', partitions: 1, replicationFactor: 3 }],
-    producers: [{ id: 'p1', config: { acks: 'all' } }],
-    consumers: [{ id: 'c1', groupId: 'g', topics: ['t'], config: { 'auto.offset.reset': 'earliest' } }],
-    script: [{ atMs: 100, do: 'produce', producer: 'p1', topic: 't', value: 'v{i}', count: 300, everyMs: 10 }],
-  });
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  const sim = createSimulation(parsed.scenario);
-  sim.seek(8000);
-  return sim;
-}
+const longRun = () => producingRun({ topic: 't', partitions: 1, consumers: 1, records: 300, step: 8000, seed: 5, keyed: false });
 
 describe('the views the worker sends', () => {
   const sim = longRun();
