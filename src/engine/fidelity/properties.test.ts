@@ -2,6 +2,7 @@
 // settings never lose or duplicate an acknowledged record; one seed always gives one trace.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Intervention } from '../api.types';
 import { createSimulation } from '../index';
 import { parseScenario } from '../../scenario/parse';
 
@@ -28,6 +29,12 @@ function faultAction(f: { atMs: number; kind: string; broker: number; other: str
     case 'cut': return node === f.other ? { atMs: f.atMs, do: 'heal' } : { atMs: f.atMs, do: 'cutLink', between: [node, f.other] };
     default: return { atMs: f.atMs, do: 'heal' };
   }
+}
+
+/** The same fault made by hand at the current step instead of scripted at a time. */
+function asIntervention(f: Fault): Intervention {
+  const { atMs: _, ...action } = faultAction(f);
+  return action as Intervention;
 }
 
 function scenario(seed: number, faults: Fault[], safe: boolean) {
@@ -99,6 +106,35 @@ describe('properties over random seeds and faults', { timeout: 120_000 }, () => 
         expect(JSON.stringify(wandering.view())).toBe(JSON.stringify(straight.view()));
       }),
       { numRuns: 10 },
+    );
+  });
+
+  it('after interventions, seeking back and forth still reproduces the forked run exactly', () => {
+    const interventionArb = fc.record({ atStep: fc.integer({ min: 1, max: 1500 }), fault: faultArb });
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1e6 }), fc.array(interventionArb, { minLength: 1, maxLength: 3 }), fc.integer({ min: 1, max: 2500 }), (seed, picks, target) => {
+        const ordered = [...picks].sort((a, b) => a.atStep - b.atStep);
+        const straight = createSimulation(scenario(seed, [], false), seed);
+        const wandering = createSimulation(scenario(seed, [], false), seed);
+        for (const { atStep, fault } of ordered) {
+          const intervention = asIntervention(fault);
+          straight.seek(atStep);
+          straight.intervene(intervention);
+          // The wandering run goes past the fork point and back before making the same change.
+          wandering.seek(atStep + 700);
+          wandering.seek(Math.floor(atStep / 2));
+          wandering.seek(atStep);
+          wandering.intervene(intervention);
+        }
+        const end = ordered[ordered.length - 1].atStep + target;
+        straight.seek(end);
+        wandering.seek(end + 900);
+        wandering.seek(ordered[ordered.length - 1].atStep + 1);
+        wandering.seek(end);
+        expect(wandering.rows(1, end)).toEqual(straight.rows(1, end));
+        expect(JSON.stringify(wandering.view())).toBe(JSON.stringify(straight.view()));
+      }),
+      { numRuns: 8 },
     );
   });
 });
