@@ -1,5 +1,6 @@
 // Where the consumer groups go: stacked on the right of the diagram, each member a full box (its
-// partitions, position, commit and lag) when they all fit the band's height, one-line chips otherwise.
+// partitions, position, commit and lag) when they all fit the band's height; otherwise chips, with
+// a second line for positions and commits when one column of those fits, one-line chips if not.
 import type { DiagramLayout, LayoutInput, Point } from './layout';
 
 export const GROUP_HEADER = 44;
@@ -7,6 +8,8 @@ export const CONSUMER_HEADER = 30;
 export const CONSUMER_ROW = 22;
 export const MAX_CONSUMER_ROWS = 4;
 export const CHIP_H = 26;
+/** A chip with a second line (positions and commits). */
+export const CHIP_DETAIL_H = 36;
 export const CHIP_GROUP_HEADER = 24;
 const CHIP_GAP = 4;
 const GROUP_GAP = 14;
@@ -16,15 +19,16 @@ export function consumerHeight(rows: number): number {
   return CONSUMER_HEADER + (rows > 0 ? Math.min(rows, MAX_CONSUMER_ROWS) + 1 : 1) * CONSUMER_ROW;
 }
 
-/** Chip columns per group so that all groups fit in `bandH` (at most three). */
-function chipColumns(groups: LayoutInput['groups'], bandH: number): number {
-  for (let cols = 1; cols < 3; cols++) if (chipGroupsHeight(groups, cols) <= bandH) return cols;
-  return 3;
+/** Chip columns and height so that all groups fit in `bandH`: detailed chips in one column if they fit, else up to three columns of one-line chips. */
+function chipShape(groups: LayoutInput['groups'], bandH: number): { cols: number; chipH: number } {
+  if (chipGroupsHeight(groups, 1, CHIP_DETAIL_H) <= bandH) return { cols: 1, chipH: CHIP_DETAIL_H };
+  for (let cols = 1; cols < 3; cols++) if (chipGroupsHeight(groups, cols, CHIP_H) <= bandH) return { cols, chipH: CHIP_H };
+  return { cols: 3, chipH: CHIP_H };
 }
 
-function chipGroupsHeight(groups: LayoutInput['groups'], cols: number): number {
+function chipGroupsHeight(groups: LayoutInput['groups'], cols: number, chipH: number): number {
   const rows = (n: number) => Math.max(1, Math.ceil(n / cols));
-  return groups.reduce((sum, g) => sum + CHIP_GROUP_HEADER + rows(g.consumers.length) * (CHIP_H + CHIP_GAP) + 4, 0) + Math.max(0, groups.length - 1) * GROUP_GAP;
+  return groups.reduce((sum, g) => sum + CHIP_GROUP_HEADER + rows(g.consumers.length) * (chipH + CHIP_GAP) + 4, 0) + Math.max(0, groups.length - 1) * GROUP_GAP;
 }
 
 export function groupsFullHeight(groups: LayoutInput['groups']): number {
@@ -36,8 +40,8 @@ export function groupsFullHeight(groups: LayoutInput['groups']): number {
 export function layoutGroups(input: LayoutInput, groupX: number, consumerW: number, top: number, bandH: number, anchors: Record<string, Point>): DiagramLayout['groups'] {
   const fullHeights = input.groups.map((g) => GROUP_HEADER + g.consumers.reduce((sum, c) => sum + consumerHeight(c.rows) + 6, 0));
   const fullH = groupsFullHeight(input.groups);
-  const chipCols = fullH > bandH ? chipColumns(input.groups, bandH) : 0;
-  const totalH = chipCols > 0 ? chipGroupsHeight(input.groups, chipCols) : fullH;
+  const { cols: chipCols, chipH } = fullH > bandH ? chipShape(input.groups, bandH) : { cols: 0, chipH: 0 };
+  const totalH = chipCols > 0 ? chipGroupsHeight(input.groups, chipCols, chipH) : fullH;
   let gy = top + Math.max(0, (bandH - totalH) / 2);
   return input.groups.map((g, gi) => {
     const headerH = chipCols > 0 ? CHIP_GROUP_HEADER : GROUP_HEADER;
@@ -45,12 +49,12 @@ export function layoutGroups(input: LayoutInput, groupX: number, consumerW: numb
     const consumers = g.consumers.map((c, i) => {
       const r =
         chipCols > 0
-          ? { id: c.id, x: groupX + 6 + (i % chipCols) * (chipW + CHIP_GAP), y: gy + headerH + Math.floor(i / chipCols) * (CHIP_H + CHIP_GAP), w: chipW, h: CHIP_H }
+          ? { id: c.id, x: groupX + 6 + (i % chipCols) * (chipW + CHIP_GAP), y: gy + headerH + Math.floor(i / chipCols) * (chipH + CHIP_GAP), w: chipW, h: chipH }
           : { id: c.id, x: groupX + 6, y: gy + headerH + g.consumers.slice(0, i).reduce((sum, x) => sum + consumerHeight(x.rows) + 6, 0), w: consumerW - 12, h: consumerHeight(c.rows) };
       anchors[c.id] = { x: r.x, y: r.y + Math.min(CONSUMER_HEADER, r.h) / 2 };
       return r;
     });
-    const h = chipCols > 0 ? headerH + Math.max(1, Math.ceil(g.consumers.length / chipCols)) * (CHIP_H + CHIP_GAP) + 4 : fullHeights[gi];
+    const h = chipCols > 0 ? headerH + Math.max(1, Math.ceil(g.consumers.length / chipCols)) * (chipH + CHIP_GAP) + 4 : fullHeights[gi];
     const rect = { groupId: g.groupId, x: groupX, y: gy, w: consumerW, h, headerH, consumers };
     gy += h + GROUP_GAP;
     return rect;

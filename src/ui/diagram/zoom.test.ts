@@ -4,6 +4,8 @@ import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { PartitionView } from '../../engine/view.types';
 import { cellGrid, MORE_LINE_H } from './cellsLayout';
+import { chipDetail } from './ConsumerChip';
+import { CHIP_DETAIL_H } from './groupsLayout';
 import { layoutDiagram, type LayoutInput } from './layout';
 import { InFlightLayer } from './InFlightLayer';
 import { ReplicaCell } from './ReplicaCell';
@@ -188,5 +190,20 @@ describe('the default scenario at the classroom laptop size', () => {
     const layout = layoutDiagram({ width: 950, height: 318, brokers: [1, 2, 3], replicas, producers: ['p1'], groups, zookeeper: false });
     expect(layout.zoom).toBe('logs');
     expect(layout.brokers.every((b) => b.hiddenReplicas === 0)).toBe(true);
+  });
+});
+
+describe('consumer chips with a detail line', () => {
+  it('are used when one column of them fits, and say each partition’s position and commit', () => {
+    const groups = ['at-least-once', 'at-most-once', 'audit'].map((groupId, i) => ({ groupId, consumers: [{ id: `c${i}`, rows: 1 }] }));
+    const replicas = new Map([[1, [{ topic: 'payments', partition: 0 }]]]);
+    const layout = layoutDiagram({ width: 950, height: 318, brokers: [1], replicas, producers: ['p1'], groups, zookeeper: false });
+    expect(layout.consumerChips).toBe(true);
+    for (const g of layout.groups) for (const c of g.consumers) expect(c.h).toBe(CHIP_DETAIL_H);
+    const consumer = {
+      id: 'careful', groupId: 'at-least-once', status: 'running' as const, assignment: [{ topic: 'payments', partition: 0 }],
+      positions: [{ topic: 'payments', partition: 0, offset: 6 }], committed: [{ topic: 'payments', partition: 0, offset: 4 }], received: [], error: null,
+    };
+    expect(chipDetail(consumer, new Map([['payments', '']]))).toBe('0: pos 6 · commit 4');
   });
 });
