@@ -7,7 +7,8 @@ import { type FromEngine, PROTOCOL_VERSION } from '../protocol/messages';
 import { formatProblems, parseScenario, parseScenarioText } from '../scenario/parse';
 import type { Scenario } from '../scenario/types';
 import { type EngineSession, handleRequest } from '../worker/handleRequest';
-import { type AppStore, createAppStore, type ParsedText } from './appStore';
+import type { AppStore, ParsedText } from './appState';
+import { createAppStore } from './appStore';
 import { createEngineClient } from './engineClient';
 import type { Timers } from './playback';
 

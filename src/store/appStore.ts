@@ -1,116 +1,20 @@
 // The zustand store: the only bridge between the engine worker and the UI. Components read it
-// through the selectors in selectors.ts and change it only through `actions`.
-import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Intervention } from '../engine/api.types';
-import type { ClusterView, SimEvent } from '../engine/view.types';
+// through the selectors in selectors.ts and change it only through `actions` (both in appState.ts).
+import { createStore } from 'zustand/vanilla';
 import type { FromEngine, StateMessage, ToEngineBody } from '../protocol/messages';
 import type { Scenario } from '../scenario/types';
+import { type AppActions, type AppState, type AppStore, type ParsedText, type StoreDeps, TRACKER_COLUMNS } from './appState';
 import type { EngineClient } from './engineClient';
-import { createLessonSlice, type LessonDeps, type LessonSlice, lessonStateOnLoad, rawFile } from './lessonSlice';
-import { type EngineRestart, watchEngineRestarts } from './engineRestart';
-import { createFrameGate, type Frames } from './frameGate';
-import { createPlayback, FAST_BUDGET_MS, type Playback, type Speed, type Timers } from './playback';
+import { createLessonSlice, lessonStateOnLoad, rawFile } from './lessonSlice';
+import { watchEngineRestarts } from './engineRestart';
+import { createFrameGate, defaultFrames } from './frameGate';
+import { browserTimers, createPlayback, FAST_BUDGET_MS, type Playback } from './playback';
 import { RowStore } from './rowStore';
-import type { Selection } from './selection';
-import { mergeHistory, missingSteps, type StepView, trackerSteps } from './timeline';
+import { mergeHistory, missingSteps, trackerSteps } from './timeline';
 import { focusOf, sameFocus } from './viewFocus';
 
-export type Theme = 'light' | 'dark';
-export type ParsedText = { ok: true; scenario: Scenario } | { ok: false; message: string };
-
-/** Columns of the status tracker: this many steps up to and including the current one. */
-export const TRACKER_COLUMNS = 4;
-
-export interface AppActions {
-  load(scenario: Scenario, options?: { seed?: number; step?: number; source?: LessonSlice['source'] }): void;
-  importScenarioText(text: string, fileName?: string): void;
-  dismissImportError(): void;
-  dismissEngineRestart(): void;
-  play(): void;
-  pause(): void;
-  togglePlay(): void;
-  setSpeed(speed: Speed): void;
-  stepForward(): void;
-  stepBack(): void;
-  restart(): void;
-  seek(step: number): void;
-  intervene(action: Intervention): void;
-  dismissFork(): void;
-  select(selection: Selection | null): void;
-  /** Selects a broker and asks the inspector to take focus (its panel has the broker's actions). */
-  openBrokerPanel(broker: number): void;
-  setComponentFilter(component: string): void;
-  setRowSearch(text: string): void;
-  setHideRoutine(hide: boolean): void;
-  setTheme(theme: Theme): void;
-}
-
-export interface AppState extends LessonSlice {
-  status: 'empty' | 'loading' | 'ready';
-  scenario: Scenario | null;
-  title: string;
-  seed: number;
-  durationMs: number;
-  view: ClusterView | null;
-  currentStep: number;
-  stepCount: number;
-  finished: boolean;
-  /** The rows held: one mutable store, the same object for the whole session (see rowsVersion). */
-  rows: RowStore;
-  /** Bumped whenever `rows` changed; select it to re-render on new rows. */
-  rowsVersion: number;
-  components: readonly string[];
-  lastEvents: SimEvent[];
-  history: StepView[];
-  playing: boolean;
-  speed: Speed;
-  forkedAt: number | null;
-  engineError: string | null;
-  importError: string | null;
-  engineRestart: EngineRestart | null;
-  selection: Selection | null;
-  /** Bumped when a broker is activated, so the inspector moves focus to its panel. */
-  panelFocusRequest: number;
-  componentFilter: string;
-  rowSearch: string;
-  hideRoutine: boolean;
-  theme: Theme;
-  actions: AppActions;
-}
-
-export interface StoreDeps {
-  /** May answer later: the app loads the parser on first use. */
-  parseText?: (text: string) => ParsedText | Promise<ParsedText>;
-  timers?: Timers;
-  /** Animation frames, for applying at most one answer per frame at "Fast". */
-  frames?: Frames;
-  initialTheme?: Theme;
-  lesson?: LessonDeps;
-}
-
-export type AppStore = StoreApi<AppState>;
-
-const defaultTimers: Timers = {
-  now: () => performance.now(),
-  set: (fn, ms) => setTimeout(fn, ms),
-  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
-
-/** requestAnimationFrame where there is one; elsewhere (node tests) a 16 ms timer of `timers`. */
-function defaultFrames(timers: Timers): Frames {
-  if (typeof requestAnimationFrame === 'function')
-    return {
-      request: (fn) => requestAnimationFrame(fn),
-      cancel: (h) => cancelAnimationFrame(h as number),
-    };
-  return {
-    request: (fn) => timers.set(fn, 16),
-    cancel: (h) => timers.clear(h),
-  };
-}
-
 export function createAppStore(client: EngineClient, deps: StoreDeps = {}): AppStore {
-  const timers = deps.timers ?? defaultTimers;
+  const timers = deps.timers ?? browserTimers;
   const rows = new RowStore();
   let pending = 0;
   let queuedSeek: number | null = null;

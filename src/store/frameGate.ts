@@ -6,6 +6,19 @@ export interface Frames {
   cancel(handle: unknown): void;
 }
 
+/** requestAnimationFrame where there is one; elsewhere (node tests) a 16 ms timer. */
+export function defaultFrames(timers: { set(fn: () => void, ms: number): unknown; clear(handle: unknown): void }): Frames {
+  if (typeof requestAnimationFrame === 'function')
+    return {
+      request: (fn) => requestAnimationFrame(fn),
+      cancel: (h) => cancelAnimationFrame(h as number),
+    };
+  return {
+    request: (fn) => timers.set(fn, 16),
+    cancel: (h) => timers.clear(h),
+  };
+}
+
 export interface FrameGate<T> {
   /** Applies `patch` at the next frame (replacing a patch still waiting), or at once when `defer` is false. */
   push(patch: T, defer: boolean): void;

@@ -6,7 +6,7 @@ import { defaultScenarioFile } from '../lessons/defaultScenario';
 import { parsed } from '../lessons/lessonRun.testkit';
 import type { LessonRunRequest, LessonRunResult } from '../worker/lessonRunProtocol';
 import { runLessonInProcess } from '../worker/playLessonRun';
-import type { AppState, AppStore } from './appStore';
+import type { AppState, AppStore } from './appState';
 import { attachLessonRunner, MAX_RUN_STEPS } from './lessonRunner';
 import type { LessonKit } from './lessonSlice';
 import * as kit from './lessonTools';

@@ -5,7 +5,7 @@
 // is loaded if it is not in yet.
 import type { Lesson } from '../lessons/types';
 import type { LessonRunRequest, RunLesson } from '../worker/lessonRunProtocol';
-import type { AppState, AppStore } from './appStore';
+import type { AppState, AppStore } from './appState';
 import type { LessonCue, LessonKit } from './lessonSlice';
 import type { ScenarioSource } from './scenarioFile';
 

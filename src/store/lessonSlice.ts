@@ -8,7 +8,7 @@ import type { Lesson } from '../lessons/types';
 import { defaultScenario } from '../boot/defaultScenario';
 import { createLessonRunClient, LessonRunSuperseded, spawnLessonRunWorker } from '../worker/lessonRunClient';
 import type { LessonCue, PlayedRun, RunLesson } from '../worker/lessonRunProtocol';
-import type { AppActions, AppState, AppStore } from './appStore';
+import type { AppActions, AppState, AppStore } from './appState';
 import type { EditorModel } from './editorModel';
 import { addSaved, browserStorage, readSaved, removeSaved, type SavedScenario, type StorageLike, writeSaved } from './savedScenarios';
 import { attachLessonRunner } from './lessonRunner';

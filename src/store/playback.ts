@@ -19,6 +19,13 @@ export interface Timers {
   clear(handle: unknown): void;
 }
 
+/** The page's own clock and timers. */
+export const browserTimers: Timers = {
+  now: () => performance.now(),
+  set: (fn, ms) => setTimeout(fn, ms),
+  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
 export interface PlaybackDeps {
   timers: Timers;
   getSpeed(): Speed;

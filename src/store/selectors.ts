@@ -1,8 +1,7 @@
 // Module-level selectors: stable functions, so components re-render only when their slice changes.
-import type { AppState } from './appStore';
 import type { ClusterView } from '../engine/view.types';
+import { type AppState, TRACKER_COLUMNS } from './appState';
 import { trackerSteps } from './timeline';
-import { TRACKER_COLUMNS } from './appStore';
 
 export const selectActions = (s: AppState) => s.actions;
 export const selectStatus = (s: AppState) => s.status;

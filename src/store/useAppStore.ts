@@ -1,7 +1,7 @@
 // React access to the one app store, provided once at the root.
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
-import type { AppState, AppStore } from './appStore';
+import type { AppState, AppStore } from './appState';
 
 export const AppStoreContext = createContext<AppStore | null>(null);
 

@@ -1,4 +1,4 @@
-import type { AppState } from '../../store/appStore';
+import type { AppState } from '../../store/appState';
 import * as ls from '../../store/lessonSelectors';
 import * as sel from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';

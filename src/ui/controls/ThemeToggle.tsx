@@ -1,4 +1,4 @@
-import type { Theme } from '../../store/appStore';
+import type { Theme } from '../../store/appState';
 
 interface Props {
   theme: Theme;

@@ -1,5 +1,5 @@
 // The engine-restart notice, wired to the store.
-import type { AppState } from '../../store/appStore';
+import type { AppState } from '../../store/appState';
 import { useAppStore } from '../../store/useAppStore';
 import { EngineRestartNotice } from './EngineRestartNotice';
 
