@@ -72,10 +72,3 @@ export function chunkRow(chunk: RowChunk, i: number): StepRow {
   if (chunk.routine[i] === 1) row.routine = true;
   return row;
 }
-
-/** Distinct components of the chunk's rows, in first-seen order. */
-export function chunkComponents(chunk: RowChunk): string[] {
-  const seen = new Set<string>();
-  for (let i = 0; i < chunk.count; i++) seen.add(chunkField(chunk, i, 'component'));
-  return [...seen];
-}

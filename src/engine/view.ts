@@ -63,10 +63,7 @@ function sendView(s: SendState): SendView {
 
 function producers(state: SimState, scope: ViewWindow | undefined, focus: RecordRef[]): ProducerView[] {
   return state.producers.map((p) => {
-    const counts: SendCounts = { total: p.sends.length, acked: 0, pending: 0, failed: 0 };
-    p.sends.forEach((s) => {
-      if (s) counts[s.status]++;
-    });
+    const counts: SendCounts = { total: p.sends.length, ...p.sendStatusCounts };
     let sends: SendView[];
     if (!scope) sends = p.sends.items().map(sendView);
     else {

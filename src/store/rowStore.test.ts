@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StepRow } from '../engine/view.types';
-import { chunkComponents, chunkRow, packRows } from '../engine/rowChunk';
+import { chunkRow, packRows } from '../engine/rowChunk';
 import { RowStore } from './rowStore';
 
 const row = (step: number, component = 'Broker 1', routine = false): StepRow => ({
@@ -19,7 +19,6 @@ describe('packed row chunks', () => {
     const list = [row(4), row(5, 'Producer p1', true), row(6)];
     const chunk = packRows(4, list);
     expect(JSON.stringify([0, 1, 2].map((i) => chunkRow(chunk, i)))).toBe(JSON.stringify(list));
-    expect(chunkComponents(chunk)).toEqual(['Broker 1', 'Producer p1']);
   });
   it('refuse rows that are not consecutive', () => {
     expect(() => packRows(1, [row(1), row(3)])).toThrow();

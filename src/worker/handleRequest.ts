@@ -5,6 +5,7 @@ import { checkToEngine, type FromEngine, PROTOCOL_VERSION, type StateMessage, ty
 import { emptyChunk, packRows } from '../engine/rowChunk';
 import type { Scenario } from '../scenario/types';
 import { boundedView } from './boundedView';
+import { firstLine } from './errorText';
 
 export type CreateSimulation = (scenario: Scenario, seed?: number) => Simulation;
 
@@ -31,10 +32,7 @@ function stateOf(sim: Simulation, haveRows: number, fromStep: number, focus: Vie
   const rowsFrom = Math.max(0, Math.min(haveRows, stepCount)) + 1;
   const rows =
     rowsFrom <= stepCount
-      ? packRows(
-          rowsFrom,
-          sim.rows(rowsFrom, stepCount).filter((r) => r.step >= rowsFrom),
-        )
+      ? packRows(rowsFrom, sim.rows(rowsFrom, stepCount))
       : emptyChunk(rowsFrom);
   const events = currentStep > fromStep && currentStep - fromStep <= MAX_EVENT_STEPS ? sim.events(fromStep + 1, currentStep) : [];
   return {
@@ -144,9 +142,7 @@ function answer(session: EngineSession, msg: ToEngine, create: CreateSimulation)
 }
 
 function plainMessage(err: unknown): string {
-  const text = err instanceof Error ? err.message : String(err);
-  // Only the first line: a message, never a stack.
-  return text.split('\n')[0] || 'The simulation stopped with an unknown error.';
+  return firstLine(err) || 'The simulation stopped with an unknown error.';
 }
 
 /** Handles one raw message; always returns answers to post, errors included. */

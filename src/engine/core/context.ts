@@ -48,7 +48,7 @@ export function cancelTimer(state: SimState, key: string): void {
 }
 
 export function cancelTimersWithPrefix(state: SimState, prefix: string): void {
-  for (const key of [...state.timers.keys()]) if (key.startsWith(prefix)) state.timers.delete(key);
+  for (const key of state.timers.keys()) if (key.startsWith(prefix)) state.timers.delete(key);
 }
 
 export function nextId(state: SimState): number {

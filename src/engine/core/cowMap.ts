@@ -13,10 +13,13 @@ function bucketOf(key: string): number {
 }
 
 export class CowMap<V> {
-  private buckets: (Map<string, V> | undefined)[] = new Array(BUCKETS);
-  private owned: boolean[] = new Array(BUCKETS).fill(true);
+  /** owned[b]: bucket b belongs to this map alone (an empty bucket is made owned when first written). */
+  private readonly owned: boolean[] = new Array(BUCKETS).fill(false);
   /** The copy the last snapshot() made, while nothing has been written since. */
   private unchangedCopy: CowMap<V> | null = null;
+
+  /** Empty, or (for share()) over another map's buckets. */
+  constructor(private buckets: (Map<string, V> | undefined)[] = new Array(BUCKETS)) {}
 
   get(key: string): V | undefined {
     return this.buckets[bucketOf(key)]?.get(key);
@@ -45,9 +48,7 @@ export class CowMap<V> {
 
   /** A checkpoint copy: shares every bucket; both sides copy a bucket before writing to it. */
   share(): CowMap<V> {
-    const copy = new CowMap<V>();
-    copy.buckets = this.buckets.slice();
-    copy.owned.fill(false);
+    const copy = new CowMap<V>(this.buckets.slice());
     this.owned.fill(false);
     return copy;
   }

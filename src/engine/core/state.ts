@@ -184,6 +184,8 @@ export interface ProducerState {
   inFlight: Map<number, { batchId: number; broker: number }>; // by request id
   nextSequence: Record<Tp, number>;
   flushing: boolean;
+  /** Sends by status, kept as they change, so a view never counts the whole list. */
+  sendStatusCounts: Record<SendStatus, number>;
 }
 
 export interface TopicState {

@@ -40,6 +40,7 @@ export function produce(state: SimState, p: ProducerState, topic: string, key: s
   const tp = tpKey(topic, partition);
   const send: SendState = Object.freeze({ index: p.sends.length, topic, key, value, partition, offset: null, status: 'pending', error: null, attempts: 0, createdMs: state.timeMs, sizeBytes: size });
   p.sends.push(send);
+  p.sendStatusCounts.pending++;
   const cfg = spec(state, p);
   let batch = p.batches.find((b) => b.tp === tp && b.state === 'open');
   if (batch && batch.bytes + size > cfg.batchSize) {
@@ -89,10 +90,7 @@ export function flush(state: SimState, p: ProducerState): RowText {
   let closed = 0;
   for (const b of p.batches) if (b.state === 'open') { b.state = 'ready'; closed++; }
   const sent = drain(state, p);
-  let pending = 0;
-  p.sends.forEach((s) => {
-    if (s?.status === 'pending') pending++;
-  });
+  const pending = p.sendStatusCounts.pending;
   return {
     component: `Producer ${p.id}`,
     action: 'flush(): send everything lingering now',

@@ -52,7 +52,10 @@ function records(p: ProducerState, b: BatchState) {
 function updateSends(p: ProducerState, b: BatchState, patch: (s: SendState, i: number) => Partial<SendState>): void {
   b.sends.forEach((index, i) => {
     const send = sendAt(p, index);
-    p.sends.set(index, Object.freeze({ ...send, ...patch(send, i) }));
+    const next = Object.freeze({ ...send, ...patch(send, i) });
+    p.sendStatusCounts[send.status]--;
+    p.sendStatusCounts[next.status]++;
+    p.sends.set(index, next);
   });
 }
 

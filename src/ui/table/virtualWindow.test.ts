@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterIndexes, indexOfSorted, revealScrollTop, rowFilter, visibleRange } from './virtualWindow';
+import { indexOfSorted, revealScrollTop, rowFilter, visibleRange } from './virtualWindow';
 
 describe('visibleRange', () => {
   it('renders only the visible rows plus overscan', () => {
@@ -38,13 +38,7 @@ describe('revealScrollTop', () => {
   });
 });
 
-describe('filterIndexes and indexOfSorted', () => {
-  it('keeps every row without a filter, without building an array', () => {
-    expect(filterIndexes([1, 2, 3], null)).toBeNull();
-  });
-  it('lists the indexes that pass', () => {
-    expect(filterIndexes(['a', 'b', 'a'], (x) => x === 'a')).toEqual([0, 2]);
-  });
+describe('indexOfSorted', () => {
   it('finds positions by binary search', () => {
     expect(indexOfSorted([0, 2, 5, 9], 5)).toBe(2);
     expect(indexOfSorted([0, 2, 5, 9], 4)).toBe(-1);

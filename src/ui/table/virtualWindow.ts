@@ -29,14 +29,6 @@ export function revealScrollTop(index: number, scrollTop: number, viewportH: num
   return null;
 }
 
-/** Indexes of rows that pass the filter; null means every row (no array for 100,000 rows). */
-export function filterIndexes<T>(rows: readonly T[], keep: ((row: T) => boolean) | null): number[] | null {
-  if (!keep) return null;
-  const out: number[] = [];
-  for (let i = 0; i < rows.length; i++) if (keep(rows[i])) out.push(i);
-  return out;
-}
-
 /** Binary search in a sorted index list (its first `length` entries): position of `value`, or -1. */
 export function indexOfSorted(sorted: readonly number[], value: number, length = sorted.length): number {
   let lo = 0;
