@@ -2,7 +2,8 @@
 // Types plus two tiny guards: the worker and the client both refuse a message of another version,
 // so a stale worker bundle after a deploy fails loudly instead of misreading fields.
 import type { Intervention } from '../engine/api.types';
-import type { ClusterView, SendCounts, SimEvent } from '../engine/view.types';
+import type { ClusterView, SendCounts, SimEvent, StepRow } from '../engine/view.types';
+import type { MomentBinding } from '../story/moments';
 import type { ViewWindow } from '../engine/viewWindow';
 import type { Scenario } from '../scenario/types';
 import type { RowChunk } from '../engine/rowChunk';
@@ -49,11 +50,18 @@ export type ToEngine = Versioned<
       skipRoutine?: boolean;
       budgetMs?: number;
       focus?: ViewFocus;
+      /** Stop on the first story moment reached (Next moment, Pause at moments); see story/moments. */
+      stopAtMoment?: boolean;
+      /** In a lesson: the steps its narration is bound to (else moments come from the events). */
+      moments?: MomentBinding;
     }
   | {
       type: 'stepBack';
       haveRows: number;
       skipRoutine?: boolean;
+      /** Land on the previous story moment (or step 0). */
+      toMoment?: boolean;
+      moments?: MomentBinding;
       focus?: ViewFocus;
     }
   | { type: 'seek'; step: number; haveRows: number; focus?: ViewFocus }
@@ -63,6 +71,8 @@ export type ToEngine = Versioned<
       haveRows: number;
       focus?: ViewFocus;
     }
+  /** One step in full (its row, events and what changed), for "Step <n> details"; nothing moves. */
+  | { type: 'stepDetails'; step: number }
   /** Views at earlier steps, for the status tracker; the current step is left unchanged. */
   | { type: 'viewsAt'; steps: number[]; focus?: ViewFocus }
 >;
@@ -80,12 +90,29 @@ export interface StateMessage {
   events: SimEvent[];
   /** Set when an intervention forked the timeline: the step it was applied at. */
   forkedAt?: number;
+  /** The events of the current step alone: what the diagram highlights as changed. */
+  stepEvents?: SimEvent[];
+  /** The latest moment at or before the current step (generated from events), for narration. */
+  story?: { step: number; events: SimEvent[] } | null;
+  /** True when a stepForward with stopAtMoment stopped because it reached a moment. */
+  atMoment?: boolean;
+}
+
+/** A step told in full, for "Step <n> details". */
+export interface StepDetailsMessage {
+  type: 'stepDetails';
+  step: number;
+  row: StepRow | null;
+  events: SimEvent[];
+  /** What changed in the cluster, "before → after", one line each. */
+  changes: string[];
 }
 
 export type FromEngine = Versioned<
   | { type: 'loaded'; title: string; seed: number; durationMs: number }
   | StateMessage
   | { type: 'views'; views: { step: number; view: BoundedView }[] }
+  | StepDetailsMessage
   | { type: 'error'; message: string }
 > & { replyTo: number };
 
@@ -95,8 +122,8 @@ function isObject(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null;
 }
 
-const toEngineTypes = new Set(['load', 'stepForward', 'stepBack', 'seek', 'intervene', 'viewsAt']);
-const fromEngineTypes = new Set(['loaded', 'state', 'views', 'error']);
+const toEngineTypes = new Set(['load', 'stepForward', 'stepBack', 'seek', 'intervene', 'viewsAt', 'stepDetails']);
+const fromEngineTypes = new Set(['loaded', 'state', 'views', 'stepDetails', 'error']);
 
 /** Why a message was refused, or null when it is one of ours. */
 export function checkToEngine(x: unknown): string | null {

@@ -6,6 +6,8 @@ import { emptyChunk, packRows } from '../engine/rowChunk';
 import type { Scenario } from '../scenario/types';
 import { boundedView } from './boundedView';
 import { firstLine } from './errorText';
+import { isMomentAt, isRoutineAt, latestMoment, markRoutine, previousMoment, stepDetails } from './storyStepping';
+import type { MomentBinding } from '../story/moments';
 
 export type CreateSimulation = (scenario: Scenario, seed?: number) => Simulation;
 
@@ -32,7 +34,7 @@ function stateOf(sim: Simulation, haveRows: number, fromStep: number, focus: Vie
   const rowsFrom = Math.max(0, Math.min(haveRows, stepCount)) + 1;
   const rows =
     rowsFrom <= stepCount
-      ? packRows(rowsFrom, sim.rows(rowsFrom, stepCount))
+      ? markRoutine(sim, packRows(rowsFrom, sim.rows(rowsFrom, stepCount)))
       : emptyChunk(rowsFrom);
   const events = currentStep > fromStep && currentStep - fromStep <= MAX_EVENT_STEPS ? sim.events(fromStep + 1, currentStep) : [];
   return {
@@ -44,6 +46,8 @@ function stateOf(sim: Simulation, haveRows: number, fromStep: number, focus: Vie
     rowsFrom,
     rows,
     events,
+    stepEvents: currentStep > 0 ? sim.events(currentStep, currentStep) : [],
+    story: latestMoment(sim, currentStep),
     ...extra,
   };
 }
@@ -54,10 +58,6 @@ function advanceOne(sim: Simulation): boolean {
   return true;
 }
 
-function isRoutine(sim: Simulation, step: number): boolean {
-  return step > 0 && sim.rows(step, step)[0]?.routine === true;
-}
-
 /** A deadline check: true once `budgetMs` went by since the first call (never, without a budget). */
 function deadline(budgetMs: number | undefined, now: () => number): () => boolean {
   if (budgetMs === undefined || !(budgetMs >= 0)) return () => false;
@@ -65,20 +65,31 @@ function deadline(budgetMs: number | undefined, now: () => number): () => boolea
   return () => now() >= end;
 }
 
-function stepForward(sim: Simulation, count: number, skipRoutine = false, outOfTime: () => boolean = () => false): void {
+interface StepOptions {
+  skipRoutine?: boolean;
+  /** Stop on the first moment reached (exact at every speed: checked after every step). */
+  stopAtMoment?: boolean;
+  moments?: MomentBinding;
+}
+
+/** Plays up to `count` steps; true when it stopped because it reached a moment. */
+function stepForward(sim: Simulation, count: number, options: StepOptions = {}, outOfTime: () => boolean = () => false): boolean {
   const n = Math.max(1, Math.min(MAX_STEPS_PER_REQUEST, Math.floor(count)));
+  const binding = options.moments ?? null;
   for (let i = 0; i < n; i++) {
     if (i > 0 && i % BUDGET_CHECK_EVERY === 0 && outOfTime()) break;
     if (!advanceOne(sim)) break;
-    for (let skipped = 0; skipRoutine && skipped < MAX_STEPS_PER_REQUEST && isRoutine(sim, sim.currentStep); skipped++) {
+    for (let skipped = 0; options.skipRoutine && skipped < MAX_STEPS_PER_REQUEST && isRoutineAt(sim, sim.currentStep); skipped++) {
       if (!advanceOne(sim)) break;
     }
+    if (options.stopAtMoment && isMomentAt(sim, sim.currentStep, binding)) return true;
   }
+  return false;
 }
 
 function previousStep(sim: Simulation, before: number, skipRoutine: boolean): number {
   let target = Math.max(0, before - 1);
-  while (skipRoutine && target > 0 && isRoutine(sim, target)) target--;
+  while (skipRoutine && target > 0 && isRoutineAt(sim, target)) target--;
   return target;
 }
 
@@ -100,12 +111,15 @@ function answer(session: EngineSession, msg: ToEngine, create: CreateSimulation)
   if (!sim) throw new Error('No scenario is loaded yet.');
   const before = sim.currentStep;
   switch (msg.type) {
-    case 'stepForward':
-      stepForward(sim, msg.count, msg.skipRoutine, deadline(msg.budgetMs, session.now ?? (() => performance.now())));
-      return [{ id: msg.id, ...stateOf(sim, msg.haveRows, before, msg.focus) }];
+    case 'stepForward': {
+      const atMoment = stepForward(sim, msg.count, msg, deadline(msg.budgetMs, session.now ?? (() => performance.now())));
+      return [{ id: msg.id, ...stateOf(sim, msg.haveRows, before, msg.focus, atMoment ? { atMoment } : undefined) }];
+    }
     case 'stepBack':
-      sim.seek(previousStep(sim, before, msg.skipRoutine === true));
+      sim.seek(msg.toMoment ? previousMoment(sim, before, msg.moments ?? null) : previousStep(sim, before, msg.skipRoutine === true));
       return [{ id: msg.id, ...stateOf(sim, msg.haveRows, before, msg.focus) }];
+    case 'stepDetails':
+      return [{ type: 'stepDetails', id: msg.id, ...stepDetails(sim, msg.step) }];
     case 'seek': {
       const target = Math.max(0, Math.floor(msg.step));
       if (target > sim.stepCount) {
