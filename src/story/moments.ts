@@ -44,6 +44,7 @@ export const STORY_EVENT_TYPES: ReadonlySet<string> = new Set([
   'RebalanceCompleted',
   'PartitionsAssigned',
   'PartitionsRevoked',
+  'PartitionsLost',
   'PositionReset',
   'OffsetOutOfRange',
   'LogTruncated',
