@@ -11,6 +11,7 @@ import type { Speed, Timers } from './playback';
 import type { RowStore } from './rowStore';
 import type { Selection } from './selection';
 import type { StepView } from './timeline';
+import type { StorySlice } from './storyNavigation';
 
 export type Theme = 'light' | 'dark';
 export type ParsedText = { ok: true; scenario: Scenario } | { ok: false; message: string };
@@ -42,7 +43,7 @@ export interface AppActions {
   setTheme(theme: Theme): void;
 }
 
-export interface AppState extends LessonSlice {
+export interface AppState extends LessonSlice, StorySlice {
   status: 'empty' | 'loading' | 'ready';
   scenario: Scenario | null;
   title: string;

@@ -12,6 +12,7 @@ import { browserTimers, createPlayback, FAST_BUDGET_MS, type Playback } from './
 import { RowStore } from './rowStore';
 import { mergeHistory, missingSteps, trackerSteps } from './timeline';
 import { focusOf, sameFocus } from './viewFocus';
+import { applyStepDetails, createStorySlice, momentBinding, pauseAtMomentsOn, storyPatch, storyStateOnLoad } from './storyNavigation';
 
 export function createAppStore(client: EngineClient, deps: StoreDeps = {}): AppStore {
   const timers = deps.timers ?? browserTimers;
@@ -171,6 +172,14 @@ export function createAppStore(client: EngineClient, deps: StoreDeps = {}): AppS
       theme: deps.initialTheme ?? 'light',
       actions,
       ...createLessonSlice(set, get, api, actions, deps.lesson),
+      ...createStorySlice(set, get, {
+        send,
+        haveRows,
+        takeOver: () => {
+          playback.stop();
+          return get().status === 'ready';
+        },
+      }),
     };
   });
 
@@ -190,8 +199,9 @@ export function createAppStore(client: EngineClient, deps: StoreDeps = {}): AppS
       const s = latest();
       return s.status === 'ready' && !(s.finished && s.currentStep >= s.stepCount);
     },
-    // At "fast" one request may wait in the worker while the page renders the last answer.
-    isBusy: () => pending >= (store.getState().speed === 'fast' ? 2 : 1),
+    // At "fast" one request may wait in the worker while the page renders the last answer; not
+    // when pausing at moments, where a second request would play on past the moment.
+    isBusy: () => pending >= (store.getState().speed === 'fast' && !pauseAtMomentsOn(store.getState()) ? 2 : 1),
     step: (count) => {
       pending++;
       const budgetMs = store.getState().speed === 'fast' ? FAST_BUDGET_MS : undefined;
@@ -201,6 +211,7 @@ export function createAppStore(client: EngineClient, deps: StoreDeps = {}): AppS
           count,
           haveRows: rows.length,
           budgetMs,
+          ...(pauseAtMomentsOn(store.getState()) ? { stopAtMoment: true, moments: momentBinding(store.getState()) } : {}),
         }),
       );
     },
@@ -224,6 +235,7 @@ export function createAppStore(client: EngineClient, deps: StoreDeps = {}): AppS
       rowsVersion: rows.version,
       components: rows.components,
       lastEvents: msg.events,
+      ...storyPatch(msg),
       history: mergeHistory(s.history, [{ step: msg.currentStep, view: msg.view }], msg.currentStep, dropFrom),
       ...(msg.forkedAt !== undefined
         ? {
@@ -233,6 +245,8 @@ export function createAppStore(client: EngineClient, deps: StoreDeps = {}): AppS
         : {}),
     };
     gate.push(patch, fastPlaying() && msg.forkedAt === undefined);
+    // The worker stopped on a moment: Play waits for the teacher there.
+    if (msg.atMoment) playback.stop();
   };
 
   const afterAnswer = () => {
@@ -271,6 +285,7 @@ export function createAppStore(client: EngineClient, deps: StoreDeps = {}): AppS
           selection: null,
           forkedAt: null,
           ...lessonStateOnLoad(store.getState().loadingSource),
+          ...storyStateOnLoad(),
         });
         return;
       case 'state':
@@ -287,6 +302,10 @@ export function createAppStore(client: EngineClient, deps: StoreDeps = {}): AppS
         });
         break;
       }
+      case 'stepDetails':
+        pending = Math.max(0, pending - 1);
+        applyStepDetails(store.getState, store.setState, msg);
+        break;
       case 'error':
         pending = Math.max(0, pending - 1);
         viewsRequested = false;
