@@ -14,8 +14,8 @@ test('an anomaly raises the alarm and links to its step', async ({ page }) => {
   await app.playToEnd();
   const banner = page.getByRole('region', { name: 'Anomalies' });
   await expect(banner).toContainText('lost-write');
-  const show = banner.getByRole('button', { name: /^Show anomaly at step \d+$/ }).first();
-  const step = Number(/(\d+)$/.exec((await show.textContent()) ?? '')?.[1]);
+  const show = banner.getByRole('button', { name: /^Show the cause \(step \d+\)$/ }).first();
+  const step = Number(/(\d+)\)$/.exec((await show.textContent()) ?? '')?.[1]);
   await show.click();
   await app.expectStep(step);
   await expect(app.currentRow).toHaveAttribute('aria-rowindex', String(step + 1));

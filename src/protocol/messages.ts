@@ -4,6 +4,7 @@
 import type { Intervention } from '../engine/api.types';
 import type { ClusterView, SendCounts, SimEvent, StepRow } from '../engine/view.types';
 import type { MomentBinding } from '../story/moments';
+import type { EventQuery } from '../story/anomalyLinks';
 import type { ViewWindow } from '../engine/viewWindow';
 import type { Scenario } from '../scenario/types';
 import type { RowChunk } from '../engine/rowChunk';
@@ -65,6 +66,8 @@ export type ToEngine = Versioned<
       focus?: ViewFocus;
     }
   | { type: 'seek'; step: number; haveRows: number; focus?: ViewFocus }
+  /** Seek to the first step (played so far) with an event matching `query`; stay put if none. */
+  | { type: 'seekEvent'; query: EventQuery; haveRows: number; focus?: ViewFocus }
   | {
       type: 'intervene';
       action: Intervention;
@@ -122,7 +125,7 @@ function isObject(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null;
 }
 
-const toEngineTypes = new Set(['load', 'stepForward', 'stepBack', 'seek', 'intervene', 'viewsAt', 'stepDetails']);
+const toEngineTypes = new Set(['load', 'stepForward', 'stepBack', 'seek', 'seekEvent', 'intervene', 'viewsAt', 'stepDetails']);
 const fromEngineTypes = new Set(['loaded', 'state', 'views', 'stepDetails', 'error']);
 
 /** Why a message was refused, or null when it is one of ours. */

@@ -1,6 +1,5 @@
 // Module-level selectors for the lesson slice (see selectors.ts for the app's own).
 import type { AppState } from './appState';
-import { cueAt } from './lessonRunner';
 
 export const selectLessonActions = (s: AppState) => s.lessonActions;
 export const selectLessonKit = (s: AppState) => s.lessonKit;
@@ -22,11 +21,3 @@ export const selectQuizPredicting = (s: AppState) => s.quizPredicting;
 
 /** The open built-in lesson's id, or null. */
 export const selectLessonId = (s: AppState) => (s.source?.kind === 'lesson' ? s.source.lessonId : null);
-
-/** The lesson narration for the current step; past a fork, a plain word that the story changed. */
-export const selectLessonCue = (s: AppState) => {
-  const fork = s.lessonForkStep;
-  if (fork !== null && s.currentStep > fork)
-    return `Your intervention at step ${fork} changed the story, so the lesson's narration stops here ("Restart lesson" brings it back).`;
-  return cueAt(s.lessonCues, s.currentStep, fork);
-};

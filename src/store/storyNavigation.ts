@@ -2,7 +2,8 @@
 // events (what the diagram highlights), the latest moment (generated narration) and "Step <n>
 // details". What is and is not a moment is decided in story/moments, in the worker, so a stop is
 // exact at every speed; this module only says which moments count (a lesson's) and asks.
-import type { SimEvent } from '../engine/view.types';
+import type { AnomalyView, SimEvent } from '../engine/view.types';
+import { ackOf } from '../story/anomalyLinks';
 import type { StateMessage, StepDetailsMessage, ToEngineBody } from '../protocol/messages';
 import type { MomentBinding } from '../story/moments';
 import type { AppState } from './appState';
@@ -14,6 +15,8 @@ export interface StoryActions {
   /** Opens "Step <n> details" and asks the worker for the step in full. */
   openStepDetails(step: number): void;
   closeStepDetails(): void;
+  /** Moves the timeline to the step at which an anomaly's record was acknowledged. */
+  showAck(anomaly: AnomalyView): void;
 }
 
 export interface StepDetailsState {
@@ -35,6 +38,10 @@ export interface StorySlice {
 
 /** A scenario narrated like a lesson: a built-in lesson, or a file with its own narration. */
 export const isNarrated = (s: AppState) => s.source?.kind === 'lesson' || s.lessonCues.length > 0;
+
+export const selectStoryActions = (s: AppState) => s.storyActions;
+export const selectStepEvents = (s: AppState) => s.stepEvents;
+export const selectStepDetails = (s: AppState) => s.stepDetails;
 
 export const pauseAtMomentsOn = (s: AppState) => s.pauseAtMoments ?? isNarrated(s);
 
@@ -82,6 +89,12 @@ export function createStorySlice(set: Set, get: () => AppState, deps: StoryDeps)
       deps.send({ type: 'stepDetails', step });
     },
     closeStepDetails: () => set({ stepDetails: null }),
+    showAck(anomaly) {
+      const link = ackOf(anomaly);
+      if (!link) return;
+      if ('step' in link) get().actions.seek(link.step);
+      else if (deps.takeOver()) deps.send({ type: 'seekEvent', query: link.query, haveRows: deps.haveRows() });
+    },
   };
   return { pauseAtMoments: null, stepEvents: [], storyMoment: null, stepDetails: null, storyActions: actions };
 }

@@ -5,6 +5,7 @@ import { MotionConfig } from 'motion/react';
 import { lazy, Suspense, useCallback, useEffect } from 'react';
 import * as ls from '../store/lessonSelectors';
 import * as sel from '../store/selectors';
+import { isNarrated, selectStoryActions } from '../store/storyNavigation';
 import { useAppStore, useAppStoreApi } from '../store/useAppStore';
 import { DiagramContainer } from './containers/DiagramContainer';
 import { HeaderContainer } from './containers/HeaderContainer';
@@ -24,20 +25,23 @@ const EditorContainer = lazy(() => import('./editor/EditorContainer'));
 
 export function App() {
   const actions = useAppStore(sel.selectActions);
+  const story = useAppStore(selectStoryActions);
   const theme = useAppStore(sel.selectTheme);
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
   const run = useCallback(
     (command: Command) => {
-      if (command === 'togglePlay') actions.togglePlay();
+      if (command === 'nextMoment') story.nextMoment();
+      else if (command === 'previousMoment') story.previousMoment();
+      else if (command === 'togglePlay') actions.togglePlay();
       else if (command === 'stepForward') actions.stepForward();
       else if (command === 'stepBack') actions.stepBack();
       else actions.restart();
     },
-    [actions],
+    [actions, story],
   );
-  useKeyboardShortcuts(run);
+  useKeyboardShortcuts(run, useAppStore(isNarrated));
   useLaunch(useAppStoreApi());
   const presenter = useAppStore(ls.selectPresenter);
   useEffect(() => {

@@ -8,6 +8,7 @@ import { boundedView } from './boundedView';
 import { firstLine } from './errorText';
 import { isMomentAt, isRoutineAt, latestMoment, markRoutine, previousMoment, stepDetails } from './storyStepping';
 import type { MomentBinding } from '../story/moments';
+import { matchesQuery } from '../story/anomalyLinks';
 
 export type CreateSimulation = (scenario: Scenario, seed?: number) => Simulation;
 
@@ -118,6 +119,11 @@ function answer(session: EngineSession, msg: ToEngine, create: CreateSimulation)
     case 'stepBack':
       sim.seek(msg.toMoment ? previousMoment(sim, before, msg.moments ?? null) : previousStep(sim, before, msg.skipRoutine === true));
       return [{ id: msg.id, ...stateOf(sim, msg.haveRows, before, msg.focus) }];
+    case 'seekEvent': {
+      const found = sim.stepCount > 0 ? sim.events(1, sim.stepCount).find((e) => matchesQuery(e, msg.query)) : undefined;
+      if (found) sim.seek(found.step);
+      return [{ id: msg.id, ...stateOf(sim, msg.haveRows, before, msg.focus) }];
+    }
     case 'stepDetails':
       return [{ type: 'stepDetails', id: msg.id, ...stepDetails(sim, msg.step) }];
     case 'seek': {

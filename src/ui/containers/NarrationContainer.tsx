@@ -1,20 +1,23 @@
+import { useShallow } from 'zustand/react/shallow';
 import type { AppState } from '../../store/appState';
-import * as ls from '../../store/lessonSelectors';
 import * as sel from '../../store/selectors';
+import { isNarrated } from '../../store/storyNavigation';
 import { useAppStore } from '../../store/useAppStore';
 import { Narration } from '../narration/Narration';
+import { narrationLines } from '../narration/narrationModel';
 
 const selectBusy = (s: AppState) => s.playing && (s.speed === 'fast' || s.speed > 2);
-const selectNarrated = (s: AppState) => s.source?.kind === 'lesson' || s.lessonCues.length > 0;
 
 export function NarrationContainer() {
+  const [cue, note] = useAppStore(useShallow(narrationLines));
   return (
     <Narration
       row={useAppStore(sel.selectCurrentRow)}
       currentStep={useAppStore(sel.selectCurrentStep)}
       busy={useAppStore(selectBusy)}
-      cue={useAppStore(ls.selectLessonCue)}
-      narrated={useAppStore(selectNarrated)}
+      cue={cue}
+      note={note}
+      narrated={useAppStore(isNarrated)}
     />
   );
 }

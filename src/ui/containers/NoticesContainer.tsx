@@ -1,5 +1,6 @@
 import * as ls from '../../store/lessonSelectors';
 import * as sel from '../../store/selectors';
+import { selectStoryActions } from '../../store/storyNavigation';
 import { useAppStore } from '../../store/useAppStore';
 import { AnomalyBanner } from '../notices/AnomalyBanner';
 import { EngineError } from '../notices/EngineError';
@@ -8,6 +9,7 @@ import { ForkNotice } from '../notices/ForkNotice';
 
 export function NoticesContainer() {
   const actions = useAppStore(sel.selectActions);
+  const story = useAppStore(selectStoryActions);
   const forkedAt = useAppStore(sel.selectForkedAt);
   const anomalies = useAppStore(sel.selectAnomalies);
   const error = useAppStore(sel.selectEngineError);
@@ -17,7 +19,7 @@ export function NoticesContainer() {
     <div className="notices">
       {error && <EngineError message={error} />}
       {launchError && <LaunchAlert message={launchError} onDismiss={lessonActions.dismissLaunchError} />}
-      <AnomalyBanner anomalies={anomalies} onShowStep={actions.seek} />
+      <AnomalyBanner anomalies={anomalies} onShowStep={actions.seek} onShowAck={story.showAck} />
       {forkedAt !== null && <ForkNotice forkedAt={forkedAt} onDismiss={actions.dismissFork} />}
     </div>
   );

@@ -1,9 +1,11 @@
 import { useAppStore } from '../../store/useAppStore';
 import * as sel from '../../store/selectors';
+import { pauseAtMomentsOn, selectStoryActions } from '../../store/storyNavigation';
 import { PlaybackControls } from '../controls/PlaybackControls';
 
 export function PlaybackContainer() {
   const actions = useAppStore(sel.selectActions);
+  const story = useAppStore(selectStoryActions);
   return (
     <PlaybackControls
       ready={useAppStore(sel.selectReady)}
@@ -19,6 +21,10 @@ export function PlaybackContainer() {
       onRestart={actions.restart}
       onSpeed={actions.setSpeed}
       onSeek={actions.seek}
+      onNextMoment={story.nextMoment}
+      onPreviousMoment={story.previousMoment}
+      pauseAtMoments={useAppStore(pauseAtMomentsOn)}
+      onPauseAtMoments={story.setPauseAtMoments}
     />
   );
 }

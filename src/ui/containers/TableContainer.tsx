@@ -1,6 +1,8 @@
 import * as sel from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
+import { selectStepDetails, selectStoryActions } from '../../store/storyNavigation';
 import { ExecutionTable } from '../table/ExecutionTable';
+import { StepDetails } from '../table/StepDetails';
 import { useRootFontPx } from '../useRootFontPx';
 
 /** Row height in rem: fixed, so the virtualizer's maths holds. */
@@ -9,6 +11,8 @@ const ROW_REM = 2;
 export function TableContainer() {
   const fontPx = useRootFontPx();
   const actions = useAppStore(sel.selectActions);
+  const story = useAppStore(selectStoryActions);
+  const details = useAppStore(selectStepDetails);
   return (
     <ExecutionTable
       rows={useAppStore(sel.selectRows)}
@@ -23,6 +27,8 @@ export function TableContainer() {
       onSearchChange={actions.setRowSearch}
       onHideRoutineChange={actions.setHideRoutine}
       onSeek={actions.seek}
+      onOpenDetails={story.openStepDetails}
+      details={details && <StepDetails open={details} onClose={story.closeStepDetails} />}
     />
   );
 }

@@ -15,6 +15,11 @@ export interface PlaybackControlsProps {
   onRestart(): void;
   onSpeed(speed: Speed): void;
   onSeek(step: number): void;
+  onNextMoment(): void;
+  onPreviousMoment(): void;
+  /** Play stops by itself at each story moment. */
+  pauseAtMoments: boolean;
+  onPauseAtMoments(on: boolean): void;
 }
 
 const speedLabel = (s: Speed) => (s === 'fast' ? 'Fast' : `${s} step${s === 1 ? '' : 's'}/s`);
@@ -27,6 +32,9 @@ export function PlaybackControls(p: PlaybackControlsProps) {
       <button type="button" onClick={p.onRestart} disabled={!p.ready} title="Restart (Home)">
         <span aria-hidden="true">↺ </span>Restart
       </button>
+      <button type="button" className="moment" onClick={p.onPreviousMoment} disabled={!p.ready || p.currentStep === 0} title="Previous moment of the story (Shift+←)">
+        <span aria-hidden="true">⏮ </span>Previous moment
+      </button>
       <button type="button" onClick={p.onStepBack} disabled={!p.ready || p.currentStep === 0} title="Step back (←)">
         <span aria-hidden="true">◀ </span>Step back
       </button>
@@ -37,6 +45,12 @@ export function PlaybackControls(p: PlaybackControlsProps) {
       <button type="button" onClick={p.onStepForward} disabled={!p.ready || atEnd} title="Step forward (→)">
         Step forward<span aria-hidden="true"> ▶</span>
       </button>
+      <button type="button" className="moment" onClick={p.onNextMoment} disabled={!p.ready || atEnd} title="Next moment of the story (Shift+→)">
+        Next moment<span aria-hidden="true"> ⏭</span>
+      </button>
+      <label className="pause-at-moments">
+        <input type="checkbox" checked={p.pauseAtMoments} onChange={(e) => p.onPauseAtMoments(e.target.checked)} /> Pause at moments
+      </label>
       <label className="speed">
         Speed{' '}
         <select value={String(p.speed)} onChange={(e) => p.onSpeed(e.target.value === 'fast' ? 'fast' : (Number(e.target.value) as Speed))}>

@@ -38,6 +38,14 @@ describe('commandForKey', () => {
     expect(commandForKey(' ', none, radio)).toBeNull();
     expect(commandForKey('PageDown', none, radio)).toBe('stepForward');
   });
+  it('moves by story moments with Shift+arrows, and with a clicker in a lesson', () => {
+    expect(commandForKey('ArrowRight', { shift: true }, body)).toBe('nextMoment');
+    expect(commandForKey('ArrowLeft', { shift: true }, body)).toBe('previousMoment');
+    expect(commandForKey('PageDown', none, body, { lesson: true })).toBe('nextMoment');
+    expect(commandForKey('PageUp', none, body, { lesson: true })).toBe('previousMoment');
+    expect(commandForKey('Home', { shift: true }, body)).toBeNull();
+    expect(commandForKey('ArrowRight', { shift: true }, { tagName: 'INPUT', type: 'text' })).toBeNull();
+  });
   it('ignores keys with modifiers', () => {
     expect(commandForKey('ArrowLeft', { alt: true }, body)).toBeNull();
   });

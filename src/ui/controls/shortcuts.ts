@@ -1,5 +1,5 @@
 // The playback keyboard shortcuts, and where they must not fire.
-export type Command = 'togglePlay' | 'stepForward' | 'stepBack' | 'restart';
+export type Command = 'togglePlay' | 'stepForward' | 'stepBack' | 'restart' | 'nextMoment' | 'previousMoment';
 
 export interface KeyTarget {
   tagName: string;
@@ -48,13 +48,21 @@ function pressable(t: KeyTarget): boolean {
   );
 }
 
+/** Shift+arrows move by story moments; in a lesson, so does a clicker's PgDn / PgUp. */
+function momentCommand(key: string, shift: boolean, lesson: boolean): Command | null {
+  if (shift) return key === 'ArrowRight' ? 'nextMoment' : key === 'ArrowLeft' ? 'previousMoment' : null;
+  if (!lesson) return null;
+  return key === 'PageDown' ? 'nextMoment' : key === 'PageUp' ? 'previousMoment' : null;
+}
+
 export function commandForKey(
   key: string,
-  mods: { ctrl?: boolean; alt?: boolean; meta?: boolean },
+  mods: { ctrl?: boolean; alt?: boolean; meta?: boolean; shift?: boolean },
   target: KeyTarget | null,
+  options: { lesson?: boolean } = {},
 ): Command | null {
   if (mods.ctrl || mods.alt || mods.meta) return null;
-  const command = keys[key];
+  const command = momentCommand(key, mods.shift === true, options.lesson === true) ?? (mods.shift ? null : keys[key]);
   if (!command) return null;
   if (target && ownsKeys(target)) return null;
   // Arrows move between the options of a radio group (the quiz); a clicker's PgUp/PgDn still step.

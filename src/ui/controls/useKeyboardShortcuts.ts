@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { type Command, commandForKey } from './shortcuts';
 
-/** Space, arrows, PgUp/PgDn and Home drive playback, except where the focused control owns the key. */
-export function useKeyboardShortcuts(run: (command: Command) => void): void {
+/** Space, arrows, PgUp/PgDn and Home drive playback (Shift+arrows, and PgUp/PgDn in a lesson, by moments), except where the focused control owns the key. */
+export function useKeyboardShortcuts(run: (command: Command) => void, lesson = false): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented) return;
@@ -17,12 +17,12 @@ export function useKeyboardShortcuts(run: (command: Command) => void): void {
             isContentEditable: el instanceof HTMLElement && el.isContentEditable,
           }
         : null;
-      const command = commandForKey(e.key, { ctrl: e.ctrlKey, alt: e.altKey, meta: e.metaKey }, target);
+      const command = commandForKey(e.key, { ctrl: e.ctrlKey, alt: e.altKey, meta: e.metaKey, shift: e.shiftKey }, target, { lesson });
       if (!command) return;
       e.preventDefault();
       run(command);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [run]);
+  }, [run, lesson]);
 }

@@ -1,13 +1,16 @@
 import type { StepRow } from '../../engine/view.types';
+import './narration.css';
 
 interface Props {
   row: StepRow | null;
   currentStep: number;
   /** While playing quickly, screen readers wait for the pause instead of queueing every step. */
   busy: boolean;
-  /** The lesson's narration at this step (bound to engine events), if the scenario has any. */
+  /** The story at this step: the lesson's narration, or a line generated from the events. */
   cue?: string | null;
-  /** The scenario has narration: keep room for it so the layout does not jump. */
+  /** Where the story line comes from when it is not the lesson's (after an intervention). */
+  note?: string;
+  /** A lesson: before its first cue, say how to start. */
   narrated?: boolean;
 }
 
@@ -18,10 +21,13 @@ export function narrationText(row: StepRow | null, currentStep: number): string 
   return `Step ${row.step}, ${row.timeMs} ms. ${row.component}: ${row.action}${state}. ${row.output}`;
 }
 
-export function Narration({ row, currentStep, busy, cue = null, narrated = false }: Props) {
+/** Shown whole: the panel grows with its text (and scrolls past a bound), never clamps it. */
+export function Narration({ row, currentStep, busy, cue = null, note = '', narrated = false }: Props) {
+  const story = cue ?? (narrated ? 'The lesson’s narration follows the story as it happens: press Next moment, Play or Step forward.' : null);
   return (
-    <div className={narrated ? 'narration is-narrated' : 'narration'} aria-live="polite" aria-busy={busy}>
-      {narrated && <p className="narration-cue">{cue ?? 'The lesson’s narration follows the story as it happens: press Play or Step forward.'}</p>}
+    <div className="narration" aria-live="polite" aria-busy={busy}>
+      {note && <p className="narration-note">{note}</p>}
+      {story && <p className="narration-cue">{story}</p>}
       <p className="narration-step">{narrationText(row, currentStep)}</p>
     </div>
   );

@@ -3,7 +3,7 @@
 // The execution table: one row per engine step, virtualized (only visible rows are in the DOM)
 // with a fixed row height so it stays smooth at 100,000 rows. Rows are read from a RowSource on
 // demand (only the visible ones are ever decoded); `rowsVersion` says when they changed.
-import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { useElementSize } from '../useElementSize';
 import { type FilterIndex, updateFilterIndex } from './filterIndex';
 import type { RowSource } from './rowSource';
@@ -23,6 +23,10 @@ export interface ExecutionTableProps {
   onSearchChange(text: string): void;
   onHideRoutineChange(hide: boolean): void;
   onSeek(step: number): void;
+  /** Activating a row (click, Enter) also opens "Step <n> details". */
+  onOpenDetails?(step: number): void;
+  /** The open "Step <n> details", drawn over the table. */
+  details?: ReactNode;
 }
 
 const columns = ['Step', 'Time', 'Component', 'Action', 'Message state', 'Output'];
@@ -30,7 +34,11 @@ const columns = ['Step', 'Time', 'Component', 'Action', 'Message state', 'Output
 const OVERSCAN = 8;
 
 export function ExecutionTable(props: ExecutionTableProps) {
-  const { rows, rowsVersion, currentStep, components, filter, search, hideRoutine, rowHeight, onFilterChange, onSearchChange, onSeek } = props;
+  const { rows, rowsVersion, currentStep, components, filter, search, hideRoutine, rowHeight, onFilterChange, onSearchChange } = props;
+  const onSeek = (step: number) => {
+    props.onSeek(step);
+    props.onOpenDetails?.(step);
+  };
   const scrollRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const { height: viewportH } = useElementSize(scrollRef);
@@ -162,6 +170,7 @@ export function ExecutionTable(props: ExecutionTableProps) {
         <ScrollFollower scroller={scrollRef} body={bodyRef} bodyHeight={total * rowHeight} top={followed.current.top} seq={followed.current.seq} />
         {total === 0 && <p className="xt-empty">No steps yet: press Play or Step forward.</p>}
       </div>
+      {props.details}
     </section>
   );
 }
