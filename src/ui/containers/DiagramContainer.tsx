@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import * as sel from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
 import { ClusterDiagram } from '../diagram/ClusterDiagram';
+import { useStepHighlights } from '../diagram/useStepHighlights';
 import { useElementSize } from '../useElementSize';
 import { useRootFontPx } from '../useRootFontPx';
 import { useThrottledValue } from '../useThrottledValue';
@@ -20,6 +21,7 @@ export function DiagramContainer() {
   const animate = useAppStore(sel.selectAnimate);
   const view = useThrottledValue(useAppStore(sel.selectView), animate ? 0 : FAST_REDRAW_MS);
   const selection = useAppStore(sel.selectSelection);
+  const highlights = useStepHighlights(view, animate);
   const actions = useAppStore(sel.selectActions);
   return (
     <section className="diagram" ref={ref} aria-label="Cluster diagram">
@@ -33,6 +35,7 @@ export function DiagramContainer() {
           animate={animate}
           onActivateBroker={actions.openBrokerPanel}
           onSelect={actions.select}
+          highlights={highlights}
         />
       ) : (
         <p className="diagram-loading">Loading the cluster…</p>

@@ -33,7 +33,7 @@ export function PlaybackControls(p: PlaybackControlsProps) {
         <span aria-hidden="true">↺ </span>Restart
       </button>
       <button type="button" className="moment" onClick={p.onPreviousMoment} disabled={!p.ready || p.currentStep === 0} title="Previous moment of the story (Shift+←)">
-        <span aria-hidden="true">⏮ </span>Previous moment
+        <span aria-hidden="true">« </span>Previous moment
       </button>
       <button type="button" onClick={p.onStepBack} disabled={!p.ready || p.currentStep === 0} title="Step back (←)">
         <span aria-hidden="true">◀ </span>Step back
@@ -46,7 +46,7 @@ export function PlaybackControls(p: PlaybackControlsProps) {
         Step forward<span aria-hidden="true"> ▶</span>
       </button>
       <button type="button" className="moment" onClick={p.onNextMoment} disabled={!p.ready || atEnd} title="Next moment of the story (Shift+→)">
-        Next moment<span aria-hidden="true"> ⏭</span>
+        Next moment<span aria-hidden="true"> »</span>
       </button>
       <label className="pause-at-moments">
         <input type="checkbox" checked={p.pauseAtMoments} onChange={(e) => p.onPauseAtMoments(e.target.checked)} /> Pause at moments

@@ -4,9 +4,10 @@ import { memo } from 'react';
 import type { BrokerView, ClusterView } from '../../engine/view.types';
 import { brokerLabel } from '../describe';
 import type { BrokerSlot } from './layout';
+import { type StoryFlags, StoryMark, storyAttrs } from './StoryMark';
 import { svgButtonProps } from './svgButton';
 
-interface Props {
+interface Props extends StoryFlags {
   broker: BrokerView;
   view: ClusterView;
   slot: BrokerSlot;
@@ -20,6 +21,8 @@ export const BrokerNode = memo(
   (a, b) =>
     a.slot === b.slot &&
     a.selected === b.selected &&
+    a.acting === b.acting &&
+    a.changed === b.changed &&
     a.onActivate === b.onActivate &&
     a.view.controller.activeBroker === b.view.controller.activeBroker &&
     brokerLabel(a.broker) === brokerLabel(b.broker) &&
@@ -27,7 +30,7 @@ export const BrokerNode = memo(
     a.broker.isolated === b.broker.isolated,
 );
 
-function BrokerNodeView({ broker, view, slot, selected, onActivate }: Props) {
+function BrokerNodeView({ broker, view, slot, selected, onActivate, acting, changed }: Props) {
   const down = broker.status === 'down';
   // A big cluster's short header gets a smaller tag; a narrow box keeps the state's mark and drops its word.
   const cellsHead = slot.cells.length > 0 || slot.headerH < 30;
@@ -45,8 +48,9 @@ function BrokerNodeView({ broker, view, slot, selected, onActivate }: Props) {
     <g className={cls}>
       {/* biome-ignore lint/a11y/noStaticElementInteractions: a pointer shortcut; the header below is the keyboard button */}
       <rect className="dg-broker-box" x={slot.x} y={slot.y} width={slot.w} height={slot.h} rx={10} onClick={activate} />
+      <StoryMark rect={slot} acting={acting} changed={changed} rx={10} />
       {down && <rect className="dg-hatch" x={slot.x} y={slot.y} width={slot.w} height={slot.h} rx={10} fill="url(#dg-hatch-down)" />}
-      <g className="dg-broker-head" {...svgButtonProps(brokerLabel(broker, view), activate)}>
+      <g className="dg-broker-head" {...svgButtonProps(brokerLabel(broker, view), activate)} {...storyAttrs({ acting, changed })}>
         <rect className="dg-head-box" x={slot.x + 2} y={slot.y + 2} width={slot.w - 4} height={slot.headerH - 4} rx={8} />
         <text className="dg-title" x={slot.x + (cellsHead ? 8 : 12)} y={slot.y + slot.headerH / 2 + (cellsHead ? 5 : 6)}>
           Broker {broker.id}

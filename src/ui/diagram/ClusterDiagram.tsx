@@ -16,6 +16,7 @@ import { ReplicaCell } from './ReplicaCell';
 import { ReplicaLog } from './ReplicaLog';
 import { ZoomLegend } from './ZoomLegend';
 import { findSend } from '../viewCounts';
+import { recordKey, replicaKey, type StepHighlights } from '../../story/highlights';
 
 export interface ClusterDiagramProps {
   view: ClusterView;
@@ -28,12 +29,15 @@ export interface ClusterDiagramProps {
   animate?: boolean;
   onActivateBroker(id: number): void;
   onSelect(selection: Selection): void;
+  /** What the current step did: the acting component and what changed (story/highlights). */
+  highlights?: StepHighlights | null;
 }
 
 /** Memoized: at "Fast" its container re-renders on every answer but hands it a new view only now and then. */
 export const ClusterDiagram = memo(ClusterDiagramView);
 
-function ClusterDiagramView({ view, width, height, scale, selection, animate = true, onActivateBroker, onSelect }: ClusterDiagramProps) {
+function ClusterDiagramView({ view, width, height, scale, selection, animate = true, onActivateBroker, onSelect, highlights = null }: ClusterDiagramProps) {
+  const hl = highlights;
   // Laid out again only when who is drawn where changes (not every step), so slots keep their
   // identity and the memoized nodes can skip steps that leave them alone.
   const input = layoutInputOf(view, width / scale, height / scale);
@@ -68,7 +72,7 @@ function ClusterDiagramView({ view, width, height, scale, selection, animate = t
       <DiagramDefs />
       <LinksLayer view={view} layout={layout} />
       {layout.legend && <ZoomLegend codes={layout.topicCodes} left={layout.legend.left} right={layout.legend.right} star={layout.cellStar} />}
-      <ControllerNode view={view} layout={layout} selected={selection?.kind === 'controller'} onSelect={() => onSelect({ kind: 'controller' })} />
+      <ControllerNode view={view} layout={layout} selected={selection?.kind === 'controller'} onSelect={() => onSelect({ kind: 'controller' })} acting={hl?.acting === 'controller'} />
       {layout.producers.map((slot) => {
         const p = view.producers.find((x) => x.id === slot.id);
         return p ? (
@@ -79,6 +83,8 @@ function ClusterDiagramView({ view, width, height, scale, selection, animate = t
             isolated={isolated.has(p.id)}
             selected={selection?.kind === 'producer' && selection.producer === p.id}
             onSelect={(producer) => onSelect({ kind: 'producer', producer })}
+            acting={hl?.acting === p.id}
+            changed={hl?.producers.has(p.id)}
           />
         ) : null;
       })}
@@ -87,7 +93,15 @@ function ClusterDiagramView({ view, width, height, scale, selection, animate = t
         if (!b) return null;
         return (
           <g key={slot.id} className={b.status === 'down' ? 'dg-broker-down' : undefined}>
-            <BrokerNode broker={b} view={view} slot={slot} selected={selection?.kind === 'broker' && selection.broker === b.id} onActivate={onActivateBroker} />
+            <BrokerNode
+              broker={b}
+              view={view}
+              slot={slot}
+              selected={selection?.kind === 'broker' && selection.broker === b.id}
+              onActivate={onActivateBroker}
+              acting={hl?.acting === `broker-${b.id}`}
+              changed={hl?.brokers.has(b.id)}
+            />
             {slot.replicas.map((rs) => {
               const p = view.partitions.find((x) => x.topic === rs.topic && x.partition === rs.partition);
               const r = p?.replicaLogs.find((x) => x.broker === b.id);
@@ -104,6 +118,8 @@ function ClusterDiagramView({ view, width, height, scale, selection, animate = t
                   selectedOffset={picked && sameP(picked) ? picked.offset : null}
                   animate={animate}
                   onSelect={selectReplica}
+                  changed={hl?.replicas.has(replicaKey(p.topic, p.partition, b.id))}
+                  changedOffsets={hl ? changedOffsetsOf(hl, p.topic, p.partition, b.id, r.logStartOffset, r.logEndOffset) : null}
                 />
               );
             })}
@@ -140,9 +156,19 @@ function ClusterDiagramView({ view, width, height, scale, selection, animate = t
           chips={layout.consumerChips}
           topicCodes={layout.topicCodes}
           onSelect={(consumer) => onSelect({ kind: 'consumer', consumer })}
+          actingConsumer={hl?.acting ?? null}
+          changedConsumers={hl?.consumers}
         />
       ))}
       <InFlightLayer inFlight={view.inFlight} layout={layout} timeMs={view.timeMs} animate={animate} />
     </svg>
   );
+}
+
+/** The offsets of one replica's records the step wrote (none: null, so memoized logs compare cheaply). */
+function changedOffsetsOf(hl: StepHighlights, topic: string, partition: number, broker: number, from: number, to: number): Set<number> | null {
+  if (hl.records.size === 0) return null;
+  const out = new Set<number>();
+  for (let o = Math.max(from, to - 200); o < to; o++) if (hl.records.has(recordKey(topic, partition, broker, o))) out.add(o);
+  return out.size > 0 ? out : null;
 }

@@ -5,11 +5,12 @@ import type { ConsumerView } from '../../engine/view.types';
 import { consumerLabel } from '../describe';
 import { CHIP_DETAIL_H } from './groupsLayout';
 import type { Rect } from './layout';
+import { type StoryFlags, StoryMark, storyAttrs } from './StoryMark';
 import { svgButtonProps } from './svgButton';
 
 const mark: Record<ConsumerView['status'], string> = { running: '●', idle: '○', stopped: '■', crashed: '✕' };
 
-interface Props {
+interface Props extends StoryFlags {
   consumer: ConsumerView;
   rect: Rect;
   topicCodes: Map<string, string>;
@@ -34,7 +35,7 @@ export function chipDetail(c: ConsumerView, topicCodes: Map<string, string>): st
     .join('; ');
 }
 
-export function ConsumerChip({ consumer: c, rect, topicCodes, selected, onSelect }: Props) {
+export function ConsumerChip({ consumer: c, rect, topicCodes, selected, onSelect, acting, changed }: Props) {
   const parts = c.assignment.map((a) => `${topicCodes.get(a.topic) ?? ''}${a.partition}`).join(',');
   const text = `${c.id} ${mark[c.status]} ${parts || 'no partitions'}`;
   const detail = rect.h >= CHIP_DETAIL_H && c.assignment.length > 0 ? chipDetail(c, topicCodes) : null;
@@ -42,7 +43,9 @@ export function ConsumerChip({ consumer: c, rect, topicCodes, selected, onSelect
     <g
       className={`dg-client dg-consumer dg-chip is-${c.status}${selected ? ' is-selected' : ''}`}
       {...svgButtonProps(consumerLabel(c), () => onSelect(c.id), selected)}
+      {...storyAttrs({ acting, changed })}
     >
+      <StoryMark rect={rect} acting={acting} changed={changed} />
       <rect className="dg-client-box" x={rect.x} y={rect.y} width={rect.w} height={rect.h} rx={6} />
       <text className="dg-chip-text" x={rect.x + 6} y={detail ? rect.y + 15 : rect.y + rect.h / 2 + 5}>
         {fitChipText(text, rect.w - 10)}

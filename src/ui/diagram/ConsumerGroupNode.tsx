@@ -3,6 +3,7 @@ import type { ClusterView, ConsumerView } from '../../engine/view.types';
 import { committedOf, consumerLabel, lagOf, partitionName } from '../describe';
 import { ConsumerChip, fitChipText } from './ConsumerChip';
 import { CONSUMER_HEADER, CONSUMER_ROW, type DiagramLayout, MAX_CONSUMER_ROWS } from './layout';
+import { StoryMark, storyAttrs } from './StoryMark';
 import { svgButtonProps } from './svgButton';
 
 interface Props {
@@ -14,6 +15,9 @@ interface Props {
   chips: boolean;
   topicCodes: Map<string, string>;
   onSelect(id: string): void;
+  /** The consumer that acted in the current step, and those whose shown state it changed. */
+  actingConsumer?: string | null;
+  changedConsumers?: ReadonlySet<string>;
 }
 
 /** Column labels and their x offsets in a consumer box. */
@@ -31,7 +35,7 @@ const statusMark: Record<ConsumerView['status'], string> = {
   crashed: '✕ crashed',
 };
 
-export function ConsumerGroupNode({ view, group, consumers, selectedConsumer, chips, topicCodes, onSelect }: Props) {
+export function ConsumerGroupNode({ view, group, consumers, selectedConsumer, chips, topicCodes, onSelect, actingConsumer = null, changedConsumers }: Props) {
   const g = view.groups.find((x) => x.groupId === group.groupId);
   const state = g ? `generation ${g.generation} · ${g.state}` : 'no members yet';
   // A chip group's header is one short line: the state first, then the generation if it fits, cut
@@ -49,7 +53,16 @@ export function ConsumerGroupNode({ view, group, consumers, selectedConsumer, ch
         {group.consumers.map((slot) => {
           const c = consumers.find((x) => x.id === slot.id);
           return c ? (
-            <ConsumerChip key={c.id} consumer={c} rect={slot} topicCodes={topicCodes} selected={selectedConsumer === c.id} onSelect={onSelect} />
+            <ConsumerChip
+              key={c.id}
+              consumer={c}
+              rect={slot}
+              topicCodes={topicCodes}
+              selected={selectedConsumer === c.id}
+              onSelect={onSelect}
+              acting={actingConsumer === c.id}
+              changed={changedConsumers?.has(c.id)}
+            />
           ) : null;
         })}
       </g>
@@ -74,7 +87,9 @@ export function ConsumerGroupNode({ view, group, consumers, selectedConsumer, ch
             key={c.id}
             className={`dg-client dg-consumer is-${c.status}${selected ? ' is-selected' : ''}`}
             {...svgButtonProps(consumerLabel(c), () => onSelect(c.id), selected)}
+            {...storyAttrs({ acting: actingConsumer === c.id, changed: changedConsumers?.has(c.id) })}
           >
+            <StoryMark rect={slot} acting={actingConsumer === c.id} changed={changedConsumers?.has(c.id)} />
             <rect className="dg-client-box" x={slot.x} y={slot.y} width={slot.w} height={slot.h} rx={6} />
             <text className="dg-title" x={slot.x + 8} y={slot.y + 21}>
               Consumer {c.id}

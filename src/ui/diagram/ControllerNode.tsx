@@ -1,6 +1,7 @@
 import type { ClusterView } from '../../engine/view.types';
 import { controllerLabel } from '../describe';
 import type { DiagramLayout } from './layout';
+import { StoryMark, storyAttrs } from './StoryMark';
 import { svgButtonProps } from './svgButton';
 
 interface Props {
@@ -8,15 +9,18 @@ interface Props {
   layout: DiagramLayout;
   selected: boolean;
   onSelect(): void;
+  /** The controller acted in the current step. */
+  acting?: boolean;
 }
 
-export function ControllerNode({ view, layout, selected, onSelect }: Props) {
+export function ControllerNode({ view, layout, selected, onSelect, acting = false }: Props) {
   const r = layout.controller;
   const at = view.controller.activeBroker;
   const sub = view.metadataMode === 'zookeeper' ? `on broker ${at ?? '—'}` : at === null ? 'KRaft quorum' : `KRaft · active ${at}`;
   return (
     <g>
-      <g className={`dg-controller${selected ? ' is-selected' : ''}`} {...svgButtonProps(controllerLabel(view), onSelect, selected)}>
+      <g className={`dg-controller${selected ? ' is-selected' : ''}`} {...svgButtonProps(controllerLabel(view), onSelect, selected)} {...storyAttrs({ acting })}>
+        <StoryMark rect={r} acting={acting} rx={r.h / 2} />
         <rect className="dg-controller-box" x={r.x} y={r.y} width={r.w} height={r.h} rx={r.h / 2} />
         {r.h < 40 ? (
           // A big cluster's short band: one line.

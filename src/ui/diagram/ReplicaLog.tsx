@@ -6,6 +6,7 @@ import { memo } from 'react';
 import type { PartitionView, ReplicaView } from '../../engine/view.types';
 import { inIsr, partitionName, replicaLabel, replicaRole } from '../describe';
 import { logWindow, offsetX, type ReplicaSlot } from './layout';
+import { StoryMark, storyAttrs } from './StoryMark';
 import { svgButtonProps } from './svgButton';
 
 interface Props {
@@ -22,6 +23,9 @@ interface Props {
    */
   animate: boolean;
   onSelect(topic: string, partition: number, broker: number): void;
+  /** The current step changed this replica; `changedOffsets` are the records it wrote. */
+  changed?: boolean;
+  changedOffsets?: ReadonlySet<number> | null;
 }
 
 /** A mark's label sits right of its line, or left of it near the box's right edge. */
@@ -31,7 +35,7 @@ function markText(x: number, slot: ReplicaSlot): { x: number; textAnchor: 'start
 
 export const ReplicaLog = memo(ReplicaLogView, sameReplicaProps);
 
-function ReplicaLogView({ partition, replica, slot, brokerDown, selected, selectedOffset, animate, onSelect }: Props) {
+function ReplicaLogView({ partition, replica, slot, brokerDown, selected, selectedOffset, animate, onSelect, changed = false, changedOffsets = null }: Props) {
   const role = replicaRole(partition, replica);
   const isr = inIsr(partition, replica.broker);
   const { first, end, clipped } = logWindow(replica.logStartOffset, replica.logEndOffset, slot.maxCells);
@@ -56,7 +60,7 @@ function ReplicaLogView({ partition, replica, slot, brokerDown, selected, select
     cells.push(
       <g
         key={animate ? offset : offset - first}
-        className={`dg-cell ${committed ? 'is-committed' : 'is-uncommitted'}${selectedOffset === offset ? ' is-picked' : ''}`}
+        className={`dg-cell ${committed ? 'is-committed' : 'is-uncommitted'}${selectedOffset === offset ? ' is-picked' : ''}${changedOffsets?.has(offset) ? ' is-changed' : ''}`}
       >
         {animate ? <motion.rect {...box} initial={false} animate={{ x: x + 1 }} /> : <rect {...box} x={x + 1} />}
         {/* Offsets are left out while playing fast: they change too quickly to read, and laying
@@ -75,7 +79,9 @@ function ReplicaLogView({ partition, replica, slot, brokerDown, selected, select
     <g
       className={cls}
       {...svgButtonProps(replicaLabel(partition, replica, brokerDown), () => onSelect(partition.topic, partition.partition, replica.broker), selected)}
+      {...storyAttrs({ changed })}
     >
+      <StoryMark rect={slot} changed={changed} rx={role === 'leader' ? 2 : 8} />
       <rect className="dg-replica-box" x={slot.x} y={slot.y} width={slot.w} height={slot.h} rx={role === 'leader' ? 2 : 8} />
       {!isr && <rect x={slot.x} y={slot.y} width={slot.w} height={slot.h} rx={8} fill="url(#dg-stripes-out)" />}
       <text className="dg-text dg-replica-name" x={slot.x + 6} y={slot.y + Math.min(slot.h / 2, 18)}>
@@ -116,6 +122,8 @@ function sameReplicaProps(a: Props, b: Props): boolean {
     a.selected !== b.selected ||
     a.selectedOffset !== b.selectedOffset ||
     a.animate !== b.animate ||
+    a.changed !== b.changed ||
+    [...(a.changedOffsets ?? [])].join() !== [...(b.changedOffsets ?? [])].join() ||
     a.onSelect !== b.onSelect
   )
     return false;
