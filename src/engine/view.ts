@@ -2,6 +2,7 @@
 import { logEndOffset, recordAt } from './broker/replicaLog';
 import { checkInvariants } from './check/invariants';
 import type { SendState, SimState } from './core/state';
+import type { NetMessage } from './core/events';
 import { tpKey } from './core/state';
 import { buildGroupViews, buildConsumerViews } from './consumer/consumerView';
 import type { BrokerView, ClusterView, InFlightView, PartitionView, ProducerView, SendCounts, SendView } from './view.types';
@@ -83,12 +84,39 @@ function producers(state: SimState, scope: ViewWindow | undefined, focus: Record
   });
 }
 
+function recordWords(records: readonly { key: string | null; value: string }[]): string | undefined {
+  if (records.length === 0) return undefined;
+  const r = records[0];
+  const one = r.key === null ? `'${r.value}'` : `${r.key}='${r.value}'`;
+  return records.length > 1 ? `${one} +${records.length - 1} more` : one;
+}
+
+/** What a message on the wire carries that a class follows: the records, or the ack. */
+function carries(body: NetMessage['body']): string | undefined {
+  switch (body.type) {
+    case 'ProduceRequest':
+      return recordWords(body.records);
+    case 'ProduceResponse':
+      return body.error ? body.error : `ack offset ${body.baseOffset}`;
+    case 'FetchResponse':
+      return recordWords(body.partitions.flatMap((p) => p.records));
+    case 'ConsumerMessage':
+      return body.kind === 'FetchResponse' ? recordWords(body.payload.partitions.flatMap((p) => p.records)) : undefined;
+    default:
+      return undefined;
+  }
+}
+
 function inFlight(state: SimState): InFlightView[] {
   const out: InFlightView[] = [];
   for (const e of state.queue) {
     if (e.body.kind !== 'deliver') continue;
     const m = e.body.msg;
-    out.push({ id: m.id, from: m.from, to: m.to, kind: m.body.type === 'ConsumerMessage' ? m.body.kind : m.body.type, label: m.body.type, sentAtMs: m.sentAtMs, deliverAtMs: m.deliverAtMs });
+    const words = carries(m.body);
+    out.push({
+      id: m.id, from: m.from, to: m.to, kind: m.body.type === 'ConsumerMessage' ? m.body.kind : m.body.type, label: m.body.type,
+      ...(words === undefined ? {} : { carries: words }), sentAtMs: m.sentAtMs, deliverAtMs: m.deliverAtMs,
+    });
   }
   return out.sort((a, b) => a.id - b.id);
 }

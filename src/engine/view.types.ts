@@ -157,6 +157,8 @@ export interface InFlightView {
   to: string;
   kind: string; // ProduceRequest, FetchResponse …
   label: string;
+  /** The record(s) it carries, in words ("'order-3'", "k1='v' +2 more"), or the ack's offset. */
+  carries?: string;
   sentAtMs: number;
   deliverAtMs: number;
 }

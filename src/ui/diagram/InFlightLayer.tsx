@@ -1,10 +1,15 @@
 // Messages on the wire, placed along their link by simulated time; they glide between steps
 // unless the user asked for reduced motion, or playback is too fast for any glide to finish.
-// A small cluster shows each message's kind on it; a big one (the 'cells' zoom) shows dots, since
-// dozens of labelled badges would bury the brokers they travel between.
+// Each one is an arrow from sender to receiver (a follower's fetch points at the leader: it pulls)
+// with a label saying the record it carries (key and value) or the ack; labels are placed so
+// they never pile up or cover a broker's name or state (inFlightPlacement.ts). A big cluster (the
+// 'cells' zoom) shows arrows only, since dozens of labels would bury the brokers.
 import { AnimatePresence, motion, useReducedMotion } from 'motion/react';
 import type { InFlightView } from '../../engine/view.types';
-import { type DiagramLayout, inFlightPosition } from './layout';
+import { LABEL_H, type PlacedMessage, placeMessages } from './inFlightPlacement';
+import type { DiagramLayout, Point } from './layout';
+
+export { shortKind } from './inFlightPlacement';
 
 interface Props {
   inFlight: InFlightView[];
@@ -18,82 +23,78 @@ interface Props {
 export const MAX_IN_FLIGHT_DRAWN = 60;
 export const MAX_IN_FLIGHT_DOTS = 150;
 const DOT_R = 4.5;
-/** Messages ride the middle 70% of a link, clear of the nodes' labels. */
-const MESSAGE_INSET = 0.15;
-
-export function shortKind(kind: string): string {
-  return kind.replace(/Request$/, '').replace(/Response$/, ' ✓');
-}
+const ARROW = 13;
 
 /**
  * Links converge on the brokers' top edges, so a dot would often sit on a broker's name or state:
  * there it rides the box's top border instead, above the header's text.
  */
-function clearOfHeaders(layout: DiagramLayout, at: { x: number; y: number }): { x: number; y: number } {
+function clearOfHeaders(layout: DiagramLayout, at: Point): Point {
   const b = layout.brokers.find((b) => at.x > b.x - DOT_R && at.x < b.x + b.w + DOT_R && at.y > b.y && at.y < b.y + b.headerH + DOT_R);
   return b ? { x: at.x, y: b.y } : at;
 }
 
-function MessageBody({ m, dot }: { m: InFlightView; dot: boolean }) {
-  if (dot)
-    return (
-      <circle className={`dg-msg-dot${m.kind.endsWith('Response') ? ' is-response' : ''}`} r={DOT_R}>
-        <title>{`${m.label} (${m.from} → ${m.to})`}</title>
-      </circle>
-    );
-  const text = shortKind(m.kind);
-  const w = Math.max(40, text.length * 7.5 + 12);
+/** Drawn relative to the message's point: its arrow, and its label wherever it was placed. */
+function MessageBody({ p, at }: { p: PlacedMessage; at: Point }) {
+  const { m, dir, label } = p;
+  const response = m.kind.endsWith('Response');
+  const title = `${m.carries ? `${m.label} carrying ${m.carries}` : m.label} (${m.from} → ${m.to})`;
   return (
     <>
-      <rect className="dg-msg-box" x={-w / 2} y={-11} width={w} height={22} rx={11} />
-      <text className="dg-msg-text" y={5} textAnchor="middle">
-        {text}
-      </text>
-      <title>{`${m.label} (${m.from} → ${m.to})`}</title>
+      <line className="dg-msg-arrow" x1={-dir.x * ARROW} y1={-dir.y * ARROW} x2={dir.x * ARROW} y2={dir.y * ARROW} markerEnd="url(#dg-msg-arrowhead)" />
+      <circle className={`dg-msg-dot${response ? ' is-response' : ''}`} r={DOT_R} />
+      {label && (
+        <g transform={`translate(${label.x + label.w / 2 - at.x} ${label.y + LABEL_H / 2 - at.y})`}>
+          <rect className="dg-msg-box" x={-label.w / 2} y={-LABEL_H / 2} width={label.w} height={LABEL_H} rx={LABEL_H / 2} />
+          <text className="dg-msg-text" y={4.5} textAnchor="middle">
+            {label.text}
+          </text>
+        </g>
+      )}
+      <title>{title}</title>
     </>
   );
 }
 
 export function InFlightLayer({ inFlight, layout, timeMs, animate }: Props) {
   const reduce = useReducedMotion();
-  const dot = layout.zoom === 'cells';
-  const shown = inFlight.slice(0, dot ? MAX_IN_FLIGHT_DOTS : MAX_IN_FLIGHT_DRAWN);
+  const dots = layout.zoom === 'cells';
+  const shown = inFlight.slice(0, dots ? MAX_IN_FLIGHT_DOTS : MAX_IN_FLIGHT_DRAWN);
   const transition = reduce ? { duration: 0 } : { duration: 0.25, ease: 'easeOut' as const };
-  const placed = shown.flatMap((m) => {
-    const from = layout.anchors[m.from];
-    const to = layout.anchors[m.to];
-    if (!from || !to) return [];
-    const at = inFlightPosition(from, to, m.sentAtMs, m.deliverAtMs, timeMs, MESSAGE_INSET);
-    return [{ m, at: dot ? clearOfHeaders(layout, at) : at }];
-  });
+  const placed = placeMessages(shown, layout, timeMs, !dots).map((p) => ({ p, at: p.label ? p.at : clearOfHeaders(layout, p.at) }));
   return (
     // biome-ignore lint/a11y/noAriaHiddenOnFocusable: decoration; nothing in it is focusable
     <g className="dg-inflight" aria-hidden="true">
+      <defs>
+        <marker id="dg-msg-arrowhead" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+          <path d="M0 0L10 5L0 10z" className="dg-msg-arrowhead" />
+        </marker>
+      </defs>
       {animate ? (
         <AnimatePresence initial={false}>
-          {placed.map(({ m, at }) => (
+          {placed.map(({ p, at }) => (
             <motion.g
-              key={m.id}
-              className={`dg-msg kind-${m.kind}`}
+              key={p.m.id}
+              className={`dg-msg kind-${p.m.kind}`}
               initial={{ opacity: 0, x: at.x, y: at.y }}
               animate={{ opacity: 1, x: at.x, y: at.y }}
               exit={{ opacity: 0 }}
               transition={transition}
             >
-              <MessageBody m={m} dot={dot} />
+              <MessageBody p={p} at={at} />
             </motion.g>
           ))}
         </AnimatePresence>
       ) : (
-        placed.map(({ m, at }) => (
-          <g key={m.id} className={`dg-msg kind-${m.kind}`} transform={`translate(${at.x} ${at.y})`}>
-            <MessageBody m={m} dot={dot} />
+        placed.map(({ p, at }) => (
+          <g key={p.m.id} className={`dg-msg kind-${p.m.kind}`} transform={`translate(${at.x} ${at.y})`}>
+            <MessageBody p={p} at={at} />
           </g>
         ))
       )}
       {inFlight.length > shown.length && (
         // A big cluster's bottom edge is all broker boxes: the note goes under the consumer groups.
-        <text className="dg-small" x={dot ? layout.width - 6 : layout.width / 2} y={layout.height - 4} textAnchor={dot ? 'end' : 'middle'}>
+        <text className="dg-small" x={dots ? layout.width - 6 : layout.width / 2} y={layout.height - 4} textAnchor={dots ? 'end' : 'middle'}>
           +{inFlight.length - shown.length} more messages in flight
         </text>
       )}

@@ -162,10 +162,10 @@ describe('messages in flight', () => {
   const fetch = (from: string, to: string, id: number) => ({ id, from, to, kind: id % 2 ? 'FetchRequest' : 'FetchResponse', label: 'fetch', sentAtMs: 0, deliverAtMs: 10 });
   const html = (input: LayoutInput, inFlight: ReturnType<typeof fetch>[]) =>
     renderToStaticMarkup(createElement('svg', null, createElement(InFlightLayer, { inFlight, layout: layoutDiagram(input), timeMs: 5, animate: false })));
-  it('are labelled badges in a small cluster', () => {
+  it('are labelled arrows in a small cluster; a follower’s fetch is a pull', () => {
     const out = html(cluster(3, ['orders'], 1, 3, 926, 298), [fetch('broker-2', 'broker-1', 1)]);
-    expect(out).toContain('>Fetch<');
-    expect(out).not.toContain('dg-msg-dot');
+    expect(out).toContain('>Fetch (pull)<');
+    expect(out).toContain('marker-end="url(#dg-msg-arrowhead)"');
   });
   it('are dots without text in a big cluster, a ring for a response, none over a broker name', () => {
     const input = cluster(9, ['orders', 'payments', 'shipments'], 12, 3, 926, 298);
