@@ -8,17 +8,18 @@ const scenario = () =>
     (raw.script as Record<string, unknown>[]).push({ atMs: 50, do: 'produce', producer: 'p1', topic: 't', key: 'k{i}', value: 'v{i}', count: 400, everyMs: 7 });
   });
 
-const tight = { history: { checkpoints: 3, rowBytes: 0, eventBytes: 0 } };
+const tight = { history: { checkpoints: 6, rowBytes: 0, eventBytes: 0 } };
 const roomy = { history: { checkpoints: 100_000, rowBytes: Number.POSITIVE_INFINITY, eventBytes: Number.POSITIVE_INFINITY } };
 
-describe('a timeline within a tight history budget', () => {
+// Two whole runs a test, one of them replaying what it dropped: slow on a loaded machine.
+describe('a timeline within a tight history budget', { timeout: 60_000 }, () => {
   it('drops old history and still gives back exactly the rows, events and views of a run that kept it all', () => {
     const kept = createSimulation(scenario(), undefined, roomy);
     const thin = createSimulation(scenario(), undefined, tight);
     kept.runToEnd();
     thin.runToEnd();
     expect(thin.stepCount).toBeGreaterThan(4 * 1024);
-    expect(thin.historyHeld.checkpoints).toBeLessThanOrEqual(3);
+    expect(thin.historyHeld.checkpoints).toBeLessThanOrEqual(6);
     expect(thin.historyHeld.droppedBlocks).toBeGreaterThan(0);
     for (const [from, to] of [[1, 40], [1000, 1100], [2040, 2060], [thin.stepCount - 5, thin.stepCount]]) {
       expect(JSON.stringify(thin.rows(from, to))).toBe(JSON.stringify(kept.rows(from, to)));
