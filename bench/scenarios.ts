@@ -36,3 +36,14 @@ export function mediumScenarioFile() {
     script: [1, 2, 3].map((p) => ({ atMs: 100 * p, do: 'produce', producer: `p${p}`, topic: 'orders', key: `p${p}-{i}`, value: 'order-{i}', count: 20_000, everyMs: 15 })),
   };
 }
+
+/** The medium scenario made never-ending: producers send for 25 simulated minutes, the run lasts a day. */
+export function endlessMediumScenarioFile() {
+  const file = mediumScenarioFile();
+  return {
+    ...file,
+    title: 'bench: 5 brokers, 12 partitions, 3 producers, 6 consumers, never-ending',
+    durationMs: 86_400_000,
+    script: file.script.map((line) => ({ ...line, count: 100_000 })),
+  };
+}
