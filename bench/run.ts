@@ -1,4 +1,4 @@
-// `npm run bench [-- --records N] [--budget SECONDS] [--engine-only | --browser-only]`: runs every
+// `npm run bench [-- --records N] [--budget SECONDS] [--memory-seconds S] [--engine-only | --browser-only]`: runs every
 // benchmark, each in its own process, and passes on their output: one JSON line per figure.
 import { spawnSync } from 'node:child_process';
 
@@ -16,7 +16,10 @@ if (!args.includes('--browser-only')) {
   // million steps on the large scenario); --expose-gc lets the bench read the heap after a full GC.
   runs.push({ name: 'engine', argv: ['--max-old-space-size=16384', '--expose-gc', '--import', 'tsx', 'bench/engine.bench.ts', records, budget] });
 }
-if (!args.includes('--engine-only')) runs.push({ name: 'browser', argv: ['--import', 'tsx', 'bench/browser.bench.ts'] });
+if (!args.includes('--engine-only')) {
+  runs.push({ name: 'browser', argv: ['--import', 'tsx', 'bench/browser.bench.ts'] });
+  runs.push({ name: 'page memory', argv: ['--import', 'tsx', 'bench/pageMemory.bench.ts', '--seconds', option('--memory-seconds', '150')] });
+}
 
 let failed = 0;
 for (const run of runs) {
