@@ -1,4 +1,4 @@
-// `npm run bench [-- --records N] [--budget SECONDS] [--history-steps N] [--engine-only | --browser-only]`: runs every
+// `npm run bench [-- --records N] [--budget SECONDS] [--history-steps N] [--memory-seconds S] [--engine-only | --browser-only]`: runs every
 // benchmark, each in its own process, and passes on their output: one JSON line per figure.
 import { spawnSync } from 'node:child_process';
 
@@ -17,7 +17,10 @@ if (!args.includes('--browser-only')) {
   runs.push({ name: 'history', argv: ['--expose-gc', '--import', 'tsx', 'bench/history.bench.ts', option('--history-steps', '2000000'), budget] });
   runs.push({ name: 'runner', argv: ['--import', 'tsx', 'bench/runner.bench.ts', records] });
 }
-if (!args.includes('--engine-only')) runs.push({ name: 'browser', argv: ['--import', 'tsx', 'bench/browser.bench.ts'] });
+if (!args.includes('--engine-only')) {
+  runs.push({ name: 'browser', argv: ['--import', 'tsx', 'bench/browser.bench.ts'] });
+  runs.push({ name: 'page memory', argv: ['--import', 'tsx', 'bench/pageMemory.bench.ts', '--seconds', option('--memory-seconds', '150')] });
+}
 
 let failed = 0;
 for (const run of runs) {

@@ -37,13 +37,21 @@ export function mediumScenarioFile() {
   };
 }
 
-/** The medium scenario made never-ending: producers send for 25 simulated minutes, the run lasts a day. */
+/**
+ * The medium scenario made endless: each producer sends without pause for 30,000,000 simulated ms
+ * (twenty script lines of the largest allowed count, one after another), far beyond any play.
+ */
 export function endlessMediumScenarioFile() {
-  const file = mediumScenarioFile();
+  const medium = mediumScenarioFile();
+  const EVERY_MS = 15;
+  const COUNT = 100_000;
+  const lines = 20;
   return {
-    ...file,
-    title: 'bench: 5 brokers, 12 partitions, 3 producers, 6 consumers, never-ending',
-    durationMs: 86_400_000,
-    script: file.script.map((line) => ({ ...line, count: 100_000 })),
+    ...medium,
+    title: 'bench: 5 brokers, 12 partitions, never-ending',
+    durationMs: 1_000_000_000,
+    script: medium.script.flatMap((line) =>
+      Array.from({ length: lines }, (_, k) => ({ ...line, count: COUNT, everyMs: EVERY_MS, atMs: line.atMs + k * COUNT * EVERY_MS })),
+    ),
   };
 }
