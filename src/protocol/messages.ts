@@ -8,9 +8,14 @@ import type { EventQuery } from '../story/anomalyLinks';
 import type { ViewWindow } from '../engine/viewWindow';
 import type { Scenario } from '../scenario/types';
 import type { RowChunk } from '../engine/rowChunk';
+import type { RowFilterSpec } from './rowFilter';
 
-/** 2: rows travel packed (RowChunk), views are bounded (BoundedView), requests may carry a focus. */
-export const PROTOCOL_VERSION = 2 as const;
+/**
+ * 2: rows travel packed (RowChunk), views are bounded (BoundedView), requests may carry a focus.
+ * 3: rows travel in aligned blocks (rowBlocks.ts) around the current step, or when asked for; the
+ * table's filter can be run by the worker over rows the page does not hold.
+ */
+export const PROTOCOL_VERSION = 3 as const;
 
 type Versioned<T> = T & { v: typeof PROTOCOL_VERSION; id: number };
 
@@ -33,8 +38,8 @@ export type BoundedView = Omit<ClusterView, 'producers' | 'consumers'> & {
 };
 
 /**
- * Every request names how many rows the client already holds (`haveRows`), so the worker stays
- * stateless about the client and answers with only the rows the client is missing.
+ * A request that moves the run names the whole row blocks the page holds (`held`), so the worker
+ * stays stateless about the page and sends only the blocks around the new step it lacks.
  */
 export type ToEngine = Versioned<
   | { type: 'load'; scenario: Scenario; seed?: number; step?: number }
@@ -47,7 +52,7 @@ export type ToEngine = Versioned<
   | {
       type: 'stepForward';
       count: number;
-      haveRows: number;
+      held?: number[];
       skipRoutine?: boolean;
       budgetMs?: number;
       focus?: ViewFocus;
@@ -58,26 +63,30 @@ export type ToEngine = Versioned<
     }
   | {
       type: 'stepBack';
-      haveRows: number;
+      held?: number[];
       skipRoutine?: boolean;
       /** Land on the previous story moment (or step 0). */
       toMoment?: boolean;
       moments?: MomentBinding;
       focus?: ViewFocus;
     }
-  | { type: 'seek'; step: number; haveRows: number; focus?: ViewFocus }
+  | { type: 'seek'; step: number; held?: number[]; focus?: ViewFocus }
   /** Seek to the first step (played so far) with an event matching `query`; stay put if none. */
-  | { type: 'seekEvent'; query: EventQuery; haveRows: number; focus?: ViewFocus }
+  | { type: 'seekEvent'; query: EventQuery; held?: number[]; focus?: ViewFocus }
   | {
       type: 'intervene';
       action: Intervention;
-      haveRows: number;
+      held?: number[];
       focus?: ViewFocus;
     }
   /** One step in full (its row, events and what changed), for "Step <n> details"; nothing moves. */
   | { type: 'stepDetails'; step: number }
   /** Views at earlier steps, for the status tracker; the current step is left unchanged. */
   | { type: 'viewsAt'; steps: number[]; focus?: ViewFocus }
+  /** Row blocks the page lacks (the table scrolled away from the current step). */
+  | { type: 'rows'; blocks: number[] }
+  /** The 0-based indexes of rows `from`..`to` (steps) that pass the filter. */
+  | { type: 'filterRows'; filter: RowFilterSpec; from: number; to: number }
 >;
 
 export interface StateMessage {
@@ -86,12 +95,13 @@ export interface StateMessage {
   currentStep: number;
   stepCount: number;
   finished: boolean;
-  /** `rows` replace whatever the client held from step `rowsFrom` on (rows.from === rowsFrom). */
-  rowsFrom: number;
-  rows: RowChunk;
+  /** Whole row blocks around the current step that the request did not name as held. */
+  rows: RowChunk[];
+  /** Distinct components of the rows played so far, in first-seen order (the table's filter). */
+  components: string[];
   /** Events of the steps this answer moved through (empty when moving backwards). */
   events: SimEvent[];
-  /** Set when an intervention forked the timeline: the step it was applied at. */
+  /** Set when an intervention forked the timeline: the step it was applied at; rows after it are gone. */
   forkedAt?: number;
   /** The events of the current step alone: what the diagram highlights as changed. */
   stepEvents?: SimEvent[];
@@ -116,6 +126,8 @@ export type FromEngine = Versioned<
   | StateMessage
   | { type: 'views'; views: { step: number; view: BoundedView }[] }
   | StepDetailsMessage
+  | { type: 'rowBlocks'; stepCount: number; blocks: RowChunk[] }
+  | { type: 'filtered'; key: string; from: number; to: number; indexes: number[] }
   | { type: 'error'; message: string }
 > & { replyTo: number };
 
@@ -125,8 +137,8 @@ function isObject(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null;
 }
 
-const toEngineTypes = new Set(['load', 'stepForward', 'stepBack', 'seek', 'seekEvent', 'intervene', 'viewsAt', 'stepDetails']);
-const fromEngineTypes = new Set(['loaded', 'state', 'views', 'stepDetails', 'error']);
+const toEngineTypes = new Set(['load', 'stepForward', 'stepBack', 'seek', 'seekEvent', 'intervene', 'viewsAt', 'stepDetails', 'rows', 'filterRows']);
+const fromEngineTypes = new Set(['loaded', 'state', 'views', 'stepDetails', 'rowBlocks', 'filtered', 'error']);
 
 /** Why a message was refused, or null when it is one of ours. */
 export function checkToEngine(x: unknown): string | null {

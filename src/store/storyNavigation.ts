@@ -63,7 +63,8 @@ export const storyPatch = (msg: StateMessage): Partial<StorySlice> => ({ stepEve
 
 export interface StoryDeps {
   send(body: ToEngineBody): void;
-  haveRows(): number;
+  /** The row blocks the page holds (the worker sends only the others). */
+  held(): number[];
   /** Stops playback; false when the run is not ready for a request. */
   takeOver(): boolean;
 }
@@ -76,11 +77,11 @@ export function createStorySlice(set: Set, get: () => AppState, deps: StoryDeps)
       if (!deps.takeOver()) return;
       const s = get();
       if (s.finished && s.currentStep >= s.stepCount) return;
-      deps.send({ type: 'stepForward', count: 5000, haveRows: deps.haveRows(), stopAtMoment: true, moments: momentBinding(s) });
+      deps.send({ type: 'stepForward', count: 5000, held: deps.held(), stopAtMoment: true, moments: momentBinding(s) });
     },
     previousMoment() {
       if (!deps.takeOver() || get().currentStep === 0) return;
-      deps.send({ type: 'stepBack', haveRows: deps.haveRows(), toMoment: true, moments: momentBinding(get()) });
+      deps.send({ type: 'stepBack', held: deps.held(), toMoment: true, moments: momentBinding(get()) });
     },
     setPauseAtMoments: (on) => set({ pauseAtMoments: on }),
     openStepDetails(step) {
@@ -93,7 +94,7 @@ export function createStorySlice(set: Set, get: () => AppState, deps: StoryDeps)
       const link = ackOf(anomaly);
       if (!link) return;
       if ('step' in link) get().actions.seek(link.step);
-      else if (deps.takeOver()) deps.send({ type: 'seekEvent', query: link.query, haveRows: deps.haveRows() });
+      else if (deps.takeOver()) deps.send({ type: 'seekEvent', query: link.query, held: deps.held() });
     },
   };
   return { pauseAtMoments: null, stepEvents: [], storyMoment: null, stepDetails: null, storyActions: actions };

@@ -27,32 +27,33 @@ describe('story navigation in the worker', () => {
     const expected = momentSteps(run.rows, run.events, binding);
     const visited: number[] = [];
     for (let i = 0; i < expected.length; i++) {
-      const answer = state(ask({ type: 'stepForward', count: 5000, haveRows: 0, stopAtMoment: true, moments: binding }));
+      const answer = state(ask({ type: 'stepForward', count: 5000, stopAtMoment: true, moments: binding }));
       expect(answer.atMoment).toBe(true);
       visited.push(answer.currentStep);
     }
     expect(visited).toEqual(expected);
-    const back = state(ask({ type: 'stepBack', haveRows: 0, toMoment: true, moments: binding }));
+    const back = state(ask({ type: 'stepBack', toMoment: true, moments: binding }));
     expect(back.currentStep).toBe(expected[expected.length - 2]);
   });
 
   it('stops at a moment even inside a Fast batch, and the batch after it goes on from there', () => {
     const { ask, binding, state } = open('break-a-broker');
-    const first = state(ask({ type: 'stepForward', count: 5000, haveRows: 0, stopAtMoment: true, moments: binding, budgetMs: 50 }));
+    const first = state(ask({ type: 'stepForward', count: 5000, stopAtMoment: true, moments: binding, budgetMs: 50 }));
     expect(first.currentStep).toBe(binding.boundSteps[0]);
-    const second = state(ask({ type: 'stepForward', count: 5000, haveRows: 0, stopAtMoment: true, moments: binding, budgetMs: 50 }));
+    const second = state(ask({ type: 'stepForward', count: 5000, stopAtMoment: true, moments: binding, budgetMs: 50 }));
     expect(second.currentStep).toBe(binding.boundSteps[1]);
   });
 
   it('marks rows routine by the same rule, and sends the current step’s events and the latest moment', () => {
     const { ask, run, state } = open('first-message');
-    const answer = state(ask({ type: 'stepForward', count: 30, haveRows: 0 }));
+    const answer = state(ask({ type: 'stepForward', count: 30 }));
+    const chunk = answer.rows[0];
     let routineSeen = 0;
-    for (let i = 0; i < answer.rows.count; i++) {
-      routineSeen += answer.rows.routine[i];
-      const step = answer.rows.from + i;
+    for (let i = 0; i < chunk.count; i++) {
+      routineSeen += chunk.routine[i];
+      const step = chunk.from + i;
       const news = run.events.some((e) => e.step === step && isStoryEvent(e));
-      if (news) expect(answer.rows.routine[i], `step ${step}`).toBe(0);
+      if (news) expect(chunk.routine[i], `step ${step}`).toBe(0);
     }
     expect(routineSeen).toBeGreaterThan(0);
     expect(answer.stepEvents).toEqual(run.events.filter((e) => e.step === 30));
@@ -62,14 +63,14 @@ describe('story navigation in the worker', () => {
 
   it('tells a step in full: its row, events and what changed', () => {
     const { ask, run } = open('first-message');
-    ask({ type: 'stepForward', count: 40, haveRows: 0 });
+    ask({ type: 'stepForward', count: 40 });
     const appended = run.events.find((e) => e.type === 'RecordAppended')!.step;
     const details = ask({ type: 'stepDetails', step: appended })[0] as StepDetailsMessage;
     expect(details.row?.step).toBe(appended);
     expect(details.events.map((e) => e.type)).toContain('RecordAppended');
     expect(details.changes).toContain('topic1-0 on broker 1 log end offset: 0 → 1');
     // Nothing moved.
-    const after = ask({ type: 'stepForward', count: 1, haveRows: 40 })[0] as StateMessage;
+    const after = ask({ type: 'stepForward', count: 1 })[0] as StateMessage;
     expect(after.currentStep).toBe(41);
   });
 });

@@ -3,7 +3,7 @@
 // it sends routine by the same rule the stepping uses.
 import type { Simulation } from '../engine/api.types';
 import type { RowChunk } from '../engine/rowChunk';
-import type { SimEvent } from '../engine/view.types';
+import type { SimEvent, StepRow } from '../engine/view.types';
 import type { StepDetailsMessage } from '../protocol/messages';
 import { classifyStep, eventsByStep, isStoryEvent, type MomentBinding, type StepKind } from '../story/moments';
 import { viewChanges } from '../story/viewChanges';
@@ -52,6 +52,17 @@ export function markRoutine(sim: Simulation, chunk: RowChunk): RowChunk {
     chunk.routine[i] = kind === 'routine' ? 1 : 0;
   }
   return chunk;
+}
+
+/** Rows `from`..`to` with their routine flags set by story/moments (as markRoutine does for a chunk). */
+export function storyRows(sim: Simulation, from: number, to: number): StepRow[] {
+  const byStep = eventsByStep(sim.events(from, to));
+  return sim.rows(from, to).map((row) => {
+    const routine = classifyStep({ step: row.step, routine: row.routine === true, events: byStep.get(row.step) ?? [] }) === 'routine';
+    if (routine === (row.routine === true)) return row;
+    const { routine: _, ...rest } = row;
+    return routine ? { ...rest, routine } : rest;
+  });
 }
 
 /** One step in full: its row, its events, and the views on either side compared. */
