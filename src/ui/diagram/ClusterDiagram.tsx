@@ -120,6 +120,7 @@ function ClusterDiagramView({ view, width, height, scale, selection, animate = t
                   onSelect={selectReplica}
                   changed={hl?.replicas.has(replicaKey(p.topic, p.partition, b.id))}
                   changedOffsets={hl ? changedOffsetsOf(hl, p.topic, p.partition, b.id, r.logStartOffset, r.logEndOffset) : null}
+                  ackedUnsafe={p.leader === b.id ? ackedUnsafeOf(view, p.topic, p.partition, r.highWatermark) : null}
                 />
               );
             })}
@@ -171,4 +172,16 @@ function changedOffsetsOf(hl: StepHighlights, topic: string, partition: number, 
   const out = new Set<number>();
   for (let o = Math.max(from, to - 200); o < to; o++) if (hl.records.has(recordKey(topic, partition, broker, o))) out.add(o);
   return out.size > 0 ? out : null;
+}
+
+/**
+ * Offsets of a partition acknowledged to a producer that its leader has at or above its high
+ * watermark: the producer was told "stored", yet not every in-sync replica has it (acks=1).
+ */
+function ackedUnsafeOf(view: ClusterView, topic: string, partition: number, highWatermark: number): Set<number> | null {
+  let out: Set<number> | null = null;
+  for (const p of view.producers)
+    for (const s of p.sends)
+      if (s.status === 'acked' && s.topic === topic && s.partition === partition && s.offset !== null && s.offset >= highWatermark) (out ??= new Set()).add(s.offset);
+  return out;
 }

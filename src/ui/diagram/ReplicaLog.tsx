@@ -26,6 +26,8 @@ interface Props {
   /** The current step changed this replica; `changedOffsets` are the records it wrote. */
   changed?: boolean;
   changedOffsets?: ReadonlySet<number> | null;
+  /** Offsets acknowledged to a producer but not yet on every in-sync replica (at or above the HW). */
+  ackedUnsafe?: ReadonlySet<number> | null;
 }
 
 /** A mark's label sits right of its line, or left of it near the box's right edge. */
@@ -35,7 +37,7 @@ function markText(x: number, slot: ReplicaSlot): { x: number; textAnchor: 'start
 
 export const ReplicaLog = memo(ReplicaLogView, sameReplicaProps);
 
-function ReplicaLogView({ partition, replica, slot, brokerDown, selected, selectedOffset, animate, onSelect, changed = false, changedOffsets = null }: Props) {
+function ReplicaLogView({ partition, replica, slot, brokerDown, selected, selectedOffset, animate, onSelect, changed = false, changedOffsets = null, ackedUnsafe = null }: Props) {
   const role = replicaRole(partition, replica);
   const isr = inIsr(partition, replica.broker);
   const { first, end, clipped } = logWindow(replica.logStartOffset, replica.logEndOffset, slot.maxCells);
@@ -60,7 +62,7 @@ function ReplicaLogView({ partition, replica, slot, brokerDown, selected, select
     cells.push(
       <g
         key={animate ? offset : offset - first}
-        className={`dg-cell ${committed ? 'is-committed' : 'is-uncommitted'}${selectedOffset === offset ? ' is-picked' : ''}${changedOffsets?.has(offset) ? ' is-changed' : ''}`}
+        className={`dg-cell ${committed ? 'is-committed' : 'is-uncommitted'}${selectedOffset === offset ? ' is-picked' : ''}${changedOffsets?.has(offset) ? ' is-changed' : ''}${ackedUnsafe?.has(offset) ? ' is-acked-unsafe' : ''}`}
       >
         {animate ? <motion.rect {...box} initial={false} animate={{ x: x + 1 }} /> : <rect {...box} x={x + 1} />}
         {/* Offsets are left out while playing fast: they change too quickly to read, and laying
@@ -71,7 +73,14 @@ function ReplicaLogView({ partition, replica, slot, brokerDown, selected, select
             {offset}
           </text>
         )}
-        <title>{rec ? `offset ${offset}, key ${rec.key ?? 'null'}, value ${rec.value}, epoch ${rec.leaderEpoch}` : `offset ${offset}`}</title>
+        {ackedUnsafe?.has(offset) && (
+          // A warning triangle over the cell: acknowledged, yet only some in-sync replicas have it.
+          <path className="dg-acked-unsafe" d={`M${x + slot.cellW / 2} ${cellTop - 9}l6 9h-12z`} />
+        )}
+        <title>
+          {rec ? `offset ${offset}, key ${rec.key ?? 'null'}, value ${rec.value}, epoch ${rec.leaderEpoch}` : `offset ${offset}`}
+          {ackedUnsafe?.has(offset) ? ', acknowledged but not yet on every in-sync replica' : ''}
+        </title>
       </g>,
     );
   }
@@ -80,6 +89,7 @@ function ReplicaLogView({ partition, replica, slot, brokerDown, selected, select
       className={cls}
       {...svgButtonProps(replicaLabel(partition, replica, brokerDown), () => onSelect(partition.topic, partition.partition, replica.broker), selected)}
       {...storyAttrs({ changed })}
+      {...(ackedUnsafe ? { 'aria-description': [changed ? 'changed in this step' : '', unsafeWords(ackedUnsafe)].filter(Boolean).join('; ') } : {})}
     >
       <StoryMark rect={slot} changed={changed} rx={role === 'leader' ? 2 : 8} />
       <rect className="dg-replica-box" x={slot.x} y={slot.y} width={slot.w} height={slot.h} rx={role === 'leader' ? 2 : 8} />
@@ -114,6 +124,11 @@ function ReplicaLogView({ partition, replica, slot, brokerDown, selected, select
   );
 }
 
+function unsafeWords(offsets: ReadonlySet<number>): string {
+  const list = [...offsets].join(', ');
+  return `offset${offsets.size === 1 ? '' : 's'} ${list} acknowledged but not yet on every in-sync replica`;
+}
+
 /** Equal when the drawing would be: the view's objects are new every step, their numbers often not. */
 function sameReplicaProps(a: Props, b: Props): boolean {
   if (
@@ -124,6 +139,7 @@ function sameReplicaProps(a: Props, b: Props): boolean {
     a.animate !== b.animate ||
     a.changed !== b.changed ||
     [...(a.changedOffsets ?? [])].join() !== [...(b.changedOffsets ?? [])].join() ||
+    [...(a.ackedUnsafe ?? [])].join() !== [...(b.ackedUnsafe ?? [])].join() ||
     a.onSelect !== b.onSelect
   )
     return false;
