@@ -46,16 +46,19 @@ export function labelObstacles(layout: DiagramLayout): Rect[] {
   return [...layout.brokers.map((b) => ({ x: b.x, y: b.y, w: b.w, h: b.headerH })), layout.controller];
 }
 
-/** Candidate centres: on the link, then stepping aside across it, nearest first. */
+/** Candidate centres: just beside the link (its arrow stays in sight), stepping further aside, then on it. */
 function candidates(at: Point, dir: Point): Point[] {
-  const normal = { x: -dir.y, y: dir.x };
-  const out: Point[] = [at];
-  for (let k = 1; k <= 4; k++) {
+  // The side above the link first (below for a vertical one's left), so labels sit alike.
+  const n = { x: -dir.y, y: dir.x };
+  const normal = n.y > 0 || (n.y === 0 && n.x > 0) ? { x: -n.x, y: -n.y } : n;
+  const out: Point[] = [];
+  for (let k = 0; k < 4; k++) {
     for (const side of [1, -1]) {
-      const d = side * k * (LABEL_H + 3);
+      const d = side * (LABEL_H / 2 + 8 + k * (LABEL_H + 3));
       out.push({ x: at.x + normal.x * d, y: at.y + normal.y * d });
     }
   }
+  out.push(at);
   // Along the link too, for links that run across the page.
   for (const t of [-1, 1]) out.push({ x: at.x + dir.x * t * 40, y: at.y + dir.y * t * 40 });
   return out;
