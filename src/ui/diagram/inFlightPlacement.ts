@@ -41,9 +41,13 @@ export function labelWidth(text: string): number {
 
 const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
-/** Broker headers (names and states) and the controller: no label may cover them. */
+/** Broker headers (names and states), replica logs and the controller: no label may cover them. */
 export function labelObstacles(layout: DiagramLayout): Rect[] {
-  return [...layout.brokers.map((b) => ({ x: b.x, y: b.y, w: b.w, h: b.headerH })), layout.controller];
+  return [
+    ...layout.brokers.map((b) => ({ x: b.x, y: b.y, w: b.w, h: b.headerH })),
+    ...layout.brokers.flatMap((b) => [...b.replicas, ...b.cells]),
+    layout.controller,
+  ];
 }
 
 /** Candidate centres: just beside the link (its arrow stays in sight), stepping further aside, then on it. */

@@ -22,8 +22,24 @@ function AckButton({ anomaly, onShowAck }: { anomaly: AnomalyView; onShowAck(a: 
   );
 }
 
+function AnomalyItem({ a, onShowStep, onShowAck }: { a: AnomalyView } & Omit<Props, 'anomalies'>) {
+  return (
+    <li>
+      <span className="anomaly-kind">{a.kind}</span> {a.detail}{' '}
+      <button type="button" onClick={() => onShowStep(a.step)}>
+        Show the cause (step {a.step})
+      </button>
+      {onShowAck && <AckButton anomaly={a} onShowAck={onShowAck} />}
+    </li>
+  );
+}
+
+const keyOf = (a: AnomalyView) => `${a.kind}-${a.step}-${a.detail}`;
+
+/** The first anomaly in full; the others fold away, so the notice stays small on a projector. */
 export function AnomalyBanner({ anomalies, onShowStep, onShowAck }: Props) {
   if (anomalies.length === 0) return null;
+  const [first, ...rest] = anomalies;
   return (
     <section className="notice anomaly-banner" aria-label="Anomalies">
       <strong>
@@ -32,17 +48,19 @@ export function AnomalyBanner({ anomalies, onShowStep, onShowAck }: Props) {
       </strong>{' '}
       <span className="anomaly-kinds">({[...new Set(anomalies.map((a) => a.kind))].join(', ')})</span>
       <ul>
-        {anomalies.slice(0, 3).map((a) => (
-          <li key={`${a.kind}-${a.step}-${a.detail}`}>
-            <span className="anomaly-kind">{a.kind}</span> {a.detail}{' '}
-            <button type="button" onClick={() => onShowStep(a.step)}>
-              Show the cause (step {a.step})
-            </button>
-            {onShowAck && <AckButton anomaly={a} onShowAck={onShowAck} />}
-          </li>
-        ))}
+        <AnomalyItem a={first} onShowStep={onShowStep} onShowAck={onShowAck} />
       </ul>
-      {anomalies.length > 3 && <p>and {anomalies.length - 3} more.</p>}
+      {rest.length > 0 && (
+        <details className="anomaly-more">
+          <summary>{rest.length === 1 ? '1 more' : `${rest.length} more`}</summary>
+          <ul>
+            {rest.slice(0, 3).map((a) => (
+              <AnomalyItem key={keyOf(a)} a={a} onShowStep={onShowStep} onShowAck={onShowAck} />
+            ))}
+          </ul>
+          {rest.length > 3 && <p>and {rest.length - 3} more.</p>}
+        </details>
+      )}
     </section>
   );
 }
