@@ -74,3 +74,15 @@ describe('story navigation in the worker', () => {
     expect(after.currentStep).toBe(41);
   });
 });
+
+describe('seekEvent', () => {
+  it('moves to the first step with a matching event, and stays put when none matches', () => {
+    const { ask, run, state } = open('break-a-broker');
+    ask({ type: 'stepForward', count: 200 });
+    const ack = run.events.find((e) => e.type === 'ProduceAcked' && e.offset === 3)!;
+    const moved = state(ask({ type: 'seekEvent', query: { type: 'ProduceAcked', producer: 'p1', topic: 'orders', partition: 0, offsets: [3] } }));
+    expect(moved.currentStep).toBe(ack.step);
+    const stayed = state(ask({ type: 'seekEvent', query: { type: 'ProduceAcked', producer: 'nobody' } }));
+    expect(stayed.currentStep).toBe(ack.step);
+  });
+});
