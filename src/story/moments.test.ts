@@ -63,3 +63,13 @@ describe('moments on every built-in lesson’s run', () => {
     expect(run.events.some((e) => e.step === third && e.type === 'RecordSent')).toBe(true);
   });
 });
+
+describe('the routine flag never decides a moment', () => {
+  it('gives the same moments whatever the rows say', () => {
+    for (const lesson of lessons) {
+      const run = lessonRun(lesson);
+      const flipped = run.rows.map((r) => ({ step: r.step, routine: !r.routine }));
+      expect(momentSteps(flipped, run.events)).toEqual(momentSteps(run.rows, run.events));
+    }
+  });
+});

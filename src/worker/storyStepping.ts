@@ -19,7 +19,14 @@ export function stepKind(sim: Simulation, step: number, binding: MomentBinding |
 }
 
 export const isRoutineAt = (sim: Simulation, step: number) => stepKind(sim, step) === 'routine';
-export const isMomentAt = (sim: Simulation, step: number, binding: MomentBinding | null = null) => stepKind(sim, step, binding) === 'moment';
+/**
+ * Whether a step is a moment. The row's routine flag never turns a moment into anything else
+ * (classifyStep), so it is not read: at "Fast" this runs for every step played.
+ */
+export function isMomentAt(sim: Simulation, step: number, binding: MomentBinding | null = null): boolean {
+  if (step <= 0 || step > sim.stepCount) return false;
+  return classifyStep({ step, routine: false, events: sim.events(step, step) }, binding) === 'moment';
+}
 
 /** The step of the previous moment before `before`, or 0 when there is none. */
 export function previousMoment(sim: Simulation, before: number, binding: MomentBinding | null): number {
