@@ -87,8 +87,9 @@ export class KafkaScopePage {
     }
   }
 
-  /** Plays at "fast" until the run's end. */
+  /** Plays at "fast" until the run's end (not stopping at a lesson's moments). */
   async playToEnd() {
+    await this.page.getByRole('checkbox', { name: 'Pause at moments' }).uncheck();
     await this.speed.selectOption({ label: 'Fast' });
     await this.playButton.click();
     await expect(this.page.getByText(/\(end\)/)).toBeVisible({ timeout: 30_000 });
