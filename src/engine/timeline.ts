@@ -91,7 +91,7 @@ export class Timeline implements Simulation {
   }
 
   /** Plays one step from the live state; appends to the logs when it is a new step. */
-  private advance(): PlayedStep | null {
+  private advance(seekTarget?: number): PlayedStep | null {
     const played = playStep(this.state, this.untilMs);
     if (!played) {
       if (this.state.step === this.rowLog.length) this.atEnd = true;
@@ -110,6 +110,9 @@ export class Timeline implements Simulation {
     if (this.checkpoints.wants(s)) {
       dropStaleTimers(this.state);
       this.checkpoints.add(s, snapshotState(this.state, this.checkpoints.atOrBefore(s - 1).state));
+    } else if (seekTarget !== undefined && seekTarget - s < CHECKPOINT_EVERY && this.checkpoints.wantsVisit(s)) {
+      // A seek landing in a thinned stretch leaves a checkpoint near its target for the next seek there.
+      this.checkpoints.visit(s, snapshotState(this.state, this.checkpoints.atOrBefore(s).state));
     }
     this.injectAt(this.state, s);
     return played;
@@ -152,7 +155,7 @@ export class Timeline implements Simulation {
       this.state = cloneState(base.state);
       this.injectAt(this.state, base.step);
     }
-    while (this.state.step < target) if (!this.advance()) break;
+    while (this.state.step < target) if (!this.advance(target)) break;
   }
 
   /** Plays on until the run's end (or a bound on steps); returns the steps played. */
@@ -186,8 +189,8 @@ export class Timeline implements Simulation {
   }
 
   /** What the history holds now: for the benchmarks and tests. */
-  get historyHeld(): { checkpoints: number; rowBytes: number; eventBytes: number; droppedBlocks: number } {
-    return { checkpoints: this.checkpoints.size, rowBytes: this.rowLog.bytes, eventBytes: this.eventLog.bytes, droppedBlocks: this.rowLog.droppedBlocks };
+  get historyHeld(): { checkpoints: number; visits: number; rowBytes: number; eventBytes: number; droppedBlocks: number } {
+    return { checkpoints: this.checkpoints.size, visits: this.checkpoints.visitCount, rowBytes: this.rowLog.bytes, eventBytes: this.eventLog.bytes, droppedBlocks: this.rowLog.droppedBlocks };
   }
 
   /** The engine's state, for the runner and tests only. */
