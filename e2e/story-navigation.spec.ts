@@ -2,6 +2,7 @@
 // steps the narration is bound to; Play pauses at each moment, even at Fast; Hide routine makes
 // stepping skip the housekeeping; the diagram marks what acted and what changed; a row opens in
 // full; the lost-write notice shows its acknowledgement; crashing a broker mid-lesson is narrated.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { LessonsPage } from './pages/LessonsPage';
 
@@ -101,6 +102,9 @@ test('a row opens as "Step <n> details": every column in full, its events and wh
   await expect(details).toContainText("Appended 'Hello Kafka' to topic1-0 at offset 0 as leader");
   await expect(details).toContainText('RecordAppended: topic1-0, broker 1, producer p1, offset 0');
   await expect(details).toContainText('topic1-0 on broker 1 log end offset: 0 → 1');
+  // The open details and the highlighted diagram pass axe.
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   await details.getByRole('button', { name: 'Close' }).click();
   await expect(details).toBeHidden();
 
