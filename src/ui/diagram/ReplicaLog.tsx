@@ -80,6 +80,7 @@ function ReplicaLogView({ partition, replica, slot, brokerDown, selected, select
         <title>
           {rec ? `offset ${offset}, key ${rec.key ?? 'null'}, value ${rec.value}, epoch ${rec.leaderEpoch}` : `offset ${offset}`}
           {ackedUnsafe?.has(offset) ? ', acknowledged but not yet on every in-sync replica' : ''}
+          {changedOffsets?.has(offset) ? ', changed in this step' : ''}
         </title>
       </g>,
     );
