@@ -58,6 +58,7 @@ export type Timer =
   | { type: 'metadataTimeout'; producer: string; requestId: number }
   | { type: 'metadataMaxAge'; producer: string }
   | { type: 'metadataBackoff'; producer: string }
+  | { type: 'producerConnect'; producer: string; broker: number }
   | { type: 'alterPartitionTimeout'; broker: number; topic: string; partition: number }
   | { type: 'retentionCheck'; broker: number }
   | { type: 'leaderImbalanceCheck' }
