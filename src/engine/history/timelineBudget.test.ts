@@ -3,9 +3,11 @@ import { loadScenario } from '../fidelity/scenarioFixture.testkit';
 import { createSimulation } from '../index';
 
 // The f1 walk-through with a producer that keeps sending: several thousand steps, several blocks.
+// Sends are 30 ms apart, longer than a round trip, so each travels in its own request (closer
+// sends would share batches and make fewer steps).
 const scenario = () =>
   loadScenario('reference/f1-acks1-loss.json', (raw) => {
-    (raw.script as Record<string, unknown>[]).push({ atMs: 50, do: 'produce', producer: 'p1', topic: 't', key: 'k{i}', value: 'v{i}', count: 400, everyMs: 7 });
+    (raw.script as Record<string, unknown>[]).push({ atMs: 50, do: 'produce', producer: 'p1', topic: 't', key: 'k{i}', value: 'v{i}', count: 960, everyMs: 30 });
   });
 
 const tight = { history: { checkpoints: 6, rowBytes: 0, eventBytes: 0 } };
