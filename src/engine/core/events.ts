@@ -32,6 +32,8 @@ export interface FetchPartitionResp {
   records: StoredRecord[];
   highWatermark: number;
   logStartOffset: number;
+  /** The leader's log end, which a follower ahead of it truncates to (Kafka asks with ListOffsets). */
+  logEndOffset: number;
   divergingEpoch: { epoch: number; endOffset: number } | null;
 }
 
