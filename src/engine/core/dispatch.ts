@@ -21,7 +21,8 @@ import { handleMetadataRequest, handleMetadataResponse, metadataBackoffExpired, 
 import { tpKey } from './state';
 import { findProducer } from '../producer/producerConfig';
 import { lingerExpired } from '../producer/accumulator';
-import { connectAttemptEnded, connectionClosed, deliveryTimedOut, handleProduceResponse, requestTimedOut, retryBackoffExpired } from '../producer/sender';
+import { deliveryTimedOut, handleProduceResponse, retryBackoffExpired } from '../producer/sender';
+import { connectAttemptEnded, connectionClosed, requestTimedOut } from '../producer/disconnects';
 
 export function dispatch(state: SimState, event: QueuedEvent): RowText | null {
   const body = event.body;

@@ -82,3 +82,12 @@ describe('KIP-951: a retry skips its backoff when the leader changed', () => {
     expect(sim.view().partitions[0].leader).toBe(1);
   });
 });
+
+describe('adaptive partitioning (partitioner.adaptive.partitioning.enable, on by default)', () => {
+  it("null-key records favour t-1 while t-0's batches queue up behind a cut link", () => {
+    const sends = play('reference/p8-adaptive-partitioning.json').producers[0].sends.slice(100);
+    const toOne = sends.filter((s) => s.partition === 1).length;
+    // Uniform draws would split them about evenly; queue-weighted draws rarely pick t-0.
+    expect(toOne / sends.length).toBeGreaterThan(0.8);
+  });
+});

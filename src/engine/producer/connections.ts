@@ -5,7 +5,7 @@
 // 50, doubling to reconnect.backoff.max.ms 1000) and requests a metadata update
 // (NetworkClient.processDisconnection, DefaultMetadataUpdater). The cluster starts running, so
 // every producer starts connected to every broker.
-import { brokerNode, type RowText, setTimer } from '../core/context';
+import { brokerNode, setTimer } from '../core/context';
 import { linkIsCut } from '../core/network';
 import type { ProducerState, SimState } from '../core/state';
 
@@ -76,5 +76,3 @@ export function connectTimer(state: SimState, p: ProducerState, broker: number):
   markDisconnected(state, p, broker);
   return { connected: false, text: `could not connect to broker ${broker} (${state.brokers[broker - 1].up ? 'no answer within the connection setup timeout' : 'connection refused'}); retrying after ${p.connections[String(broker)].untilMs - state.timeMs} ms` };
 }
-
-export type ConnectRow = (state: SimState, p: ProducerState, broker: number) => RowText | null;

@@ -1,14 +1,15 @@
-// The producer's Sender: drains ready batches to partition leaders (at most
-// max.in.flight.requests.per.connection per broker), and handles answers, request timeouts,
-// closed connections, retries with exponential backoff, and delivery.timeout.ms.
-import { brokerIdOf, brokerNode, cancelTimer, emit, nextId, type RowText, setTimer } from '../core/context';
+// The producer's Sender: drains ready batches to connected partition leaders (at most
+// max.in.flight.requests.per.connection per broker, a partition's batches in order), and handles
+// answers, retries with exponential backoff, and delivery.timeout.ms. Failed requests and
+// connections are in disconnects.ts.
+import { brokerNode, cancelTimer, emit, nextId, type RowText, setTimer } from '../core/context';
 import type { NetBody } from '../core/events';
 import { send } from '../core/network';
 import { nextFloat } from '../core/prng';
 import type { BatchState, ProducerState, SimState, SendState } from '../core/state';
 import { onProduceAcked } from '../check/anomalies';
-import { failMetadataRequest, refreshMetadata } from './metadata';
-import { connectTimer, markDisconnected, nodeReady } from './connections';
+import { refreshMetadata } from './metadata';
+import { nodeReady } from './connections';
 import { producerSpec } from './producerConfig';
 
 /** retry.backoff.max.ms (KIP-580): backoff doubles from retry.backoff.ms up to this, ±20% jitter. */
@@ -160,7 +161,7 @@ function sendBatch(state: SimState, p: ProducerState, b: BatchState, leader: num
   return `sent ProduceRequest (${recs.length} record(s), acks=${p.acks}) to broker ${leader}, leader of ${b.tp}${retry}`;
 }
 
-function takeInFlight(state: SimState, p: ProducerState, requestId: number): BatchState | null {
+export function takeInFlight(state: SimState, p: ProducerState, requestId: number): BatchState | null {
   const entry = p.inFlight.get(requestId);
   if (!entry) return null;
   p.inFlight.delete(requestId);
@@ -177,7 +178,7 @@ function fail(state: SimState, p: ProducerState, b: BatchState, error: string): 
 }
 
 /** A retriable error: back off and retry within delivery.timeout.ms, else fail. */
-function retryOrFail(state: SimState, p: ProducerState, b: BatchState, error: string): string {
+export function retryOrFail(state: SimState, p: ProducerState, b: BatchState, error: string): string {
   const c = cfg(state, p);
   b.lastError = error;
   if (OUTCOME_UNKNOWN.has(error)) b.possiblyStored = true;
@@ -258,57 +259,6 @@ export function handleProduceResponse(state: SimState, p: ProducerState, from: s
     action: `Received the ack for ${recs.length === 1 ? `'${recs[0].value}'` : `${recs.length} records`} from broker ${from.replace('broker-', '')}`,
     messageState: `Acknowledged: ${b.tp} ${offsets}`,
     output: sent.length > 0 ? sent.join('; ') : 'send() completed successfully',
-  };
-}
-
-export function requestTimedOut(state: SimState, p: ProducerState, requestId: number): RowText | null {
-  const broker = p.inFlight.get(requestId)?.broker;
-  const b = takeInFlight(state, p, requestId);
-  if (!b) return null;
-  // NetworkClient disconnects a node whose request timed out; the next send reconnects first.
-  if (broker !== undefined) markDisconnected(state, p, broker);
-  const what = retryOrFail(state, p, b, 'REQUEST_TIMED_OUT');
-  return { component: `Producer ${p.id}`, action: `No answer for ${b.tp} within request.timeout.ms (${cfg(state, p).requestTimeoutMs} ms)`, messageState: 'Not acknowledged', output: what };
-}
-
-/** The connection to a broker closed (its process died, or it refused a request). */
-export function connectionClosed(state: SimState, p: ProducerState, from: string, requestIds: number[]): RowText {
-  const broker = brokerIdOf(from);
-  if (broker !== null) markDisconnected(state, p, broker);
-  const notes: string[] = [];
-  for (const id of requestIds) {
-    const b = takeInFlight(state, p, id);
-    if (b) notes.push(`${b.tp}: ${retryOrFail(state, p, b, 'NETWORK_EXCEPTION')}`);
-  }
-  const metadataLost = p.metadataRequest !== null && requestIds.includes(p.metadataRequest.requestId);
-  if (metadataLost) {
-    failMetadataRequest(state, p);
-    notes.push('its metadata request is lost; it will ask another broker');
-  }
-  // Every disconnect requests a metadata update (NetworkClient.processDisconnection).
-  refreshMetadata(state, p);
-  const waiting = p.batches.some((b) => b.state !== 'inflight' && p.metadata[b.tp]?.leader === broker);
-  return {
-    component: `Producer ${p.id}`,
-    action: `Connection to ${from} closed`,
-    messageState: notes.length > 0 ? 'Requests in flight are lost' : 'Nothing was in flight',
-    output: [...notes, `reconnects after ${p.connections[String(broker)]?.untilMs - state.timeMs} ms${waiting ? '; batches for it wait in the accumulator' : ''}`].join('; '),
-  };
-}
-
-/** A connect attempt ended, or a reconnect backoff did: send what waits, or back off again. */
-export function connectAttemptEnded(state: SimState, p: ProducerState, broker: number): RowText | null {
-  const result = connectTimer(state, p, broker);
-  if (!result) return null;
-  if (!result.connected && p.connections[String(broker)]?.untilMs > state.timeMs) refreshMetadata(state, p);
-  const sent = drain(state, p);
-  const waiting = p.batches.some((b) => b.state !== 'inflight' && p.metadata[b.tp]?.leader === broker);
-  return {
-    component: `Producer ${p.id}`,
-    action: result.text.charAt(0).toUpperCase() + result.text.slice(1),
-    messageState: result.connected ? 'Connection ready' : `Not connected to broker ${broker}`,
-    output: sent.length > 0 ? sent.join('; ') : waiting ? 'Batches for it wait in the accumulator' : 'Nothing waits for it',
-    routine: sent.length === 0 && !waiting,
   };
 }
 
