@@ -28,7 +28,8 @@ export function refreshMetadata(state: SimState, p: ProducerState): void {
   if (p.metadataRequest || state.timers.has(`p:${p.id}:metadata-backoff`)) return;
   const earliest = p.lastMetadataRequestMs + (p.metadataFailures > 0 ? metadataBackoffMs(state, p) : 0);
   const broker = metadataBroker(state, p);
-  const waitUntil = broker === null ? Math.max(earliest, earliestRetryMs(p) ?? earliest) : earliest;
+  // No broker to ask: wait for the first reconnect backoff to end (or a connect in progress).
+  const waitUntil = broker === null ? Math.max(earliest, earliestRetryMs(p) ?? state.timeMs + 50) : earliest;
   if (state.timeMs < waitUntil) {
     setTimer(state, `p:${p.id}:metadata-backoff`, waitUntil, { type: 'metadataBackoff', producer: p.id });
     return;
