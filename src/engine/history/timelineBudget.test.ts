@@ -7,7 +7,8 @@ import { createSimulation } from '../index';
 // sends would share batches and make fewer steps).
 const scenario = () =>
   loadScenario('reference/f1-acks1-loss.json', (raw) => {
-    (raw.script as Record<string, unknown>[]).push({ atMs: 50, do: 'produce', producer: 'p1', topic: 't', key: 'k{i}', value: 'v{i}', count: 960, everyMs: 30 });
+    raw.durationMs = 60000;
+    (raw.script as Record<string, unknown>[]).push({ atMs: 50, do: 'produce', producer: 'p1', topic: 't', key: 'k{i}', value: 'v{i}', count: 1900, everyMs: 30 });
   });
 
 const tight = { history: { checkpoints: 6, rowBytes: 0, eventBytes: 0 } };
