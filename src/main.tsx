@@ -7,7 +7,7 @@ import { defaultScenario } from './boot/defaultScenario';
 import { markFirstView } from './boot/marks';
 import { registerServiceWorker } from './boot/serviceWorker';
 import { installTestHooks, testAnswerTimeout, testHooksWanted } from './boot/testHooks';
-import type { ParsedText, Theme } from './store/appState';
+import type { ParsedText, Theme } from './store/state';
 import { createAppStore } from './store/appStore';
 import { createWorkerEngineClient } from './store/engineClient';
 import { readRows } from './store/readRows';

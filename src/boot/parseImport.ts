@@ -2,7 +2,7 @@
 // checks are most of the parser's weight, and the page does not need them to start).
 import { config } from 'zod';
 import { formatProblems, parseScenarioText } from '../scenario/parse';
-import type { ParsedText } from '../store/appState';
+import type { ParsedText } from '../store/state';
 
 // The page's Content-Security-Policy forbids eval; without this zod probes `new Function` to
 // compile fast parsers and the browser logs a CSP violation.

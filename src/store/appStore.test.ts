@@ -7,7 +7,7 @@ import { type FromEngine, PROTOCOL_VERSION } from '../protocol/messages';
 import { formatProblems, parseScenario, parseScenarioText } from '../scenario/parse';
 import type { Scenario } from '../scenario/types';
 import { type EngineSession, handleRequest } from '../worker/handleRequest';
-import type { AppStore, ParsedText } from './appState';
+import type { AppStore, ParsedText } from './state';
 import { createAppStore } from './appStore';
 import { createEngineClient } from './engineClient';
 import type { Timers } from './playback';
@@ -151,7 +151,7 @@ describe('stepping and seeking', () => {
   it('keeps the recent views for the status tracker', async () => {
     s().actions.seek(90);
     await settle();
-    const steps = s().history.map((h) => h.step);
+    const steps = s().trackerViews.map((h) => h.step);
     for (const step of [87, 88, 89, 90]) expect(steps).toContain(step);
   });
 
@@ -213,7 +213,7 @@ describe('interventions', () => {
     expect(s().stepCount).toBe(121);
     expect(s().rows).toHaveLength(121);
     expect(s().rows.get(120)).not.toEqual(oldRow121);
-    expect(s().history.every((h) => h.step <= 121)).toBe(true);
+    expect(s().trackerViews.every((h) => h.step <= 121)).toBe(true);
   });
 });
 

@@ -1,5 +1,5 @@
 // Module-level selectors for the lesson slice (see selectors.ts for the app's own).
-import type { AppState } from './appState';
+import type { AppState } from './state';
 import { cueAt } from './lessonRunner';
 
 export const selectLessonActions = (s: AppState) => s.lessonActions;

@@ -8,7 +8,8 @@ import { runLessonInProcess } from '../worker/playLessonRun';
 import { createAppStore } from './appStore';
 import type { EngineClient } from './engineClient';
 import { cueAt } from './lessonRunner';
-import { currentFileOf, type LessonKit } from './lessonSlice';
+import { currentFileOf } from './scenarioSlice';
+import type { LessonKit } from './state';
 import { readLaunch } from './shareLink';
 
 function directClient(): EngineClient {

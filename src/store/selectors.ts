@@ -1,7 +1,7 @@
 // Module-level selectors: stable functions, so components re-render only when their slice changes.
 import type { ClusterView } from '../engine/view.types';
-import { type AppState, TRACKER_COLUMNS } from './appState';
-import { trackerSteps } from './timeline';
+import type { AppState } from './state';
+import { trackerSteps } from './trackerViews';
 
 export const selectActions = (s: AppState) => s.actions;
 export const selectStatus = (s: AppState) => s.status;
@@ -39,13 +39,13 @@ export const selectCurrentRow = (s: AppState) => (s.currentStep > 0 && s.rowsVer
 export const selectAnimate = (s: AppState) => !(s.playing && (s.speed === 'fast' || s.speed >= 50));
 
 /** The status tracker's steps (with selectCurrentStep, no hook needed: it is pure). */
-export const trackerStepsAt = (currentStep: number) => trackerSteps(currentStep, TRACKER_COLUMNS);
+export const trackerStepsAt = (currentStep: number) => trackerSteps(currentStep);
 
 /**
  * Views for the status tracker's columns, null where not yet known. Elements are the store's own
  * view objects, so useShallow keeps the array stable between unrelated updates.
  */
 export const selectTrackerViews = (s: AppState): (ClusterView | null)[] => {
-  const byStep = new Map(s.history.map((h) => [h.step, h.view]));
+  const byStep = new Map(s.trackerViews.map((h) => [h.step, h.view]));
   return trackerStepsAt(s.currentStep).map((step) => byStep.get(step) ?? null);
 };

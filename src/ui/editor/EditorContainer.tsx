@@ -2,7 +2,7 @@
 import { useEffect, useMemo } from 'react';
 import { fileFromModel, modelFromFile, problemsFor, unplacedProblems } from '../../store/editorModel';
 import * as ls from '../../store/lessonSelectors';
-import { currentFileOf } from '../../store/lessonSlice';
+import { currentFileOf } from '../../store/scenarioSlice';
 import { useAppStore, useAppStoreApi } from '../../store/useAppStore';
 import { SavedList } from './SavedList';
 import { ScenarioEditor } from './ScenarioEditor';
