@@ -1,7 +1,6 @@
 // The run slice's wiring to the engine worker: one request queue, the row window, playback, the
 // frame gate, and how each answer is folded into the store. The actions (runSlice.ts) call this.
 import type { FromEngine, StateMessage, ToEngineBody } from '../protocol/messages';
-import { ROW_BLOCK } from '../protocol/rowBlocks';
 import type { Scenario } from '../scenario/types';
 import type { EngineClient } from './engineClient';
 import { watchEngineRestarts } from './engineRestart';
@@ -29,8 +28,6 @@ export interface RunEngine {
   startRun(scenario: Scenario, options: { seed?: number; step?: number }): void;
   /** The table's filter changed: start its index over. */
   refilter(): void;
-  /** Whole blocks held that end at or before `step` (what survives a fork there). */
-  heldThrough(step: number): number[];
 }
 
 export function createRunEngine(kit: SliceKit, client: EngineClient, deps: StoreDeps, ports: Pick<Ports, 'onLoaded'>): RunEngine {
@@ -182,7 +179,6 @@ export function createRunEngine(kit: SliceKit, client: EngineClient, deps: Store
       rowsChanged();
       scanNext();
     },
-    heldThrough: (step) => rows.held().filter((b) => (b + 1) * ROW_BLOCK <= step),
   };
 
   // The worker died: answers in flight are lost; the client rebuilds the run (engineRestart.ts).

@@ -82,10 +82,8 @@ export function createRunSlice(kit: SliceKit, client: EngineClient, deps: StoreD
     },
     intervene(action) {
       if (get().status !== 'ready') return;
+      // One request: the worker forks the run, plays the intervention and answers with both.
       engine.move({ type: 'intervene', action, held: rows.held() });
-      // The engine applies an intervention as the next step: play it, so the click shows at once.
-      // Blocks past the fork are discarded when the fork's answer arrives: they are not held then.
-      if (!get().playing) engine.move({ type: 'stepForward', count: 1, held: engine.heldThrough(get().currentStep) });
     },
     dismissFork: () => set({ forkedAt: null }),
     dismissEngineRestart: () => set({ engineRestart: null }),

@@ -1,7 +1,7 @@
 // Decode a request, call the engine, encode the answer: the worker's whole job, kept out of the
 // worker file so it can be tested in node. No Kafka logic lives here.
 import type { Simulation } from '../engine/api.types';
-import { checkToEngine, type FromEngine, PROTOCOL_VERSION, type StateMessage, type ToEngine, type ViewFocus } from '../protocol/messages';
+import { checkToEngine, type FromEngine, MAX_STEPS_PER_REQUEST, PROTOCOL_VERSION, type StateMessage, type ToEngine, type ViewFocus } from '../protocol/messages';
 import type { Scenario } from '../scenario/types';
 import { boundedView } from './boundedView';
 import { blockFirstStep } from '../protocol/rowBlocks';
@@ -11,8 +11,6 @@ import { rowFilterKey } from '../protocol/rowFilter';
 
 export type CreateSimulation = (scenario: Scenario, seed?: number) => Simulation;
 
-/** A bound on one request's work so a "fast" play stays responsive to pause and seek. */
-export const MAX_STEPS_PER_REQUEST = 5000;
 /** Events are sent for small moves only (narration, animation); a long jump would only bloat the answer. */
 export const MAX_EVENT_STEPS = 50;
 const MAX_VIEWS_PER_REQUEST = 16;
@@ -117,8 +115,10 @@ function answer(session: EngineSession, msg: ToEngine, create: CreateSimulation)
       return [{ id: msg.id, ...stateOf(session, sim, msg.held, before, msg.focus) }];
     }
     case 'intervene':
+      // The engine forks (everything after `before` is gone) and plays the intervention at once,
+      // so one answer shows it; held blocks past the fork are not held any more.
       sim.intervene(msg.action);
-      // Every row after the fork point is new: the old future is gone.
+      stepForward(sim, 1);
       return [
         {
           id: msg.id,
