@@ -4,10 +4,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createSimulation } from '../engine';
 import { defaultScenarioFile } from '../lessons/defaultScenario';
 import { type FromEngine, PROTOCOL_VERSION } from '../protocol/messages';
-import { formatProblems, parseScenario, parseScenarioText } from '../scenario/parse';
+import { formatProblems, parseScenario } from '../scenario/parse';
+import { parseInput } from '../scenario/parseInput';
 import type { Scenario } from '../scenario/types';
 import { type EngineSession, handleRequest } from '../worker/handleRequest';
-import type { AppStore, ParsedText } from './state';
+import type { AppStore } from './state';
 import { createAppStore } from './appStore';
 import { createEngineClient } from './engineClient';
 import type { Timers } from './playback';
@@ -73,11 +74,6 @@ const settle = async () => {
   for (let i = 0; i < 20; i++) await new Promise((r) => setImmediate(r));
 };
 
-const parseText = (text: string): ParsedText => {
-  const r = parseScenarioText(text);
-  return r.ok ? r : { ok: false, message: formatProblems(r.problems) };
-};
-
 let scenario: Scenario;
 let store: AppStore;
 let clock: ReturnType<typeof manualTimers>;
@@ -88,10 +84,10 @@ beforeEach(async () => {
   scenario = parsed.scenario;
   clock = manualTimers();
   store = createAppStore(createEngineClient(fakeWorker()), {
-    parseText,
+    loadParser: async () => parseInput,
     timers: clock.timers,
   });
-  store.getState().actions.load(scenario);
+  await store.getState().actions.open({ kind: 'default' });
   await settle();
 });
 
@@ -109,7 +105,7 @@ describe('loading', () => {
   });
 
   it('opens at a step when asked', async () => {
-    s().actions.load(scenario, { step: 25 });
+    await s().actions.open({ kind: 'default', step: 25 });
     await settle();
     expect(s().currentStep).toBe(25);
     expect(s().rows).toHaveLength(25);
@@ -221,10 +217,9 @@ describe('import', () => {
   it('keeps the open simulation when the file is bad and names the problem', async () => {
     s().actions.seek(30);
     await settle();
-    s().actions.importScenarioText('{"version": 1, "title": "x", "cluster": {"brokers": 0}}', 'bad.json');
+    expect(await s().actions.open({ kind: 'text', text: '{"version": 1, "title": "x", "cluster": {"brokers": 0}}', fileName: 'bad.json' })).toBe(false);
     await settle();
-    expect(s().importError).toMatch(/bad\.json/);
-    expect(s().importError).toMatch(/brokers/);
+    expect(s().openError).toMatchObject({ kind: 'text', message: expect.stringMatching(/^bad\.json is not a valid scenario: cluster\.brokers/) });
     expect(s().currentStep).toBe(30);
     expect(s().title).toBe(scenario.title);
   });
@@ -235,11 +230,52 @@ describe('import', () => {
       title: 'Imported',
       durationMs: 5000,
     };
-    s().actions.importScenarioText(JSON.stringify(file), 'good.json');
+    await s().actions.open({ kind: 'text', text: JSON.stringify(file), fileName: 'good.json' });
     await settle();
-    expect(s().importError).toBeNull();
+    expect(s().openError).toBeNull();
     expect(s().title).toBe('Imported');
     expect(s().currentStep).toBe(0);
+  });
+});
+
+describe('one way in', () => {
+  it('loads the parser once, on first use, for text and files alike', async () => {
+    let loads = 0;
+    const own = createAppStore(createEngineClient(fakeWorker()), {
+      loadParser: async () => {
+        loads++;
+        return parseInput;
+      },
+      timers: clock.timers,
+    });
+    await own.getState().actions.open({ kind: 'default' });
+    expect(loads).toBe(0);
+    await own.getState().actions.open({ kind: 'text', text: JSON.stringify(defaultScenarioFile) });
+    await own.getState().lessonActions.open({ kind: 'file', file: defaultScenarioFile });
+    expect(loads).toBe(1);
+  });
+
+  it('names the problem and keeps the open scenario when the parser cannot load', async () => {
+    const own = createAppStore(createEngineClient(fakeWorker()), {
+      loadParser: () => Promise.reject(new Error('offline')),
+      timers: clock.timers,
+    });
+    await own.getState().actions.open({ kind: 'default', step: 5 });
+    await settle();
+    expect(await own.getState().actions.open({ kind: 'text', text: '{}', fileName: 'x.json' })).toBe(false);
+    expect(own.getState().openError?.message).toMatch(/parser did not load \(offline\)/);
+    expect(own.getState().currentStep).toBe(5);
+    own.getState().actions.dismissOpenError();
+    expect(own.getState().openError).toBeNull();
+  });
+
+  it('reopens the open scenario from step 0 with its seed', async () => {
+    s().actions.seek(30);
+    await settle();
+    s().lessonActions.restartLesson();
+    await settle();
+    expect(s().currentStep).toBe(0);
+    expect(s().title).toBe(scenario.title);
   });
 });
 

@@ -37,7 +37,6 @@ export function createAppStore(client: EngineClient, deps: StoreDeps = {}): AppS
     setTheme: (theme) => store.setState({ theme }),
     setPresenter: (presenter) => store.setState({ presenter }),
   };
-  const { load, importScenarioText, dismissImportError, ...opening } = scenario;
 
   store.setState(
     {
@@ -48,8 +47,8 @@ export function createAppStore(client: EngineClient, deps: StoreDeps = {}): AppS
       ...initialSharingState(),
       theme: deps.initialTheme ?? 'light',
       presenter: false,
-      actions: { ...run.actions, load, importScenarioText, dismissImportError, setTheme: display.setTheme },
-      lessonActions: { ...lesson.actions, ...editor, ...sharing, ...opening, setPresenter: display.setPresenter },
+      actions: { ...run.actions, open: scenario.open, dismissOpenError: scenario.dismissOpenError, setTheme: display.setTheme },
+      lessonActions: { ...lesson.actions, ...editor, ...sharing, ...scenario, setPresenter: display.setPresenter },
     },
     true,
   );

@@ -71,7 +71,7 @@ export function createLessonSlice(kit: SliceKit, deps: LessonDeps, ports: Pick<P
   const actions: LessonModeActions = {
     loadKit(options = {}) {
       return importKit().catch((error: unknown) => {
-        if (!options.quiet) set({ launchError: 'The lessons could not be loaded (is the network down?). Reload the page to try again.' });
+        if (!options.quiet) set({ openError: { message: 'The lessons could not be loaded (is the network down?). Reload the page to try again.', kind: 'lesson' } });
         throw error;
       });
     },

@@ -1,22 +1,16 @@
 // The scenario slice: which scenario is open and where it came from (the default, a built-in
-// lesson, a file or a share link), and the ways to open one. The engine loads it (ports.startRun);
-// the lesson kit parses files and lessons (ports.loadKit).
+// lesson, a file or a share link), and the one way to open one: open(source). Every source goes
+// through the same steps (find it, parse it with the one lazily loaded parser, load it in the
+// engine) and every failure through the same message, leaving the open scenario as it was.
 import { defaultScenario } from '../boot/defaultScenario';
-import { asFileObject, currentScenarioFile, rawFile } from './scenarioFile';
+import type { ParseInput, ScenarioInput } from '../scenario/parseInput';
+import type { Scenario } from '../scenario/types';
+import { currentScenarioFile } from './scenarioFile';
 import type { LoadedRun, Ports, SliceKit } from './sliceKit';
-import type { AppState, ParsedText, ScenarioActions, ScenarioState, StoreDeps } from './state';
+import type { AppState, OpenSource, ScenarioActions, ScenarioSource, ScenarioState, StoreDeps } from './state';
 
 export function initialScenarioState(): ScenarioState {
-  return {
-    scenario: null,
-    title: '',
-    seed: 0,
-    durationMs: 0,
-    source: null,
-    loadingSource: null,
-    importError: null,
-    launchError: null,
-  };
+  return { scenario: null, title: '', seed: 0, durationMs: 0, source: null, loadingSource: null, openError: null };
 }
 
 /** What the scenario slice records when the engine has loaded a run. */
@@ -33,77 +27,120 @@ export function currentFileOf(s: AppState) {
   return currentScenarioFile(kit.toScenarioFile(s.scenario), s.seed, s.source, extras ? { lesson: extras.lesson, narration: extras.narration } : undefined);
 }
 
+type Parsed = { ok: true; scenario: Scenario; file: Record<string, unknown> } | { ok: false; message: string };
+
+/** A scenario ready for the engine, or why not. */
+type Resolved = { ok: true; scenario: Scenario; source: ScenarioSource | null; seed?: number; step?: number } | { ok: false; message: string };
+
+/** Says what went wrong with a source, in words that name it. */
+function notValid(source: OpenSource, problems: string, lessonTitle?: string): string {
+  switch (source.kind) {
+    case 'text':
+      return `${source.fileName ? `${source.fileName} is not a valid scenario` : 'Not a valid scenario'}: ${problems}`;
+    case 'lesson':
+      return `The lesson "${lessonTitle ?? source.id}" is not a valid scenario: ${problems}`;
+    default:
+      return `${(source.kind === 'file' && source.what) || 'That scenario'} is not valid:\n${problems}`;
+  }
+}
+
+const reason = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
 export function createScenarioActions(kit: SliceKit, deps: StoreDeps, ports: Pick<Ports, 'startRun' | 'loadKit' | 'warmLessonRun'>): ScenarioActions {
   const { set, get } = kit;
-  const fail = (message: string) => set({ launchError: message });
+  let parser: Promise<ParseInput> | null = null;
+  const loadParser = () => {
+    parser ??= (deps.loadParser ?? (() => import('../scenario/parseInput').then((m) => m.parseInput)))().catch((e: unknown) => {
+      parser = null;
+      throw e;
+    });
+    return parser;
+  };
+  const parse = async (source: OpenSource, input: ScenarioInput, lessonTitle?: string): Promise<Parsed> => {
+    let parseInput: ParseInput;
+    try {
+      parseInput = await loadParser();
+    } catch (e) {
+      return { ok: false, message: `Could not read the scenario: the parser did not load (${reason(e)}). Reload the page to try again.` };
+    }
+    const parsed = parseInput(input);
+    return parsed.ok ? parsed : { ok: false, message: notValid(source, parsed.problems, lessonTitle) };
+  };
+
+  /** Finds and parses a source: everything that can fail before the engine is asked. */
+  const resolve = async (source: OpenSource): Promise<Resolved> => {
+    switch (source.kind) {
+      case 'default':
+        return { ok: true, scenario: defaultScenario, source: null, seed: source.seed, step: source.step };
+      case 'reopen': {
+        const s = get();
+        if (!s.scenario) return { ok: false, message: 'No scenario is open yet.' };
+        return { ok: true, scenario: s.scenario, source: s.source, seed: s.seed };
+      }
+      case 'lesson': {
+        let lessons: Awaited<ReturnType<Ports['loadKit']>>;
+        try {
+          lessons = await ports.loadKit({ quiet: true });
+        } catch {
+          return { ok: false, message: 'The lessons could not be loaded (is the network down?). Reload the page to try again.' };
+        }
+        const lesson = lessons.findLesson(source.id);
+        if (!lesson) return { ok: false, message: `There is no built-in lesson "${source.id}".` };
+        const parsed = await parse(source, { file: lesson.scenario }, lesson.title);
+        if (!parsed.ok) return parsed;
+        return { ok: true, scenario: parsed.scenario, source: { kind: 'lesson', lessonId: source.id }, seed: source.seed, step: source.step };
+      }
+      case 'text':
+      case 'file': {
+        const parsed = await parse(source, source.kind === 'text' ? { text: source.text } : { file: source.file });
+        if (!parsed.ok) return parsed;
+        return { ok: true, scenario: parsed.scenario, source: { kind: 'file', file: parsed.file }, step: source.kind === 'file' ? source.step : undefined };
+      }
+    }
+  };
 
   const actions: ScenarioActions = {
-    load(scenario, options = {}) {
-      set({ importError: null, loadingSource: options.source ?? null });
-      ports.startRun(scenario, { seed: options.seed, step: options.step });
+    async open(source) {
+      const resolved = await resolve(source);
+      if (!resolved.ok) {
+        set({ openError: { message: resolved.message, kind: source.kind } });
+        return false;
+      }
+      const narrated = resolved.source?.kind === 'lesson' || (resolved.source?.kind === 'file' && Array.isArray(resolved.source.file.narration));
+      if (narrated) ports.warmLessonRun();
+      set({ openError: null, loadingSource: resolved.source });
+      ports.startRun(resolved.scenario, { seed: resolved.seed, step: resolved.step });
+      return true;
     },
-    importScenarioText(text, fileName) {
-      const where = fileName ? `${fileName} is not a valid scenario: ` : 'Not a valid scenario: ';
-      const apply = (parsed: ParsedText) =>
-        parsed.ok ? actions.load(parsed.scenario, { source: { kind: 'file', file: rawFile(text) } }) : set({ importError: where + parsed.message });
-      const parsed = deps.parseText?.(text) ?? { ok: false, message: 'Importing scenarios is not available.' };
-      if (!(parsed instanceof Promise)) return apply(parsed);
-      parsed.then(apply, (e: unknown) => set({ importError: `Could not read the file: ${e instanceof Error ? e.message : e}` }));
-    },
-    dismissImportError: () => set({ importError: null }),
     async launch(target, options = {}) {
       // At boot the page has already opened the default scenario; going back to `/` reopens it.
       // When the address named a scenario, nothing else was opened at boot ('empty').
-      const toDefault = () => (get().status === 'empty' || get().source !== null || options.reopenDefault ? actions.openDefault() : undefined);
+      const toDefault = async () => {
+        if (get().status === 'empty' || get().source !== null || options.reopenDefault) await openDefaultKeepingError();
+      };
+      const openDefaultKeepingError = async () => {
+        const error = get().openError;
+        await actions.open({ kind: 'default' });
+        if (error) set({ openError: error });
+      };
       if (target.kind === 'default') {
-        if (options.reopenDefault) await actions.openDefault({ seed: target.seed, step: target.step });
+        if (options.reopenDefault) await actions.open({ kind: 'default', seed: target.seed, step: target.step });
         return;
       }
       if (target.kind === 'error') {
-        fail(target.message);
+        set({ openError: { message: target.message, kind: 'file' } });
         return toDefault();
       }
-      const opened =
-        target.kind === 'file'
-          ? await actions.openFile(target.file, { step: target.step, what: 'The scenario in the share link' })
-          : await actions.openLesson(target.id, target);
-      if (!opened && target.kind === 'lesson') fail(`There is no built-in lesson "${target.id}". The default scenario is open instead.`);
-      if (!opened) await toDefault();
+      const opened = await actions.open(
+        target.kind === 'file' ? { kind: 'file', file: target.file, step: target.step, what: 'The scenario in the share link' } : { kind: 'lesson', id: target.id, seed: target.seed, step: target.step },
+      );
+      if (opened) return;
+      const error = get().openError;
+      if (target.kind === 'lesson' && error) set({ openError: { ...error, message: `${error.message} The default scenario is open instead.` } });
+      await toDefault();
     },
-    async openLesson(id, options = {}) {
-      const lessons = await ports.loadKit();
-      const lesson = lessons.findLesson(id);
-      if (!lesson) return false;
-      const parsed = lessons.parseScenario(lesson.scenario);
-      if (!parsed.ok) {
-        fail(`The lesson "${lesson.title}" is not a valid scenario: ${lessons.formatProblems(parsed.problems)}`);
-        return false;
-      }
-      set({ launchError: null });
-      ports.warmLessonRun();
-      actions.load(parsed.scenario, { seed: options.seed, step: options.step, source: { kind: 'lesson', lessonId: id } });
-      return true;
-    },
-    async openFile(file, options = {}) {
-      const lessons = await ports.loadKit();
-      const parsed = lessons.parseScenario(file);
-      if (!parsed.ok) {
-        fail(`${options.what ?? 'That scenario'} is not valid:\n${lessons.formatProblems(parsed.problems)}`);
-        return false;
-      }
-      set({ launchError: null });
-      if (Array.isArray(asFileObject(file).narration)) ports.warmLessonRun();
-      actions.load(parsed.scenario, { step: options.step, source: { kind: 'file', file: asFileObject(file) } });
-      return true;
-    },
-    async openDefault(options = {}) {
-      actions.load(defaultScenario, options);
-    },
-    restartLesson() {
-      const s = get();
-      if (s.scenario) actions.load(s.scenario, { seed: s.seed, source: s.source ?? undefined });
-    },
-    dismissLaunchError: () => set({ launchError: null }),
+    restartLesson: () => void actions.open({ kind: 'reopen' }),
+    dismissOpenError: () => set({ openError: null }),
   };
   return actions;
 }

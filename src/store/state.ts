@@ -7,6 +7,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { Intervention } from '../engine/api.types';
 import type { ClusterView, SimEvent } from '../engine/view.types';
 import type { Lesson } from '../lessons/types';
+import type { ParseInput } from '../scenario/parseInput';
 import type { Scenario } from '../scenario/types';
 import type { LessonCue, PlayedRun, RunLesson } from '../worker/lessonRunProtocol';
 import type { EditorModel } from './editorModel';
@@ -22,7 +23,6 @@ import type { StepView } from './trackerViews';
 
 export type { LessonCue, PlayedRun, ScenarioSource };
 export type Theme = 'light' | 'dark';
-export type ParsedText = { ok: true; scenario: Scenario } | { ok: false; message: string };
 export type LessonKit = typeof import('./lessonTools');
 export type LessonTab = 'flow' | 'code' | 'tracker' | 'moments' | 'quiz' | 'concept' | 'transcript';
 
@@ -87,31 +87,40 @@ export interface ScenarioState {
   source: ScenarioSource | null;
   /** The source of the load in flight; it becomes `source` when the engine has loaded it. */
   loadingSource: ScenarioSource | null;
-  importError: string | null;
-  launchError: string | null;
+  /** Why the last attempt to open a scenario failed (what was open stays open). */
+  openError: OpenError | null;
 }
 
-export interface LoadOptions {
-  seed?: number;
-  step?: number;
-  source?: ScenarioSource;
+/** Every way a scenario arrives. */
+export type OpenSource =
+  /** The scenario the page starts with. */
+  | { kind: 'default'; seed?: number; step?: number }
+  | { kind: 'lesson'; id: string; seed?: number; step?: number }
+  /** A scenario file's text ("Import scenario"). */
+  | { kind: 'text'; text: string; fileName?: string }
+  /** A scenario file already read as an object (a share link, the editor, a saved scenario); `what` names it in messages. */
+  | { kind: 'file'; file: unknown; step?: number; what?: string }
+  /** The open scenario again, from step 0 with the same seed: interventions are gone. */
+  | { kind: 'reopen' };
+
+export interface OpenError {
+  message: string;
+  /** How the scenario was to arrive: an import's error shows beside "Import scenario". */
+  kind: OpenSource['kind'];
 }
 
 export interface ScenarioActions {
-  load(scenario: Scenario, options?: LoadOptions): void;
-  importScenarioText(text: string, fileName?: string): void;
-  dismissImportError(): void;
-  /** Opens what the page address asked for (see shareLink.readLaunch). */
+  /**
+   * The one way to open a scenario: parsed (the parser loads on first use), then loaded by the
+   * engine. False, with `openError` naming the problem, when it cannot be opened; the scenario
+   * that was open stays open.
+   */
+  open(source: OpenSource): Promise<boolean>;
+  /** Opens what the page address asked for (see shareLink.readLaunch); the default scenario when that fails. */
   launch(target: LaunchTarget, options?: { reopenDefault?: boolean }): Promise<void>;
-  /** False when there is no such lesson. */
-  openLesson(id: string, options?: { seed?: number; step?: number }): Promise<boolean>;
-  /** Parses and opens a scenario file; false (and an alert naming the problem) when it is not valid. */
-  openFile(file: unknown, options?: { step?: number; what?: string }): Promise<boolean>;
-  /** Opens the scenario at `/` (after a bad link, or on going back to it). */
-  openDefault(options?: { seed?: number; step?: number }): Promise<void>;
-  /** Reloads the open scenario from step 0 with the same seed: interventions are gone. */
+  /** "Restart lesson": open({ kind: 'reopen' }). */
   restartLesson(): void;
-  dismissLaunchError(): void;
+  dismissOpenError(): void;
 }
 
 /** The lesson the open scenario teaches, its headless run, and the learning modes' state. */
@@ -189,14 +198,10 @@ export interface DisplayActions {
 }
 
 /** The actions the playback controls, table, diagram and inspector call (`s.actions`). */
-export type AppActions = RunActions & Pick<ScenarioActions, 'load' | 'importScenarioText' | 'dismissImportError'> & Pick<DisplayActions, 'setTheme'>;
+export type AppActions = RunActions & Pick<ScenarioActions, 'open' | 'dismissOpenError'> & Pick<DisplayActions, 'setTheme'>;
 
 /** The actions the lesson bar, modes, editor and sharing call (`s.lessonActions`). */
-export type LessonActions = LessonModeActions &
-  EditorActions &
-  SharingActions &
-  Omit<ScenarioActions, 'load' | 'importScenarioText' | 'dismissImportError'> &
-  Pick<DisplayActions, 'setPresenter'>;
+export type LessonActions = LessonModeActions & EditorActions & SharingActions & ScenarioActions & Pick<DisplayActions, 'setPresenter'>;
 
 export interface AppState extends RunState, ScenarioState, LessonState, EditorState, SharingState, DisplayState {
   actions: AppActions;
@@ -215,8 +220,8 @@ export interface LessonDeps {
 }
 
 export interface StoreDeps {
-  /** May answer later: the app loads the parser on first use. */
-  parseText?: (text: string) => ParsedText | Promise<ParsedText>;
+  /** The scenario parser, loaded on first use (by default the chunk of scenario/parseInput.ts). */
+  loadParser?: () => Promise<ParseInput>;
   timers?: Timers;
   /** Animation frames, for applying at most one answer per frame at "Fast". */
   frames?: Frames;

@@ -18,7 +18,7 @@ export function useLaunch(store: AppStore): void {
         })
         .catch(() => {
           // The lessons kit could not load: never leave the page without a simulation.
-          if (store.getState().status === 'empty') void lessonActions.openDefault();
+          if (store.getState().status === 'empty') void lessonActions.open({ kind: 'default' });
         });
     void open(false);
     const onPopState = () => void open(true);

@@ -16,7 +16,7 @@ export function NoticesContainer() {
   return (
     <div className="notices">
       {error && <EngineError message={error} />}
-      {launchError && <LaunchAlert message={launchError} onDismiss={lessonActions.dismissLaunchError} />}
+      {launchError && <LaunchAlert message={launchError} onDismiss={lessonActions.dismissOpenError} />}
       <AnomalyBanner anomalies={anomalies} onShowStep={actions.seek} />
       {forkedAt !== null && <ForkNotice forkedAt={forkedAt} onDismiss={actions.dismissFork} />}
     </div>
