@@ -7,13 +7,13 @@ import { type FromEngine, PROTOCOL_VERSION } from '../protocol/messages';
 import { formatProblems, parseScenario } from '../scenario/parse';
 import { parseInput } from '../scenario/parseInput';
 import type { Scenario } from '../scenario/types';
-import { type EngineSession, handleRequest } from '../worker/handleRequest';
+import { type CreateSimulation, type EngineSession, handleRequest } from '../worker/handleRequest';
 import type { AppStore } from './state';
 import { createAppStore } from './appStore';
 import { createEngineClient } from './engineClient';
 import type { Timers } from './playback';
 
-function fakeWorker() {
+function fakeWorker(create: CreateSimulation = createSimulation) {
   const session: EngineSession = { sim: null };
   let onMessage: ((e: MessageEvent<unknown>) => void) | null = null;
   let sent = 0;
@@ -23,7 +23,7 @@ function fakeWorker() {
     },
     postMessage(message: unknown) {
       sent++;
-      const answers = handleRequest(session, structuredClone(message), createSimulation);
+      const answers = handleRequest(session, structuredClone(message), create);
       setImmediate(() => {
         for (const a of answers) onMessage?.({ data: structuredClone(a) } as MessageEvent<unknown>);
       });
@@ -276,6 +276,31 @@ describe('one way in', () => {
     await settle();
     expect(s().currentStep).toBe(0);
     expect(s().title).toBe(scenario.title);
+  });
+});
+
+describe('engine invariants (development builds)', () => {
+  it('shows the first broken invariant as an error until dismissed, and forgets it on the next load', async () => {
+    const breaking: CreateSimulation = (sc, seed) => {
+      const sim = createSimulation(sc, seed, { checkInvariants: true });
+      const view = sim.view.bind(sim);
+      sim.view = (w) => ({ ...view(w), invariantViolations: sim.currentStep >= 3 ? ['step 3: high watermark above the log end', 'step 4: another'] : [] });
+      return sim;
+    };
+    const own = createAppStore(createEngineClient(fakeWorker(breaking)), { timers: clock.timers });
+    await own.getState().actions.open({ kind: 'default', step: 2 });
+    await settle();
+    expect(own.getState().invariantViolation).toBeNull();
+    own.getState().actions.stepForward();
+    await settle();
+    expect(own.getState().invariantViolation).toBe('step 3: high watermark above the log end (and 1 more)');
+    own.getState().actions.dismissInvariantViolation();
+    own.getState().actions.stepForward();
+    await settle();
+    expect(own.getState().invariantViolation).toBeNull();
+    await own.getState().actions.open({ kind: 'default' });
+    await settle();
+    expect(own.getState().invariantViolation).toBeNull();
   });
 });
 

@@ -68,6 +68,8 @@ export function createRunEngine(kit: SliceKit, client: EngineClient, deps: Store
     onStop: () => {
       gate.flush();
       store.setState({ playing: false });
+      // The tracker's views were not fetched while playing: fetch them now that it stopped.
+      afterAnswer();
     },
   });
 
@@ -75,6 +77,16 @@ export function createRunEngine(kit: SliceKit, client: EngineClient, deps: Store
   const scanNext = () => {
     const next = nextScan(rows.filtered, rows.length, FILTER_SLICE);
     if (next && rows.filtered && !queue.filtering) queue.filter({ type: 'filterRows', filter: rows.filtered.spec, ...next });
+  };
+
+  /** The first broken invariant a view reports (only development builds check them); once shown, not again for the same one. */
+  let violationShown: string | null = null;
+  const invariantPatch = (msg: StateMessage): Partial<AppState> => {
+    const found = msg.view.invariantViolations;
+    if (found.length === 0 || found[0] === violationShown) return {};
+    violationShown = found[0];
+    const more = found.length > 1 ? ` (and ${found.length - 1} more)` : '';
+    return { invariantViolation: `${found[0]}${more}` };
   };
 
   const applyState = (msg: StateMessage) => {
@@ -93,6 +105,7 @@ export function createRunEngine(kit: SliceKit, client: EngineClient, deps: Store
       lastEvents: msg.events,
       trackerViews: mergeTrackerViews(s.trackerViews, [{ step: msg.currentStep, view: msg.view }], msg.currentStep, dropFrom),
       ...(msg.forkedAt !== undefined ? { forkedAt: msg.forkedAt, lessonForkStep: Math.min(s.lessonForkStep ?? msg.forkedAt, msg.forkedAt) } : {}),
+      ...invariantPatch(msg),
     };
     gate.push(patch, fastPlaying() && msg.forkedAt === undefined);
     scanNext();
@@ -109,6 +122,7 @@ export function createRunEngine(kit: SliceKit, client: EngineClient, deps: Store
   const onLoaded = (msg: Extract<FromEngine, { type: 'loaded' }>) => {
     gate.flush();
     rows.clear();
+    violationShown = null;
     const s = store.getState();
     store.setState({
       status: 'ready',
@@ -117,6 +131,7 @@ export function createRunEngine(kit: SliceKit, client: EngineClient, deps: Store
       trackerViews: [],
       selection: null,
       forkedAt: null,
+      invariantViolation: null,
       ...ports.onLoaded({ scenario: loadingScenario, title: msg.title, seed: msg.seed, durationMs: msg.durationMs, source: s.loadingSource }),
     });
     engine.refilter();

@@ -23,6 +23,7 @@ export function initialRunState(engine: RunEngine): RunState & { status: 'empty'
     forkedAt: null,
     engineError: null,
     engineRestart: null,
+    invariantViolation: null,
     selection: null,
     panelFocusRequest: 0,
     componentFilter: '',
@@ -87,6 +88,7 @@ export function createRunSlice(kit: SliceKit, client: EngineClient, deps: StoreD
     },
     dismissFork: () => set({ forkedAt: null }),
     dismissEngineRestart: () => set({ engineRestart: null }),
+    dismissInvariantViolation: () => set({ invariantViolation: null }),
     select(selection) {
       const refocus = !sameFocus(focusOf(get().selection), focusOf(selection));
       // Views held so far were cut without the new focus: fetch the current one (and, once it is

@@ -21,6 +21,7 @@ export const selectPlaying = (s: AppState) => s.playing;
 export const selectSpeed = (s: AppState) => s.speed;
 export const selectForkedAt = (s: AppState) => s.forkedAt;
 export const selectEngineError = (s: AppState) => s.engineError;
+export const selectInvariantViolation = (s: AppState) => s.invariantViolation;
 /** The last open's error when it was an import ("Import scenario" shows it beside itself). */
 export const selectImportError = (s: AppState) => (s.openError?.kind === 'text' ? s.openError.message : null);
 export const selectSelection = (s: AppState) => s.selection;

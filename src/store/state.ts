@@ -48,6 +48,11 @@ export interface RunState {
   forkedAt: number | null;
   engineError: string | null;
   engineRestart: EngineRestart | null;
+  /**
+   * The first invariant the engine found broken in this run (development builds check them after
+   * every step): a simulator bug, shown as an error until dismissed.
+   */
+  invariantViolation: string | null;
   selection: Selection | null;
   /** Bumped when a broker is activated, so the inspector moves focus to its panel. */
   panelFocusRequest: number;
@@ -69,6 +74,7 @@ export interface RunActions {
   intervene(action: Intervention): void;
   dismissFork(): void;
   dismissEngineRestart(): void;
+  dismissInvariantViolation(): void;
   select(selection: Selection | null): void;
   /** Selects a broker and asks the inspector to take focus (its panel has the broker's actions). */
   openBrokerPanel(broker: number): void;
