@@ -14,12 +14,6 @@ import type { AppState, StoreDeps } from './state';
 import { mergeTrackerViews, missingSteps, trackerSteps } from './trackerViews';
 import { focusOf } from './viewFocus';
 
-/**
- * Rows the worker filters per request: a search over a million rows answers in slices, each short
- * enough (even where the engine must replay evicted rows) that a click waits little behind it.
- */
-const FILTER_SLICE = 5_000;
-
 export interface RunEngine {
   readonly rows: RowWindow;
   readonly queue: RequestQueue;
@@ -78,7 +72,9 @@ export function createRunEngine(kit: SliceKit, client: EngineClient, deps: Store
 
   /** Asks the worker to filter the next slice of rows, while a filter is on and rows remain unscanned. */
   const scanNext = () => {
-    const next = nextScan(rows.filtered, rows.length, FILTER_SLICE);
+    // Asks for every row not scanned yet; the worker answers as much as it can quickly (all of it
+    // for a component or "Hide routine", a slice for a text search) and says where it stopped.
+    const next = nextScan(rows.filtered, rows.length, rows.length);
     if (next && rows.filtered && !queue.filtering) queue.filter({ type: 'filterRows', filter: rows.filtered.spec, ...next });
   };
 

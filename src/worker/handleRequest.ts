@@ -6,7 +6,8 @@ import type { Scenario } from '../scenario/types';
 import { boundedView } from './boundedView';
 import { blockFirstStep } from '../protocol/rowBlocks';
 import { firstLine } from './errorText';
-import { blocksAround, ComponentScan, filterRows, requestedBlocks } from './rowBlocks';
+import { blocksAround, filterRows, requestedBlocks } from './rowBlocks';
+import { RowDigest } from './rowDigest';
 import { rowFilterKey } from '../protocol/rowFilter';
 
 export type CreateSimulation = (scenario: Scenario, seed?: number) => Simulation;
@@ -20,8 +21,8 @@ const BUDGET_CHECK_EVERY = 32;
 
 export interface EngineSession {
   sim: Simulation | null;
-  /** The components seen in the run's rows so far (made on first use). */
-  components?: ComponentScan;
+  /** Every played row's component and routine flag (made on first use). */
+  digest?: RowDigest;
   /** Wall-clock milliseconds, for stepForward's budget; performance.now() when absent. */
   now?: () => number;
 }
@@ -31,8 +32,9 @@ type Answer = FromEngine extends infer T ? (T extends unknown ? Omit<T, 'v' | 'r
 function stateOf(session: EngineSession, sim: Simulation, held: number[] | undefined, fromStep: number, focus: ViewFocus | undefined, extra?: Partial<StateMessage>): StateMessage {
   const stepCount = sim.stepCount;
   const currentStep = sim.currentStep;
-  session.components ??= new ComponentScan();
-  if (extra?.forkedAt !== undefined) session.components.forkedAt(extra.forkedAt);
+  session.digest ??= new RowDigest();
+  if (extra?.forkedAt !== undefined) session.digest.forkedAt(extra.forkedAt);
+  session.digest.update(sim);
   const events = currentStep > fromStep && currentStep - fromStep <= MAX_EVENT_STEPS ? sim.events(fromStep + 1, currentStep) : [];
   return {
     type: 'state',
@@ -41,7 +43,7 @@ function stateOf(session: EngineSession, sim: Simulation, held: number[] | undef
     stepCount,
     finished: sim.finished,
     rows: blocksAround(sim, held),
-    components: session.components.update(sim),
+    components: session.digest.components,
     events,
     ...extra,
   };
@@ -85,7 +87,7 @@ function answer(session: EngineSession, msg: ToEngine, create: CreateSimulation)
   if (msg.type === 'load') {
     const sim = create(msg.scenario, msg.seed);
     session.sim = sim;
-    session.components = new ComponentScan();
+    session.digest = new RowDigest();
     if (msg.step !== undefined && msg.step > 0) stepForward(sim, msg.step);
     const loaded: Answer = {
       type: 'loaded',
@@ -142,8 +144,12 @@ function answer(session: EngineSession, msg: ToEngine, create: CreateSimulation)
     }
     case 'rows':
       return [{ type: 'rowBlocks', id: msg.id, stepCount: sim.stepCount, blocks: requestedBlocks(sim, msg.blocks) }];
-    case 'filterRows':
-      return [{ type: 'filtered', id: msg.id, key: rowFilterKey(msg.filter), ...filterRows(sim, msg.filter, msg.from, msg.to) }];
+    case 'filterRows': {
+      session.digest ??= new RowDigest();
+      session.digest.update(sim);
+      const slice = session.digest.filter(msg.filter, msg.from, msg.to) ?? filterRows(sim, msg.filter, msg.from, msg.to);
+      return [{ type: 'filtered', id: msg.id, key: rowFilterKey(msg.filter), ...slice }];
+    }
   }
 }
 
