@@ -13,6 +13,7 @@ import type { Ports, SliceKit } from './sliceKit';
 import type { AppState, StoreDeps } from './state';
 import { mergeTrackerViews, missingSteps, trackerSteps } from './trackerViews';
 import { focusOf } from './viewFocus';
+import { createInvariantWatch, stateAnswerPatch } from './runAnswers';
 
 export interface RunEngine {
   readonly rows: RowWindow;
@@ -78,35 +79,14 @@ export function createRunEngine(kit: SliceKit, client: EngineClient, deps: Store
     if (next && rows.filtered && !queue.filtering) queue.filter({ type: 'filterRows', filter: rows.filtered.spec, ...next });
   };
 
-  /** The first broken invariant a view reports (only development builds check them); once shown, not again for the same one. */
-  let violationShown: string | null = null;
-  const invariantPatch = (msg: StateMessage): Partial<AppState> => {
-    const found = msg.view.invariantViolations;
-    if (found.length === 0 || found[0] === violationShown) return {};
-    violationShown = found[0];
-    const more = found.length > 1 ? ` (and ${found.length - 1} more)` : '';
-    return { invariantViolation: `${found[0]}${more}` };
-  };
-
+  const invariants = createInvariantWatch();
   const applyState = (msg: StateMessage) => {
-    const s = latest();
-    // Rows go in at once, whatever the frame: the next request names the blocks held.
+    // Rows go in at once, whatever the frame: the next request names the blocks held. The worker
+    // alone decides what a fork discards: `forkedAt` says from where.
     if (msg.forkedAt !== undefined) rows.discardAfter(msg.forkedAt);
     rows.put(msg.rows, msg.stepCount);
     rows.setComponents(msg.components);
-    const dropFrom = msg.forkedAt ?? (msg.stepCount < s.stepCount ? msg.stepCount + 1 : null);
-    const patch: Partial<AppState> = {
-      view: msg.view,
-      currentStep: msg.currentStep,
-      stepCount: msg.stepCount,
-      finished: msg.finished,
-      components: rows.components,
-      lastEvents: msg.events,
-      trackerViews: mergeTrackerViews(s.trackerViews, [{ step: msg.currentStep, view: msg.view }], msg.currentStep, dropFrom),
-      ...(msg.forkedAt !== undefined ? { forkedAt: msg.forkedAt, lessonForkStep: Math.min(s.lessonForkStep ?? msg.forkedAt, msg.forkedAt) } : {}),
-      ...invariantPatch(msg),
-    };
-    gate.push(patch, fastPlaying() && msg.forkedAt === undefined);
+    gate.push({ ...stateAnswerPatch(latest(), msg, rows.components), ...invariants.patch(msg) }, fastPlaying() && msg.forkedAt === undefined);
     scanNext();
   };
 
@@ -121,7 +101,7 @@ export function createRunEngine(kit: SliceKit, client: EngineClient, deps: Store
   const onLoaded = (msg: Extract<FromEngine, { type: 'loaded' }>) => {
     gate.flush();
     rows.clear();
-    violationShown = null;
+    invariants.reset();
     const s = store.getState();
     store.setState({
       status: 'ready',
