@@ -54,7 +54,8 @@ describe('a timeline within a tight history budget', { timeout: 60_000 }, () => 
 describe('seeks into a thinned stretch', { timeout: 60_000 }, () => {
   it('leave a checkpoint there that gives back exactly the same run, interventions at its step included', () => {
     const kept = createSimulation(scenario(), undefined, roomy);
-    const thin = createSimulation(scenario(), undefined, tight);
+    // Three checkpoints: step 0, the newest, one between; none near step 1750.
+    const thin = createSimulation(scenario(), undefined, { history: { ...tight.history, checkpoints: 3 } });
     for (const sim of [kept, thin]) {
       sim.seek(1750);
       sim.intervene({ do: 'produce', producer: 'p1', topic: 't', key: 'forked', value: 'once', count: 1, everyMs: 0 });
