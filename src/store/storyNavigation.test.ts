@@ -37,7 +37,7 @@ const until = async (check: () => boolean) => {
 
 async function openLesson(id: string) {
   const store = createAppStore(directClient(), { lesson: { storage: null, runLesson: runLessonInProcess } });
-  await store.getState().lessonActions.openLesson(id);
+  await store.getState().lessonActions.open({ kind: 'lesson', id });
   await until(() => store.getState().lessonCues.length > 0 && store.getState().status === 'ready');
   return store;
 }
@@ -70,7 +70,7 @@ describe('story navigation', () => {
       expect(s().currentStep).toBe(cue);
     }
     const plain = createAppStore(directClient(), { lesson: { storage: null, runLesson: runLessonInProcess } });
-    await plain.getState().lessonActions.openDefault();
+    await plain.getState().lessonActions.open({ kind: 'default' });
     await until(() => plain.getState().status === 'ready');
     expect(pauseAtMomentsOn(plain.getState())).toBe(false);
   });

@@ -6,7 +6,8 @@ import type { AnomalyView, SimEvent } from '../engine/view.types';
 import { ackOf } from '../story/anomalyLinks';
 import type { StateMessage, StepDetailsMessage, ToEngineBody } from '../protocol/messages';
 import type { MomentBinding } from '../story/moments';
-import type { AppState } from './appState';
+import type { SetState } from './sliceKit';
+import type { AppState } from './state';
 
 export interface StoryActions {
   nextMoment(): void;
@@ -69,9 +70,7 @@ export interface StoryDeps {
   takeOver(): boolean;
 }
 
-type Set = (partial: Partial<AppState> | ((s: AppState) => Partial<AppState>)) => void;
-
-export function createStorySlice(set: Set, get: () => AppState, deps: StoryDeps): StorySlice {
+export function createStorySlice(set: SetState, get: () => AppState, deps: StoryDeps): StorySlice {
   const actions: StoryActions = {
     nextMoment() {
       if (!deps.takeOver()) return;
@@ -101,7 +100,7 @@ export function createStorySlice(set: Set, get: () => AppState, deps: StoryDeps)
 }
 
 /** The worker told a step in full: show it, if that step's details are still open. */
-export function applyStepDetails(get: () => AppState, set: Set, msg: StepDetailsMessage): void {
+export function applyStepDetails(get: () => AppState, set: SetState, msg: StepDetailsMessage): void {
   const open = get().stepDetails;
   if (open && open.step === msg.step) set({ stepDetails: { step: msg.step, details: msg } });
 }

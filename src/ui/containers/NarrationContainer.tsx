@@ -1,5 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
-import type { AppState } from '../../store/appState';
+import type { AppState } from '../../store/state';
 import * as sel from '../../store/selectors';
 import { isNarrated } from '../../store/storyNavigation';
 import { useAppStore } from '../../store/useAppStore';

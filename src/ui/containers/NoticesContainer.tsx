@@ -4,6 +4,7 @@ import { selectStoryActions } from '../../store/storyNavigation';
 import { useAppStore } from '../../store/useAppStore';
 import { AnomalyBanner } from '../notices/AnomalyBanner';
 import { EngineError } from '../notices/EngineError';
+import { InvariantAlert } from '../notices/InvariantAlert';
 import { LaunchAlert } from '../notices/LaunchAlert';
 import { ForkNotice } from '../notices/ForkNotice';
 
@@ -14,11 +15,13 @@ export function NoticesContainer() {
   const anomalies = useAppStore(sel.selectAnomalies);
   const error = useAppStore(sel.selectEngineError);
   const launchError = useAppStore(ls.selectLaunchError);
+  const violation = useAppStore(sel.selectInvariantViolation);
   const lessonActions = useAppStore(ls.selectLessonActions);
   return (
     <div className="notices">
       {error && <EngineError message={error} />}
-      {launchError && <LaunchAlert message={launchError} onDismiss={lessonActions.dismissLaunchError} />}
+      {violation && <InvariantAlert violation={violation} onDismiss={actions.dismissInvariantViolation} />}
+      {launchError && <LaunchAlert message={launchError} onDismiss={lessonActions.dismissOpenError} />}
       <AnomalyBanner anomalies={anomalies} onShowStep={actions.seek} onShowAck={story.showAck} />
       {forkedAt !== null && <ForkNotice forkedAt={forkedAt} onDismiss={actions.dismissFork} />}
     </div>

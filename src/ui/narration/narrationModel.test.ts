@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AppState } from '../../store/appState';
+import type { AppState } from '../../store/state';
 import { narrationLines } from './narrationModel';
 
 const crash = { step: 16, events: [{ type: 'BrokerCrashed', step: 16, timeMs: 1010, broker: 2 }] };

@@ -1,7 +1,7 @@
 // What the narration panel says at the current step: the lesson's own line while the run is the
 // lesson's; after an intervention, and in a scenario without narration, the line generated from
 // the latest moment's events (story/narrate), so the class is never left without an explanation.
-import type { AppState } from '../../store/appState';
+import type { AppState } from '../../store/state';
 import { cueAt } from '../../store/lessonRunner';
 import { isNarrated } from '../../store/storyNavigation';
 import { narrateMoment } from '../../story/narrate';
