@@ -9,7 +9,7 @@ import type { NetBody, NetMessage, Timer } from '../core/events';
 import { initialState } from '../core/init';
 import type { BrokerState, PartitionMeta, ProducerState, ReplicaState, SimState, StoredRecord } from '../core/state';
 import { appendRecord, NEVER_MS } from '../broker/replicaLog';
-import type { SimEvent } from '../view.types';
+import type { SimEvent, SimEventOf, SimEventType } from '../view.types';
 
 export type ScenarioParts = Record<string, unknown>;
 
@@ -124,12 +124,15 @@ export function timerAt(state: SimState, key: string): { atMs: number; timer: Ti
   return { atMs: e.atMs, timer: e.body.timer };
 }
 
-/** This step's events, optionally of one type. */
-export function eventsOf(state: SimState, type?: string): SimEvent[] {
+/** This step's events. */
+export function eventsOf(state: SimState): SimEvent[];
+/** This step's events of one type. */
+export function eventsOf<T extends SimEventType>(state: SimState, type: T): SimEventOf<T>[];
+export function eventsOf(state: SimState, type?: SimEventType): SimEvent[] {
   return type === undefined ? state.stepEvents : state.stepEvents.filter((e) => e.type === type);
 }
 
 /** The types of this step's events, in order. */
-export function eventTypes(state: SimState): string[] {
+export function eventTypes(state: SimState): SimEventType[] {
   return state.stepEvents.map((e) => e.type);
 }
