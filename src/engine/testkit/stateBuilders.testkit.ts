@@ -124,6 +124,14 @@ export function timerAt(state: SimState, key: string): { atMs: number; timer: Ti
   return { atMs: e.atMs, timer: e.body.timer };
 }
 
+/** A timer firing: the step loop drops its key before the rule runs, as dispatch does. */
+export function fireTimer(state: SimState, key: string): Timer {
+  const live = timerAt(state, key);
+  if (!live) throw new Error(`no timer ${key}`);
+  state.timers.delete(key);
+  return live.timer;
+}
+
 /** This step's events. */
 export function eventsOf(state: SimState): SimEvent[];
 /** This step's events of one type. */
