@@ -34,6 +34,22 @@ describe('the connections of a crashed broker', () => {
     brokerOf(state, 2).fetchSessions['1'].inFlight = false;
     const since = mark(state);
     notifyConnectionsClosed(state, 1);
-    expect(sentSince(state, since).map((m) => m.to)).toEqual(['broker-3']);
+    expect(sentSince(state, since).map((m) => m.to).filter((to) => to.startsWith('broker-'))).toEqual(['broker-3']);
+  });
+
+  it('reach a connected producer even with nothing in flight, but not one already disconnected from it', () => {
+    const state = inStep(clusterState({ producers: [{ id: 'p1', config: {} }, { id: 'p2', config: {} }] }), 100);
+    producerOf(state, 'p2').connections = { '1': { state: 'backoff', untilMs: 150, failures: 1 } };
+    const since = mark(state);
+    notifyConnectionsClosed(state, 1);
+    expect(sentSince(state, since).filter((m) => m.body.type === 'ConnectionClosed' && !m.to.startsWith('broker-')).map((m) => [m.to, m.body])).toEqual([['p1', { type: 'ConnectionClosed', requestIds: [] }]]);
+  });
+
+  it("include a producer's metadata request open to it", () => {
+    const state = inStep(clusterState(), 100);
+    producerOf(state).metadataRequest = { requestId: 31, broker: 1 };
+    const since = mark(state);
+    notifyConnectionsClosed(state, 1);
+    expect(sentSince(state, since).find((m) => m.to === 'p1')?.body).toEqual({ type: 'ConnectionClosed', requestIds: [31] });
   });
 });

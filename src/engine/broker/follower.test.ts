@@ -16,7 +16,7 @@ function follower(records = 0) {
 }
 
 function answer(p: Partial<FetchPartitionResp>, requestId = 1) {
-  const partition: FetchPartitionResp = { topic: 't', partition: 0, error: null, records: [], highWatermark: 0, logStartOffset: 0, divergingEpoch: null, ...p };
+  const partition: FetchPartitionResp = { topic: 't', partition: 0, error: null, records: [], highWatermark: 0, logStartOffset: 0, logEndOffset: 0, divergingEpoch: null, ...p };
   return { type: 'FetchResponse' as const, requestId, partitions: [partition] };
 }
 
@@ -46,6 +46,13 @@ describe('a fetch response with records', () => {
     handleFetchResponse(state, broker, 1, answer({ highWatermark: 5 }));
     expect(r.highWatermark).toBe(2);
     expect(eventTypes(state)).toEqual([]); // a follower's HW moving is not HighWatermarkAdvanced: that is the leader's
+  });
+
+  it("follows the leader's HW down after a leader change (UnifiedLog.updateHighWatermark)", () => {
+    const { state, r, broker } = follower(5);
+    r.highWatermark = 4;
+    handleFetchResponse(state, broker, 1, answer({ highWatermark: 2 }));
+    expect(r.highWatermark).toBe(2);
   });
 
   it('a response to an earlier request than the one in flight is ignored', () => {
@@ -78,9 +85,9 @@ describe('truncation', () => {
     expect({ start: r.logStartOffset, leo: logEndOffset(r), hw: r.highWatermark }).toEqual({ start: 10, leo: 10, hw: 10 });
   });
 
-  it("OFFSET_OUT_OF_RANGE above the leader's end: truncated to the leader's HW", () => {
+  it("OFFSET_OUT_OF_RANGE above the leader's end: truncated to the leader's log end, not its HW (fetchOffsetAndTruncate)", () => {
     const { state, r, broker } = follower(5);
-    handleFetchResponse(state, broker, 1, answer({ error: 'OFFSET_OUT_OF_RANGE', highWatermark: 3 }));
+    handleFetchResponse(state, broker, 1, answer({ error: 'OFFSET_OUT_OF_RANGE', highWatermark: 2, logEndOffset: 3 }));
     expect(logEndOffset(r)).toBe(3);
   });
 });

@@ -32,11 +32,11 @@ describe('a crash', () => {
     expect(timerAt(state, 'b2:heartbeat')).not.toBeNull();
   });
 
-  it('closes the connections of followers fetching from it: each hears a ConnectionClosed after one network delay', () => {
+  it('closes its connections: clients and followers fetching from it each hear a ConnectionClosed after one network delay', () => {
     const state = inStep(clusterState(), 100);
     const since = mark(state);
     crashBroker(state, brokerOf(state, 1));
-    expect(sentSince(state, since).map((m) => [m.from, m.to, m.body.type])).toEqual([['broker-1', 'broker-2', 'ConnectionClosed'], ['broker-1', 'broker-3', 'ConnectionClosed']]);
+    expect(sentSince(state, since).map((m) => [m.from, m.to, m.body.type])).toEqual([['broker-1', 'p1', 'ConnectionClosed'], ['broker-1', 'broker-2', 'ConnectionClosed'], ['broker-1', 'broker-3', 'ConnectionClosed']]);
   });
 
   it('of a broker already down changes nothing', () => {

@@ -14,7 +14,7 @@ function request(extra: Partial<ProduceRequest> = {}, values = ['a']): ProduceRe
   return {
     type: 'ProduceRequest', requestId: 900, producer: 'p1', acks: 'all', timeoutMs: 30000, topic: 't', partition: 0,
     producerId: -1, baseSequence: -1,
-    records: values.map((value, i) => ({ key: null, value, sendRef: `p1#${i}`, sizeBytes: 71, createdMs: 0 })),
+    records: values.map((value, i) => ({ key: null, value, sendRef: `p1#${i}`, sizeBytes: 71, createdMs: 4 })),
     ...extra,
   };
 }
@@ -63,7 +63,7 @@ describe('min.insync.replicas (acks=all)', () => {
 });
 
 describe('the leader appends', () => {
-  it('each record gets the next offset and the leader epoch; one RecordAppended per record', () => {
+  it('each record gets the next offset, the leader epoch and its CreateTime; one RecordAppended per record', () => {
     const state = clusterState();
     const leader = replicaOf(state, 1);
     appendRecords(leader, 2);
@@ -73,7 +73,7 @@ describe('the leader appends', () => {
       expect.objectContaining({ offset: 3 }),
     ]);
     expect(logEndOffset(leader)).toBe(4);
-    expect(leader.log.get(2)).toMatchObject({ value: 'a', leaderEpoch: 0, timestampMs: 10, sendRef: 'p1#0' });
+    expect(leader.log.get(2)).toMatchObject({ value: 'a', leaderEpoch: 0, timestampMs: 4, sendRef: 'p1#0' });
   });
 
   it('acks=1 answers at once with the base offset, before any follower has the records', () => {

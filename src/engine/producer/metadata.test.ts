@@ -3,9 +3,9 @@
 // refreshes every metadata.max.age.ms. A broker answers from its own cache, which may be stale.
 import { describe, expect, it } from 'vitest';
 import type { PartitionMeta } from '../core/state';
-import { brokerOf, clusterState, eventTypes, inStep, mark, metaOf, producerOf, sentOfType, sentSince, timerAt } from '../testkit/stateBuilders.testkit';
+import { brokerOf, clusterState, eventTypes, fireTimer, inStep, mark, metaOf, producerOf, sentOfType, sentSince, timerAt } from '../testkit/stateBuilders.testkit';
 import { produce } from './accumulator';
-import { handleMetadataRequest, handleMetadataResponse, metadataFailed, metadataMaxAgeExpired, refreshMetadata } from './metadata';
+import { handleMetadataRequest, handleMetadataResponse, metadataBackoffExpired, metadataFailed, metadataMaxAgeExpired, refreshMetadata } from './metadata';
 
 function producer(atMs = 1000) {
   const state = inStep(clusterState({ producers: [{ id: 'p1', config: { 'linger.ms': 0, 'retry.backoff.ms': 100 } }] }), atMs);
@@ -21,7 +21,7 @@ describe('asking for metadata', () => {
     const { state, p } = producer();
     const since = mark(state);
     refreshMetadata(state, p);
-    p.metadataRefreshInFlight = false;
+    p.metadataRequest = null;
     refreshMetadata(state, p);
     expect(sentSince(state, since).map((m) => [m.from, m.to, m.body.type])).toEqual([['p1', 'broker-1', 'MetadataRequest'], ['p1', 'broker-2', 'MetadataRequest']]);
     expect(timerAt(state, 'p:p1:metadata')?.atMs).toBe(31000);
@@ -35,15 +35,25 @@ describe('asking for metadata', () => {
     expect(sentSince(state, since)).toHaveLength(1);
   });
 
-  it('after failures waits retry.backoff.ms, doubling, before asking again', () => {
+  it('after a failed request waits retry.backoff.ms, then asks another broker (the failed one is disconnected)', () => {
     const { state, p } = producer();
     refreshMetadata(state, p);
-    metadataFailed(state, p, 'test');
-    metadataFailed(state, p, 'test'); // two failures: 200 ms
     const since = mark(state);
+    metadataFailed(state, p, 'no answer within request.timeout.ms');
+    expect(sentOfType(state, since, 'MetadataRequest')).toEqual([]);
+    expect(timerAt(state, 'p:p1:metadata-backoff')?.atMs).toBe(1100);
+    inStep(state, 1100);
+    fireTimer(state, 'p:p1:metadata-backoff');
+    metadataBackoffExpired(state, p);
+    expect(sentSince(state, since).map((m) => [m.to, m.body.type])).toEqual([['broker-2', 'MetadataRequest']]);
+  });
+
+  it('the backoff doubles with each failure in a row (KIP-580)', () => {
+    const { state, p } = producer();
+    p.metadataFailures = 3;
+    p.lastMetadataRequestMs = 1000;
     refreshMetadata(state, p);
-    expect(sentSince(state, since)).toEqual([]);
-    expect(timerAt(state, 'p:p1:metadata-backoff')?.atMs).toBe(1200);
+    expect(timerAt(state, 'p:p1:metadata-backoff')?.atMs).toBe(1400);
   });
 });
 
@@ -87,7 +97,7 @@ describe('the answer', () => {
     const since = mark(state);
     handleMetadataResponse(state, p, response([{ ...metaOf(state), leader: 2, leaderEpoch: 1 }]));
     expect(p.metadataFailures).toBe(0);
-    expect(p.metadataRefreshInFlight).toBe(false);
+    expect(p.metadataRequest).toBeNull();
     expect(sentSince(state, since).map((m) => [m.to, m.body.type])).toEqual([['broker-2', 'ProduceRequest']]);
   });
 });

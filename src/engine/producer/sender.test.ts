@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { SimState } from '../core/state';
 import { clusterState, eventTypes, eventsOf, inStep, mark, producerOf, sentOfType, timerAt } from '../testkit/stateBuilders.testkit';
 import { lingerExpired, produce } from './accumulator';
-import { connectionClosed, deliveryTimedOut, handleProduceResponse, requestTimedOut, retryBackoffExpired } from './sender';
+import { requestTimedOut } from './disconnects';
+import { deliveryTimedOut, handleProduceResponse, retryBackoffExpired } from './sender';
 
 function producer(config: Record<string, unknown> = {}) {
   const state = inStep(clusterState({ producers: [{ id: 'p1', config: { 'linger.ms': 0, 'retry.backoff.ms': 100, ...config } }] }), 100);
@@ -126,14 +127,6 @@ describe('retriable errors', () => {
     expect(requestTimedOut(state, p, req.requestId)?.output).toMatch(/^REQUEST_TIMED_OUT is retriable/);
     expect(p.batches[0]).toMatchObject({ state: 'backoff', possiblyStored: true });
   });
-
-  it('a closed connection fails the requests open on it with NETWORK_EXCEPTION, retriable', () => {
-    const { state, p } = producer();
-    const [req] = sendAll(state, ['a']);
-    answerAt(state, 120);
-    connectionClosed(state, p, 'broker-1', [req.requestId]);
-    expect(p.batches[0]).toMatchObject({ state: 'backoff', lastError: 'NETWORK_EXCEPTION' });
-  });
 });
 
 describe('giving up', () => {
@@ -155,16 +148,16 @@ describe('giving up', () => {
     expect(eventTypes(state)).toEqual(['ProduceFailed']);
   });
 
-  it('delivery.timeout.ms passing fails a batch that is not in flight', () => {
+  it('delivery.timeout.ms passing fails the batch, even with its request in flight; a late answer is then ignored', () => {
     const { state, p } = producer();
     const [req] = sendAll(state, ['a']);
-    const id = p.batches[0].id;
-    answerAt(state, 30100);
-    expect(deliveryTimedOut(state, p, id)).toBeNull(); // in flight: its request timeout decides
-    requestTimedOut(state, p, req.requestId);
     answerAt(state, 120100);
-    deliveryTimedOut(state, p, id);
+    deliveryTimedOut(state, p, p.batches[0].id);
     expect(eventsOf(state)).toEqual([expect.objectContaining({ type: 'ProduceFailed', detail: 'REQUEST_TIMED_OUT' })]);
+    expect(p.sends.get(0)?.status).toBe('failed');
+    answerAt(state, 120200);
+    handleProduceResponse(state, p, 'broker-1', ok(req.requestId, 0));
+    expect(eventTypes(state)).toEqual([]);
     expect(p.sends.get(0)?.status).toBe('failed');
   });
 });
