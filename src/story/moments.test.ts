@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { SimEvent } from '../engine/view.types';
+import type { SimEvent, SimEventType } from '../engine/view.types';
 import { lessons } from '../lessons/builtinLessons';
 import { lessonRun } from '../lessons/lessonRun.testkit';
 import { resolveNarration } from '../lessons/modes/narration';
 import { classifyStep, eventsByStep, momentSteps } from './moments';
 
-const ev = (type: string, step = 5): SimEvent => ({ type, step, timeMs: 0 });
+const ev = (type: SimEventType, step = 5) => ({ type, step, timeMs: 0 }) as SimEvent;
 
 describe('classifyStep', () => {
   it('calls a routine row with no story event routine', () => {

@@ -3,7 +3,7 @@
 // changes nothing), or is neither. The table's "Hide routine", Step forward/back with it, "Next
 // moment", "Pause at moments" and the generated narration all ask this module, so they never
 // disagree about what a class should stop at. Pure: usable in the engine worker and on the page.
-import type { SimEvent } from '../engine/view.types';
+import type { SimEvent, SimEventType } from '../engine/view.types';
 
 export type StepKind = 'moment' | 'routine' | 'plain';
 
@@ -13,7 +13,7 @@ export type StepKind = 'moment' | 'routine' | 'plain';
  * (BecameLeader: the controller's LeaderElected told it), and the group's bookkeeping around a
  * rebalance (MemberJoined, GenerationStarted, CoordinatorFound …: the rebalance itself is told).
  */
-export const STORY_EVENT_TYPES: ReadonlySet<string> = new Set([
+export const STORY_EVENT_TYPES: ReadonlySet<SimEventType> = new Set<SimEventType>([
   'RecordSent',
   'RecordAppended',
   'HighWatermarkAdvanced',

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { SimEvent } from '../engine/view.types';
+import type { SimEvent, SimEventType } from '../engine/view.types';
 import { lessons } from '../lessons/builtinLessons';
 import { lessonRun } from '../lessons/lessonRun.testkit';
 import { eventsByStep, momentSteps, STORY_EVENT_TYPES } from './moments';
 import { narrateEvent, narrateMoment } from './narrate';
 
-const ev = (e: Partial<SimEvent> & { type: string }): SimEvent => ({ step: 1, timeMs: 0, ...e });
+const ev = (e: Partial<Omit<SimEvent, 'type'>> & { type: SimEventType }) => ({ step: 1, timeMs: 0, ...e }) as SimEvent;
 
 describe('generated narration', () => {
   it('tells a crashed broker in the lessons’ voice, with the scenario’s session timeout', () => {

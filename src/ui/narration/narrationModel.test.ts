@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { SimEvent } from '../../engine/view.types';
 import type { AppState } from '../../store/state';
 import { narrationLines } from './narrationModel';
 
-const crash = { step: 16, events: [{ type: 'BrokerCrashed', step: 16, timeMs: 1010, broker: 2 }] };
+const crash = { step: 16, events: [{ type: 'BrokerCrashed', step: 16, timeMs: 1010, broker: 2 } as SimEvent] };
 const state = (s: Partial<AppState>) => ({ source: null, lessonCues: [], lessonForkStep: null, storyMoment: null, view: null, scenario: null, currentStep: 0, ...s }) as AppState;
 
 describe('the narration panel', () => {
