@@ -32,8 +32,8 @@ export function PlaybackControls(p: PlaybackControlsProps) {
       <button type="button" onClick={p.onRestart} disabled={!p.ready} title="Restart (Home)">
         <span aria-hidden="true">↺ </span>Restart
       </button>
-      <button type="button" className="moment" onClick={p.onPreviousMoment} disabled={!p.ready || p.currentStep === 0} title="Previous moment of the story (Shift+←)">
-        <span aria-hidden="true">« </span>Previous moment
+      <button type="button" className="moment" onClick={p.onPreviousMoment} disabled={!p.ready || p.currentStep === 0} title="Previous moment of the story (Shift+←)" aria-label="Previous moment">
+        <span aria-hidden="true">« </span>Moment
       </button>
       <button type="button" onClick={p.onStepBack} disabled={!p.ready || p.currentStep === 0} title="Step back (←)">
         <span aria-hidden="true">◀ </span>Step back
@@ -45,10 +45,10 @@ export function PlaybackControls(p: PlaybackControlsProps) {
       <button type="button" onClick={p.onStepForward} disabled={!p.ready || atEnd} title="Step forward (→)">
         Step forward<span aria-hidden="true"> ▶</span>
       </button>
-      <button type="button" className="moment" onClick={p.onNextMoment} disabled={!p.ready || atEnd} title="Next moment of the story (Shift+→)">
-        Next moment<span aria-hidden="true"> »</span>
+      <button type="button" className="moment" onClick={p.onNextMoment} disabled={!p.ready || atEnd} title="Next moment of the story (Shift+→)" aria-label="Next moment">
+        Moment<span aria-hidden="true"> »</span>
       </button>
-      <label className="pause-at-moments">
+      <label className="pause-at-moments" title="Play stops by itself at each moment of the story">
         <input type="checkbox" checked={p.pauseAtMoments} onChange={(e) => p.onPauseAtMoments(e.target.checked)} /> Pause at moments
       </label>
       <label className="speed">

@@ -25,7 +25,8 @@ export function narrationText(row: StepRow | null, currentStep: number): string 
 export function Narration({ row, currentStep, busy, cue = null, note = '', narrated = false }: Props) {
   const story = cue ?? (narrated ? 'The lesson’s narration follows the story as it happens: press Next moment, Play or Step forward.' : null);
   return (
-    <div className="narration" aria-live="polite" aria-busy={busy}>
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: the panel scrolls when its text is long, so the keyboard must reach it
+    <div tabIndex={0} className={narrated ? 'narration is-narrated' : 'narration'} aria-live="polite" aria-busy={busy}>
       {note && <p className="narration-note">{note}</p>}
       {story && <p className="narration-cue">{story}</p>}
       <p className="narration-step">{narrationText(row, currentStep)}</p>
