@@ -5,6 +5,7 @@
 // controller band, short producer boxes, consumer chips.
 import { cellLabelChars, layoutCellBrokers } from './cellsLayout';
 import { CHIP_GROUP_HEADER, groupsFullHeight, layoutGroups } from './groupsLayout';
+import { CELL_GAP, CELL_W, type LogGrid, logGrid, minReplicaH } from './logLayout';
 import { type CellSlot, chooseZoom, topicCodes, type Zoom } from './zoom';
 
 export interface Rect {
@@ -29,13 +30,10 @@ export interface LayoutInput {
   zookeeper: boolean;
 }
 
-export interface ReplicaSlot extends Rect {
+/** A replica's row in its broker box, with the grid its records wrap in (logLayout.ts). */
+export interface ReplicaSlot extends Rect, LogGrid {
   topic: string;
   partition: number;
-  /** Where the record cells start and how many fit. */
-  cellsX: number;
-  cellW: number;
-  maxCells: number;
 }
 
 export interface BrokerSlot extends Rect {
@@ -74,11 +72,8 @@ export interface DiagramLayout {
 export const MARGIN = 10;
 export const GAP = 14;
 export const BROKER_HEADER = 36;
-export const REPLICA_LABEL_W = 82;
-export const CELL_W = 27;
-const MIN_BROKER_W = 160;
-const MIN_REPLICA_H = 30;
-const MAX_REPLICA_H = 50;
+/** A broker box shows at least three records a row (under its replicas' labels). */
+const MIN_BROKER_W = 24 + 3 * (CELL_W + CELL_GAP);
 const CONTROLLER_H = 48;
 const PRODUCER_H = 70;
 
@@ -110,25 +105,13 @@ export function brokerGrid(n: number, areaW: number, areaH = Number.POSITIVE_INF
     if (Math.ceil(n / cols) !== rows) continue;
     const w = (areaW - (cols - 1) * GAP) / cols;
     const h = (areaH - (rows - 1) * GAP) / rows;
-    const fit = Math.floor((h - BROKER_HEADER - 8) / MIN_REPLICA_H);
+    const fit = Math.floor((h - BROKER_HEADER - 8) / minReplicaH(w - 12));
     if (w >= minW && fit >= perBox) return { cols, rows };
     // Otherwise prefer what shows the most replica rows, then the widest boxes.
     const score = (w >= minW ? 1e6 : 0) + Math.min(fit, perBox) * 1e3 + Math.min(w, 999);
     if (score > best.score) best = { cols, rows, score };
   }
   return { cols: best.cols, rows: best.rows };
-}
-
-/** Which offsets of a log to draw when only `maxCells` fit: the newest, ending at the log end. */
-export function logWindow(logStartOffset: number, logEndOffset: number, maxCells: number): { first: number; end: number; clipped: boolean } {
-  const cells = Math.max(1, maxCells);
-  const first = Math.max(logStartOffset, logEndOffset - cells);
-  return { first, end: logEndOffset, clipped: first > logStartOffset };
-}
-
-/** x of the boundary before `offset` in a replica's drawn window (for LEO and HW marks). */
-export function offsetX(slot: ReplicaSlot, first: number, offset: number): number {
-  return slot.cellsX + clamp(offset - first, 0, slot.maxCells) * slot.cellW;
 }
 
 /**
@@ -150,21 +133,15 @@ function stack(count: number, top: number, height: number, itemH: number, gap: n
 
 function layoutBroker(id: number, box: Rect, replicas: { topic: string; partition: number }[]): BrokerSlot {
   const inner = box.h - BROKER_HEADER - 8;
-  const fit = Math.max(0, Math.floor(inner / MIN_REPLICA_H));
+  const minH = minReplicaH(box.w - 12);
+  const fit = Math.max(0, Math.floor(inner / minH));
   const shown = replicas.length > fit ? Math.max(0, fit - 1) : replicas.length;
-  const rowH = shown > 0 ? clamp(inner / Math.max(shown, 1), MIN_REPLICA_H, MAX_REPLICA_H) : 0;
-  const cellsX = box.x + REPLICA_LABEL_W;
-  const cellsW = box.w - REPLICA_LABEL_W - 10;
-  const slots = replicas.slice(0, shown).map((r, i) => ({
-    ...r,
-    x: box.x + 6,
-    y: box.y + BROKER_HEADER + i * rowH,
-    w: box.w - 12,
-    h: rowH - 4,
-    cellsX,
-    cellW: CELL_W,
-    maxCells: Math.max(1, Math.floor(cellsW / CELL_W)),
-  }));
+  // Replicas share the box's height: a taller row wraps its log onto more rows of records.
+  const rowH = shown > 0 ? Math.max(minH, inner / shown) : 0;
+  const slots = replicas.slice(0, shown).map((r, i) => {
+    const rect = { x: box.x + 6, y: box.y + BROKER_HEADER + i * rowH, w: box.w - 12, h: rowH - 4 };
+    return { ...r, ...rect, ...logGrid(rect) };
+  });
   return {
     id,
     ...box,
@@ -271,3 +248,4 @@ function placeBrokers(
 }
 
 export { CONSUMER_HEADER, CONSUMER_ROW, consumerHeight, GROUP_HEADER, MAX_CONSUMER_ROWS } from './groupsLayout';
+export { cellAt, logWindow, markAt } from './logLayout';
