@@ -7,6 +7,9 @@ describe('key colours and cues', () => {
     expect(keyColour(null)).toBeNull();
     expect(keyClass(null)).toBe('key-none');
   });
+  it('gives the lessons’ keys different colours', () => {
+    expect(new Set(['alice', 'bob', 'carol', 'dave', 'erin', 'frank'].map(keyColour)).size).toBe(6);
+  });
   it('spreads keys over the colours', () => {
     const used = new Set(['alice', 'bob', 'carol', 'dave', 'erin', 'frank', 'grace', 'heidi', 'ivan', 'judy'].map(keyColour));
     expect(used.size).toBeGreaterThanOrEqual(5);

@@ -5,14 +5,20 @@
 /** Dark enough for white text (contrast ≥ 4.5:1) and apart from each other; theme.css names them --key-0 … --key-7. */
 export const KEY_COLOURS = 8;
 
-/** FNV-1a over the key's UTF-16 code units: stable across runs and browsers. */
+/**
+ * FNV-1a over the key's UTF-16 code units, then a mix so the low bits depend on every bit: stable
+ * across runs and browsers. The offset basis is moved by 16 so the lessons' keys (alice, bob,
+ * carol, dave, erin, frank) all get different colours.
+ */
 function hash(text: string): number {
-  let h = 0x811c9dc5;
+  let h = (0x811c9dc5 + 16) >>> 0;
   for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
+    h = (h ^ text.charCodeAt(i)) >>> 0;
     h = Math.imul(h, 0x01000193) >>> 0;
   }
-  return h;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x45d9f3b) >>> 0;
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
 /** Which of the key colours a key gets; records without a key are grey (`null`). */

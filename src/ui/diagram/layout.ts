@@ -74,6 +74,8 @@ export const GAP = 14;
 export const BROKER_HEADER = 36;
 /** A broker box shows at least three records a row (under its replicas' labels). */
 const MIN_BROKER_W = 24 + 3 * (CELL_W + CELL_GAP);
+/** Wider than this a broker box is mostly empty: the boxes are centred in the area instead. */
+export const MAX_BROKER_W = 560;
 const CONTROLLER_H = 48;
 const PRODUCER_H = 70;
 
@@ -88,7 +90,7 @@ interface Frame {
   /** A shorter area is laid out at this height and scaled down to fit. */
   minHeight: number;
 }
-const LOGS_FRAME: Frame = { margin: MARGIN, controllerH: CONTROLLER_H, bandGap: GAP, columnGap: GAP * 2, minHeight: 320 };
+const LOGS_FRAME: Frame = { margin: MARGIN, controllerH: CONTROLLER_H, bandGap: GAP, columnGap: GAP * 2, minHeight: 260 };
 const CELLS_FRAME: Frame = { margin: 6, controllerH: 26, bandGap: 6, columnGap: 20, minHeight: 240 };
 
 const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
@@ -123,6 +125,12 @@ export function inFlightPosition(from: Point, to: Point, sentAtMs: number, deliv
   const raw = span <= 0 ? 1 : clamp((nowMs - sentAtMs) / span, 0, 1);
   const t = inset + raw * (1 - 2 * inset);
   return { x: from.x + (to.x - from.x) * t, y: from.y + (to.y - from.y) * t };
+}
+
+/** Wide enough for the longest producer id in the title's type (about 9.5 units a character), within limits. */
+export function producerWidth(ids: string[], width: number): number {
+  const longest = Math.max(0, ...ids.map((id) => id.length));
+  return clamp(Math.max(width * 0.1, longest * 9.5 + 28), 104, Math.max(170, width * 0.17));
 }
 
 function stack(count: number, top: number, height: number, itemH: number, gap: number): number[] {
@@ -163,12 +171,13 @@ function layoutAt(input: LayoutInput, zoom: Zoom): DiagramLayout {
   const f = zoom === 'logs' ? LOGS_FRAME : CELLS_FRAME;
   const width = Math.max(input.width, 640);
   const height = Math.max(input.height, f.minHeight);
-  const producerW = clamp(width * 0.1, 104, 170);
+  const producerW = producerWidth(input.producers, width);
   const top = f.margin + f.controllerH + f.bandGap;
   const bandH = height - top - f.margin;
   // Chips need less width than full consumer boxes: the brokers get the difference.
   const chips = groupsFullHeight(input.groups) > bandH;
-  const consumerW = chips ? clamp(width * 0.17, 180, 300) : clamp(width * 0.21, 222, 330);
+  // No groups: the brokers get the consumers' column too.
+  const consumerW = input.groups.length === 0 ? 0 : chips ? clamp(width * 0.17, 180, 300) : clamp(width * 0.21, 222, 330);
   const anchors: Record<string, Point> = {};
 
   // Producers shrink to two lines (down to 40px) rather than run off the bottom.
@@ -184,7 +193,7 @@ function layoutAt(input: LayoutInput, zoom: Zoom): DiagramLayout {
   });
 
   const areaX = f.margin + producerW + f.columnGap;
-  const areaW = width - areaX - consumerW - f.columnGap - f.margin;
+  const areaW = width - areaX - (consumerW > 0 ? consumerW + f.columnGap : 0) - f.margin;
   const codes = topicCodes([...input.replicas.values()].flatMap((list) => list.map((r) => r.topic)));
   const perBox = Math.max(0, ...[...input.replicas.values()].map((r) => r.length));
   const cells =
@@ -237,10 +246,11 @@ function placeBrokers(
   place: (id: number, box: Rect, replicas: { topic: string; partition: number }[]) => BrokerSlot,
   anchors: Record<string, Point>,
 ): BrokerSlot[] {
-  const boxW = cols > 0 ? (areaW - (cols - 1) * gap) / cols : 0;
+  const boxW = cols > 0 ? Math.min(MAX_BROKER_W, (areaW - (cols - 1) * gap) / cols) : 0;
   const boxH = rows > 0 ? (bandH - (rows - 1) * gap) / rows : 0;
+  const left = areaX + Math.max(0, (areaW - cols * boxW - (cols - 1) * gap) / 2);
   return input.brokers.map((id, i) => {
-    const box = { x: areaX + (i % cols) * (boxW + gap), y: top + Math.floor(i / cols) * (boxH + gap), w: boxW, h: boxH };
+    const box = { x: left + (i % cols) * (boxW + gap), y: top + Math.floor(i / cols) * (boxH + gap), w: boxW, h: boxH };
     // Messages leave and arrive at the top edge, so they do not cover the replica logs.
     anchors[`broker-${id}`] = { x: box.x + box.w / 2, y: box.y };
     return place(id, box, input.replicas.get(id) ?? []);
