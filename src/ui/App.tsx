@@ -21,6 +21,7 @@ import { LessonSlot } from './lesson/LessonSlot';
 import { SidePanel } from './side/SidePanel';
 import { readSidePrefs, type SidePanelPrefs, writeSidePrefs } from './side/sidePanelSize';
 import { useLaunch } from './useLaunch';
+import { FirstVisitContainer } from './welcome/FirstVisitContainer';
 
 const EditorContainer = lazy(() => import('./editor/EditorContainer'));
 
@@ -73,6 +74,7 @@ export function App() {
           <div className="stage-main">
             <NoticesContainer />
             <DiagramContainer />
+            {!presenter && <FirstVisitContainer />}
             <NarrationContainer />
             {!presenter && <TableContainer />}
           </div>

@@ -3,6 +3,7 @@ import * as ls from '../../store/lessonSelectors';
 import * as sel from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
 import { ClusterDiagram } from '../diagram/ClusterDiagram';
+import { DiagramLegend } from '../diagram/DiagramLegend';
 import { useElementSize } from '../useElementSize';
 import { useThrottledValue } from '../useThrottledValue';
 
@@ -39,6 +40,7 @@ export function DiagramContainer() {
       ) : (
         <p className="diagram-loading">Loading the cluster…</p>
       )}
+      <DiagramLegend />
     </section>
   );
 }
