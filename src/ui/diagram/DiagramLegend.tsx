@@ -21,8 +21,8 @@ const ENTRIES: { sample: ReactNode; term: string; meaning: string }[] = [
         <rect className="dg-replica-box" {...box} rx={2} />
       </g>
     ),
-    term: 'Leader (★ LEADER)',
-    meaning: 'solid, thick border: takes the writes',
+    term: 'Leader ★',
+    meaning: 'solid, thick border',
   },
   {
     sample: (
@@ -31,7 +31,7 @@ const ENTRIES: { sample: ReactNode; term: string; meaning: string }[] = [
       </g>
     ),
     term: 'Follower, in the ISR',
-    meaning: 'dashed border: copies the leader, in sync',
+    meaning: 'dashed border',
   },
   {
     sample: (
@@ -40,18 +40,18 @@ const ENTRIES: { sample: ReactNode; term: string; meaning: string }[] = [
         <rect {...box} rx={8} fill="url(#dg-stripes-out)" />
       </g>
     ),
-    term: 'Out of the ISR (✕ OUT OF ISR)',
-    meaning: 'striped: fell behind; the HW does not wait for it',
+    term: 'Out of the ISR ✕',
+    meaning: 'striped: fell behind',
   },
   {
     sample: <line className="dg-hw" x1={28} x2={28} y1={2} y2={28} />,
     term: 'HW, high watermark',
-    meaning: 'solid green line: records before it are committed',
+    meaning: 'green line: committed before it',
   },
   {
     sample: <line className="dg-leo" x1={28} x2={28} y1={2} y2={28} />,
     term: 'LEO, log end offset',
-    meaning: 'dashed line: where the next record goes',
+    meaning: 'dashed line: the next offset',
   },
   {
     sample: (
@@ -60,7 +60,7 @@ const ENTRIES: { sample: ReactNode; term: string; meaning: string }[] = [
       </g>
     ),
     term: 'Committed record',
-    meaning: 'filled: on every in-sync replica, readable',
+    meaning: 'filled: on every in-sync replica',
   },
   {
     sample: (
@@ -69,7 +69,7 @@ const ENTRIES: { sample: ReactNode; term: string; meaning: string }[] = [
       </g>
     ),
     term: 'Uncommitted record',
-    meaning: 'hollow, dashed: not yet below the HW',
+    meaning: 'hollow, dashed: above the HW',
   },
   {
     sample: (
@@ -83,7 +83,7 @@ const ENTRIES: { sample: ReactNode; term: string; meaning: string }[] = [
       </>
     ),
     term: 'Record key',
-    meaning: 'its colour, and its first letters written in the record; ∅ for no key',
+    meaning: 'colour and first letters (∅: none)',
   },
   {
     sample: (
@@ -92,7 +92,7 @@ const ENTRIES: { sample: ReactNode; term: string; meaning: string }[] = [
       </g>
     ),
     term: 'Changed',
-    meaning: 'thick outline: changed in this step (and "changed" in its description)',
+    meaning: 'thick outline: changed this step',
   },
 ];
 
@@ -104,7 +104,7 @@ export function DiagramLegend() {
       <summary>Legend</summary>
       <dl className="legend-list">
         {ENTRIES.map((e) => (
-          <div key={e.term}>
+          <div key={e.term} className="legend-entry">
             <dt>
               <Sample>{e.sample}</Sample>
               {e.term}

@@ -10,6 +10,9 @@ import { inIsr, partitionName, replicaLabel, replicaRole } from '../describe';
 import { keyClass, keyCue, recordLabel } from './keyStyle';
 import type { ReplicaSlot } from './layout';
 import { cellAt, LABEL_LINE, logWindow, markAt } from './logLayout';
+
+/** Beside a tall row of records the label stays this near its top. */
+const ROW_TOP = 4;
 import { svgButtonProps } from './svgButton';
 
 interface Props {
@@ -37,8 +40,8 @@ function ReplicaLogView({ partition, replica, slot, brokerDown, selected, select
   const { first, end } = logWindow(replica.logStartOffset, replica.logEndOffset, slot.maxCells);
   const byOffset = new Map(replica.records.map((r) => [r.offset, r]));
   const cls = ['dg-replica', `is-${role}`, isr ? 'in-isr' : 'out-of-isr', selected ? 'is-selected' : ''].join(' ');
-  // Beside the records the label is centred on the row; above them it starts at the top.
-  const labelTop = slot.labelBeside ? slot.y + Math.max(0, (slot.h - 3 * LABEL_LINE - 4) / 2) : slot.y + 2;
+  // The label starts at the top of the row, beside or above the first row of records.
+  const labelTop = slot.labelBeside ? slot.y + Math.min(ROW_TOP, Math.max(0, (slot.h - 3 * LABEL_LINE - 4) / 2)) : slot.y + 2;
   const roleWord = !isr ? '✕ OUT OF ISR' : role === 'leader' ? '★ LEADER' : 'follower';
   const marks = (
     <>

@@ -52,6 +52,15 @@ describe('fitDiagram', () => {
     for (const b of layout.brokers) for (const r of b.replicas) expect(r.maxCells).toBeGreaterThanOrEqual(4);
   });
 
+  it('never grows the drawing at the cost of the consumer chips’ detail line', () => {
+    const base = shape(1, 1);
+    const groups = ['at-least-once', 'at-most-once', 'audit'].map((groupId, i) => ({ groupId, consumers: [{ id: `c${i}`, rows: 1 }] }));
+    const floor = fitDiagram({ ...base, groups }, { width: 955, height: 345 }, 12);
+    const chipHeights = floor.layout.groups.flatMap((g) => g.consumers.map((c) => c.h));
+    expect(floor.layout.consumerChips).toBe(true);
+    expect(Math.min(...chipHeights)).toBe(36);
+  });
+
   it('lowers the floor only when the box cannot hold the layout at the asked size', () => {
     expect(minScale(PRESENTER_1920, 18)).toBe(1.5);
     expect(minScale({ width: 480, height: 300 }, 12)).toBe(0.75);

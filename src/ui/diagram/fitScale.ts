@@ -47,7 +47,9 @@ export function showsAsMuch(bigger: DiagramLayout, base: DiagramLayout, units: {
     fewestRecords(bigger) >= Math.min(MIN_RECORDS, fewestRecords(base)) &&
     narrowest(bigger) >= Math.min(WORDS_BROKER_W, narrowest(base)) &&
     (bigger.zoom === 'logs' || bigger.cellFontPx >= base.cellFontPx - 0.01) &&
-    bigger.producers.every((p, i) => p.h >= base.producers[i].h - 0.01)
+    bigger.producers.every((p, i) => p.h >= base.producers[i].h - 0.01) &&
+    // Consumer chips keep their second line (positions and commits).
+    bigger.groups.every((g, i) => g.consumers.every((c, j) => c.h >= (base.groups[i]?.consumers[j]?.h ?? 0) - 0.01))
   );
 }
 

@@ -55,8 +55,8 @@ export function logGrid(slot: Rect): LogGrid {
   const cols = Math.max(1, Math.floor((innerW + CELL_GAP) / (CELL_W + CELL_GAP)));
   const rows = Math.max(1, Math.floor((innerH + ROW_GAP) / (CELL_H + ROW_GAP)));
   const gridH = rows * CELL_H + (rows - 1) * ROW_GAP;
-  // Beside the label the records are centred on the row; under it they follow it.
-  const cellsY = beside ? slot.y + (slot.h - gridH) / 2 : slot.y + top;
+  // Records start at the top, next to or under the label: a log reads from its first row.
+  const cellsY = beside ? slot.y + Math.min(ROW_GAP, (slot.h - gridH) / 2) : slot.y + top;
   return { labelLines: lines, labelBeside: beside, cellsX, cellsY, cellW: CELL_W, cellH: CELL_H, cols, rows, maxCells: cols * rows };
 }
 
