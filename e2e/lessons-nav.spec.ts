@@ -1,8 +1,30 @@
 // Story: a student looks for a lesson. Every lesson is on screen at once, with its goal and how
 // long it takes; choosing one opens it. On a first visit the page says what it is and offers a way in.
-import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
 import { lessonCatalog } from '../src/lessons/catalog';
 import { LessonsPage } from './pages/LessonsPage';
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`the welcome, the Lessons panel and the legend pass axe (${theme} theme)`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    const app = new LessonsPage(page);
+    await app.goto();
+    await expect(page.getByRole('region', { name: 'Welcome to KafkaScope' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await app.openLessonsPanel();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await app.gotoLesson('offsets-and-replay', 'Offsets', '&step=700');
+    await app.diagram.getByText('Legend', { exact: true }).click();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+}
 
 test('the Lessons panel shows every lesson at once, with its goal and minutes', async ({ page }) => {
   const app = new LessonsPage(page);
