@@ -29,5 +29,5 @@ export function FirstVisitContainer() {
     setShow(false);
     then();
   };
-  return <FirstVisit onStartLesson={() => choose(() => void lessonActions.openLesson(lessonCatalog[0].id))} onExplore={() => choose(() => {})} />;
+  return <FirstVisit onStartLesson={() => choose(() => void lessonActions.open({ kind: 'lesson', id: lessonCatalog[0].id }))} onExplore={() => choose(() => {})} />;
 }
