@@ -52,15 +52,23 @@ export interface KeyMoment {
   event: EventMatcher;
 }
 
-/** What to ask; the generator computes the options, the answer and the reason from the run. */
+/**
+ * What to ask; the generator computes the options, the answer and the reason from the run. Every
+ * kind asks about state or behaviour (who leads, what the high watermark becomes, where a group
+ * resumes), never "at which step"; "Try another" draws the same kind about another subject.
+ */
 export type QuizSpec =
-  | { kind: 'storedAt'; value: string }
   | { kind: 'partitionForKey'; topic: string; key: string }
   | { kind: 'highWatermark'; topic: string; partition: number; at?: EventMatcher }
   /** nextLeader: skip the partition going offline and ask who leads it next. */
   | { kind: 'leaderAfterCrash'; topic: string; partition: number; broker: number; nextLeader?: boolean }
   | { kind: 'sendOutcome'; producer: string; value: string }
   | { kind: 'recordSurvives'; producer: string; value: string }
+  /** How many replicas hold the record when its producer is acknowledged (acks=1 vs acks=all). */
+  | { kind: 'replicasAtAck'; producer: string; value: string }
+  | { kind: 'isrChange'; topic: string; partition: number; at?: EventMatcher }
+  /** How long the controller takes to declare a crashed broker dead (KRaft vs ZooKeeper). */
+  | { kind: 'fencedAfter'; broker: number }
   | { kind: 'assignedConsumer'; groupId: string; topic: string; partition: number; at?: EventMatcher }
   | { kind: 'committedOffset'; groupId: string; topic: string; partition: number; at: EventMatcher }
   | { kind: 'resumeOffset'; consumer: string; topic: string; partition: number; after: EventMatcher }

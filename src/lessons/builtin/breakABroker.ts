@@ -104,7 +104,7 @@ export const breakABroker: Lesson = {
   quiz: [
     { kind: 'leaderAfterCrash', topic: 'orders', partition: 0, broker: 1 },
     { kind: 'recordSurvives', producer: 'p1', value: 'order-3' },
-    { kind: 'storedAt', value: 'order-4' },
+    { kind: 'fencedAfter', broker: 1 },
     { kind: 'highWatermark', topic: 'orders', partition: 0, at: { type: 'HighWatermarkAdvanced', topic: 'orders', partition: 0, broker: 2 } },
   ],
 };

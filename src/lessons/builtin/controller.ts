@@ -58,7 +58,7 @@ const shared = {
   quiz: [
     { kind: 'leaderAfterCrash' as const, topic: 'orders', partition: 0, broker: 1 },
     { kind: 'highWatermark' as const, topic: 'orders', partition: 0, at: { type: 'HighWatermarkAdvanced', topic: 'orders', partition: 0, after: { type: 'LeaderElected', topic: 'orders', partition: 0 } } },
-    { kind: 'storedAt' as const, value: 'order-4' },
+    { kind: 'fencedAfter' as const, broker: 1 },
   ],
 };
 

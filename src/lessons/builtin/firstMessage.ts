@@ -94,7 +94,7 @@ export const firstMessage: Lesson = {
     'Messages stay in the log after they are read; only retention removes them.',
   ],
   quiz: [
-    { kind: 'storedAt', value: 'Hello Kafka' },
+    { kind: 'sendOutcome', producer: 'p1', value: 'Hello Kafka' },
     { kind: 'highWatermark', topic: 'topic1', partition: 0 },
     { kind: 'committedOffset', groupId: 'readers', topic: 'topic1', partition: 0, at: { type: 'OffsetsCommitted', consumer: 'c1' } },
     { kind: 'recordSurvives', producer: 'p1', value: 'Hello Kafka' },

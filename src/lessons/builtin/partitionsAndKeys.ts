@@ -97,7 +97,6 @@ export const partitionsAndKeys: Lesson = {
     { kind: 'partitionForKey', topic: 'orders', key: 'alice' },
     { kind: 'partitionForKey', topic: 'orders', key: 'carol' },
     { kind: 'partitionForKey', topic: 'orders', key: 'dave' },
-    { kind: 'storedAt', value: 'carol-0' },
     { kind: 'highWatermark', topic: 'orders', partition: 0, at: { type: 'RecordAppended', topic: 'orders', partition: 0, offset: 4 } },
   ],
 };

@@ -109,7 +109,9 @@ export const replicationAndAcks: Lesson = {
   quiz: [
     { kind: 'highWatermark', topic: 'orders', partition: 0 },
     { kind: 'sendOutcome', producer: 'fire-and-forget', value: 'a0' },
-    { kind: 'storedAt', value: 'all-2' },
+    { kind: 'replicasAtAck', producer: 'leader-only', value: 'a1' },
+    { kind: 'replicasAtAck', producer: 'all-replicas', value: 'all-1' },
+    { kind: 'isrChange', topic: 'orders', partition: 0 },
     { kind: 'highWatermark', topic: 'orders', partition: 0, at: { type: 'HighWatermarkAdvanced', topic: 'orders', partition: 0, after: { type: 'IsrShrunk' } } },
   ],
 };

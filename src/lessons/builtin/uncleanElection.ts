@@ -96,6 +96,6 @@ export const uncleanElection: Lesson = {
     { kind: 'leaderAfterCrash', topic: 'orders', partition: 0, broker: 1, nextLeader: true },
     { kind: 'recordSurvives', producer: 'p1', value: 'order-3' },
     { kind: 'sendOutcome', producer: 'p1', value: 'order-3' },
-    { kind: 'storedAt', value: 'order-5' },
+    { kind: 'isrChange', topic: 'orders', partition: 0 },
   ],
 };

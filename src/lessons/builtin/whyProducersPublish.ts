@@ -102,9 +102,9 @@ export const whyProducersPublish: Lesson = {
     'Stored records survive a broker restart: the log is on disk.',
   ],
   quiz: [
-    { kind: 'storedAt', value: 'Hello Kafka' },
-    { kind: 'sendOutcome', producer: 'p1', value: 'Hello Kafka' },
+        { kind: 'sendOutcome', producer: 'p1', value: 'Hello Kafka' },
     { kind: 'sendOutcome', producer: 'p1', value: 'Are you there?' },
     { kind: 'recordSurvives', producer: 'p1', value: 'Hello Kafka' },
+    { kind: 'leaderAfterCrash', topic: 'topic1', partition: 0, broker: 1, nextLeader: true },
   ],
 };

@@ -8,9 +8,8 @@ import { ExecutionSample } from './ExecutionSample';
 import { FullTranscript } from './FullTranscript';
 import { KeyMoments } from './KeyMoments';
 import { ProcessFlow } from './ProcessFlow';
-import { quizQuestionState } from './quizView';
+import { QuizMode } from './QuizMode';
 import { type ModeInputs, useCode, useConcept, useMoments, useTranscript } from './useModeData';
-import { VisualQuiz } from './VisualQuiz';
 
 export function LessonModeContent({ tab, inputs }: { tab: Exclude<LessonTab, 'tracker'>; inputs: ModeInputs }) {
   const { kit, run, lesson } = inputs;
@@ -18,10 +17,6 @@ export function LessonModeContent({ tab, inputs }: { tab: Exclude<LessonTab, 'tr
   const lessonActions = useAppStore(ls.selectLessonActions);
   const currentStep = useAppStore(sel.selectCurrentStep);
   const forkStep = useAppStore(ls.selectForkStep);
-  const presenter = useAppStore(ls.selectPresenter);
-  const answers = useAppStore(ls.selectQuizAnswers);
-  const revealed = useAppStore(ls.selectQuizRevealed);
-  const predicting = useAppStore(ls.selectQuizPredicting);
   const moments = useMoments(inputs, tab === 'moments');
   const transcript = useTranscript(inputs, tab === 'transcript');
   const code = useCode(inputs);
@@ -42,21 +37,7 @@ export function LessonModeContent({ tab, inputs }: { tab: Exclude<LessonTab, 'tr
     case 'moments':
       return <KeyMoments moments={moments} forkStep={forkStep} onShowStep={actions.seek} />;
     case 'quiz':
-      if (run.quizError) return <p className="mode-empty">{run.quizError}</p>;
-      return (
-        <VisualQuiz
-          presenter={presenter}
-          questions={run.quiz.map((q) => {
-            const chosen = answers[q.id] ?? null;
-            const context = { chosen, presenter, revealed: revealed[q.id] === true, predicting: predicting === q.id, currentStep, forkStep };
-            return { question: q, chosen, state: quizQuestionState(q, context, kit.gradeAnswer) };
-          })}
-          onChoose={lessonActions.answer}
-          onPredict={lessonActions.predict}
-          onPlayStep={actions.seek}
-          onReveal={lessonActions.reveal}
-        />
-      );
+      return <QuizMode inputs={inputs} />;
     case 'concept':
       return <ConceptSnapshot summary={lesson?.summary ?? null} bullets={concept} />;
     case 'transcript':
