@@ -76,6 +76,24 @@ export type QuizSpec =
 
 export type QuizKind = QuizSpec['kind'];
 
+type TP = { topic: string; partition: number };
+
+/** A variable of the lesson's status tracker: the story's own, as the seed pages track them. */
+export type TrackedVariable =
+  | { kind: 'record'; producer: string; value: string }
+  | ({ kind: 'highWatermark' } & TP)
+  /** The leader's log end offset, or one broker's replica's. */
+  | ({ kind: 'logEndOffset'; broker?: number } & TP)
+  | ({ kind: 'logStartOffset' } & TP)
+  | ({ kind: 'isr' } & TP)
+  | ({ kind: 'leader' } & TP)
+  | ({ kind: 'position'; consumer: string } & TP)
+  | ({ kind: 'committed'; groupId: string } & TP)
+  | { kind: 'generation'; groupId: string }
+  | { kind: 'assignment'; consumer: string }
+  | { kind: 'broker'; broker: number }
+  | { kind: 'controller' };
+
 export interface Lesson {
   /** URL-safe: lowercase letters, digits and dashes. */
   id: string;
@@ -91,6 +109,8 @@ export interface Lesson {
   stages: FlowStage[];
   code: CodeSample;
   keyMoments: KeyMoment[];
+  /** The status tracker's variables: the story's own (Start, After step n at each moment, Final). */
+  tracker: TrackedVariable[];
   /** Concept snapshot bullets. */
   concept: string[];
   quiz: QuizSpec[];

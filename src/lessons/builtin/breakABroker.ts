@@ -94,6 +94,14 @@ export const breakABroker: Lesson = {
       event: { type: 'LogTruncated', topic: 'orders', partition: 0 },
     },
   ],
+  tracker: [
+    { kind: 'record', producer: 'p1', value: 'order-3' },
+    { kind: 'leader', topic: 'orders', partition: 0 },
+    { kind: 'isr', topic: 'orders', partition: 0 },
+    { kind: 'highWatermark', topic: 'orders', partition: 0 },
+    { kind: 'logEndOffset', topic: 'orders', partition: 0, broker: 1 },
+    { kind: 'logEndOffset', topic: 'orders', partition: 0, broker: 2 },
+  ],
   concept: [
     'When a leader fails, the controller elects the first alive, in-sync replica in assignment order.',
     'The controller notices a crash only after broker.session.timeout.ms; meanwhile the partition has no usable leader.',

@@ -86,6 +86,14 @@ export const consumerGroups: Lesson = {
       event: { type: 'PartitionsAssigned', consumer: 'c3', nth: 2 },
     },
   ],
+  tracker: [
+    { kind: 'generation', groupId: 'billing' },
+    { kind: 'assignment', consumer: 'c1' },
+    { kind: 'assignment', consumer: 'c2' },
+    { kind: 'assignment', consumer: 'c3' },
+    { kind: 'assignment', consumer: 'a1' },
+    { kind: 'committed', groupId: 'billing', topic: 'orders', partition: 0 },
+  ],
   concept: [
     'Consumers with the same group.id form a group; the group shares the partitions, one owner each (a queue).',
     'Different groups are independent: each gets every record and keeps its own offsets (publish-subscribe).',

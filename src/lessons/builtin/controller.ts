@@ -29,6 +29,13 @@ function scenario(metadata: 'kraft' | 'zookeeper', title: string): ScenarioFile 
 
 const shared = {
   anomalies: [],
+  tracker: [
+    { kind: 'broker' as const, broker: 1 },
+    { kind: 'leader' as const, topic: 'orders', partition: 0 },
+    { kind: 'isr' as const, topic: 'orders', partition: 0 },
+    { kind: 'highWatermark' as const, topic: 'orders', partition: 0 },
+    { kind: 'logEndOffset' as const, topic: 'orders', partition: 0, broker: 1 },
+  ],
   stages: [
     { id: 'crash', title: 'A broker crashes', event: { type: 'BrokerCrashed', broker: 1 } },
     { id: 'detect', title: 'The controller detects it', event: { type: 'BrokerFenced', broker: 1 } },
@@ -124,4 +131,5 @@ export const controllerZookeeper: Lesson = {
     'Kafka 4.0 removed ZooKeeper: KRaft keeps the metadata in a Raft log inside Kafka.',
   ],
   ...shared,
+  tracker: [{ kind: 'controller' }, ...shared.tracker],
 };

@@ -86,6 +86,13 @@ export const firstMessage: Lesson = {
       event: { type: 'OffsetsCommitted', consumer: 'c1' },
     },
   ],
+  tracker: [
+    { kind: 'record', producer: 'p1', value: 'Hello Kafka' },
+    { kind: 'highWatermark', topic: 'topic1', partition: 0 },
+    { kind: 'generation', groupId: 'readers' },
+    { kind: 'position', consumer: 'c1', topic: 'topic1', partition: 0 },
+    { kind: 'committed', groupId: 'readers', topic: 'topic1', partition: 0 },
+  ],
   concept: [
     'Producers send messages to topics.',
     'Kafka stores each message in a partition of the topic, at the next offset.',

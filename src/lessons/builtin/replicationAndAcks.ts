@@ -99,6 +99,14 @@ export const replicationAndAcks: Lesson = {
       event: { type: 'IsrShrunk', topic: 'orders', partition: 0 },
     },
   ],
+  tracker: [
+    { kind: 'record', producer: 'leader-only', value: 'a1' },
+    { kind: 'record', producer: 'all-replicas', value: 'all-2' },
+    { kind: 'logEndOffset', topic: 'orders', partition: 0, broker: 1 },
+    { kind: 'logEndOffset', topic: 'orders', partition: 0, broker: 3 },
+    { kind: 'highWatermark', topic: 'orders', partition: 0 },
+    { kind: 'isr', topic: 'orders', partition: 0 },
+  ],
   concept: [
     'Each partition has one leader and some followers; followers pull (fetch) records from the leader.',
     'LEO = the next offset a replica will write; the high watermark (HW) = the offset every in-sync replica has reached. Consumers only see records below the HW.',

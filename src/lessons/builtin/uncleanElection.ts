@@ -85,6 +85,14 @@ export const uncleanElection: Lesson = {
       event: { type: 'LogTruncated', topic: 'orders', partition: 0 },
     },
   ],
+  tracker: [
+    { kind: 'record', producer: 'p1', value: 'order-3' },
+    { kind: 'leader', topic: 'orders', partition: 0 },
+    { kind: 'isr', topic: 'orders', partition: 0 },
+    { kind: 'highWatermark', topic: 'orders', partition: 0 },
+    { kind: 'logEndOffset', topic: 'orders', partition: 0, broker: 1 },
+    { kind: 'logEndOffset', topic: 'orders', partition: 0, broker: 2 },
+  ],
   concept: [
     'acks=all means every replica in the current ISR, and the ISR can shrink to the leader alone.',
     'min.insync.replicas puts a floor under that: below it, acks=all writes are refused.',

@@ -7,11 +7,12 @@ import { ConceptSnapshot } from './ConceptSnapshot';
 import { ExecutionSample } from './ExecutionSample';
 import { FullTranscript } from './FullTranscript';
 import { KeyMoments } from './KeyMoments';
+import { LessonTracker } from './LessonTracker';
 import { ProcessFlow } from './ProcessFlow';
 import { QuizMode } from './QuizMode';
 import { type ModeInputs, useCode, useConcept, useMoments, useTranscript } from './useModeData';
 
-export function LessonModeContent({ tab, inputs }: { tab: Exclude<LessonTab, 'tracker'>; inputs: ModeInputs }) {
+export function LessonModeContent({ tab, inputs }: { tab: LessonTab; inputs: ModeInputs }) {
   const { kit, run, lesson } = inputs;
   const actions = useAppStore(sel.selectActions);
   const lessonActions = useAppStore(ls.selectLessonActions);
@@ -25,6 +26,8 @@ export function LessonModeContent({ tab, inputs }: { tab: Exclude<LessonTab, 'tr
   const at = forkStep === null ? currentStep : Math.min(currentStep, forkStep);
 
   switch (tab) {
+    case 'tracker':
+      return run.tracker ? <LessonTracker table={run.tracker} currentStep={currentStep} onShowStep={actions.seek} /> : <p className="mode-empty">This lesson tracks no variables.</p>;
     case 'flow':
       return <ProcessFlow stages={kit.processFlow(lesson, run.events, at)} onGoToStep={actions.seek} />;
     case 'code':

@@ -25,7 +25,8 @@ export function LessonSlot() {
       onRestart={lessonActions.restartLesson}
       onTabsIntent={lessonActions.prefetchModes}
     >
-      {tab === 'tracker' ? (
+      {/* A lesson tracks its own story's variables; any other scenario tracks the selection. */}
+      {tab === 'tracker' && !lesson ? (
         <TrackerContainer />
       ) : (
         <Suspense fallback={<p className="mode-empty">Loading the learning modes…</p>}>
