@@ -20,7 +20,7 @@ describe('the lesson status tracker', () => {
     expect(lesson.tracker.length).toBeGreaterThanOrEqual(4);
     for (const v of table.variables) {
       expect(v.cells.length).toBe(table.columns.length);
-      v.changed.forEach((changed, i) => expect(changed).toBe(i > 0 && v.cells[i] !== v.cells[i - 1]));
+      expect(v.changed).toEqual(v.cells.map((cell, i) => i > 0 && cell !== v.cells[i - 1]));
       // Something in the story moves every variable the lesson chose to track.
       expect(v.changed.some(Boolean), `${lesson.id}: ${v.name}`).toBe(true);
     }

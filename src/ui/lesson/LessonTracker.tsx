@@ -24,6 +24,7 @@ export function LessonTracker({ table, currentStep, onShowStep }: Props) {
   const now = reachedColumn(table, currentStep);
   const scroller = useRef<HTMLElement>(null);
   // Keep the column the timeline has reached in view (sideways only: the page must not jump).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs again when the reached column changes
   useEffect(() => {
     const box = scroller.current;
     const cell = box?.querySelector<HTMLElement>('thead th.is-now');
