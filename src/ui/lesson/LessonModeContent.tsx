@@ -1,9 +1,12 @@
 // One learning mode's content for the open tab, computed from the run (see useModeData.ts).
 import * as ls from '../../store/lessonSelectors';
 import type { LessonTab } from '../../store/lessonSlice';
+import { fileNameFor } from '../../store/scenarioFile';
 import * as sel from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
+import { stepLogCsv } from '../../lessons/modes/storyTranscript';
 import { ConceptSnapshot } from './ConceptSnapshot';
+import { downloadText } from './downloadText';
 import { ExecutionSample } from './ExecutionSample';
 import { FullTranscript } from './FullTranscript';
 import { KeyMoments } from './KeyMoments';
@@ -44,6 +47,13 @@ export function LessonModeContent({ tab, inputs }: { tab: LessonTab; inputs: Mod
     case 'concept':
       return <ConceptSnapshot summary={lesson?.summary ?? null} bullets={concept} />;
     case 'transcript':
-      return <FullTranscript paragraphs={transcript} onExport={lessonActions.exportTranscript} />;
+      return (
+        <FullTranscript
+          paragraphs={transcript}
+          onExportMarkdown={lessonActions.exportTranscript}
+          onExportCsv={() => downloadText(fileNameFor(inputs.scenario.title, 'csv'), 'text/csv', stepLogCsv(run.rows))}
+        />
+      );
   }
 }
+
