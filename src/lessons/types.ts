@@ -69,6 +69,8 @@ export type QuizSpec =
   | { kind: 'isrChange'; topic: string; partition: number; at?: EventMatcher }
   /** How long the controller takes to declare a crashed broker dead (KRaft vs ZooKeeper). */
   | { kind: 'fencedAfter'; broker: number }
+  /** Which node is the controller once the crashed broker has been noticed (ZooKeeper vs KRaft). */
+  | { kind: 'controllerAfterCrash'; broker: number }
   | { kind: 'assignedConsumer'; groupId: string; topic: string; partition: number; at?: EventMatcher }
   | { kind: 'committedOffset'; groupId: string; topic: string; partition: number; at: EventMatcher }
   | { kind: 'resumeOffset'; consumer: string; topic: string; partition: number; after: EventMatcher }

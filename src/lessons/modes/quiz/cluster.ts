@@ -129,3 +129,38 @@ export function fencedAfter(run: LessonRun, broker: number): Draft | null {
     decidingStep: fenced.step,
   };
 }
+
+const QUORUM = 'The KRaft quorum, as before';
+
+/** Who is the controller once a crashed broker has been noticed: ZooKeeper moves it, KRaft does not. */
+export function controllerAfterCrash(run: LessonRun, broker: number): Draft | null {
+  const crash = findEvent(run.events, { type: 'BrokerCrashed', broker });
+  const fenced = crash ? firstAfter(run.events, crash.step, (x) => x.type === 'BrokerFenced' && x.broker === broker) : null;
+  if (!crash || !fenced) return null;
+  const zk = run.scenario.cluster.metadata === 'zookeeper';
+  const before = run.viewAt(crash.step - 1).controller.activeBroker;
+  const after = run.viewAt(fenced.step).controller.activeBroker;
+  const correct = zk ? (after === null ? 'No controller' : `Broker ${after}`) : QUORUM;
+  const brokers = run.finalView.brokers.map((b) => `Broker ${b.id}`);
+  const why = (l: string) => {
+    if (l === correct)
+      return zk
+        ? before === broker
+          ? `Broker ${broker} held /controller. When its session expired ZooKeeper deleted the node, and broker ${after} created it first: broker ${after} is the controller.`
+          : `Broker ${before} keeps /controller: only the crashed broker's session expired.`
+        : 'In KRaft mode the controllers are a quorum of their own; a broker crashing never moves the controller.';
+    if (l === QUORUM) return 'In ZooKeeper mode there is no controller quorum: one broker holds /controller.';
+    if (l === `Broker ${broker}`) return `Broker ${broker} is down${zk ? ' and its session has expired, taking /controller with it' : ''}.`;
+    return zk ? `Broker ${after} created /controller first.` : 'In KRaft mode brokers never act as the controller.';
+  };
+  const { options, answerId } = textOptions(correct, [...brokers.slice(0, 3), QUORUM], why);
+  const holder = zk ? (before === null ? 'no broker holds /controller' : `broker ${before} holds /controller`) : 'a KRaft controller quorum keeps the metadata';
+  return {
+    prompt: `${zk ? 'ZooKeeper' : 'KRaft'} mode, ${holder}. Broker ${broker} crashes. Once the cluster has noticed, which node is the controller?`,
+    options,
+    answerId,
+    reason: why(correct),
+    hint: zk ? 'In ZooKeeper mode the controller is whichever broker holds the ephemeral node /controller.' : 'In KRaft mode the controller is not a broker.',
+    decidingStep: fenced.step,
+  };
+}

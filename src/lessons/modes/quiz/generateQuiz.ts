@@ -3,7 +3,7 @@
 // picks questions the run can answer.
 import type { QuizSpec } from '../../types';
 import type { LessonRun } from '../lessonRun';
-import { fencedAfter, isrChange, leaderAfterCrash } from './cluster';
+import { controllerAfterCrash, fencedAfter, isrChange, leaderAfterCrash } from './cluster';
 import { assignedConsumer, committedOffset, resumeOffset } from './groups';
 import { firstAfter } from './options';
 import { highWatermark, logStartOffset, partitionForKey } from './partitions';
@@ -32,6 +32,8 @@ function draft(run: LessonRun, spec: QuizSpec): Draft | null {
       return isrChange(run, spec.topic, spec.partition, spec.at);
     case 'fencedAfter':
       return fencedAfter(run, spec.broker);
+    case 'controllerAfterCrash':
+      return controllerAfterCrash(run, spec.broker);
     case 'assignedConsumer':
       return assignedConsumer(run, spec.groupId, spec.topic, spec.partition, spec.at);
     case 'committedOffset':

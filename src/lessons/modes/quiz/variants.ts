@@ -62,6 +62,7 @@ export function variantSpecs(run: LessonRun, spec: QuizSpec): QuizSpec[] {
     case 'replicasAtAck':
       return sends(run).map(({ producer, s }) => ({ ...spec, producer, value: s.value }));
     case 'fencedAfter':
+    case 'controllerAfterCrash':
       return run.events.filter((e) => e.type === 'BrokerCrashed' && e.broker !== undefined).map((e) => ({ ...spec, broker: e.broker as number }));
     case 'assignedConsumer':
     case 'committedOffset':
