@@ -5,6 +5,7 @@
 // generators in modes/quiz compute the answer from the run.
 import type { AnomalyView } from '../engine/view.types';
 import type { ScenarioFile } from '../scenario/schema';
+import type { LessonCompare } from './extras/compares';
 
 export type AnomalyKind = AnomalyView['kind'];
 
@@ -113,6 +114,8 @@ export interface Lesson {
   keyMoments: KeyMoment[];
   /** The status tracker's variables: the story's own (Start, After step n at each moment, Final). */
   tracker: TrackedVariable[];
+  /** A lesson built on a contrast: the same run with one setting changed, side by side. */
+  compare?: LessonCompare;
   /** Concept snapshot bullets. */
   concept: string[];
   quiz: QuizSpec[];

@@ -17,7 +17,7 @@ import { defaultLink, fileLink, type LaunchTarget, lessonLink } from './shareLin
 
 export { rawFile } from './scenarioFile';
 export type LessonKit = typeof import('./lessonTools');
-export type LessonTab = 'flow' | 'code' | 'tracker' | 'moments' | 'quiz' | 'concept' | 'transcript';
+export type LessonTab = 'flow' | 'code' | 'tracker' | 'moments' | 'quiz' | 'concept' | 'transcript' | 'deepdive' | 'compare';
 
 export type { LessonCue, PlayedRun };
 

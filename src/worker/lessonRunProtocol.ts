@@ -17,6 +17,8 @@ export interface LessonRunRequest {
   quiz?: QuizSpec[];
   /** The lesson's tracked variables, read at Start, at each narration step and at the end. */
   tracker?: TrackedVariable[];
+  /** Read the tracker at every step that changes the story, not only at the narration's (Compare). */
+  trackEveryMoment?: boolean;
 }
 
 /** A narration cue resolved to the step its event happened on. */

@@ -2,6 +2,7 @@
 // worker calls it, and unit tests call it in-process (node has no Worker).
 import { playRun } from '../lessons/modes/lessonRun';
 import { lessonTracker } from '../lessons/modes/lessonTracker';
+import { storyMomentSteps } from '../lessons/modes/storyMoments';
 import { resolveNarration } from '../lessons/modes/narration';
 import { generateQuiz } from '../lessons/modes/quiz/generateQuiz';
 import type { QuizQuestion } from '../lessons/modes/quiz/types';
@@ -24,7 +25,8 @@ export function playLessonRun(request: LessonRunRequest): LessonRunResult {
   const cues: LessonCue[] = resolveNarration(request.narration, full.events)
     .flatMap((c) => (c.step === null ? [] : [{ step: c.step, text: c.text }]))
     .sort((a, b) => a.step - b.step);
-  const tracker = request.tracker?.length ? lessonTracker(full, request.tracker, cues.map((c) => c.step)) : null;
+  const moments = request.trackEveryMoment ? storyMomentSteps(full.events) : cues.map((c) => c.step);
+  const tracker = request.tracker?.length ? lessonTracker(full, request.tracker, moments) : null;
   const { stepCount, rows, events, finalView, appends } = full;
   return {
     run: { stepCount, rows, events, finalView, appends, quiz, quizError, tracker },

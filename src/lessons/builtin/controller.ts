@@ -1,6 +1,7 @@
 // Seeds 001 and 003 (broker coordination "via ZooKeeper, or KRaft in newer versions"): the same
 // failure played twice, once per metadata mode. The rules are the same; who keeps the metadata
 // and how brokers learn about changes differ, and the narration says how.
+import { lessonCompares } from '../extras/compares';
 import type { Lesson } from '../types';
 import type { ScenarioFile } from '../../scenario/schema';
 
@@ -111,6 +112,7 @@ export const controllerKraft: Lesson = {
     preferredMoment,
   ],
   code: code('kraft'),
+  compare: lessonCompares['controller-kraft'],
   concept: [
     'One controller manages the cluster metadata: which brokers are alive, partition leaders and ISRs.',
     'KRaft (Kafka 3.3+, the only mode since 4.0): a Raft quorum of controllers keeps the metadata in a log; the active controller is its leader.',
@@ -144,6 +146,7 @@ export const controllerZookeeper: Lesson = {
     preferredMoment,
   ],
   code: code('zookeeper'),
+  compare: lessonCompares['controller-zookeeper'],
   concept: [
     'One controller manages the cluster metadata: which brokers are alive, partition leaders and ISRs.',
     'ZooKeeper mode (up to Kafka 3.9): ZooKeeper stores the metadata; brokers keep ephemeral nodes while alive; one broker wins /controller.',

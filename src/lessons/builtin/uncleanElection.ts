@@ -1,6 +1,7 @@
 // Seed 001 (Expert zone: "replication ... can lead to data loss in rare failure cases unless
 // configured for stronger guarantees"): with unclean.leader.election.enable=true even acks=all
 // loses acknowledged records, because an out-of-sync replica may become leader.
+import { lessonCompares } from '../extras/compares';
 import type { Lesson } from '../types';
 
 const send = (atMs: number, value: string) => ({ atMs, do: 'produce' as const, producer: 'p1', topic: 'orders', value });
@@ -93,6 +94,7 @@ export const uncleanElection: Lesson = {
     { kind: 'logEndOffset', topic: 'orders', partition: 0, broker: 1 },
     { kind: 'logEndOffset', topic: 'orders', partition: 0, broker: 2 },
   ],
+  compare: lessonCompares['unclean-election'],
   concept: [
     'acks=all means every replica in the current ISR, and the ISR can shrink to the leader alone.',
     'min.insync.replicas puts a floor under that: below it, acks=all writes are refused.',

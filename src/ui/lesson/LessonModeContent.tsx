@@ -5,7 +5,10 @@ import { fileNameFor } from '../../store/scenarioFile';
 import * as sel from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
 import { stepLogCsv } from '../../lessons/modes/storyTranscript';
+import { deepDives } from '../../lessons/deepDive';
+import { CompareMode } from './CompareMode';
 import { ConceptSnapshot } from './ConceptSnapshot';
+import { DeepDiveView } from './DeepDiveView';
 import { downloadText } from './downloadText';
 import { ExecutionSample } from './ExecutionSample';
 import { FullTranscript } from './FullTranscript';
@@ -21,6 +24,7 @@ export function LessonModeContent({ tab, inputs }: { tab: LessonTab; inputs: Mod
   const lessonActions = useAppStore(ls.selectLessonActions);
   const currentStep = useAppStore(sel.selectCurrentStep);
   const forkStep = useAppStore(ls.selectForkStep);
+  const seed = useAppStore((s) => s.seed);
   const moments = useMoments(inputs, tab === 'moments');
   const transcript = useTranscript(inputs, tab === 'transcript');
   const code = useCode(inputs);
@@ -44,6 +48,12 @@ export function LessonModeContent({ tab, inputs }: { tab: LessonTab; inputs: Mod
       return <KeyMoments moments={moments} forkStep={forkStep} onShowStep={actions.seek} />;
     case 'quiz':
       return <QuizMode inputs={inputs} />;
+    case 'deepdive': {
+      const dive = lesson ? deepDives[lesson.id] : undefined;
+      return dive ? <DeepDiveView dive={dive} events={run.events} onShowStep={actions.seek} /> : <p className="mode-empty">Deep dives belong to the built-in lessons.</p>;
+    }
+    case 'compare':
+      return <CompareMode inputs={inputs} seed={seed} />;
     case 'concept':
       return <ConceptSnapshot summary={lesson?.summary ?? null} bullets={concept} />;
     case 'transcript':

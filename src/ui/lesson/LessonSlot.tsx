@@ -6,6 +6,7 @@ import * as sel from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
 import { TrackerContainer } from '../containers/TrackerContainer';
 import { LessonPanel } from './LessonPanel';
+import { lessonTabs } from './LessonTabs';
 import './lesson.css';
 
 const LessonModes = lazy(() => import('./LessonModes'));
@@ -24,6 +25,7 @@ export function LessonSlot() {
       onTab={lessonActions.setTab}
       onRestart={lessonActions.restartLesson}
       onTabsIntent={lessonActions.prefetchModes}
+      tabs={lessonTabs(lesson !== null, lesson?.compare !== undefined)}
     >
       {/* A lesson tracks its own story's variables; any other scenario tracks the selection. */}
       {tab === 'tracker' && !lesson ? (
