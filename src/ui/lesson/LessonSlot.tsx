@@ -10,6 +10,7 @@ import { lessonTabs } from './LessonTabs';
 import './lesson.css';
 
 const LessonModes = lazy(() => import('./LessonModes'));
+const LessonIntro = lazy(() => import('./LessonIntro'));
 
 export function LessonSlot() {
   const lessonActions = useAppStore(ls.selectLessonActions);
@@ -26,6 +27,13 @@ export function LessonSlot() {
       onRestart={lessonActions.restartLesson}
       onTabsIntent={lessonActions.prefetchModes}
       tabs={lessonTabs(lesson !== null, lesson?.compare !== undefined)}
+      intro={
+        lesson ? (
+          <Suspense fallback={null}>
+            <LessonIntro lessonId={lesson.id} seedRefs={lesson.seedRefs} />
+          </Suspense>
+        ) : null
+      }
     >
       {/* A lesson tracks its own story's variables; any other scenario tracks the selection. */}
       {tab === 'tracker' && !lesson ? (
