@@ -3,11 +3,10 @@
 // used, the scenario parser: the default scenario comes already parsed.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { defaultScenario } from './boot/defaultScenario';
 import { markFirstView } from './boot/marks';
 import { registerServiceWorker } from './boot/serviceWorker';
 import { installTestHooks, testAnswerTimeout, testHooksWanted } from './boot/testHooks';
-import type { ParsedText, Theme } from './store/appState';
+import type { Theme } from './store/state';
 import { createAppStore } from './store/appStore';
 import { createWorkerEngineClient } from './store/engineClient';
 import { readRows } from './store/readRows';
@@ -29,15 +28,10 @@ function initialTheme(): Theme {
   return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
-async function parseText(text: string): Promise<ParsedText> {
-  const { parseImportedText } = await import('./boot/parseImport');
-  return parseImportedText(text);
-}
-
 const query = new URLSearchParams(location.search);
 const testHooks = testHooksWanted(query);
 const client = createWorkerEngineClient({ answerTimeoutMs: testHooks ? testAnswerTimeout(query) : undefined });
-const store = createAppStore(client, { parseText, initialTheme: initialTheme() });
+const store = createAppStore(client, { initialTheme: initialTheme() });
 if (testHooks)
   installTestHooks(client, {
     rows: () => readRows(client, store.getState().stepCount),
@@ -52,7 +46,7 @@ markFirstView(store);
 // the default first would flash its title. Everything else starts on the default scenario.
 const launch = readLaunchParams(location.search);
 const namesScenario = query.has('scenario') || /(^#|&)scenario=/.test(location.hash);
-if (!namesScenario) store.getState().actions.load(defaultScenario, { seed: launch.seed, step: launch.step });
+if (!namesScenario) void store.getState().actions.open({ kind: 'default', seed: launch.seed, step: launch.step });
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -2,7 +2,7 @@
 // address names — `?scenario=<lesson>`, a share link's `#scenario=…` — and when a lesson opens,
 // the address names it, so reload and bookmarks work.
 import { useEffect } from 'react';
-import type { AppStore } from '../store/appState';
+import type { AppStore } from '../store/state';
 import { readLaunch } from '../store/shareLink';
 import { lessonHref } from './lesson/LessonsNav';
 
@@ -18,7 +18,7 @@ export function useLaunch(store: AppStore): void {
         })
         .catch(() => {
           // The lessons kit could not load: never leave the page without a simulation.
-          if (store.getState().status === 'empty') void lessonActions.openDefault();
+          if (store.getState().status === 'empty') void lessonActions.open({ kind: 'default' });
         });
     void open(false);
     const onPopState = () => void open(true);

@@ -54,7 +54,7 @@ const shared = {
     { kind: 'leaderAfterCrash' as const, topic: 'orders', partition: 0, broker: 1 },
     { kind: 'highWatermark' as const, topic: 'orders', partition: 0, at: { type: 'HighWatermarkAdvanced', topic: 'orders', partition: 0, after: { type: 'LeaderElected', topic: 'orders', partition: 0 } } },
   ],
-};
+} satisfies Pick<Lesson, 'anomalies' | 'tracker' | 'stages' | 'quiz'>;
 
 /** The client's view: in ZooKeeper mode 'order-4' is sent while broker 1 is still the named leader. */
 function code(metadata: 'kraft' | 'zookeeper'): Lesson['code'] {

@@ -1,7 +1,7 @@
 // One learning mode's content for the open tab, computed from the run (see useModeData.ts).
 import * as ls from '../../store/lessonSelectors';
-import type { LessonTab } from '../../store/lessonSlice';
 import { fileNameFor } from '../../store/scenarioFile';
+import type { LessonTab } from '../../store/state';
 import * as sel from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
 import { stepLogCsv } from '../../lessons/modes/storyTranscript';

@@ -2,7 +2,7 @@
 // keeps its worker), one after the other, and keeps the result for the lesson and seed.
 import { compareRuns, type Comparison } from '../../lessons/modes/compareRuns';
 import type { Lesson } from '../../lessons/types';
-import type { LessonKit } from '../../store/lessonSlice';
+import type { LessonKit } from '../../store/state';
 import { createLessonRunClient, type LessonRunClient, spawnLessonRunWorker } from '../../worker/lessonRunClient';
 import type { PlayedRun } from '../../worker/lessonRunProtocol';
 
