@@ -41,11 +41,13 @@ export function labelWidth(text: string): number {
 
 const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
-/** Every name and state the diagram writes: broker headers, replica logs, clients, group headers, the controller. */
+/**
+ * Names and states no label may cover: broker headers, clients, group headers, the controller.
+ * Replica logs are not among them: inside a broker is where a record travels to.
+ */
 export function labelObstacles(layout: DiagramLayout): Rect[] {
   return [
     ...layout.brokers.map((b) => ({ x: b.x, y: b.y, w: b.w, h: b.headerH })),
-    ...layout.brokers.flatMap((b) => [...b.replicas, ...b.cells]),
     ...layout.producers,
     ...layout.groups.flatMap((g) => [{ x: g.x, y: g.y, w: g.w, h: g.headerH }, ...g.consumers]),
     layout.controller,
