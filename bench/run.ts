@@ -1,4 +1,4 @@
-// `npm run bench [-- --records N] [--budget SECONDS] [--engine-only | --browser-only]`: runs every
+// `npm run bench [-- --records N] [--budget SECONDS] [--engine-only | --browser-only | --relay-only]`: runs every
 // benchmark, each in its own process, and passes on their output: one JSON line per figure.
 import { spawnSync } from 'node:child_process';
 
@@ -11,12 +11,14 @@ const records = option('--records', '80000');
 const budget = option('--budget', '120');
 
 const runs: { name: string; argv: string[] }[] = [];
-if (!args.includes('--browser-only')) {
+const only = ['--engine-only', '--browser-only', '--relay-only'].find((o) => args.includes(o));
+if (!only || only === '--engine-only') {
   // A large heap: the engine keeps every row and a checkpoint every 1,000 steps (gigabytes per
   // million steps on the large scenario); --expose-gc lets the bench read the heap after a full GC.
   runs.push({ name: 'engine', argv: ['--max-old-space-size=16384', '--expose-gc', '--import', 'tsx', 'bench/engine.bench.ts', records, budget] });
 }
-if (!args.includes('--engine-only')) runs.push({ name: 'browser', argv: ['--import', 'tsx', 'bench/browser.bench.ts'] });
+if (!only || only === '--browser-only') runs.push({ name: 'browser', argv: ['--import', 'tsx', 'bench/browser.bench.ts'] });
+if (!only || only === '--relay-only') runs.push({ name: 'relay', argv: ['--import', 'tsx', 'bench/relay.bench.ts'] });
 
 let failed = 0;
 for (const run of runs) {
