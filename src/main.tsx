@@ -5,6 +5,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { defaultScenario } from './boot/defaultScenario';
 import { markFirstView } from './boot/marks';
+import { bootClassSession } from './session/classBoot';
+import { classIdOf } from './session/classParams';
 import { registerServiceWorker } from './boot/serviceWorker';
 import { installTestHooks, testAnswerTimeout, testHooksWanted } from './boot/testHooks';
 import type { ParsedText, Theme } from './store/appState';
@@ -46,8 +48,11 @@ markFirstView(store);
 // A lesson or a shared scenario in the address is opened by the lessons kit (useLaunch); loading
 // the default first would flash its title. Everything else starts on the default scenario.
 const launch = readLaunchParams(location.search);
-const namesScenario = query.has('scenario') || /(^#|&)scenario=/.test(location.hash);
+// A class link opens whatever the teacher has open (src/session).
+const namesScenario = query.has('scenario') || /(^#|&)scenario=/.test(location.hash) || classIdOf(location.search) !== null;
 if (!namesScenario) store.getState().actions.load(defaultScenario, { seed: launch.seed, step: launch.step });
+
+bootClassSession({ store, client });
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

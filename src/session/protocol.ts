@@ -48,6 +48,9 @@ export const interventionSchema = z
 export const loggedInterventionSchema = z.strictObject({ step, action: interventionSchema });
 export type SessionIntervention = z.infer<typeof loggedInterventionSchema>;
 
+/** A share link's interventions (the `log` in its hash). */
+export const shareLogSchema = z.array(loggedInterventionSchema).max(MAX_INTERVENTIONS);
+
 export const classQuestionSchema = z.strictObject({
   id: shortId,
   prompt: text,

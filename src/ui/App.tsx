@@ -18,6 +18,7 @@ import { TableContainer } from './containers/TableContainer';
 import type { Command } from './controls/shortcuts';
 import { useKeyboardShortcuts } from './controls/useKeyboardShortcuts';
 import { LessonSlot } from './lesson/LessonSlot';
+import { ClassSessionStage } from './share/ClassSessionStage';
 import { useLaunch } from './useLaunch';
 
 const EditorContainer = lazy(() => import('./editor/EditorContainer'));
@@ -56,6 +57,7 @@ export function App() {
           <div className="stage-top">
             {!presenter && <InterventionsContainer />}
             <NoticesContainer />
+            <ClassSessionStage />
           </div>
           <div className="stage-main">
             <DiagramContainer />

@@ -1,6 +1,7 @@
 // One quiz question: a radiogroup named by its question; the feedback says "Correct" or "Not
 // quite" with the reason, unless it is held back (presenter view, or predict-then-reveal).
 import type { QuizQuestion } from '../../lessons/modes/quiz/types';
+import { AskTheClass } from '../share/AskTheClass';
 
 export interface QuizFeedback {
   kind: 'correct' | 'wrong' | 'answer' | 'held';
@@ -60,6 +61,7 @@ export function QuizQuestionView({ question: q, chosen, feedback, predict, canRe
             Reveal answer
           </button>
         )}
+        <AskTheClass question={q} />
         <details className="quiz-hint">
           <summary>Hint</summary>
           <p>{q.hint}</p>

@@ -1,16 +1,19 @@
-// "Share": a text box "Share link" holding a link that reopens this scenario, seed and step.
+// "Share": a text box "Share link" holding a link that reopens this scenario, seed and step (with
+// the interventions made so far), and a text box "Embed code": an <iframe> of the compact player.
 import { useEffect, useRef } from 'react';
+import './share.css';
 
 interface Props {
   link: string | null;
-  /** Why the link may not show exactly what is on screen (interventions are not in it). */
-  note: string | null;
+  embedCode: string | null;
+  /** What the link reopens, in a sentence. */
+  note: string;
   disabled: boolean;
   onShare(): void;
   onClose(): void;
 }
 
-export function SharePanel({ link, note, disabled, onShare, onClose }: Props) {
+export function SharePanel({ link, embedCode, note, disabled, onShare, onClose }: Props) {
   const inputRef = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (link) inputRef.current?.select();
@@ -25,7 +28,7 @@ export function SharePanel({ link, note, disabled, onShare, onClose }: Props) {
           <legend className="visually-hidden">Share this scenario</legend>
           <label htmlFor="share-link">Share link</label>
           <input id="share-link" ref={inputRef} type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
-          <p className="share-note">{note ?? 'Anyone opening it sees this scenario at this step.'}</p>
+          <p className="share-note">{note}</p>
           <div className="share-actions">
             <button type="button" onClick={() => navigator.clipboard?.writeText(link).catch(() => undefined)}>
               Copy link
@@ -34,6 +37,13 @@ export function SharePanel({ link, note, disabled, onShare, onClose }: Props) {
               Close
             </button>
           </div>
+          {embedCode && (
+            <>
+              <label htmlFor="share-embed">Embed code</label>
+              <textarea id="share-embed" className="share-embed" readOnly rows={3} value={embedCode} onFocus={(e) => e.currentTarget.select()} />
+              <p className="share-note">Paste it into a course page or slides: the compact player, with the diagram, narration and step controls.</p>
+            </>
+          )}
         </fieldset>
       )}
     </div>
