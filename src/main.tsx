@@ -1,7 +1,7 @@
 // Boot: one worker, one store, the default scenario (with ?seed= and ?step=), then React.
 // The main thread never loads the engine (it runs in the worker) nor, until "Import scenario" is
 // used, the scenario parser: the default scenario comes already parsed.
-import { StrictMode } from 'react';
+import { lazy, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { defaultScenario } from './boot/defaultScenario';
 import { markFirstView } from './boot/marks';
@@ -15,6 +15,7 @@ import { createWorkerEngineClient } from './store/engineClient';
 import { AppStoreContext } from './store/useAppStore';
 import { App } from './ui/App';
 import { EngineRestartContainer } from './ui/engine/EngineRestartContainer';
+import { embedParamsOf } from './ui/embed/embedParams';
 import { readLaunchParams } from './ui/launchParams';
 import './ui/theme.css';
 import './ui/layout.css';
@@ -53,11 +54,14 @@ const namesScenario = query.has('scenario') || /(^#|&)scenario=/.test(location.h
 if (!namesScenario) store.getState().actions.load(defaultScenario, { seed: launch.seed, step: launch.step });
 
 bootClassSession({ store, client });
+// `?embed=1`: the compact player (ui/embed), loaded instead of the whole page.
+const embed = embedParamsOf(location.search);
+const Page = embed ? lazy(() => import('./ui/embed/EmbedApp')) : App;
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <AppStoreContext.Provider value={store}>
-      <App />
+      <Page />
       <EngineRestartContainer />
     </AppStoreContext.Provider>
   </StrictMode>,

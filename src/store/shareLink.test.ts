@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultScenarioFile } from '../lessons/defaultScenario';
+import type { SessionIntervention } from '../session/protocol';
 import { base64urlDecode, base64urlEncode, decodeScenario, encodeScenario, fileLink, lessonLink, MAX_FILE_BYTES, readLaunch, withLog } from './shareLink';
 
 const BASE = 'https://school.example/kafkascope/';
@@ -81,7 +82,7 @@ describe('bad links', () => {
 });
 
 describe('share links with interventions', () => {
-  const log = [
+  const log: SessionIntervention[] = [
     { step: 14, action: { do: 'crashBroker', broker: 1 } },
     { step: 30, action: { do: 'setAcks', producer: 'p1', acks: '1' } },
   ];

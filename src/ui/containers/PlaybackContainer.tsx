@@ -2,7 +2,8 @@ import { useAppStore } from '../../store/useAppStore';
 import * as sel from '../../store/selectors';
 import { PlaybackControls } from '../controls/PlaybackControls';
 
-export function PlaybackContainer() {
+/** minStep / maxStep: the embedded player's `from` and `to` (the timeline's min and max). */
+export function PlaybackContainer({ minStep, maxStep }: { minStep?: number; maxStep?: number } = {}) {
   const actions = useAppStore(sel.selectActions);
   return (
     <PlaybackControls
@@ -19,6 +20,8 @@ export function PlaybackContainer() {
       onRestart={actions.restart}
       onSpeed={actions.setSpeed}
       onSeek={actions.seek}
+      minStep={minStep}
+      maxStep={maxStep}
     />
   );
 }

@@ -18,7 +18,12 @@ export default function ClassSessionPanel({ onClose }: { onClose(): void }) {
   const status =
     connection === 'connecting' ? 'Opening the class session…' : connection === 'live' ? `${students} student${students === 1 ? '' : 's'} following` : connection === 'reconnecting' ? 'Reconnecting to the class relay…' : null;
   return (
-    <fieldset className="share-pop class-pop">
+    <fieldset
+      className="share-pop class-pop"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onClose();
+      }}
+    >
       <legend className="visually-hidden">Class session</legend>
       {link && (
         <>

@@ -34,7 +34,8 @@ export function ClassTally({ question, tally, reveal, onReveal }: Props) {
                 <span className="class-bar-fill" style={{ width: `${answers ? (100 * n) / answers : 0}%` }} />
               </span>
               <span className="class-n">
-                {n} <span className="visually-hidden">answers for {o.id}</span>
+                {n}
+                <span className="visually-hidden"> chose {o.id}</span>
               </span>
             </li>
           );
