@@ -1,21 +1,19 @@
 // Browser benchmarks on the production build (vite build + vite preview) in headless Chromium:
 // the JavaScript loaded before any user action, time to first render, step-to-paint, and frame
 // times while a medium scenario plays at "Fast". Measured inside the page; printed, never asserted.
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type Browser, chromium } from 'playwright';
-import playwrightConfig from '../playwright.config';
 import { frameTimes, stepToPaint } from './inPage';
 import { percentile, printFigure, round } from './print';
 import { mediumScenarioFile } from './scenarios';
+import { benchOutDir, build, chromiumOptions, startPreview } from './server';
 
 /** BENCH_PORT lets two benches (or a bench and a dev server) run side by side. */
 const PORT = Number(process.env.BENCH_PORT ?? 4189);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const OUT_DIR = join(tmpdir(), `kafkascope-bench-dist-${PORT}`);
+const OUT_DIR = benchOutDir(PORT);
 const LOADS = 5;
 const STEPS = 30;
 const PLAY_MS = 6000;
@@ -26,24 +24,6 @@ const CLOCK_TICK_MS = 0.1;
 const median = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 50);
 const kb = (bytes: number) => round(bytes / 1024, 1);
 const gzipOf = (path: string) => gzipSync(readFileSync(path)).length;
-
-function build(): void {
-  // A folder of its own, so a Playwright run serving dist/ at the same time is not disturbed.
-  const run = spawnSync('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', OUT_DIR, '--emptyOutDir'], { stdio: 'inherit' });
-  if (run.status !== 0) throw new Error('vite build failed');
-}
-
-async function startPreview(): Promise<ChildProcess> {
-  const server = spawn('npx', ['vite', 'preview', '--outDir', OUT_DIR, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
-    stdio: 'ignore',
-    detached: true,
-  });
-  for (let i = 0; i < 100; i++) {
-    if (await fetch(ORIGIN).then((r) => r.ok, () => false)) return server;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`vite preview did not answer on ${ORIGIN}`);
-}
 
 /** JS files of the build that index.html loads at once (its module script and modulepreloads). */
 function staticEntryScripts(): string[] {
@@ -80,11 +60,11 @@ async function firstRender(browser: Browser) {
 }
 
 async function main() {
-  build();
+  // A folder of its own, so a Playwright run serving dist/ at the same time is not disturbed.
+  build(OUT_DIR);
   const entry = staticEntryScripts();
-  const server = await startPreview();
-  const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-  const browser = await chromium.launch({ executablePath, args: playwrightConfig.use?.launchOptions?.args ?? [] });
+  const server = await startPreview(OUT_DIR, PORT);
+  const browser = await chromium.launch(chromiumOptions());
   try {
     const { fcp, firstView, loadedScripts } = await firstRender(browser);
     // Everything the main thread fetched before any click: index.html's script and modulepreloads

@@ -36,3 +36,22 @@ export function mediumScenarioFile() {
     script: [1, 2, 3].map((p) => ({ atMs: 100 * p, do: 'produce', producer: `p${p}`, topic: 'orders', key: `p${p}-{i}`, value: 'order-{i}', count: 20_000, everyMs: 15 })),
   };
 }
+
+/**
+ * The medium scenario made endless: each producer sends without pause for 30,000,000 simulated ms
+ * (twenty script lines of the largest allowed count, one after another), far beyond any play.
+ */
+export function endlessMediumScenarioFile() {
+  const medium = mediumScenarioFile();
+  const EVERY_MS = 15;
+  const COUNT = 100_000;
+  const lines = 20;
+  return {
+    ...medium,
+    title: 'bench: 5 brokers, 12 partitions, never-ending',
+    durationMs: 1_000_000_000,
+    script: medium.script.flatMap((line) =>
+      Array.from({ length: lines }, (_, k) => ({ ...line, count: COUNT, everyMs: EVERY_MS, atMs: line.atMs + k * COUNT * EVERY_MS })),
+    ),
+  };
+}

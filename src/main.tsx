@@ -12,6 +12,7 @@ import { installTestHooks, testAnswerTimeout, testHooksWanted } from './boot/tes
 import type { ParsedText, Theme } from './store/appState';
 import { createAppStore } from './store/appStore';
 import { createWorkerEngineClient } from './store/engineClient';
+import { readRows } from './store/readRows';
 import { AppStoreContext } from './store/useAppStore';
 import { App } from './ui/App';
 import { EngineRestartContainer } from './ui/engine/EngineRestartContainer';
@@ -40,7 +41,11 @@ const query = new URLSearchParams(location.search);
 const testHooks = testHooksWanted(query);
 const client = createWorkerEngineClient({ answerTimeoutMs: testHooks ? testAnswerTimeout(query) : undefined });
 const store = createAppStore(client, { parseText, initialTheme: initialTheme() });
-if (testHooks) installTestHooks(client, () => store.getState().rows.toArray());
+if (testHooks)
+  installTestHooks(client, {
+    rows: () => readRows(client, store.getState().stepCount),
+    heldRows: () => store.getState().rows.heldRows,
+  });
 store.subscribe((s, prev) => {
   if (s.theme !== prev.theme) localStorage.setItem(THEME_KEY, s.theme);
 });

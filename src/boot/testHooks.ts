@@ -5,8 +5,10 @@ import type { EngineClient } from '../store/engineClient';
 export interface TestHooks {
   /** 'crash' (default): the worker throws, an error event; 'silent': it is terminated, found by the timeout. */
   killWorker(mode?: 'crash' | 'silent'): void;
-  /** The execution-table rows the page holds: e2e/determinism.spec.ts compares them with Node's. */
-  rows(): unknown[];
+  /** Every execution-table row of the run, read from the worker: e2e/determinism.spec.ts compares them with Node's. */
+  rows(): Promise<unknown[]>;
+  /** Rows the page holds now (bounded by the row window, whatever the run's length). */
+  heldRows(): number;
 }
 
 declare global {
@@ -25,6 +27,6 @@ export function testAnswerTimeout(query: URLSearchParams): number | undefined {
   return Number.isInteger(ms) && ms >= 100 ? ms : undefined;
 }
 
-export function installTestHooks(client: EngineClient, rows: () => unknown[]): void {
-  window.__kafkascope = { killWorker: (mode = 'crash') => client.kill?.(mode), rows };
+export function installTestHooks(client: EngineClient, hooks: Omit<TestHooks, 'killWorker'>): void {
+  window.__kafkascope = { killWorker: (mode = 'crash') => client.kill?.(mode), ...hooks };
 }

@@ -7,7 +7,7 @@ export interface Simplification {
 export const simplifications: Simplification[] = [
   { topic: 'Start-up', text: 'The cluster starts already running: brokers registered, preferred leaders elected, every ISR full.' },
   { topic: 'Controller', text: 'One active controller stands for the KRaft quorum; it never crashes but can be isolated. Metadata reaches brokers as pushed, numbered updates, and a broker that missed one gets everything again at its next heartbeat.' },
-  { topic: 'ZooKeeper mode', text: 'metadata "zookeeper" draws a ZooKeeper ensemble and a controller broker but runs the same rules; liveness uses broker.session.timeout.ms.' },
+  { topic: 'ZooKeeper mode', text: 'metadata "zookeeper" keeps KRaft\'s election and ISR rules, with ZooKeeper-era liveness: a broker is dead when its session expires (zookeeper.session.timeout.ms), and /controller moves only then. Heartbeats stand for session pings; the lowest live broker wins /controller; a restarted broker replaces its old session at once.' },
   { topic: 'Produce requests', text: 'A produce request carries one partition\'s batch; a record\'s size is its key and value plus 70 bytes.' },
   { topic: 'Idempotence', text: 'Producer ids are handed out at start (InitProducerId is not simulated). A new producer epoch is shown as a new producer id; batches that may already be stored fail instead of being resent under it.' },
   { topic: 'Crashes', text: 'A crash loses memory only: the log, the leader-epoch cache and the HW checkpoint survive (no page-cache loss).' },

@@ -1,6 +1,8 @@
 // Time travel the RaftScope way, made fast: a checkpoint every CHECKPOINT_EVERY steps plus replay.
 // Checkpoints share logs (see SharedLog). An intervention at step s is recorded in the command log
 // and discards everything after s; replaying through s applies it again, so every seek is exact.
+// History has a memory budget (HistoryBudget): old checkpoints thin out and old blocks of rows and
+// events are dropped, then replayed from a checkpoint when something reads them again.
 import type { Scenario } from '../scenario/types';
 import type { Intervention, Simulation } from './api.types';
 import { cloneState, snapshotState } from './core/clone';
@@ -11,6 +13,8 @@ import { type PlayedStep, playStep } from './core/step';
 import { checkInvariants } from './check/invariants';
 import type { ClusterView, SimEvent, StepRow } from './view.types';
 import { EventLog } from './eventLog';
+import { BLOCK } from './history/blockLog';
+import { Checkpoints } from './history/checkpoints';
 import { RowLog } from './rowLog';
 import { buildView } from './view';
 import type { ViewWindow } from './viewWindow';
@@ -25,26 +29,49 @@ Object.freeze(NO_EVENTS);
  */
 export const CHECKPOINT_EVERY = 250;
 
+/** What the history of a run may hold; past it, old history is replayed when read instead of kept. */
+export interface HistoryBudget {
+  /** Checkpoints kept (the newest quarter stays dense; older ones thin out). */
+  checkpoints: number;
+  /** Bytes of packed execution-table rows kept. */
+  rowBytes: number;
+  /** Bytes of packed events kept. */
+  eventBytes: number;
+}
+
+const MiB = 1 << 20;
+
+/** About 50–60 MiB of checkpoints for a 5-broker cluster, 48 MiB of rows (~150,000 steps), 24 of events. */
+export const DEFAULT_HISTORY_BUDGET: HistoryBudget = { checkpoints: 256, rowBytes: 48 * MiB, eventBytes: 24 * MiB };
+
 export interface TimelineOptions {
   /** Check the engine's invariants after every step (tests and dev builds). */
   checkInvariants?: boolean;
   /** Stop the run here instead of at the scenario's durationMs. */
   untilMs?: number;
+  /** How much history to keep; DEFAULT_HISTORY_BUDGET where a field is not given. */
+  history?: Partial<HistoryBudget>;
 }
 
 export class Timeline implements Simulation {
   private state: SimState;
-  private readonly rowLog = new RowLog();
-  private readonly eventLog = new EventLog();
-  private readonly checkpoints = new Map<number, SimState>();
+  private readonly rowLog: RowLog;
+  private readonly eventLog: EventLog;
+  private readonly checkpoints: Checkpoints<SimState>;
   private readonly interventions = new Map<number, Intervention[]>();
   private readonly untilMs: number;
   private atEnd = false;
 
   constructor(scenario: Scenario, seed: number, private readonly options: TimelineOptions = {}) {
+    const budget = { ...DEFAULT_HISTORY_BUDGET, ...options.history };
+    this.rowLog = new RowLog(budget.rowBytes);
+    this.eventLog = new EventLog(budget.eventBytes);
+    this.rowLog.onMissing((block) => this.replayBlock(block));
+    this.eventLog.onMissing((block) => this.replayBlock(block));
+    this.checkpoints = new Checkpoints(CHECKPOINT_EVERY, budget.checkpoints);
     this.state = initialState(scenario, seed);
     this.untilMs = options.untilMs ?? scenario.durationMs;
-    this.checkpoints.set(0, cloneState(this.state));
+    this.checkpoints.add(0, cloneState(this.state));
   }
 
   get stepCount(): number {
@@ -76,16 +103,38 @@ export class Timeline implements Simulation {
       }
     }
     // Checkpoints hold the state before that step's interventions; restoring re-injects them.
-    if (s % CHECKPOINT_EVERY === 0 && !this.checkpoints.has(s)) {
+    if (this.checkpoints.wants(s)) {
       dropStaleTimers(this.state);
-      this.checkpoints.set(s, snapshotState(this.state, this.checkpoints.get(s - CHECKPOINT_EVERY)));
+      this.checkpoints.add(s, snapshotState(this.state, this.checkpoints.atOrBefore(s - 1).state));
     }
-    for (const action of this.interventions.get(s) ?? []) this.inject(action);
+    this.injectAt(this.state, s);
     return played;
   }
 
-  private inject(action: Intervention): void {
-    schedule(this.state, this.state.timeMs, { kind: 'intervention', action }, 0);
+  private injectAt(state: SimState, step: number): void {
+    for (const action of this.interventions.get(step) ?? []) schedule(state, state.timeMs, { kind: 'intervention', action }, 0);
+  }
+
+  /** Replays the steps of a dropped block of rows and events on a copy, and gives them back. */
+  private replayBlock(block: number): void {
+    const first = block * BLOCK + 1;
+    const last = first + BLOCK - 1;
+    const from = this.checkpoints.atOrBefore(first - 1);
+    const state = cloneState(from.state);
+    this.injectAt(state, from.step);
+    const rows: StepRow[] = [];
+    const events: SimEvent[][] = [];
+    while (state.step < last) {
+      const played = playStep(state, this.untilMs);
+      if (!played) throw new Error(`replaying block ${block} ended at step ${state.step}, before ${last}`);
+      if (played.row.step >= first) {
+        rows.push(played.row);
+        events.push(played.events.length > 0 ? played.events : NO_EVENTS);
+      }
+      this.injectAt(state, played.row.step);
+    }
+    this.rowLog.restore(block, rows);
+    this.eventLog.restore(block, events);
   }
 
   stepForward(): StepRow | null {
@@ -94,11 +143,10 @@ export class Timeline implements Simulation {
 
   seek(step: number): void {
     const target = Math.max(0, Math.floor(step));
-    let base = 0;
-    for (const s of this.checkpoints.keys()) if (s <= target && s > base) base = s;
-    if (target < this.state.step || base > this.state.step) {
-      this.state = cloneState(this.checkpoints.get(base)!);
-      for (const action of this.interventions.get(base) ?? []) this.inject(action);
+    const base = this.checkpoints.atOrBefore(target);
+    if (target < this.state.step || base.step > this.state.step) {
+      this.state = cloneState(base.state);
+      this.injectAt(this.state, base.step);
     }
     while (this.state.step < target) if (!this.advance()) break;
   }
@@ -114,11 +162,11 @@ export class Timeline implements Simulation {
     const at = this.state.step;
     this.rowLog.truncate(at);
     this.eventLog.truncate(at);
-    for (const s of [...this.checkpoints.keys()]) if (s > at) this.checkpoints.delete(s);
+    this.checkpoints.dropAfter(at);
     for (const s of [...this.interventions.keys()]) if (s > at) this.interventions.delete(s);
     this.interventions.set(at, [...(this.interventions.get(at) ?? []), action]);
     this.atEnd = false;
-    this.inject(action);
+    schedule(this.state, this.state.timeMs, { kind: 'intervention', action }, 0);
   }
 
   view(scope?: ViewWindow): ClusterView {
@@ -131,6 +179,11 @@ export class Timeline implements Simulation {
 
   events(fromStep: number, toStep: number): SimEvent[] {
     return this.eventLog.slice(fromStep - 1, toStep);
+  }
+
+  /** What the history holds now: for the benchmarks and tests. */
+  get historyHeld(): { checkpoints: number; rowBytes: number; eventBytes: number; droppedBlocks: number } {
+    return { checkpoints: this.checkpoints.size, rowBytes: this.rowLog.bytes, eventBytes: this.eventLog.bytes, droppedBlocks: this.rowLog.droppedBlocks };
   }
 
   /** The engine's state, for the runner and tests only. */

@@ -6,9 +6,14 @@ import type { ClusterView, SendCounts, SimEvent } from '../engine/view.types';
 import type { ViewWindow } from '../engine/viewWindow';
 import type { Scenario } from '../scenario/types';
 import type { RowChunk } from '../engine/rowChunk';
+import type { RowFilterSpec } from './rowFilter';
 
-/** 2: rows travel packed (RowChunk), views are bounded (BoundedView), requests may carry a focus. */
-export const PROTOCOL_VERSION = 2 as const;
+/**
+ * 2: rows travel packed (RowChunk), views are bounded (BoundedView), requests may carry a focus.
+ * 3: rows travel in aligned blocks (rowBlocks.ts) around the current step, or when asked for; the
+ * table's filter can be run by the worker over rows the page does not hold.
+ */
+export const PROTOCOL_VERSION = 3 as const;
 
 type Versioned<T> = T & { v: typeof PROTOCOL_VERSION; id: number };
 
@@ -31,8 +36,8 @@ export type BoundedView = Omit<ClusterView, 'producers' | 'consumers'> & {
 };
 
 /**
- * Every request names how many rows the client already holds (`haveRows`), so the worker stays
- * stateless about the client and answers with only the rows the client is missing.
+ * A request that moves the run names the whole row blocks the page holds (`held`), so the worker
+ * stays stateless about the page and sends only the blocks around the new step it lacks.
  */
 export type ToEngine = Versioned<
   | { type: 'load'; scenario: Scenario; seed?: number; step?: number }
@@ -45,26 +50,30 @@ export type ToEngine = Versioned<
   | {
       type: 'stepForward';
       count: number;
-      haveRows: number;
+      held?: number[];
       skipRoutine?: boolean;
       budgetMs?: number;
       focus?: ViewFocus;
     }
   | {
       type: 'stepBack';
-      haveRows: number;
+      held?: number[];
       skipRoutine?: boolean;
       focus?: ViewFocus;
     }
-  | { type: 'seek'; step: number; haveRows: number; focus?: ViewFocus }
+  | { type: 'seek'; step: number; held?: number[]; focus?: ViewFocus }
   | {
       type: 'intervene';
       action: Intervention;
-      haveRows: number;
+      held?: number[];
       focus?: ViewFocus;
     }
   /** Views at earlier steps, for the status tracker; the current step is left unchanged. */
   | { type: 'viewsAt'; steps: number[]; focus?: ViewFocus }
+  /** Row blocks the page lacks (the table scrolled away from the current step). */
+  | { type: 'rows'; blocks: number[] }
+  /** The 0-based indexes of rows `from`..`to` (steps) that pass the filter. */
+  | { type: 'filterRows'; filter: RowFilterSpec; from: number; to: number }
 >;
 
 export interface StateMessage {
@@ -73,12 +82,13 @@ export interface StateMessage {
   currentStep: number;
   stepCount: number;
   finished: boolean;
-  /** `rows` replace whatever the client held from step `rowsFrom` on (rows.from === rowsFrom). */
-  rowsFrom: number;
-  rows: RowChunk;
+  /** Whole row blocks around the current step that the request did not name as held. */
+  rows: RowChunk[];
+  /** Distinct components of the rows played so far, in first-seen order (the table's filter). */
+  components: string[];
   /** Events of the steps this answer moved through (empty when moving backwards). */
   events: SimEvent[];
-  /** Set when an intervention forked the timeline: the step it was applied at. */
+  /** Set when an intervention forked the timeline: the step it was applied at; rows after it are gone. */
   forkedAt?: number;
 }
 
@@ -86,6 +96,8 @@ export type FromEngine = Versioned<
   | { type: 'loaded'; title: string; seed: number; durationMs: number }
   | StateMessage
   | { type: 'views'; views: { step: number; view: BoundedView }[] }
+  | { type: 'rowBlocks'; stepCount: number; blocks: RowChunk[] }
+  | { type: 'filtered'; key: string; from: number; to: number; indexes: number[] }
   | { type: 'error'; message: string }
 > & { replyTo: number };
 
@@ -95,8 +107,8 @@ function isObject(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null;
 }
 
-const toEngineTypes = new Set(['load', 'stepForward', 'stepBack', 'seek', 'intervene', 'viewsAt']);
-const fromEngineTypes = new Set(['loaded', 'state', 'views', 'error']);
+const toEngineTypes = new Set(['load', 'stepForward', 'stepBack', 'seek', 'intervene', 'viewsAt', 'rows', 'filterRows']);
+const fromEngineTypes = new Set(['loaded', 'state', 'views', 'rowBlocks', 'filtered', 'error']);
 
 /** Why a message was refused, or null when it is one of ours. */
 export function checkToEngine(x: unknown): string | null {

@@ -12,6 +12,9 @@ export const brokerConfigShape = {
   'min.insync.replicas': javaInt(1).default(1),
   'broker.session.timeout.ms': javaInt(1).default(9000),
   'broker.heartbeat.interval.ms': javaInt(1).default(2000),
+  // metadata "zookeeper" only: a broker is dead when its ZooKeeper session expires (18 s since
+  // Kafka 2.5, KIP-537).
+  'zookeeper.session.timeout.ms': javaInt(1).default(18000),
   // Kafka's default is true; scenarios default to false so that a lesson's leaders only move
   // when the lesson moves them (spec §1).
   'auto.leader.rebalance.enable': z.boolean().default(false),
@@ -41,6 +44,7 @@ export const brokerConfigSchema = strictObject(brokerConfigShape, 'setting')
       minInsyncReplicas: c['min.insync.replicas'],
       brokerSessionTimeoutMs: c['broker.session.timeout.ms'],
       brokerHeartbeatIntervalMs: c['broker.heartbeat.interval.ms'],
+      zookeeperSessionTimeoutMs: c['zookeeper.session.timeout.ms'],
       autoLeaderRebalanceEnable: c['auto.leader.rebalance.enable'],
       leaderImbalanceCheckIntervalMs: c['leader.imbalance.check.interval.seconds'] * 1000,
       leaderImbalancePerBrokerPercentage: c['leader.imbalance.per.broker.percentage'],

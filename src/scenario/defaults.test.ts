@@ -27,6 +27,7 @@ describe('defaults', () => {
           minInsyncReplicas: 1,
           brokerSessionTimeoutMs: 9000,
           brokerHeartbeatIntervalMs: 2000,
+          zookeeperSessionTimeoutMs: 18000,
           autoLeaderRebalanceEnable: false,
           leaderImbalanceCheckIntervalMs: 300000,
           leaderImbalancePerBrokerPercentage: 10,

@@ -35,7 +35,7 @@ describe('toScenarioFile', () => {
     const file = toScenarioFile(scenarioOf(minimalFile()), { includeDefaults: true }) as unknown as Record<string, unknown>;
     const cluster = file.cluster as { config: Record<string, unknown> };
     expect(cluster.config['leader.imbalance.check.interval.seconds']).toBe(300);
-    expect(Object.keys(cluster.config)).toHaveLength(12);
+    expect(Object.keys(cluster.config)).toHaveLength(13);
     expect(file).toMatchObject({ seed: 1, durationMs: 60000, description: '', topics: [], script: [] });
   });
 

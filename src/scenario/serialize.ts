@@ -50,6 +50,7 @@ const BROKER_SETTINGS: Setting<BrokerConfig>[] = [
   ['min.insync.replicas', 'minInsyncReplicas'],
   ['broker.session.timeout.ms', 'brokerSessionTimeoutMs'],
   ['broker.heartbeat.interval.ms', 'brokerHeartbeatIntervalMs'],
+  ['zookeeper.session.timeout.ms', 'zookeeperSessionTimeoutMs'],
   ['auto.leader.rebalance.enable', 'autoLeaderRebalanceEnable'],
   ['leader.imbalance.check.interval.seconds', 'leaderImbalanceCheckIntervalMs', (ms) => ms / 1000],
   ['leader.imbalance.per.broker.percentage', 'leaderImbalancePerBrokerPercentage'],

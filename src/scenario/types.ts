@@ -13,6 +13,7 @@ export interface BrokerConfig {
   minInsyncReplicas: number; // 1
   brokerSessionTimeoutMs: number; // 9000
   brokerHeartbeatIntervalMs: number; // 2000
+  zookeeperSessionTimeoutMs: number; // zookeeper.session.timeout.ms 18000 (metadata "zookeeper" only)
   autoLeaderRebalanceEnable: boolean; // scenario default false (see spec)
   leaderImbalanceCheckIntervalMs: number; // leader.imbalance.check.interval.seconds 300 → 300000
   leaderImbalancePerBrokerPercentage: number; // 10

@@ -8,7 +8,7 @@ import type { EngineRestart } from './engineRestart';
 import type { Frames } from './frameGate';
 import type { LessonDeps, LessonSlice } from './lessonSlice';
 import type { Speed, Timers } from './playback';
-import type { RowStore } from './rowStore';
+import type { RowWindow } from './rowWindow';
 import type { Selection } from './selection';
 import type { StepView } from './timeline';
 
@@ -52,8 +52,8 @@ export interface AppState extends LessonSlice {
   currentStep: number;
   stepCount: number;
   finished: boolean;
-  /** The rows held: one mutable store, the same object for the whole session (see rowsVersion). */
-  rows: RowStore;
+  /** The rows held, a window of the run: one mutable object for the whole session (see rowsVersion). */
+  rows: RowWindow;
   /** Bumped whenever `rows` changed; select it to re-render on new rows. */
   rowsVersion: number;
   components: readonly string[];

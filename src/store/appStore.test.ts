@@ -96,13 +96,15 @@ beforeEach(async () => {
 });
 
 const s = () => store.getState();
+/** The rows the page holds, in order (a short run is held whole). */
+const heldRows = () => Array.from({ length: s().rows.length }, (_, i) => s().rows.get(i)).filter((r) => r !== undefined);
 
 describe('loading', () => {
   it('is ready at step 0 with the scenario title and no rows', () => {
     expect(s().status).toBe('ready');
     expect(s().title).toBe(scenario.title);
     expect(s().currentStep).toBe(0);
-    expect(s().rows.toArray()).toEqual([]);
+    expect(heldRows()).toEqual([]);
     expect(s().view?.brokers).toHaveLength(3);
   });
 
@@ -112,9 +114,7 @@ describe('loading', () => {
     expect(s().currentStep).toBe(25);
     expect(s().rows).toHaveLength(25);
     expect(
-      s()
-        .rows.toArray()
-        .map((r) => r.step),
+      heldRows().map((r) => r.step),
     ).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
   });
 });
@@ -127,9 +127,7 @@ describe('stepping and seeking', () => {
     await settle();
     expect(s().currentStep).toBe(2);
     expect(
-      s()
-        .rows.toArray()
-        .map((r) => r.step),
+      heldRows().map((r) => r.step),
     ).toEqual([1, 2]);
     s().actions.stepBack();
     await settle();
@@ -163,13 +161,42 @@ describe('stepping and seeking', () => {
     expect([...s().components].sort()).toEqual(
       [
         ...new Set(
-          s()
-            .rows.toArray()
-            .map((r) => r.component),
+          heldRows().map((r) => r.component),
         ),
       ].sort(),
     );
     expect(new Set(s().components).size).toBe(s().components.length);
+  });
+});
+
+describe('the row window', () => {
+  it('holds the rows around the step shown and fetches others when read', async () => {
+    s().actions.seek(1400);
+    await settle();
+    expect(s().rows.length).toBe(1400);
+    expect(s().rows.heldRows).toBeLessThan(520);
+    expect(s().rows.get(1399)?.step).toBe(1400);
+    expect(s().rows.get(4)).toBeUndefined();
+    await settle();
+    expect(s().rows.get(4)?.step).toBe(5);
+  });
+
+  it('filters rows it does not hold through the worker', async () => {
+    s().actions.seek(1400);
+    await settle();
+    s().actions.setHideRoutine(true);
+    await settle();
+    const sim = createSimulation(scenario, scenario.seed);
+    sim.seek(1400);
+    const expected = sim
+      .rows(1, 1400)
+      .filter((r) => !r.routine)
+      .map((r) => r.step - 1);
+    const index = s().rows.filtered!;
+    expect(index.scanned).toBe(1400);
+    expect(index.indexes.slice(0, index.count)).toEqual(expected);
+    s().actions.setHideRoutine(false);
+    expect(s().rows.filtered).toBeNull();
   });
 });
 
@@ -250,7 +277,7 @@ describe('playback', () => {
 
 describe('engine errors', () => {
   it('shows a plain message, not a stack', async () => {
-    const answers: FromEngine[] = handleRequest({ sim: null }, { v: PROTOCOL_VERSION, id: 9, type: 'stepBack', haveRows: 0 }, createSimulation);
+    const answers: FromEngine[] = handleRequest({ sim: null }, { v: PROTOCOL_VERSION, id: 9, type: 'stepBack' }, createSimulation);
     expect(answers[0]).toMatchObject({ type: 'error', replyTo: 9 });
     expect((answers[0] as { message: string }).message).not.toMatch(/\n\s+at /);
     const refused = handleRequest({ sim: null }, { v: 99, id: 1, type: 'load' }, createSimulation);

@@ -9,14 +9,22 @@ import { createLessonSlice, lessonStateOnLoad, rawFile } from './lessonSlice';
 import { watchEngineRestarts } from './engineRestart';
 import { createFrameGate, defaultFrames } from './frameGate';
 import { browserTimers, createPlayback, FAST_BUDGET_MS, type Playback } from './playback';
-import { RowStore } from './rowStore';
+import { extendFilter, nextScan, startFilter } from './filterScan';
+import { RowWindow } from './rowWindow';
 import { mergeHistory, missingSteps, trackerSteps } from './timeline';
 import { focusOf, sameFocus } from './viewFocus';
+import { ROW_BLOCK } from '../protocol/rowBlocks';
+
+/** Rows the worker filters per request: a search over a million rows answers in slices. */
+const FILTER_SLICE = 20_000;
 
 export function createAppStore(client: EngineClient, deps: StoreDeps = {}): AppStore {
   const timers = deps.timers ?? browserTimers;
-  const rows = new RowStore();
+  const rows = new RowWindow((blocks) => client.request({ type: 'rows', blocks }));
+  /** Requests that move the run (or fetch the tracker's views) and are not answered yet. */
   let pending = 0;
+  /** A filter slice is being scanned by the worker (one at a time). */
+  let scanning = false;
   let queuedSeek: number | null = null;
   let viewsRequested = false;
   let loadingScenario: Scenario | null = null;
@@ -27,7 +35,7 @@ export function createAppStore(client: EngineClient, deps: StoreDeps = {}): AppS
       pending++;
       return client.request(withFocus(body));
     };
-    const haveRows = () => rows.length;
+    const held = () => rows.held();
     const manual = (fn: () => void) => {
       playback.stop();
       if (get().status !== 'ready') return;
@@ -93,7 +101,7 @@ export function createAppStore(client: EngineClient, deps: StoreDeps = {}): AppS
           send({
             type: 'stepForward',
             count: 1,
-            haveRows: haveRows(),
+            held: held(),
             skipRoutine: get().hideRoutine,
           });
         }),
@@ -102,7 +110,7 @@ export function createAppStore(client: EngineClient, deps: StoreDeps = {}): AppS
           if (get().currentStep > 0)
             send({
               type: 'stepBack',
-              haveRows: haveRows(),
+              held: held(),
               skipRoutine: get().hideRoutine,
             });
         }),
@@ -111,17 +119,18 @@ export function createAppStore(client: EngineClient, deps: StoreDeps = {}): AppS
         playback.stop();
         if (get().status !== 'ready') return;
         if (pending > 0) queuedSeek = step;
-        else send({ type: 'seek', step, haveRows: haveRows() });
+        else send({ type: 'seek', step, held: held() });
       },
       intervene(action) {
         if (get().status !== 'ready') return;
-        send({ type: 'intervene', action, haveRows: haveRows() });
+        send({ type: 'intervene', action, held: held() });
         // The engine applies an intervention as the next step: play it, so the click shows at once.
+        // Blocks past the fork are discarded when the fork's answer arrives: they are not held then.
         if (!get().playing)
           send({
             type: 'stepForward',
             count: 1,
-            haveRows: Math.min(haveRows(), get().currentStep),
+            held: held().filter((b) => (b + 1) * ROW_BLOCK <= get().currentStep),
           });
       },
       dismissFork: () => set({ forkedAt: null }),
@@ -130,16 +139,16 @@ export function createAppStore(client: EngineClient, deps: StoreDeps = {}): AppS
         // Views held so far were cut without the new focus: fetch the current one (and, through
         // afterAnswer, the tracker's) again. While playing, the next answer brings it anyway.
         set(refocus ? { selection, history: [] } : { selection });
-        if (refocus && get().status === 'ready' && !get().playing) send({ type: 'seek', step: get().currentStep, haveRows: haveRows() });
+        if (refocus && get().status === 'ready' && !get().playing) send({ type: 'seek', step: get().currentStep, held: held() });
       },
       openBrokerPanel: (broker) =>
         set((s) => ({
           selection: { kind: 'broker', broker },
           panelFocusRequest: s.panelFocusRequest + 1,
         })),
-      setComponentFilter: (componentFilter) => set({ componentFilter }),
-      setRowSearch: (rowSearch) => set({ rowSearch }),
-      setHideRoutine: (hideRoutine) => set({ hideRoutine }),
+      setComponentFilter: (componentFilter) => refilter({ componentFilter }),
+      setRowSearch: (rowSearch) => refilter({ rowSearch }),
+      setHideRoutine: (hideRoutine) => refilter({ hideRoutine }),
       setTheme: (theme) => set({ theme }),
     };
     return {
@@ -176,7 +185,28 @@ export function createAppStore(client: EngineClient, deps: StoreDeps = {}): AppS
 
   /** The state as it will be once the answer waiting for its frame is applied. */
   const latest = (): AppState => (gate.pending ? { ...store.getState(), ...gate.pending } : store.getState());
-  const gate = createFrameGate<Partial<AppState>>(deps.frames ?? defaultFrames(timers), (patch) => store.setState(patch));
+  // rowsVersion is read when a patch is applied: rows go into the window as soon as they arrive.
+  const gate = createFrameGate<Partial<AppState>>(deps.frames ?? defaultFrames(timers), (patch) => store.setState({ ...patch, rowsVersion: rows.version }));
+  /** Rows changed outside a state answer (a fetched block, a filter slice): re-render the table. */
+  const rowsChanged = () => {
+    if (!gate.pending) store.setState({ rowsVersion: rows.version });
+  };
+  function refilter(patch: Partial<Pick<AppState, 'componentFilter' | 'rowSearch' | 'hideRoutine'>>): void {
+    store.setState(patch);
+    const s = store.getState();
+    rows.filtered = startFilter({ component: s.componentFilter, search: s.rowSearch, hideRoutine: s.hideRoutine });
+    rows.version++;
+    rowsChanged();
+    scanNext();
+  }
+  /** Asks the worker to filter the next slice of rows, while a filter is on and rows remain unscanned. */
+  function scanNext(): void {
+    if (scanning) return;
+    const next = nextScan(rows.filtered, rows.length, FILTER_SLICE);
+    if (!next || !rows.filtered) return;
+    scanning = true;
+    client.request({ type: 'filterRows', filter: rows.filtered.spec, ...next });
+  }
   const fastPlaying = () => store.getState().playing && store.getState().speed === 'fast';
   function withFocus(body: ToEngineBody): ToEngineBody {
     const focus = body.type === 'load' ? undefined : focusOf(store.getState().selection);
@@ -199,7 +229,7 @@ export function createAppStore(client: EngineClient, deps: StoreDeps = {}): AppS
         withFocus({
           type: 'stepForward',
           count,
-          haveRows: rows.length,
+          held: rows.held(),
           budgetMs,
         }),
       );
@@ -212,16 +242,16 @@ export function createAppStore(client: EngineClient, deps: StoreDeps = {}): AppS
 
   const applyState = (msg: StateMessage) => {
     const s = latest();
-    const held = rows.length;
-    // Rows go in at once, whatever the frame: the next request's haveRows counts them.
-    rows.apply(msg.rows, msg.stepCount, msg.forkedAt !== undefined);
-    const dropFrom = msg.forkedAt ?? (rows.length < held ? rows.length + 1 : null);
+    // Rows go in at once, whatever the frame: the next request names the blocks held.
+    if (msg.forkedAt !== undefined) rows.discardAfter(msg.forkedAt);
+    rows.put(msg.rows, msg.stepCount);
+    rows.setComponents(msg.components);
+    const dropFrom = msg.forkedAt ?? (msg.stepCount < s.stepCount ? msg.stepCount + 1 : null);
     const patch: Partial<AppState> = {
       view: msg.view,
       currentStep: msg.currentStep,
       stepCount: msg.stepCount,
       finished: msg.finished,
-      rowsVersion: rows.version,
       components: rows.components,
       lastEvents: msg.events,
       history: mergeHistory(s.history, [{ step: msg.currentStep, view: msg.view }], msg.currentStep, dropFrom),
@@ -242,7 +272,7 @@ export function createAppStore(client: EngineClient, deps: StoreDeps = {}): AppS
       const step = queuedSeek;
       queuedSeek = null;
       pending++;
-      client.request(withFocus({ type: 'seek', step, haveRows: rows.length }));
+      client.request(withFocus({ type: 'seek', step, held: rows.held() }));
       return;
     }
     if (s.playing || s.status !== 'ready' || viewsRequested) return;
@@ -259,6 +289,7 @@ export function createAppStore(client: EngineClient, deps: StoreDeps = {}): AppS
       case 'loaded':
         gate.flush();
         rows.clear();
+        scanning = false;
         store.setState({
           status: 'ready',
           scenario: loadingScenario,
@@ -272,11 +303,28 @@ export function createAppStore(client: EngineClient, deps: StoreDeps = {}): AppS
           forkedAt: null,
           ...lessonStateOnLoad(store.getState().loadingSource),
         });
+        refilter({});
         return;
       case 'state':
         pending = Math.max(0, pending - 1);
         applyState(msg);
+        scanNext();
         break;
+      case 'rowBlocks':
+        rows.put(msg.blocks, msg.stepCount);
+        rowsChanged();
+        return;
+      case 'filtered': {
+        scanning = false;
+        const extended = rows.filtered && extendFilter(rows.filtered, msg);
+        if (extended) {
+          rows.filtered = extended;
+          rows.version++;
+          rowsChanged();
+        }
+        scanNext();
+        return;
+      }
       case 'views': {
         pending = Math.max(0, pending - 1);
         viewsRequested = false;
@@ -290,6 +338,8 @@ export function createAppStore(client: EngineClient, deps: StoreDeps = {}): AppS
       case 'error':
         pending = Math.max(0, pending - 1);
         viewsRequested = false;
+        scanning = false;
+        rows.forgetRequests();
         playback.stop();
         store.setState((s) => ({
           engineError: msg.message,
@@ -302,7 +352,8 @@ export function createAppStore(client: EngineClient, deps: StoreDeps = {}): AppS
 
   // The worker died: answers in flight are lost; the client rebuilds the run (engineRestart.ts).
   const forgetInFlight = () => {
-    [pending, queuedSeek, viewsRequested] = [0, null, false];
+    [pending, queuedSeek, viewsRequested, scanning] = [0, null, false, false];
+    rows.forgetRequests();
     playback.stop();
   };
   watchEngineRestarts(client, store, {

@@ -13,13 +13,11 @@ export interface LoggedIntervention {
 
 /** The worker plays at most this many new steps per request (MAX_STEPS_PER_REQUEST): seek in strides. */
 export const REPLAY_STRIDE = 5000;
-/** haveRows for a replay request whose rows nobody wants: the worker then sends none. */
-const NO_ROWS = Number.MAX_SAFE_INTEGER;
 
 export class CommandLog {
   private load: LoadBody | null = null;
   private interventions: LoggedIntervention[] = [];
-  /** The step of the last answer, and the rows the page holds (it keeps rows up to stepCount). */
+  /** The step of the last answer, and how many steps the run had played. */
   step = 0;
   stepCount = 0;
 
@@ -49,26 +47,26 @@ export class CommandLog {
     this.interventions = [...this.interventions.filter((i) => i.step <= step), { step, action }];
   }
 
-  /** The requests that rebuild the run, in order; the last one lands on `step` and sends the rows the page lacks. */
+  /** The requests that rebuild the run, in order; the last one lands on `step` (its answer brings the rows around it). */
   replay(): ToEngineBody[] {
     if (!this.load) return [];
     const out: ToEngineBody[] = [{ ...this.load, step: undefined }];
     let at = 0;
-    const seekTo = (target: number, haveRows: number) => {
+    const seekTo = (target: number) => {
       // Forwards past the played steps in strides the worker accepts; backwards in one seek.
       while (target - at > REPLAY_STRIDE) {
         at += REPLAY_STRIDE;
-        out.push({ type: 'seek', step: at, haveRows: NO_ROWS });
+        out.push({ type: 'seek', step: at });
       }
-      out.push({ type: 'seek', step: target, haveRows });
+      out.push({ type: 'seek', step: target });
       at = Math.max(at, target);
     };
     for (const i of this.interventions) {
-      seekTo(i.step, NO_ROWS);
-      out.push({ type: 'intervene', action: i.action, haveRows: NO_ROWS });
+      seekTo(i.step);
+      out.push({ type: 'intervene', action: i.action });
       at = i.step; // the fork dropped every step after it
     }
-    seekTo(this.step, this.stepCount);
+    seekTo(this.step);
     return out;
   }
 }

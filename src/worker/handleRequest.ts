@@ -2,10 +2,12 @@
 // worker file so it can be tested in node. No Kafka logic lives here.
 import type { Simulation } from '../engine/api.types';
 import { checkToEngine, type FromEngine, PROTOCOL_VERSION, type StateMessage, type ToEngine, type ViewFocus } from '../protocol/messages';
-import { emptyChunk, packRows } from '../engine/rowChunk';
 import type { Scenario } from '../scenario/types';
 import { boundedView } from './boundedView';
+import { blockFirstStep } from '../protocol/rowBlocks';
 import { firstLine } from './errorText';
+import { blocksAround, ComponentScan, filterRows, requestedBlocks } from './rowBlocks';
+import { rowFilterKey } from '../protocol/rowFilter';
 
 export type CreateSimulation = (scenario: Scenario, seed?: number) => Simulation;
 
@@ -20,20 +22,19 @@ const BUDGET_CHECK_EVERY = 32;
 
 export interface EngineSession {
   sim: Simulation | null;
+  /** The components seen in the run's rows so far (made on first use). */
+  components?: ComponentScan;
   /** Wall-clock milliseconds, for stepForward's budget; performance.now() when absent. */
   now?: () => number;
 }
 
 type Answer = FromEngine extends infer T ? (T extends unknown ? Omit<T, 'v' | 'replyTo'> : never) : never;
 
-function stateOf(sim: Simulation, haveRows: number, fromStep: number, focus: ViewFocus | undefined, extra?: Partial<StateMessage>): StateMessage {
+function stateOf(session: EngineSession, sim: Simulation, held: number[] | undefined, fromStep: number, focus: ViewFocus | undefined, extra?: Partial<StateMessage>): StateMessage {
   const stepCount = sim.stepCount;
   const currentStep = sim.currentStep;
-  const rowsFrom = Math.max(0, Math.min(haveRows, stepCount)) + 1;
-  const rows =
-    rowsFrom <= stepCount
-      ? packRows(rowsFrom, sim.rows(rowsFrom, stepCount))
-      : emptyChunk(rowsFrom);
+  session.components ??= new ComponentScan();
+  if (extra?.forkedAt !== undefined) session.components.forkedAt(extra.forkedAt);
   const events = currentStep > fromStep && currentStep - fromStep <= MAX_EVENT_STEPS ? sim.events(fromStep + 1, currentStep) : [];
   return {
     type: 'state',
@@ -41,8 +42,8 @@ function stateOf(sim: Simulation, haveRows: number, fromStep: number, focus: Vie
     currentStep,
     stepCount,
     finished: sim.finished,
-    rowsFrom,
-    rows,
+    rows: blocksAround(sim, held),
+    components: session.components.update(sim),
     events,
     ...extra,
   };
@@ -86,6 +87,7 @@ function answer(session: EngineSession, msg: ToEngine, create: CreateSimulation)
   if (msg.type === 'load') {
     const sim = create(msg.scenario, msg.seed);
     session.sim = sim;
+    session.components = new ComponentScan();
     if (msg.step !== undefined && msg.step > 0) stepForward(sim, msg.step);
     const loaded: Answer = {
       type: 'loaded',
@@ -94,7 +96,7 @@ function answer(session: EngineSession, msg: ToEngine, create: CreateSimulation)
       seed: msg.seed ?? msg.scenario.seed,
       durationMs: msg.scenario.durationMs,
     };
-    return [loaded, { id: msg.id, ...stateOf(sim, 0, 0, undefined) }];
+    return [loaded, { id: msg.id, ...stateOf(session, sim, [], 0, undefined) }];
   }
   const sim = session.sim;
   if (!sim) throw new Error('No scenario is loaded yet.');
@@ -102,17 +104,17 @@ function answer(session: EngineSession, msg: ToEngine, create: CreateSimulation)
   switch (msg.type) {
     case 'stepForward':
       stepForward(sim, msg.count, msg.skipRoutine, deadline(msg.budgetMs, session.now ?? (() => performance.now())));
-      return [{ id: msg.id, ...stateOf(sim, msg.haveRows, before, msg.focus) }];
+      return [{ id: msg.id, ...stateOf(session, sim, msg.held, before, msg.focus) }];
     case 'stepBack':
       sim.seek(previousStep(sim, before, msg.skipRoutine === true));
-      return [{ id: msg.id, ...stateOf(sim, msg.haveRows, before, msg.focus) }];
+      return [{ id: msg.id, ...stateOf(session, sim, msg.held, before, msg.focus) }];
     case 'seek': {
       const target = Math.max(0, Math.floor(msg.step));
       if (target > sim.stepCount) {
         sim.seek(sim.stepCount);
         stepForward(sim, target - sim.stepCount);
       } else sim.seek(target);
-      return [{ id: msg.id, ...stateOf(sim, msg.haveRows, before, msg.focus) }];
+      return [{ id: msg.id, ...stateOf(session, sim, msg.held, before, msg.focus) }];
     }
     case 'intervene':
       sim.intervene(msg.action);
@@ -120,7 +122,7 @@ function answer(session: EngineSession, msg: ToEngine, create: CreateSimulation)
       return [
         {
           id: msg.id,
-          ...stateOf(sim, Math.min(msg.haveRows, before), before, msg.focus, {
+          ...stateOf(session, sim, msg.held?.filter((b) => blockFirstStep(b + 1) <= before + 1), before, msg.focus, {
             forkedAt: before,
           }),
         },
@@ -138,6 +140,10 @@ function answer(session: EngineSession, msg: ToEngine, create: CreateSimulation)
       }
       return [{ type: 'views', id: msg.id, views }];
     }
+    case 'rows':
+      return [{ type: 'rowBlocks', id: msg.id, stepCount: sim.stepCount, blocks: requestedBlocks(sim, msg.blocks) }];
+    case 'filterRows':
+      return [{ type: 'filtered', id: msg.id, key: rowFilterKey(msg.filter), ...filterRows(sim, msg.filter, msg.from, msg.to) }];
   }
 }
 

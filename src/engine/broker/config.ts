@@ -17,6 +17,15 @@ export function brokerConfig(state: SimState) {
   return state.scenario.cluster.config;
 }
 
+/**
+ * How long a silent broker stays alive to the controller: broker.session.timeout.ms in KRaft, its
+ * ZooKeeper session (zookeeper.session.timeout.ms) in ZooKeeper mode.
+ */
+export function sessionTimeoutMs(scenario: SimState['scenario']): number {
+  const c = scenario.cluster.config;
+  return scenario.cluster.metadata === 'zookeeper' ? c.zookeeperSessionTimeoutMs : c.brokerSessionTimeoutMs;
+}
+
 export function fmtList(ids: number[]): string {
   return `[${ids.join(',')}]`;
 }

@@ -3,11 +3,10 @@
 import { brokerNode, cancelTimersWithPrefix, emit, type RowText, setTimer } from '../core/context';
 import { send } from '../core/network';
 import type { BrokerState, SimState } from '../core/state';
-import { brokerConfig } from './config';
+import { brokerConfig, sessionTimeoutMs } from './config';
 import { scheduleIsrExpiration } from './isr';
 import { logEndOffset } from './replicaLog';
 import { notifyConnectionsClosed } from './connections';
-import { moveZkController } from '../controller/controller';
 
 export function newBroker(id: number): BrokerState {
   return {
@@ -54,21 +53,27 @@ export function crashBroker(state: SimState, broker: BrokerState): RowText {
   }
   cancelTimersWithPrefix(state, `b${broker.id}:`);
   const closed = notifyConnectionsClosed(state, broker.id);
-  const controllerMoved = moveZkController(state);
   emit(state, { type: 'BrokerCrashed', broker: broker.id });
   const logs = Object.values(broker.replicas).map((r) => `${r.topic}-${r.partition} LEO ${logEndOffset(r)}`).join(', ');
   return {
     component: `Broker ${broker.id}`,
     action: `Crashed: the process stopped at once`,
     messageState: `Memory lost; log kept on disk${logs ? ` (${logs})` : ''}`,
-    output: `${closed > 0 ? `${closed} open request(s) lose their connection; ` : ''}${controllerMoved ? `${controllerMoved}; ` : ''}${state.scenario.cluster.metadata === 'zookeeper' ? `ZooKeeper notices when its session expires (${brokerConfig(state).brokerSessionTimeoutMs} ms)` : `the controller notices after broker.session.timeout.ms (${brokerConfig(state).brokerSessionTimeoutMs} ms) without heartbeats`}`,
+    output: `${closed > 0 ? `${closed} open request(s) lose their connection; ` : ''}${whoNotices(state, broker.id)}`,
   };
+}
+
+function whoNotices(state: SimState, id: number): string {
+  const timeout = sessionTimeoutMs(state.scenario);
+  if (state.scenario.cluster.metadata !== 'zookeeper') return `the controller notices after broker.session.timeout.ms (${timeout} ms) without heartbeats`;
+  // Ephemeral znodes outlive the process until ZooKeeper expires its session.
+  const held = state.controller.zkControllerBroker === id ? ' and /controller' : '';
+  return `its ZooKeeper session, /brokers/ids/${id}${held} stay until the session expires (zookeeper.session.timeout.ms, ${timeout} ms)`;
 }
 
 export function restartBroker(state: SimState, broker: BrokerState): RowText {
   if (broker.up) return { component: `Broker ${broker.id}`, action: 'Restart requested', messageState: 'Already up', output: 'No change' };
   startBroker(state, broker);
-  moveZkController(state);
   emit(state, { type: 'BrokerRestarted', broker: broker.id });
   return {
     component: `Broker ${broker.id}`,

@@ -10,6 +10,7 @@ import { seedState } from './prng';
 import type { PartitionMeta, ProducerState, SimState } from './state';
 import { tpKey } from './state';
 import { newBroker, startBrokerTimers } from '../broker/lifecycle';
+import { sessionTimeoutMs } from '../broker/config';
 import { handleMetadataUpdate } from '../broker/metadata';
 import { initConsumers } from '../consumer/consumers';
 import { scheduleMetadataMaxAge } from '../producer/metadata';
@@ -44,7 +45,7 @@ export function initialState(scenario: Scenario, seed: number): SimState {
     scenario, seed, timeMs: 0, step: 0, seq: 0, nextId: 1, rng: seedState(seed), queue: [], timers: new Map(),
     network: { isolated: [], cutLinks: [], lastDeliverAtMs: {} },
     topics: scenario.topics.map((t) => ({ name: t.name, partitions: t.partitions })),
-    controller: { brokers: {}, partitions, nextBrokerEpoch: scenario.cluster.brokers + 1, metadataOffset: 1, zkControllerBroker: scenario.cluster.metadata === 'zookeeper' ? 1 : null },
+    controller: { brokers: {}, partitions, nextBrokerEpoch: scenario.cluster.brokers + 1, metadataOffset: 1, zkControllerBroker: scenario.cluster.metadata === 'zookeeper' ? 1 : null, zkUnseenExpiries: [] },
     brokers: [], producers: [], consumers: [], groups: {},
     checker: { acked: {}, ackChecks: [], lostReported: {}, appendedAt: {}, visible: {}, lastKeyIndex: new CowMap(), dirtyTps: {}, anomalies: [], invariantViolations: [] },
     stepEvents: [],
@@ -55,7 +56,7 @@ export function initialState(scenario: Scenario, seed: number): SimState {
     broker.registered = true;
     broker.brokerEpoch = id;
     state.brokers.push(broker);
-    setTimer(state, `controller:session:${id}`, scenario.cluster.config.brokerSessionTimeoutMs, { type: 'brokerSessionExpired', broker: id, brokerEpoch: id });
+    setTimer(state, `controller:session:${id}`, sessionTimeoutMs(scenario), { type: 'brokerSessionExpired', broker: id, brokerEpoch: id });
   }
   for (const broker of state.brokers) {
     handleMetadataUpdate(state, broker, { type: 'MetadataUpdate', offset: 1, partitions: Object.values(partitions), fencedBrokers: [], reason: 'initial' });

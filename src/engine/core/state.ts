@@ -132,6 +132,8 @@ export interface ControllerState {
   metadataOffset: number;
   /** ZooKeeper mode: the broker holding the /controller znode (it keeps it until it dies). */
   zkControllerBroker: number | null;
+  /** ZooKeeper mode: brokers whose session expired while no controller was there to see it. */
+  zkUnseenExpiries: number[];
 }
 
 export type SendStatus = 'acked' | 'failed' | 'pending';

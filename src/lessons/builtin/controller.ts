@@ -6,12 +6,15 @@ import type { ScenarioFile } from '../../scenario/schema';
 
 function scenario(metadata: 'kraft' | 'zookeeper', title: string): ScenarioFile {
   const send = (atMs: number, key: string, value: string) => ({ atMs, do: 'produce' as const, producer: 'p1', topic: 'orders', key, value });
+  // ZooKeeper notices the crash only when broker 1's session expires (zookeeper.session.timeout.ms,
+  // 18 s), so there broker 1 returns and the preferred election runs later.
+  const later = metadata === 'zookeeper' ? 8000 : 0;
   return {
     version: 1,
     title,
     description: 'Broker 1 crashes, the controller moves leadership, broker 1 returns and a preferred leader election gives its partition back.',
     seed: 1,
-    durationMs: 30000,
+    durationMs: 30000 + later,
     cluster: { brokers: 3, metadata },
     topics: [{ name: 'orders', partitions: 3, replicationFactor: 2 }],
     producers: [{ id: 'p1', config: { 'linger.ms': 0 } }],
@@ -21,8 +24,8 @@ function scenario(metadata: 'kraft' | 'zookeeper', title: string): ScenarioFile 
       send(1200, 'carol', 'order-3'),
       { atMs: 3000, do: 'crashBroker', broker: 1 },
       send(14000, 'alice', 'order-4'),
-      { atMs: 18000, do: 'restartBroker', broker: 1 },
-      { atMs: 24000, do: 'electPreferredLeaders', topic: 'orders' },
+      { atMs: 18000 + later, do: 'restartBroker', broker: 1 },
+      { atMs: 24000 + later, do: 'electPreferredLeaders', topic: 'orders' },
     ],
   };
 }

@@ -1,14 +1,14 @@
 // biome-ignore-all lint/a11y/useSemanticElements: a virtualized table positions rows absolutely, which native table layout cannot
 // biome-ignore-all lint/a11y/useFocusableInteractive: header cells and cells are not interactive; rows are reached by roving focus
 // The execution table: one row per engine step, virtualized (only visible rows are in the DOM)
-// with a fixed row height so it stays smooth at 100,000 rows. Rows are read from a RowSource on
-// demand (only the visible ones are ever decoded); `rowsVersion` says when they changed.
-import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
+// with a fixed row height so it stays smooth at a million rows. Rows are read from a RowSource on
+// demand (only the visible ones are ever decoded); `rowsVersion` says when they changed. The page
+// holds only a window of the run: a row not held yet shows as loading until it arrives.
+import { type KeyboardEvent, useRef, useState } from 'react';
 import { useElementSize } from '../useElementSize';
-import { type FilterIndex, updateFilterIndex } from './filterIndex';
 import type { RowSource } from './rowSource';
 import { ScrollFollower } from './ScrollFollower';
-import { indexOfSorted, revealScrollTop, visibleRange } from './virtualWindow';
+import { indexOfSorted, lastAtOrBefore, revealScrollTop, visibleRange } from './virtualWindow';
 
 export interface ExecutionTableProps {
   rows: RowSource;
@@ -30,32 +30,30 @@ const columns = ['Step', 'Time', 'Component', 'Action', 'Message state', 'Output
 const OVERSCAN = 8;
 
 export function ExecutionTable(props: ExecutionTableProps) {
-  const { rows, rowsVersion, currentStep, components, filter, search, hideRoutine, rowHeight, onFilterChange, onSearchChange, onSeek } = props;
+  const { rows, currentStep, components, filter, search, hideRoutine, rowHeight, onFilterChange, onSearchChange, onSeek } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const { height: viewportH } = useElementSize(scrollRef);
   const [scrollTop, setScrollTop] = useState(0);
-  const filterRef = useRef<FilterIndex | null>(null);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: rowsVersion stands for the rows' content (the source is one mutable object)
-  const index = useMemo(() => updateFilterIndex(filterRef.current, rows, filter, search, hideRoutine), [rows, rowsVersion, filter, search, hideRoutine]);
-  useEffect(() => {
-    filterRef.current = index;
-  }, [index]);
+  // The store keeps the filter's index up to date as the worker scans the run (rowsVersion re-renders).
+  const index = rows.filtered;
   const rowCount = rows.length;
   const total = index ? index.count : rowCount;
   const bodyH = Math.max(0, viewportH - rowHeight);
   const range = visibleRange(scrollTop, bodyH, rowHeight, total, OVERSCAN);
   const currentPos = currentStep < 1 ? -1 : index ? indexOfSorted(index.indexes, currentStep - 1, index.count) : currentStep - 1;
+  // With a filter on, the table follows the last passing row at or before the current step.
+  const followPos = currentStep < 1 || !index ? currentPos : lastAtOrBefore(index.indexes, currentStep - 1, index.count);
 
   // Follow the current step: the scroll position that reveals it is worked out from the row index
   // and the fixed row height during render (React re-runs the render before committing), so rows
   // and position change in one commit; ScrollFollower writes it without reading layout.
   const followed = useRef({ pos: -2, rowHeight, bodyH, seq: 0, top: 0 });
-  if (followed.current.pos !== currentPos || followed.current.rowHeight !== rowHeight || followed.current.bodyH !== bodyH) {
-    const next = currentPos >= 0 && bodyH > 0 ? revealScrollTop(currentPos, scrollTop, bodyH, rowHeight) : null;
+  if (followed.current.pos !== followPos || followed.current.rowHeight !== rowHeight || followed.current.bodyH !== bodyH) {
+    const next = followPos >= 0 && bodyH > 0 ? revealScrollTop(followPos, scrollTop, bodyH, rowHeight) : null;
     const moved = next !== null && next !== scrollTop;
     followed.current = {
-      pos: currentPos,
+      pos: followPos,
       rowHeight,
       bodyH,
       seq: followed.current.seq + (moved ? 1 : 0),
@@ -82,8 +80,12 @@ export function ExecutionTable(props: ExecutionTableProps) {
   const slots = Math.ceil(bodyH / Math.max(1, rowHeight)) + 1 + 2 * OVERSCAN;
   const rendered = [];
   for (let pos = range.start; pos < range.end; pos++) {
-    const row = rows.get(index ? index.indexes[pos] : pos);
-    if (!row) continue;
+    const at = index ? index.indexes[pos] : pos;
+    const row = rows.get(at);
+    if (!row) {
+      rendered.push(<LoadingRow key={pos % slots} pos={pos} step={at + 1} rowHeight={rowHeight} onSeek={onSeek} />);
+      continue;
+    }
     const current = row.step === currentStep;
     rendered.push(
       <div
@@ -141,6 +143,7 @@ export function ExecutionTable(props: ExecutionTableProps) {
         </label>
         <span className="xt-count">
           {total.toLocaleString('en')} {index ? `of ${rowCount.toLocaleString('en')} ` : ''}rows
+          {index && index.scanned < rowCount ? ', searching…' : ''}
         </span>
       </div>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
@@ -163,5 +166,30 @@ export function ExecutionTable(props: ExecutionTableProps) {
         {total === 0 && <p className="xt-empty">No steps yet: press Play or Step forward.</p>}
       </div>
     </section>
+  );
+}
+
+/** A row the page does not hold yet: its step, and a word saying it is on its way. */
+function LoadingRow({ pos, step, rowHeight, onSeek }: { pos: number; step: number; rowHeight: number; onSeek(step: number): void }) {
+  return (
+    <div
+      role="row"
+      aria-rowindex={pos + 2}
+      aria-busy="true"
+      tabIndex={-1}
+      className="xt-row is-loading"
+      style={{ transform: `translateY(${pos * rowHeight}px)`, height: rowHeight }}
+      onClick={() => onSeek(step)}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' || e.key === ' ') onSeek(step);
+      }}
+    >
+      <div role="cell">{step}</div>
+      <div role="cell" />
+      <div role="cell" />
+      <div role="cell">Loading…</div>
+      <div role="cell" />
+      <div role="cell" />
+    </div>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexOfSorted, revealScrollTop, rowFilter, visibleRange } from './virtualWindow';
+import { indexOfSorted, lastAtOrBefore, revealScrollTop, rowFilter, visibleRange } from './virtualWindow';
 
 describe('visibleRange', () => {
   it('renders only the visible rows plus overscan', () => {
@@ -35,6 +35,15 @@ describe('revealScrollTop', () => {
   });
   it('scrolls up to a row above the view', () => {
     expect(revealScrollTop(2, 600, 300, 30)).toBe(30);
+  });
+});
+
+describe('lastAtOrBefore', () => {
+  it('finds the last passing row at or before a step, or -1', () => {
+    expect(lastAtOrBefore([0, 2, 5, 9], 5)).toBe(2);
+    expect(lastAtOrBefore([0, 2, 5, 9], 4)).toBe(1);
+    expect(lastAtOrBefore([3, 5], 1)).toBe(-1);
+    expect(lastAtOrBefore([0, 2, 5, 9], 100, 3)).toBe(2);
   });
 });
 

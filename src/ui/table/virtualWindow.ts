@@ -42,25 +42,19 @@ export function indexOfSorted(sorted: readonly number[], value: number, length =
   return -1;
 }
 
-export interface RowText {
-  component: string;
-  action: string;
-  messageState: string;
-  output: string;
-  /** Set by the engine on rows that change nothing worth showing (an empty fetch, a heartbeat). */
-  routine?: boolean;
+/** Position of the last entry ≤ `value` in a sorted index list (its first `length` entries), or -1. */
+export function lastAtOrBefore(sorted: readonly number[], value: number, length = sorted.length): number {
+  let lo = 0;
+  let hi = length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= value) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }
 
-/** The table's filter: an exact component, words anywhere in the row (case-insensitive), routine rows. */
-export function rowFilter(component: string, search: string, hideRoutine = false): ((row: RowText) => boolean) | null {
-  const needle = search.trim().toLowerCase();
-  if (!component && !needle && !hideRoutine) return null;
-  return (row) =>
-    (!hideRoutine || row.routine !== true) &&
-    (!component || row.component === component) &&
-    (!needle ||
-      row.action.toLowerCase().includes(needle) ||
-      row.output.toLowerCase().includes(needle) ||
-      row.messageState.toLowerCase().includes(needle) ||
-      row.component.toLowerCase().includes(needle));
-}
+export { type RowText, rowFilter } from '../../protocol/rowFilter';

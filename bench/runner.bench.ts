@@ -1,0 +1,53 @@
+// The headless runner as a user runs it, whole process, default flags (invariants on): the large
+// scenario for 30 simulated seconds. Prints steps per second and the process's peak memory (VmHWM,
+// sampled from /proc). `tsx bench/runner.bench.ts [records] [untilMs]`.
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { printFigure, round } from './print';
+import { largeScenarioFile } from './scenarios';
+
+const records = Number(process.argv[2] ?? 80_000);
+const untilMs = Number(process.argv[3] ?? 30_000);
+const file = join(tmpdir(), `kafkascope-runner-bench-${process.pid}.json`);
+writeFileSync(file, JSON.stringify({ ...largeScenarioFile(records), durationMs: untilMs }));
+
+const peakKiB = (pid: number) => {
+  try {
+    const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmHWM:'));
+    return line ? Number(line.split(/\s+/)[1]) : 0;
+  } catch {
+    return 0;
+  }
+};
+
+const t0 = performance.now();
+const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/sim.ts', file], { stdio: ['ignore', 'pipe', 'inherit'] });
+let out = '';
+let peak = 0;
+child.stdout.on('data', (chunk) => {
+  out += chunk;
+});
+const sampler = setInterval(() => {
+  peak = Math.max(peak, peakKiB(child.pid ?? 0));
+}, 100);
+child.on('close', (code) => {
+  clearInterval(sampler);
+  const seconds = (performance.now() - t0) / 1000;
+  const steps = code === 0 ? (JSON.parse(out) as { steps: number }).steps : 0;
+  const perSecond = Math.round(steps / seconds);
+  printFigure({
+    figure: 'headless runner steps per second (whole process, invariants on)',
+    value: perSecond,
+    unit: 'steps/s',
+    goal: '>= 200000 (aim 1000000)',
+    meetsGoal: perSecond >= 200_000,
+    steps,
+    seconds: round(seconds),
+    peakMiB: Math.round(peak / 1024),
+    peakGoal: '<= 700 MiB',
+    scenario: `9 brokers, 3 topics × 12 partitions, ${records} records, ${untilMs / 1000} s simulated`,
+    exit: code,
+  });
+});

@@ -1,0 +1,43 @@
+// ZooKeeper-era controller facts (metadata "zookeeper", Kafka ≤ 3.9). The /controller znode is
+// ephemeral: it belongs to the holder's ZooKeeper session and disappears only when that session
+// expires (KafkaController.elect, ZooKeeper's ephemeral nodes), not when the process dies. Until
+// then nobody is the controller, and a broker whose /brokers/ids node vanishes meanwhile is seen
+// only by the next controller (onControllerFailover → onBrokerFailure for every dead broker).
+import type { SimState } from '../core/state';
+
+export function isZookeeperMode(state: SimState): boolean {
+  return state.scenario.cluster.metadata === 'zookeeper';
+}
+
+/** ZooKeeper mode with no working controller: /controller is empty, or held by a dead broker's session. */
+export function controllerAbsent(state: SimState): boolean {
+  if (!isZookeeperMode(state)) return false;
+  const holder = state.controller.zkControllerBroker;
+  return holder === null || !state.brokers[holder - 1].up;
+}
+
+export function controllerName(state: SimState): string {
+  if (!isZookeeperMode(state)) return 'Controller';
+  const holder = state.controller.zkControllerBroker;
+  if (holder === null) return 'ZooKeeper (no controller)';
+  if (!state.brokers[holder - 1].up) return `ZooKeeper (/controller still held by broker ${holder}'s session)`;
+  return `Controller (broker ${holder}, via ZooKeeper)`;
+}
+
+/** Why a controller decision waits, said in a row. */
+export function noControllerReason(state: SimState): string {
+  const holder = state.controller.zkControllerBroker;
+  return holder === null
+    ? 'no broker holds /controller'
+    : `no controller acts until broker ${holder}'s ZooKeeper session expires and /controller is free`;
+}
+
+/**
+ * The broker that wins /controller when it is free: every live broker races to create it; the
+ * lowest id stands in for the winner. Only a broker with a live, seen session can win.
+ */
+export function nextControllerBroker(state: SimState, except: number | null): number | null {
+  const unseen = state.controller.zkUnseenExpiries;
+  const winner = state.brokers.find((b) => b.up && b.id !== except && !unseen.includes(b.id) && state.controller.brokers[String(b.id)]?.registered);
+  return winner?.id ?? null;
+}

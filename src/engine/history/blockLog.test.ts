@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { BLOCK, type BlockCodec, BlockLog } from './blockLog';
+
+// A codec over numbers: a block is sealed as a JSON string of 1,024 numbers (about 5 KB).
+const numbers: BlockCodec<number, string> = {
+  seal: (_first, items) => JSON.stringify(items),
+  at: (json, offset) => (JSON.parse(json) as number[])[offset],
+  bytes: (json) => json.length * 2,
+};
+const valueAt = (i: number) => i * 7 + 1;
+
+function filled(blocks: number, budgetBytes: number) {
+  const log = new BlockLog(numbers, budgetBytes);
+  const replayed: number[] = [];
+  log.onMissing((block) => {
+    replayed.push(block);
+    log.restore(block, Array.from({ length: BLOCK }, (_, k) => valueAt(block * BLOCK + k)));
+  });
+  for (let i = 0; i < blocks * BLOCK + 10; i++) log.push(valueAt(i));
+  return { log, replayed };
+}
+
+describe('BlockLog', () => {
+  it('keeps within its budget by dropping the least recently read blocks, never the newest two', () => {
+    const oneBlock = JSON.stringify(Array.from({ length: BLOCK }, (_, k) => valueAt(k))).length * 2;
+    const { log } = filled(20, oneBlock * 4.5);
+    expect(log.bytes).toBeLessThanOrEqual(oneBlock * 5);
+    expect(log.droppedBlocks).toBeGreaterThanOrEqual(15);
+    expect(log.holds(19)).toBe(true);
+    expect(log.holds(18)).toBe(true);
+    expect(log.holds(0)).toBe(false);
+  });
+
+  it('gives back a dropped value by asking for its block to be replayed, then holds it again', () => {
+    const { log, replayed } = filled(20, 40_000);
+    expect(log.get(5)).toBe(valueAt(5));
+    expect(replayed).toEqual([0]);
+    expect(log.holds(0)).toBe(true);
+    expect(log.get(6)).toBe(valueAt(6));
+    expect(replayed).toEqual([0]);
+    expect(log.range(3 * BLOCK - 2, 3 * BLOCK + 2)).toEqual([-2, -1, 0, 1].map((d) => valueAt(3 * BLOCK + d)));
+  });
+
+  it('truncates into a dropped block by replaying it first', () => {
+    const { log } = filled(20, 40_000);
+    log.truncate(2 * BLOCK + 5);
+    expect(log.length).toBe(2 * BLOCK + 5);
+    expect(log.get(2 * BLOCK + 4)).toBe(valueAt(2 * BLOCK + 4));
+    log.push(-1);
+    expect(log.get(2 * BLOCK + 5)).toBe(-1);
+  });
+
+  it('without a replayer it never drops anything, whatever the budget', () => {
+    const log = new BlockLog(numbers, 0);
+    for (let i = 0; i < 5 * BLOCK; i++) log.push(valueAt(i));
+    expect(log.droppedBlocks).toBe(0);
+    expect(log.get(0)).toBe(valueAt(0));
+  });
+});
