@@ -27,12 +27,14 @@ export function ClassQuestionCard({ question, reveal, chosen, onChoose }: Props)
         <p id={promptId} className="quiz-prompt">
           {question.prompt}
         </p>
-        {question.options.map((o) => (
-          <label key={o.id} className={chosen === o.id ? 'quiz-option is-chosen' : 'quiz-option'}>
-            <input type="radio" name={promptId} value={o.id} checked={chosen === o.id} disabled={reveal !== null} onChange={() => onChoose(o.id)} />
-            <span className="quiz-letter">{o.id}</span> {o.label}
-          </label>
-        ))}
+        <div className="class-options">
+          {question.options.map((o) => (
+            <label key={o.id} className={chosen === o.id ? 'quiz-option is-chosen' : 'quiz-option'}>
+              <input type="radio" name={promptId} value={o.id} checked={chosen === o.id} disabled={reveal !== null} onChange={() => onChoose(o.id)} />
+              <span className="quiz-letter">{o.id}</span> {o.label}
+            </label>
+          ))}
+        </div>
       </div>
       <p className="class-feedback" role="status">
         {feedback}

@@ -15,10 +15,12 @@ export function ClassTally({ question, tally, reveal, onReveal }: Props) {
   return (
     <section className="class-question" aria-label={`Answers to: ${question.prompt}`}>
       <p className="class-kicker">Asked the class</p>
-      <p className="quiz-prompt">{question.prompt}</p>
-      <p className="class-count" role="status">
-        {answers} answer{answers === 1 ? '' : 's'}
-      </p>
+      <div className="class-head">
+        <p className="quiz-prompt">{question.prompt}</p>
+        <p className="class-count" role="status">
+          {answers} answer{answers === 1 ? '' : 's'}
+        </p>
+      </div>
       <ul className="class-spread">
         {question.options.map((o) => {
           const n = counts?.counts[o.id] ?? 0;
