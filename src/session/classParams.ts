@@ -1,6 +1,6 @@
-// The address of a class page (`?class=<session id>`, `&relay=<ws url>` when the relay is not the
-// server the page came from) and the teacher's own session, kept for this tab only so a reload
-// resumes it and the secret never leaves the teacher's browser.
+// The address of a class page (`?class=<session id>`), the relay's (the server the page came from,
+// at /class: the page's Content-Security-Policy allows no other), and the teacher's own session,
+// kept for this tab only so a reload resumes it and the secret never leaves the teacher's browser.
 export const TEACHING_KEY = 'kafkascope.teaching';
 
 export interface Teaching {
@@ -18,10 +18,8 @@ export function isClassPage(search: string): boolean {
   return new URLSearchParams(search).has('class');
 }
 
-/** The relay named in the address (ws: or wss: only), else the page's own server at /class. */
-export function relayUrlOf(search: string, loc: { protocol: string; host: string }): string {
-  const named = new URLSearchParams(search).get('relay');
-  if (named && /^wss?:\/\/[^\s]+$/.test(named)) return named;
+/** The class relay of the server this page came from (wss: when the page came over https:). */
+export function relayUrlOf(loc: { protocol: string; host: string }): string {
   return `${loc.protocol === 'https:' ? 'wss' : 'ws'}://${loc.host}/class`;
 }
 
@@ -34,8 +32,6 @@ export function savedTeaching(storage: Pick<Storage, 'getItem'> | null): Teachin
   }
 }
 
-export function classLinkOf(base: string, sessionId: string, relay: string, defaultRelay: string): string {
-  const q = new URLSearchParams({ class: sessionId });
-  if (relay !== defaultRelay) q.set('relay', relay);
-  return `${base}?${q}`;
+export function classLinkOf(base: string, sessionId: string): string {
+  return `${base}?${new URLSearchParams({ class: sessionId })}`;
 }

@@ -41,7 +41,6 @@ function storage(): Storage | null {
 
 const send = (message: ToRelay) => live?.conn.send(message) ?? false;
 const baseUrl = () => `${location.origin}${location.pathname}`;
-const defaultRelay = () => relayUrlOf('', location);
 
 function snapshotNow(): SessionSnapshot {
   const { store, client } = sessionDeps();
@@ -70,9 +69,9 @@ function publishFrom(l: Live, snapshot: SessionSnapshot): void {
 
 async function onTeacherMessage(l: Live, m: FromRelay): Promise<void> {
   if (m.t === 'opened') {
-    l.teaching = { sessionId: m.sessionId, secret: m.secret, relay: l.teaching?.relay ?? defaultRelay() };
+    l.teaching = { sessionId: m.sessionId, secret: m.secret, relay: l.teaching?.relay ?? relayUrlOf(location) };
     storage()?.setItem(TEACHING_KEY, JSON.stringify(l.teaching));
-    set({ connection: 'live', classLink: classLinkOf(baseUrl(), m.sessionId, l.teaching.relay, defaultRelay()), message: null });
+    set({ connection: 'live', classLink: classLinkOf(baseUrl(), m.sessionId), message: null });
     publishFrom(l, l.goal!);
   } else if (m.t === 'welcome') {
     set({ connection: 'live', question: m.snapshot.question, reveal: m.snapshot.reveal, tally: m.tally, message: null });
@@ -148,19 +147,18 @@ function start(role: 'teacher' | 'student', relay: string, teaching: Teaching | 
 export function startTeaching(): void {
   const { store } = sessionDeps();
   if (store.getState().status !== 'ready') return;
-  const relay = relayUrlOf(location.search, location);
+  const relay = relayUrlOf(location);
   const l = start('teacher', relay, null, () => (l.teaching ? { t: 'teach', sessionId: l.teaching.sessionId, secret: l.teaching.secret } : { t: 'open', snapshot: l.goal! }));
   l.goal = snapshotNow();
 }
 
 export function resumeTeaching(teaching: Teaching): void {
-  set({ classLink: classLinkOf(baseUrl(), teaching.sessionId, teaching.relay, defaultRelay()) });
   start('teacher', teaching.relay, teaching, () => ({ t: 'teach', sessionId: teaching.sessionId, secret: teaching.secret }));
-  set({ classLink: classLinkOf(baseUrl(), teaching.sessionId, teaching.relay, defaultRelay()) });
+  set({ classLink: classLinkOf(baseUrl(), teaching.sessionId) });
 }
 
 export function joinClass(sessionId: string): void {
-  start('student', relayUrlOf(location.search, location), null, () => ({ t: 'join', sessionId }));
+  start('student', relayUrlOf(location), null, () => ({ t: 'join', sessionId }));
 }
 
 export function endSession(): void {
