@@ -2,7 +2,8 @@
 // link and follow the teacher's steps and interventions; one stops following to explore alone,
 // then snaps back; the teacher asks the class a quiz question, sees the answers come in, and
 // reveals the answer on every page.
-import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
 import { type ClassPage, Classroom } from './pages/ClassPages';
 
 const STORED = "At which step is the record 'Hello Kafka' stored in Kafka?";
@@ -12,6 +13,11 @@ test.beforeEach(({ browser }) => {
   classroom = new Classroom(browser);
 });
 test.afterEach(() => classroom.close());
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
+}
 
 async function expectSameStep(teacher: ClassPage, ...students: ClassPage[]) {
   const step = await teacher.step();
@@ -93,6 +99,8 @@ test('the teacher asks the class, counts the answers and reveals the answer on e
   await annQuestion.getByRole('radio').nth(0).check();
   await bobQuestion.getByRole('radio').nth(1).check();
   await expect(tally.getByText('2 answers')).toBeVisible();
+  expect(await seriousViolations(teacher.page)).toEqual([]);
+  expect(await seriousViolations(ann.page)).toEqual([]);
 
   await tally.getByRole('button', { name: 'Reveal answer' }).click();
   const annFeedback = ann.classStage.getByRole('status').filter({ hasText: /Correct|Not quite/ });
