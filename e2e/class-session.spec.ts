@@ -114,3 +114,21 @@ test('the teacher asks the class, counts the answers and reveals the answer on e
   expect(graded.filter(Boolean).length).toBe(answer === 'A' || answer === 'B' ? 1 : 0);
   for (const p of [teacher, ann, bob]) p.expectNoConsoleErrors();
 });
+
+test('a damaged class link says so, and a link to an ended session says it is over', async () => {
+  const page = await classroom.page();
+  await page.goto('?class=cut-short');
+  await expect(page.page.getByText('This class link is damaged')).toBeVisible();
+
+  const teacher = await classroom.page();
+  await teacher.goto();
+  const link = await classroom.startSession(teacher);
+  await teacher.page.getByRole('button', { name: 'Class session' }).click();
+  await teacher.page.getByRole('button', { name: 'End class session' }).click();
+  const late = await classroom.page();
+  await late.page.goto(link);
+  await expect(late.classStage.getByText('This class session has ended.')).toBeVisible();
+  await expect(late.classStage.getByText('The class session is over.')).toBeVisible();
+  await expect(late.broker(1)).toBeVisible();
+  for (const p of [page, teacher, late]) p.expectNoConsoleErrors();
+});

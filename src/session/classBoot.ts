@@ -1,7 +1,8 @@
 // At boot: a page opened from a class link joins the session; a teacher's tab that was teaching
 // before a reload takes its session back. Either loads the session code; other pages do not.
-import { classIdOf, savedTeaching } from './classParams';
+import { classIdOf, isClassPage, savedTeaching } from './classParams';
 import { type SessionDeps, setSessionDeps } from './sessionDeps';
+import { classSessionStore } from './sessionStore';
 
 function sessionStorageOrNull(): Storage | null {
   try {
@@ -16,6 +17,10 @@ export function bootClassSession(deps: SessionDeps): void {
   const classId = classIdOf(location.search);
   if (classId) {
     void import('./controller').then((c) => c.joinClass(classId));
+    return;
+  }
+  if (isClassPage(location.search)) {
+    classSessionStore.setState({ message: 'This class link is damaged (its session id is cut or changed): ask the teacher for the link again.' });
     return;
   }
   const teaching = savedTeaching(sessionStorageOrNull());

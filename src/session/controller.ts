@@ -64,7 +64,11 @@ function forgetTeaching(): void {
 
 function publishFrom(l: Live, snapshot: SessionSnapshot): void {
   l.publisher?.dispose();
-  l.publisher = createPublisher(sessionDeps(), snapshot, (update: TeacherUpdate) => send({ t: 'update', update }));
+  l.publisher = createPublisher(sessionDeps(), snapshot, (update: TeacherUpdate) => {
+    // Another scenario: the relay forgets the question asked about the old one, and so does this page.
+    if (update.t === 'source') set({ question: null, reveal: null, tally: null });
+    send({ t: 'update', update });
+  });
 }
 
 async function onTeacherMessage(l: Live, m: FromRelay): Promise<void> {
@@ -104,7 +108,12 @@ function onStudentMessage(l: Live, m: FromRelay): void {
     if (m.update.t === 'reveal') set({ reveal: l.goal.reveal });
     if (m.update.t === 'source') set({ question: null, reveal: null, myAnswer: null });
     l.follower.setGoal(l.goal);
-  } else if (m.t === 'ended' || m.t === 'refused') stop(m.reason);
+  } else if (m.t === 'ended' || m.t === 'refused') {
+    stop(m.reason);
+    // A page opened from the link of a session that is over has nothing open yet: never leave it empty.
+    const { store } = sessionDeps();
+    if (store.getState().status === 'empty') void store.getState().lessonActions.openDefault();
+  }
 }
 
 function start(role: 'teacher' | 'student', relay: string, teaching: Teaching | null, hello: () => ToRelay): Live {
