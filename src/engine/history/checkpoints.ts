@@ -8,8 +8,13 @@ export interface Checkpoint<S> {
   state: S;
 }
 
+/** Checkpoints made where a seek landed in a thinned stretch, so dragging around there stays quick. */
+const VISITS_KEPT = 8;
+
 export class Checkpoints<S> {
   private readonly byStep = new Map<number, S>();
+  /** Outside the budget's thinning: a few, the most recently made last. */
+  private readonly visits = new Map<number, S>();
   /** Checkpoints are made only for steps past this one, so a replay never remakes a thinned one. */
   private frontier = 0;
 
@@ -22,6 +27,10 @@ export class Checkpoints<S> {
 
   get size(): number {
     return this.byStep.size;
+  }
+
+  get visitCount(): number {
+    return this.visits.size;
   }
 
   /** Whether the step just played should be kept as a checkpoint. */
@@ -40,13 +49,28 @@ export class Checkpoints<S> {
   atOrBefore(step: number): Checkpoint<S> {
     let best = -1;
     for (const s of this.byStep.keys()) if (s <= step && s > best) best = s;
+    for (const s of this.visits.keys()) if (s <= step && s > best) best = s;
     if (best < 0) throw new Error(`no checkpoint at or before step ${step}`);
-    return { step: best, state: this.byStep.get(best)! };
+    return { step: best, state: this.byStep.get(best) ?? this.visits.get(best)! };
+  }
+
+  /** Whether a seek replaying through `step` should leave a checkpoint there (none within 4 × every). */
+  wantsVisit(step: number): boolean {
+    return this.max > 1 && step % this.every === 0 && step <= this.frontier && step - this.atOrBefore(step).step >= 4 * this.every;
+  }
+
+  visit(step: number, state: S): void {
+    this.visits.set(step, state);
+    for (const s of this.visits.keys()) {
+      if (this.visits.size <= VISITS_KEPT) break;
+      this.visits.delete(s);
+    }
   }
 
   /** An intervention at `step` rewrites the future: checkpoints after it are gone. */
   dropAfter(step: number): void {
     for (const s of [...this.byStep.keys()]) if (s > step) this.byStep.delete(s);
+    for (const s of [...this.visits.keys()]) if (s > step) this.visits.delete(s);
     this.frontier = Math.min(this.frontier, step);
   }
 
