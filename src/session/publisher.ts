@@ -51,11 +51,16 @@ export function createPublisher({ store, client }: SessionDeps, start: SessionSn
     tell({ t: 'step', step: s.currentStep });
   };
 
+  // What the last comparison saw: while it is unchanged (every frame of a fast play) only the step can be new.
+  let seen: { source: unknown; seed: number; interventions: unknown } | null = null;
   const check = () => {
     const s = store.getState();
     if (s.status !== 'ready') return;
     const interventions = (client.interventions?.() ?? []) as readonly SessionIntervention[];
-    for (const u of updatesFor(published, { source: sessionSourceOf(s), interventions })) tell(u);
+    if (seen?.source !== s.source || seen.seed !== s.seed || seen.interventions !== interventions) {
+      seen = { source: s.source, seed: s.seed, interventions };
+      for (const u of updatesFor(published, { source: sessionSourceOf(s), interventions })) tell(u);
+    }
     if (s.currentStep === published.step || timer !== null) return;
     const wait = lastStepAt + STEP_UPDATE_MS - performance.now();
     if (wait <= 0) sendStep();
