@@ -3,13 +3,12 @@
 // used, the scenario parser: the default scenario comes already parsed.
 import { lazy, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { defaultScenario } from './boot/defaultScenario';
 import { markFirstView } from './boot/marks';
 import { bootClassSession } from './session/classBoot';
 import { classIdOf } from './session/classParams';
 import { registerServiceWorker } from './boot/serviceWorker';
 import { installTestHooks, testAnswerTimeout, testHooksWanted } from './boot/testHooks';
-import type { ParsedText, Theme } from './store/appState';
+import type { Theme } from './store/state';
 import { createAppStore } from './store/appStore';
 import { createWorkerEngineClient } from './store/engineClient';
 import { readRows } from './store/readRows';
@@ -32,15 +31,10 @@ function initialTheme(): Theme {
   return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
-async function parseText(text: string): Promise<ParsedText> {
-  const { parseImportedText } = await import('./boot/parseImport');
-  return parseImportedText(text);
-}
-
 const query = new URLSearchParams(location.search);
 const testHooks = testHooksWanted(query);
 const client = createWorkerEngineClient({ answerTimeoutMs: testHooks ? testAnswerTimeout(query) : undefined });
-const store = createAppStore(client, { parseText, initialTheme: initialTheme() });
+const store = createAppStore(client, { initialTheme: initialTheme() });
 if (testHooks)
   installTestHooks(client, {
     rows: () => readRows(client, store.getState().stepCount),
@@ -56,7 +50,7 @@ markFirstView(store);
 const launch = readLaunchParams(location.search);
 // A class link opens whatever the teacher has open (src/session).
 const namesScenario = query.has('scenario') || /(^#|&)scenario=/.test(location.hash) || classIdOf(location.search) !== null;
-if (!namesScenario) store.getState().actions.load(defaultScenario, { seed: launch.seed, step: launch.step });
+if (!namesScenario) void store.getState().actions.open({ kind: 'default', seed: launch.seed, step: launch.step });
 
 bootClassSession({ store, client });
 // `?embed=1`: the compact player (ui/embed), loaded instead of the whole page.

@@ -9,6 +9,8 @@ export interface TestHooks {
   rows(): Promise<unknown[]>;
   /** Rows the page holds now (bounded by the row window, whatever the run's length). */
   heldRows(): number;
+  /** Requests sent to the engine worker so far, by type (e2e/intervention-request.spec.ts counts them). */
+  requests(): Record<string, number>;
 }
 
 declare global {
@@ -27,6 +29,12 @@ export function testAnswerTimeout(query: URLSearchParams): number | undefined {
   return Number.isInteger(ms) && ms >= 100 ? ms : undefined;
 }
 
-export function installTestHooks(client: EngineClient, hooks: Omit<TestHooks, 'killWorker'>): void {
-  window.__kafkascope = { killWorker: (mode = 'crash') => client.kill?.(mode), ...hooks };
+export function installTestHooks(client: EngineClient, hooks: Omit<TestHooks, 'killWorker' | 'requests'>): void {
+  const counts: Record<string, number> = {};
+  const request = client.request.bind(client);
+  client.request = (body) => {
+    counts[body.type] = (counts[body.type] ?? 0) + 1;
+    return request(body);
+  };
+  window.__kafkascope = { killWorker: (mode = 'crash') => client.kill?.(mode), requests: () => ({ ...counts }), ...hooks };
 }

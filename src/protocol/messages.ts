@@ -11,9 +11,13 @@ import type { RowFilterSpec } from './rowFilter';
 /**
  * 2: rows travel packed (RowChunk), views are bounded (BoundedView), requests may carry a focus.
  * 3: rows travel in aligned blocks (rowBlocks.ts) around the current step, or when asked for; the
- * table's filter can be run by the worker over rows the page does not hold.
+ * table's filter can be run by the worker over rows the page does not hold; an intervention is one
+ * request, answered with the forked run one step on (the intervention played).
  */
 export const PROTOCOL_VERSION = 3 as const;
+
+/** A bound on the new steps one request plays, so a "fast" play stays responsive to pause and seek. */
+export const MAX_STEPS_PER_REQUEST = 5000;
 
 type Versioned<T> = T & { v: typeof PROTOCOL_VERSION; id: number };
 
@@ -62,6 +66,11 @@ export type ToEngine = Versioned<
       focus?: ViewFocus;
     }
   | { type: 'seek'; step: number; held?: number[]; focus?: ViewFocus }
+  /**
+   * Applies the intervention at the current step and plays it (the next step). The worker alone
+   * decides what the fork discards; its answer says where it forked (`forkedAt`) and carries the
+   * new rows and view.
+   */
   | {
       type: 'intervene';
       action: Intervention;

@@ -92,10 +92,12 @@ export function jsonSyntaxMessage(error: unknown, text: string): string {
   const stated = /at position (\d+)/.exec(raw);
   const offset = stated ? Number(stated[1]) : jsonErrorOffset(text);
   const reason = raw
-    .replace(/,? *".*" is not valid JSON$/s, '')
+    // V8 quotes the text around the error, cut with "..." when long: `, ..."a\n b"... is not valid JSON`.
+    .replace(/,? *(?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, '')
     .replace(/ in JSON at position \d+.*$/s, '')
     .replace(/^JSON\.parse: /, '')
-    .replace(/ at line \d+ column \d+ of the JSON data$/, '');
+    .replace(/ at line \d+ column \d+ of the JSON data$/, '')
+    .replace(/\s+/g, ' ');
   const where = offset === undefined ? '' : ` at ${lineAndColumn(text, Math.min(offset, text.length))}`;
   return `not valid JSON${where}: ${reason}`;
 }

@@ -27,6 +27,14 @@ describe('parseScenarioText', () => {
     expect(line).not.toMatch(/\n| {4}at /);
   });
 
+  it('keeps the problem on one line when the engine quotes a long stretch of the text', () => {
+    // V8 cuts the quoted text with "..." at both ends: `…, ..."k", ""value,: "m"... is not valid JSON`.
+    const text = `{\n "title": "t", "key": "k", ""value,: "m2"\n    },\n    {"atMs": 1500}\n}`;
+    const lines = problemLines(text);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^\(file\): not valid JSON at line 2, column \d+: [^\n"]+$/);
+  });
+
   it('reports an empty file', () => {
     expect(problemLines('  \n')).toEqual(['(file): is empty: a scenario is a JSON object']);
   });

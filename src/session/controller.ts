@@ -112,7 +112,7 @@ function onStudentMessage(l: Live, m: FromRelay): void {
     stop(m.reason);
     // A page opened from the link of a session that is over has nothing open yet: never leave it empty.
     const { store } = sessionDeps();
-    if (store.getState().status === 'empty') void store.getState().lessonActions.openDefault();
+    if (store.getState().status === 'empty') void store.getState().actions.open({ kind: 'default' });
   }
 }
 

@@ -2,7 +2,7 @@
 // answer of the engine, it makes the next move of syncPlan.nextMove until its run is the teacher's.
 // Only the scenario, the interventions and the step travel; this page's engine replays the rest.
 import type { Intervention } from '../engine/api.types';
-import type { AppState } from '../store/appState';
+import type { AppState } from '../store/state';
 import type { SessionDeps } from './sessionDeps';
 import type { SessionIntervention, SessionSnapshot, SessionSource } from './protocol';
 import { sessionSourceOf, sourceKey } from './sessionSource';
@@ -45,11 +45,14 @@ export function createFollower({ store, client }: SessionDeps, onProblem: (messa
   const local = () => localRunOf(store.getState(), logged());
 
   async function open(source: SessionSource): Promise<void> {
-    const { lessonActions } = store.getState();
-    let opened = true;
-    if (source.kind === 'lesson') opened = await lessonActions.openLesson(source.lessonId, { seed: source.seed });
-    else if (source.kind === 'file') opened = await lessonActions.openFile(source.file, { what: "The teacher's scenario" });
-    else await lessonActions.openDefault({ seed: source.seed });
+    const { open: openScenario } = store.getState().actions;
+    const opened = await openScenario(
+      source.kind === 'lesson'
+        ? { kind: 'lesson', id: source.lessonId, seed: source.seed }
+        : source.kind === 'file'
+          ? { kind: 'file', file: source.file, what: "The teacher's scenario" }
+          : { kind: 'default', seed: source.seed },
+    );
     if (!opened) throw new Error("This page could not open the teacher's scenario.");
     const key = sourceKey(source);
     await waitForState(store, (s) => (s.status === 'ready' && sourceKey(sessionSourceOf(s)) === key) || s.engineError !== null, LOAD_TIMEOUT_MS);

@@ -57,7 +57,7 @@ export function createPublisher({ store, client }: SessionDeps, start: SessionSn
     const s = store.getState();
     if (s.status !== 'ready') return;
     const interventions = (client.interventions?.() ?? []) as readonly SessionIntervention[];
-    if (seen?.source !== s.source || seen.seed !== s.seed || seen.interventions !== interventions) {
+    if (seen === null || seen.source !== s.source || seen.seed !== s.seed || seen.interventions !== interventions) {
       seen = { source: s.source, seed: s.seed, interventions };
       for (const u of updatesFor(published, { source: sessionSourceOf(s), interventions })) tell(u);
     }

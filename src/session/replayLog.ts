@@ -11,7 +11,7 @@ export async function replayLog(interventions: SessionIntervention[], step: numb
   const ready = await waitForState(deps.store, (s) => s.status === 'ready', 20_000);
   if (!ready) return;
   const s = deps.store.getState();
-  const follower = createFollower(deps, (message) => deps.store.setState({ launchError: `The share link's interventions could not be replayed: ${message}` }));
+  const follower = createFollower(deps, (message) => deps.store.setState({ openError: { kind: 'file', message: `The share link's interventions could not be replayed: ${message}` } }));
   follower.setGoal({ source: sessionSourceOf(s), interventions, step: step ?? s.currentStep, question: null, reveal: null });
   follower.setActive(true);
   await follower.settled();

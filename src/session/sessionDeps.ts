@@ -1,6 +1,6 @@
 // The app store and engine client a class session (or a share link's interventions) drives. Set
 // once at boot (main.tsx), read by the modules loaded on demand.
-import type { AppStore } from '../store/appState';
+import type { AppStore } from '../store/state';
 import type { EngineClient } from '../store/engineClient';
 
 export interface SessionDeps {

@@ -1,6 +1,6 @@
 // The scenario a session is about, as the relay carries it, read from the app store; and a key that
 // says whether two pages have the same one open.
-import type { AppState } from '../store/appState';
+import type { AppState } from '../store/state';
 import type { SessionIntervention, SessionSource } from './protocol';
 
 export function sessionSourceOf(s: Pick<AppState, 'source' | 'seed'>): SessionSource {

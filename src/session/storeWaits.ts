@@ -1,6 +1,6 @@
 // Awaiting the app: until its state satisfies a check, or until the engine's next answer, never
 // longer than a timeout (a move that leads nowhere is planned again, not waited on forever).
-import type { AppState, AppStore } from '../store/appState';
+import type { AppState, AppStore } from '../store/state';
 import type { EngineClient } from '../store/engineClient';
 
 export function waitForState(store: AppStore, check: (s: AppState) => boolean, timeoutMs: number): Promise<boolean> {

@@ -4,15 +4,16 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createSimulation } from '../engine';
 import { defaultScenarioFile } from '../lessons/defaultScenario';
 import { type FromEngine, PROTOCOL_VERSION } from '../protocol/messages';
-import { formatProblems, parseScenario, parseScenarioText } from '../scenario/parse';
+import { formatProblems, parseScenario } from '../scenario/parse';
+import { parseInput } from '../scenario/parseInput';
 import type { Scenario } from '../scenario/types';
-import { type EngineSession, handleRequest } from '../worker/handleRequest';
-import type { AppStore, ParsedText } from './appState';
+import { type CreateSimulation, type EngineSession, handleRequest } from '../worker/handleRequest';
+import type { AppStore } from './state';
 import { createAppStore } from './appStore';
 import { createEngineClient } from './engineClient';
 import type { Timers } from './playback';
 
-function fakeWorker() {
+function fakeWorker(create: CreateSimulation = createSimulation) {
   const session: EngineSession = { sim: null };
   let onMessage: ((e: MessageEvent<unknown>) => void) | null = null;
   let sent = 0;
@@ -22,7 +23,7 @@ function fakeWorker() {
     },
     postMessage(message: unknown) {
       sent++;
-      const answers = handleRequest(session, structuredClone(message), createSimulation);
+      const answers = handleRequest(session, structuredClone(message), create);
       setImmediate(() => {
         for (const a of answers) onMessage?.({ data: structuredClone(a) } as MessageEvent<unknown>);
       });
@@ -73,11 +74,6 @@ const settle = async () => {
   for (let i = 0; i < 20; i++) await new Promise((r) => setImmediate(r));
 };
 
-const parseText = (text: string): ParsedText => {
-  const r = parseScenarioText(text);
-  return r.ok ? r : { ok: false, message: formatProblems(r.problems) };
-};
-
 let scenario: Scenario;
 let store: AppStore;
 let clock: ReturnType<typeof manualTimers>;
@@ -88,10 +84,10 @@ beforeEach(async () => {
   scenario = parsed.scenario;
   clock = manualTimers();
   store = createAppStore(createEngineClient(fakeWorker()), {
-    parseText,
+    loadParser: async () => parseInput,
     timers: clock.timers,
   });
-  store.getState().actions.load(scenario);
+  await store.getState().actions.open({ kind: 'default' });
   await settle();
 });
 
@@ -109,7 +105,7 @@ describe('loading', () => {
   });
 
   it('opens at a step when asked', async () => {
-    s().actions.load(scenario, { step: 25 });
+    await s().actions.open({ kind: 'default', step: 25 });
     await settle();
     expect(s().currentStep).toBe(25);
     expect(s().rows).toHaveLength(25);
@@ -151,7 +147,7 @@ describe('stepping and seeking', () => {
   it('keeps the recent views for the status tracker', async () => {
     s().actions.seek(90);
     await settle();
-    const steps = s().history.map((h) => h.step);
+    const steps = s().trackerViews.map((h) => h.step);
     for (const step of [87, 88, 89, 90]) expect(steps).toContain(step);
   });
 
@@ -213,7 +209,7 @@ describe('interventions', () => {
     expect(s().stepCount).toBe(121);
     expect(s().rows).toHaveLength(121);
     expect(s().rows.get(120)).not.toEqual(oldRow121);
-    expect(s().history.every((h) => h.step <= 121)).toBe(true);
+    expect(s().trackerViews.every((h) => h.step <= 121)).toBe(true);
   });
 });
 
@@ -221,10 +217,9 @@ describe('import', () => {
   it('keeps the open simulation when the file is bad and names the problem', async () => {
     s().actions.seek(30);
     await settle();
-    s().actions.importScenarioText('{"version": 1, "title": "x", "cluster": {"brokers": 0}}', 'bad.json');
+    expect(await s().actions.open({ kind: 'text', text: '{"version": 1, "title": "x", "cluster": {"brokers": 0}}', fileName: 'bad.json' })).toBe(false);
     await settle();
-    expect(s().importError).toMatch(/bad\.json/);
-    expect(s().importError).toMatch(/brokers/);
+    expect(s().openError).toMatchObject({ kind: 'text', message: expect.stringMatching(/^bad\.json is not a valid scenario: cluster\.brokers/) });
     expect(s().currentStep).toBe(30);
     expect(s().title).toBe(scenario.title);
   });
@@ -235,11 +230,77 @@ describe('import', () => {
       title: 'Imported',
       durationMs: 5000,
     };
-    s().actions.importScenarioText(JSON.stringify(file), 'good.json');
+    await s().actions.open({ kind: 'text', text: JSON.stringify(file), fileName: 'good.json' });
     await settle();
-    expect(s().importError).toBeNull();
+    expect(s().openError).toBeNull();
     expect(s().title).toBe('Imported');
     expect(s().currentStep).toBe(0);
+  });
+});
+
+describe('one way in', () => {
+  it('loads the parser once, on first use, for text and files alike', async () => {
+    let loads = 0;
+    const own = createAppStore(createEngineClient(fakeWorker()), {
+      loadParser: async () => {
+        loads++;
+        return parseInput;
+      },
+      timers: clock.timers,
+    });
+    await own.getState().actions.open({ kind: 'default' });
+    expect(loads).toBe(0);
+    await own.getState().actions.open({ kind: 'text', text: JSON.stringify(defaultScenarioFile) });
+    await own.getState().lessonActions.open({ kind: 'file', file: defaultScenarioFile });
+    expect(loads).toBe(1);
+  });
+
+  it('names the problem and keeps the open scenario when the parser cannot load', async () => {
+    const own = createAppStore(createEngineClient(fakeWorker()), {
+      loadParser: () => Promise.reject(new Error('offline')),
+      timers: clock.timers,
+    });
+    await own.getState().actions.open({ kind: 'default', step: 5 });
+    await settle();
+    expect(await own.getState().actions.open({ kind: 'text', text: '{}', fileName: 'x.json' })).toBe(false);
+    expect(own.getState().openError?.message).toMatch(/parser did not load \(offline\)/);
+    expect(own.getState().currentStep).toBe(5);
+    own.getState().actions.dismissOpenError();
+    expect(own.getState().openError).toBeNull();
+  });
+
+  it('reopens the open scenario from step 0 with its seed', async () => {
+    s().actions.seek(30);
+    await settle();
+    s().lessonActions.restartLesson();
+    await settle();
+    expect(s().currentStep).toBe(0);
+    expect(s().title).toBe(scenario.title);
+  });
+});
+
+describe('engine invariants (development builds)', () => {
+  it('shows the first broken invariant as an error until dismissed, and forgets it on the next load', async () => {
+    const breaking: CreateSimulation = (sc, seed) => {
+      const sim = createSimulation(sc, seed, { checkInvariants: true });
+      const view = sim.view.bind(sim);
+      sim.view = (w) => ({ ...view(w), invariantViolations: sim.currentStep >= 3 ? ['step 3: high watermark above the log end', 'step 4: another'] : [] });
+      return sim;
+    };
+    const own = createAppStore(createEngineClient(fakeWorker(breaking)), { timers: clock.timers });
+    await own.getState().actions.open({ kind: 'default', step: 2 });
+    await settle();
+    expect(own.getState().invariantViolation).toBeNull();
+    own.getState().actions.stepForward();
+    await settle();
+    expect(own.getState().invariantViolation).toBe('step 3: high watermark above the log end (and 1 more)');
+    own.getState().actions.dismissInvariantViolation();
+    own.getState().actions.stepForward();
+    await settle();
+    expect(own.getState().invariantViolation).toBeNull();
+    await own.getState().actions.open({ kind: 'default' });
+    await settle();
+    expect(own.getState().invariantViolation).toBeNull();
   });
 });
 

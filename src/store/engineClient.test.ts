@@ -2,11 +2,11 @@
 // dies, a fresh one replays the command log and lands on the same step with the same view.
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../engine';
-import type { FromEngine, StateMessage, ToEngineBody } from '../protocol/messages';
+import { type FromEngine, MAX_STEPS_PER_REQUEST, type StateMessage, type ToEngineBody } from '../protocol/messages';
 import { type EngineSession, handleRequest } from '../worker/handleRequest';
 import { isCrashRequest } from '../worker/testCrash';
 import { defaultScenario } from '../boot/defaultScenario';
-import { CommandLog, REPLAY_STRIDE } from './commandLog';
+import { CommandLog } from './commandLog';
 import { createEngineClient, type EngineLifecycle, type WorkerLike } from './engineClient';
 import { chunkRow } from '../engine/rowChunk';
 
@@ -141,27 +141,45 @@ describe('the command log', () => {
     step: 20,
   };
 
-  it('forgets interventions after a fork, as the engine does', () => {
+  it('replays every intervention in order, so the engine forks again as it did: the same run results', () => {
+    const session: EngineSession = { sim: null };
+    let id = 0;
     const log = new CommandLog();
-    log.onLoaded(load);
-    log.onIntervened(50, { do: 'crashBroker', broker: 1 });
-    log.onIntervened(80, { do: 'crashBroker', broker: 2 });
-    log.onIntervened(50, { do: 'restartBroker', broker: 1 });
-    expect(log.logged.map((i) => [i.step, i.action.do])).toEqual([
-      [50, 'crashBroker'],
-      [50, 'restartBroker'],
-    ]);
+    const ask = (body: ToEngineBody) => {
+      const answers = handleRequest(session, { ...body, v: 3, id: ++id }, createSimulation);
+      const state = answers.find((a): a is FromEngine & StateMessage => a.type === 'state');
+      if (body.type === 'load') log.onLoaded(body);
+      if (state) log.onState(state.currentStep);
+      if (body.type === 'intervene' && state?.forkedAt !== undefined) log.onIntervened(state.forkedAt, body.action);
+      return state;
+    };
+    ask({ ...load, step: undefined });
+    ask({ type: 'seek', step: 50 });
+    ask({ type: 'intervene', action: { do: 'crashBroker', broker: 1 } });
+    ask({ type: 'seek', step: 80 });
+    ask({ type: 'intervene', action: { do: 'crashBroker', broker: 2 } });
+    ask({ type: 'seek', step: 60 });
+    ask({ type: 'intervene', action: { do: 'restartBroker', broker: 1 } });
+    const original = ask({ type: 'seek', step: 120 })!;
+    expect(log.logged.map((i) => i.step)).toEqual([50, 80, 60]);
+
+    const fresh: EngineSession = { sim: null };
+    let last: StateMessage | undefined;
+    for (const body of log.replay()) last = handleRequest(fresh, { ...body, v: 3, id: ++id }, createSimulation).find((a): a is FromEngine & StateMessage => a.type === 'state');
+    expect(last?.currentStep).toBe(120);
+    expect(last?.view).toEqual(original.view);
+    expect(fresh.sim!.rows(1, 120)).toEqual(session.sim!.rows(1, 120));
   });
 
   it('replays in strides the worker accepts and ends on the step shown', () => {
     const log = new CommandLog();
     log.onLoaded(load);
     log.onIntervened(12_000, { do: 'crashBroker', broker: 1 });
-    log.onState(3_000, 12_500);
+    log.onState(3_000);
     const replay = log.replay();
     expect(replay[0]).toMatchObject({ type: 'load', seed: 7, step: undefined });
     const seeks = replay.filter((r) => r.type === 'seek').map((r) => r.step);
-    expect(seeks).toEqual([REPLAY_STRIDE, 2 * REPLAY_STRIDE, 12_000, 3_000]);
+    expect(seeks).toEqual([MAX_STEPS_PER_REQUEST, 2 * MAX_STEPS_PER_REQUEST, 12_000, 3_000]);
     expect(replay.at(-1)).toEqual({ type: 'seek', step: 3_000 });
   });
 });

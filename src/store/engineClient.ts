@@ -98,7 +98,7 @@ export function createEngineClient(source: WorkerLike | (() => WorkerLike), opti
     if (!entry || entry.internal) return;
     if (msg.type === 'loaded' && entry.body.type === 'load') log.onLoaded(entry.body);
     if (msg.type !== 'state') return;
-    log.onState(msg.currentStep, msg.stepCount);
+    log.onState(msg.currentStep);
     if (entry.body.type === 'intervene' && msg.forkedAt !== undefined) log.onIntervened(msg.forkedAt, entry.body.action);
   };
 
@@ -122,7 +122,7 @@ export function createEngineClient(source: WorkerLike | (() => WorkerLike), opti
     track(msg, entry);
     if (entry?.internal) {
       if (entry.final && msg.type === 'state') {
-        log.onState(msg.currentStep, msg.stepCount);
+        log.onState(msg.currentStep);
         failures = 0;
         tell({ type: 'restored', step: msg.currentStep, state: msg });
       }

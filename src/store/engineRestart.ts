@@ -2,7 +2,7 @@
 // run was rebuilt at the same step ('restored', with the state to show), or that it gave up.
 import type { StoreApi } from 'zustand/vanilla';
 import type { StateMessage } from '../protocol/messages';
-import type { AppState } from './appState';
+import type { AppState } from './state';
 import type { EngineClient } from './engineClient';
 
 /** The engine worker died and is being (or was) rebuilt from the command log at `step`. */

@@ -6,9 +6,9 @@ import { defaultScenarioFile } from '../lessons/defaultScenario';
 import { parsed } from '../lessons/lessonRun.testkit';
 import type { LessonRunRequest, LessonRunResult } from '../worker/lessonRunProtocol';
 import { runLessonInProcess } from '../worker/playLessonRun';
-import type { AppState, AppStore } from './appState';
+import type { AppState, AppStore } from './state';
 import { attachLessonRunner, MAX_RUN_STEPS } from './lessonRunner';
-import type { LessonKit } from './lessonSlice';
+import type { LessonKit } from './state';
 import * as kit from './lessonTools';
 
 const scenario = parsed(defaultScenarioFile);

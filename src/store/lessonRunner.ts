@@ -5,8 +5,8 @@
 // is loaded if it is not in yet.
 import type { Lesson } from '../lessons/types';
 import type { LessonRunRequest, RunLesson } from '../worker/lessonRunProtocol';
-import type { AppState, AppStore } from './appState';
-import type { LessonCue, LessonKit } from './lessonSlice';
+import type { AppState, AppStore } from './state';
+import type { LessonCue, LessonKit } from './state';
 import type { ScenarioSource } from './scenarioFile';
 
 /**

@@ -1,5 +1,5 @@
 // Module-level selectors for the lesson slice (see selectors.ts for the app's own).
-import type { AppState } from './appState';
+import type { AppState } from './state';
 import { cueAt } from './lessonRunner';
 
 export const selectLessonActions = (s: AppState) => s.lessonActions;
@@ -11,7 +11,8 @@ export const selectLessonTab = (s: AppState) => s.lessonTab;
 export const selectForkStep = (s: AppState) => s.lessonForkStep;
 export const selectPresenter = (s: AppState) => s.presenter;
 export const selectShareLink = (s: AppState) => s.shareLink;
-export const selectLaunchError = (s: AppState) => s.launchError;
+/** The last open's error, unless it was an import (see selectImportError): a link, a lesson, a saved or edited scenario. */
+export const selectLaunchError = (s: AppState) => (s.openError && s.openError.kind !== 'text' ? s.openError.message : null);
 export const selectEditorOpen = (s: AppState) => s.editorOpen;
 export const selectEditorDraft = (s: AppState) => s.editorDraft;
 export const selectEditorStatus = (s: AppState) => s.editorStatus;

@@ -8,7 +8,8 @@ import { runLessonInProcess } from '../worker/playLessonRun';
 import { createAppStore } from './appStore';
 import type { EngineClient } from './engineClient';
 import { cueAt } from './lessonRunner';
-import { currentFileOf, type LessonKit } from './lessonSlice';
+import { currentFileOf } from './scenarioSlice';
+import type { LessonKit } from './state';
 import { readLaunch } from './shareLink';
 
 function directClient(): EngineClient {
@@ -54,7 +55,7 @@ function newStore(importKit?: () => Promise<LessonKit>) {
 describe('the lesson slice', () => {
   it('opens a lesson by id at a step, plays its run and resolves its narration', async () => {
     const { store } = newStore();
-    expect(await store.getState().lessonActions.openLesson('first-message', { step: 30 })).toBe(true);
+    expect(await store.getState().lessonActions.open({ kind: 'lesson', id: 'first-message', step: 30 })).toBe(true);
     await until(() => store.getState().lessonRun !== null && store.getState().currentStep === 30);
     const s = store.getState();
     expect(s.source).toEqual({ kind: 'lesson', lessonId: 'first-message' });
@@ -65,7 +66,7 @@ describe('the lesson slice', () => {
 
   it('makes a share link that reopens the same lesson, seed and step', async () => {
     const { store } = newStore();
-    await store.getState().lessonActions.openLesson('first-message', { seed: 4, step: 12 });
+    await store.getState().lessonActions.open({ kind: 'lesson', id: 'first-message', seed: 4, step: 12 });
     await until(() => store.getState().currentStep === 12);
     await store.getState().lessonActions.share();
     const link = new URL(store.getState().shareLink ?? '');
@@ -79,13 +80,13 @@ describe('the lesson slice', () => {
 
   it('exports the lesson as a file that carries its lesson keys and opens again', async () => {
     const { store, downloads } = newStore();
-    await store.getState().lessonActions.openLesson('retention');
+    await store.getState().lessonActions.open({ kind: 'lesson', id: 'retention' });
     await until(() => store.getState().status === 'ready' && store.getState().source !== null);
     store.getState().lessonActions.exportScenario();
     expect(downloads[0].name).toBe('retention.json');
     const file = JSON.parse(downloads[0].text);
     expect(file.lesson.id).toBe('retention');
-    expect(await store.getState().lessonActions.openFile(file)).toBe(true);
+    expect(await store.getState().lessonActions.open({ kind: 'file', file })).toBe(true);
     await until(() => store.getState().source?.kind === 'file' && store.getState().lessonRun !== null);
     expect(store.getState().lesson?.id).toBe('retention');
     expect(currentFileOf(store.getState())).toMatchObject({
@@ -96,11 +97,11 @@ describe('the lesson slice', () => {
 
   it('refuses a bad file with a message naming the problem, leaving the open scenario', async () => {
     const { store } = newStore();
-    await store.getState().lessonActions.openLesson('first-message');
+    await store.getState().lessonActions.open({ kind: 'lesson', id: 'first-message' });
     await until(() => store.getState().status === 'ready');
-    const ok = await store.getState().lessonActions.openFile({ version: 1, title: 'x', cluster: { brokers: 0 } }, { what: 'The scenario in the share link' });
+    const ok = await store.getState().lessonActions.open({ kind: 'file', file: { version: 1, title: 'x', cluster: { brokers: 0 } }, what: 'The scenario in the share link' });
     expect(ok).toBe(false);
-    expect(store.getState().launchError).toMatch(/^The scenario in the share link is not valid:\ncluster\.brokers: /);
+    expect(store.getState().openError?.message).toMatch(/^The scenario in the share link is not valid:\ncluster\.brokers: /);
     expect(store.getState().source).toEqual({
       kind: 'lesson',
       lessonId: 'first-message',
@@ -114,7 +115,7 @@ describe('the lesson slice', () => {
       return import('./lessonTools');
     });
     await store.getState().lessonActions.launch({ kind: 'default' });
-    await store.getState().lessonActions.openDefault();
+    await store.getState().lessonActions.open({ kind: 'default' });
     await until(() => store.getState().status === 'ready');
     // Give a background import the chance it had before (launch used to start one).
     await new Promise((r) => setTimeout(r, 20));
@@ -130,7 +131,7 @@ describe('the lesson slice', () => {
 
   it('remembers the first fork since the load, and a restart forgets it', async () => {
     const { store } = newStore();
-    await store.getState().lessonActions.openLesson('break-a-broker', { step: 20 });
+    await store.getState().lessonActions.open({ kind: 'lesson', id: 'break-a-broker', step: 20 });
     await until(() => store.getState().currentStep === 20);
     store.getState().actions.intervene({ do: 'crashBroker', broker: 2 });
     await until(() => store.getState().lessonForkStep === 20);

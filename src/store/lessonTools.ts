@@ -7,7 +7,7 @@
 import { config } from 'zod';
 
 // The page's Content-Security-Policy forbids eval; without this zod probes `new Function` (see
-// src/boot/parseImport.ts, which loads the parser for "Import scenario" the same way).
+// src/scenario/parseInput.ts, the parser every way of opening a scenario loads, does the same).
 config({ jitless: true });
 
 export { findLesson, lessons } from '../lessons/builtinLessons';

@@ -1,5 +1,6 @@
 // Play/pause: asks the worker for steps at the chosen speed, never more than one request at a time,
 // so a slow answer slows the animation instead of queueing a backlog.
+import { MAX_STEPS_PER_REQUEST } from '../protocol/messages';
 export type Speed = 1 | 2 | 5 | 10 | 50 | 'fast';
 export const SPEEDS: readonly Speed[] = [1, 2, 5, 10, 50, 'fast'];
 
@@ -10,7 +11,7 @@ export const SPEEDS: readonly Speed[] = [1, 2, 5, 10, 50, 'fast'];
  * spare in between. (A fixed 5,000 steps made each answer a long task on the main thread, longer
  * the bigger the scenario; an answer every frame kept the main thread rendering all the time.)
  */
-export const FAST_CHUNK = 5000;
+export const FAST_CHUNK = MAX_STEPS_PER_REQUEST;
 export const FAST_BUDGET_MS = 50;
 
 export interface Timers {

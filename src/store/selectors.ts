@@ -1,7 +1,7 @@
 // Module-level selectors: stable functions, so components re-render only when their slice changes.
 import type { ClusterView } from '../engine/view.types';
-import { type AppState, TRACKER_COLUMNS } from './appState';
-import { trackerSteps } from './timeline';
+import type { AppState } from './state';
+import { trackerSteps } from './trackerViews';
 
 export const selectActions = (s: AppState) => s.actions;
 export const selectStatus = (s: AppState) => s.status;
@@ -21,7 +21,9 @@ export const selectPlaying = (s: AppState) => s.playing;
 export const selectSpeed = (s: AppState) => s.speed;
 export const selectForkedAt = (s: AppState) => s.forkedAt;
 export const selectEngineError = (s: AppState) => s.engineError;
-export const selectImportError = (s: AppState) => s.importError;
+export const selectInvariantViolation = (s: AppState) => s.invariantViolation;
+/** The last open's error when it was an import ("Import scenario" shows it beside itself). */
+export const selectImportError = (s: AppState) => (s.openError?.kind === 'text' ? s.openError.message : null);
 export const selectSelection = (s: AppState) => s.selection;
 export const selectPanelFocusRequest = (s: AppState) => s.panelFocusRequest;
 export const selectTimeMs = (s: AppState) => s.view?.timeMs ?? 0;
@@ -39,13 +41,13 @@ export const selectCurrentRow = (s: AppState) => (s.currentStep > 0 && s.rowsVer
 export const selectAnimate = (s: AppState) => !(s.playing && (s.speed === 'fast' || s.speed >= 50));
 
 /** The status tracker's steps (with selectCurrentStep, no hook needed: it is pure). */
-export const trackerStepsAt = (currentStep: number) => trackerSteps(currentStep, TRACKER_COLUMNS);
+export const trackerStepsAt = (currentStep: number) => trackerSteps(currentStep);
 
 /**
  * Views for the status tracker's columns, null where not yet known. Elements are the store's own
  * view objects, so useShallow keeps the array stable between unrelated updates.
  */
 export const selectTrackerViews = (s: AppState): (ClusterView | null)[] => {
-  const byStep = new Map(s.history.map((h) => [h.step, h.view]));
+  const byStep = new Map(s.trackerViews.map((h) => [h.step, h.view]));
   return trackerStepsAt(s.currentStep).map((step) => byStep.get(step) ?? null);
 };

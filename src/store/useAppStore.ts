@@ -1,7 +1,7 @@
 // React access to the one app store, provided once at the root.
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
-import type { AppState, AppStore } from './appState';
+import type { AppState, AppStore } from './state';
 
 export const AppStoreContext = createContext<AppStore | null>(null);
 

@@ -2,8 +2,8 @@
 // address names — `?scenario=<lesson>`, a share link's `#scenario=…` — and when a lesson opens,
 // the address names it, so reload and bookmarks work.
 import { useEffect } from 'react';
-import type { AppStore } from '../store/appState';
 import { isClassPage } from '../session/classParams';
+import type { AppStore } from '../store/state';
 import { readLaunch } from '../store/shareLink';
 import { lessonHref } from './lesson/LessonsNav';
 
@@ -24,7 +24,7 @@ export function useLaunch(store: AppStore): void {
         })
         .catch(() => {
           // The lessons kit could not load: never leave the page without a simulation.
-          if (store.getState().status === 'empty') void lessonActions.openDefault();
+          if (store.getState().status === 'empty') void lessonActions.open({ kind: 'default' });
         });
     void open(false);
     const onPopState = () => void open(true);

@@ -1,5 +1,8 @@
 // The engine's thread: decode → engine → post. All decoding and error wrapping is in handleRequest.
+// A development build checks the engine's invariants after every step (slower; the page shows a
+// violation as an error), a production build does not.
 import { createSimulation } from '../engine';
+import type { Scenario } from '../scenario/types';
 import { type EngineSession, handleRequest } from './handleRequest';
 import { isCrashRequest } from './testCrash';
 
@@ -10,8 +13,9 @@ interface WorkerScope {
 
 const session: EngineSession = { sim: null };
 const scope = self as unknown as WorkerScope;
+const create = (scenario: Scenario, seed?: number) => createSimulation(scenario, seed, { checkInvariants: import.meta.env.DEV });
 
 scope.onmessage = (event) => {
   if (isCrashRequest(event.data)) throw new Error('The engine worker stopped on request (test hook).');
-  for (const answer of handleRequest(session, event.data, createSimulation)) scope.postMessage(answer);
+  for (const answer of handleRequest(session, event.data, create)) scope.postMessage(answer);
 };

@@ -1,18 +1,17 @@
 // Decode a request, call the engine, encode the answer: the worker's whole job, kept out of the
 // worker file so it can be tested in node. No Kafka logic lives here.
 import type { Simulation } from '../engine/api.types';
-import { checkToEngine, type FromEngine, PROTOCOL_VERSION, type StateMessage, type ToEngine, type ViewFocus } from '../protocol/messages';
+import { checkToEngine, type FromEngine, MAX_STEPS_PER_REQUEST, PROTOCOL_VERSION, type StateMessage, type ToEngine, type ViewFocus } from '../protocol/messages';
 import type { Scenario } from '../scenario/types';
 import { boundedView } from './boundedView';
 import { blockFirstStep } from '../protocol/rowBlocks';
 import { firstLine } from './errorText';
-import { blocksAround, ComponentScan, filterRows, requestedBlocks } from './rowBlocks';
+import { blocksAround, filterRows, requestedBlocks } from './rowBlocks';
+import { RowDigest } from './rowDigest';
 import { rowFilterKey } from '../protocol/rowFilter';
 
 export type CreateSimulation = (scenario: Scenario, seed?: number) => Simulation;
 
-/** A bound on one request's work so a "fast" play stays responsive to pause and seek. */
-export const MAX_STEPS_PER_REQUEST = 5000;
 /** Events are sent for small moves only (narration, animation); a long jump would only bloat the answer. */
 export const MAX_EVENT_STEPS = 50;
 const MAX_VIEWS_PER_REQUEST = 16;
@@ -22,8 +21,8 @@ const BUDGET_CHECK_EVERY = 32;
 
 export interface EngineSession {
   sim: Simulation | null;
-  /** The components seen in the run's rows so far (made on first use). */
-  components?: ComponentScan;
+  /** Every played row's component and routine flag (made on first use). */
+  digest?: RowDigest;
   /** Wall-clock milliseconds, for stepForward's budget; performance.now() when absent. */
   now?: () => number;
 }
@@ -33,8 +32,9 @@ type Answer = FromEngine extends infer T ? (T extends unknown ? Omit<T, 'v' | 'r
 function stateOf(session: EngineSession, sim: Simulation, held: number[] | undefined, fromStep: number, focus: ViewFocus | undefined, extra?: Partial<StateMessage>): StateMessage {
   const stepCount = sim.stepCount;
   const currentStep = sim.currentStep;
-  session.components ??= new ComponentScan();
-  if (extra?.forkedAt !== undefined) session.components.forkedAt(extra.forkedAt);
+  session.digest ??= new RowDigest();
+  if (extra?.forkedAt !== undefined) session.digest.forkedAt(extra.forkedAt);
+  session.digest.update(sim);
   const events = currentStep > fromStep && currentStep - fromStep <= MAX_EVENT_STEPS ? sim.events(fromStep + 1, currentStep) : [];
   return {
     type: 'state',
@@ -43,7 +43,7 @@ function stateOf(session: EngineSession, sim: Simulation, held: number[] | undef
     stepCount,
     finished: sim.finished,
     rows: blocksAround(sim, held),
-    components: session.components.update(sim),
+    components: session.digest.components,
     events,
     ...extra,
   };
@@ -87,7 +87,7 @@ function answer(session: EngineSession, msg: ToEngine, create: CreateSimulation)
   if (msg.type === 'load') {
     const sim = create(msg.scenario, msg.seed);
     session.sim = sim;
-    session.components = new ComponentScan();
+    session.digest = new RowDigest();
     if (msg.step !== undefined && msg.step > 0) stepForward(sim, msg.step);
     const loaded: Answer = {
       type: 'loaded',
@@ -117,8 +117,10 @@ function answer(session: EngineSession, msg: ToEngine, create: CreateSimulation)
       return [{ id: msg.id, ...stateOf(session, sim, msg.held, before, msg.focus) }];
     }
     case 'intervene':
+      // The engine forks (everything after `before` is gone) and plays the intervention at once,
+      // so one answer shows it; held blocks past the fork are not held any more.
       sim.intervene(msg.action);
-      // Every row after the fork point is new: the old future is gone.
+      stepForward(sim, 1);
       return [
         {
           id: msg.id,
@@ -142,8 +144,12 @@ function answer(session: EngineSession, msg: ToEngine, create: CreateSimulation)
     }
     case 'rows':
       return [{ type: 'rowBlocks', id: msg.id, stepCount: sim.stepCount, blocks: requestedBlocks(sim, msg.blocks) }];
-    case 'filterRows':
-      return [{ type: 'filtered', id: msg.id, key: rowFilterKey(msg.filter), ...filterRows(sim, msg.filter, msg.from, msg.to) }];
+    case 'filterRows': {
+      session.digest ??= new RowDigest();
+      session.digest.update(sim);
+      const slice = session.digest.filter(msg.filter, msg.from, msg.to) ?? filterRows(sim, msg.filter, msg.from, msg.to);
+      return [{ type: 'filtered', id: msg.id, key: rowFilterKey(msg.filter), ...slice }];
+    }
   }
 }
 

@@ -8,8 +8,11 @@ import { type RowFilterSpec, rowFilter } from '../protocol/rowFilter';
 
 /** Blocks one 'rows' request may ask for: a screen of filtered rows can come from this many blocks. */
 export const MAX_BLOCKS_PER_REQUEST = 64;
-/** Rows one 'filterRows' request may scan, so a search over a long run answers in slices. */
-export const MAX_FILTER_ROWS = 20_000;
+/**
+ * Rows one text search may scan, so a search over a long run answers in slices short enough (even
+ * where the engine replays rows it evicted) that a click waits little behind one.
+ */
+export const MAX_FILTER_ROWS = 5_000;
 
 /** A block's rows, packed; the run's last block may be partial, a block past the end is empty. */
 export function blockChunk(sim: Simulation, block: number): RowChunk {
@@ -39,37 +42,4 @@ export function filterRows(sim: Simulation, spec: RowFilterSpec, from: number, t
   const indexes: number[] = [];
   if (last >= first) for (const row of sim.rows(first, last)) if (!keep || keep(row)) indexes.push(row.step - 1);
   return { from: first, to: Math.max(first - 1, last), indexes };
-}
-
-/**
- * The distinct components of the rows played so far, for the table's component filter: each
- * answer scans only the rows played since the last one. A fork keeps the names seen (a component
- * is part of the scenario, not of one future) and scans the new future from the fork on.
- */
-export class ComponentScan {
-  private seen = new Set<string>();
-  private list: string[] = [];
-  private scanned = 0;
-
-  reset(): void {
-    this.seen = new Set();
-    this.list = [];
-    this.scanned = 0;
-  }
-
-  forkedAt(step: number): void {
-    this.scanned = Math.min(this.scanned, step);
-  }
-
-  update(sim: Simulation): string[] {
-    if (sim.stepCount > this.scanned) {
-      for (const row of sim.rows(this.scanned + 1, sim.stepCount)) {
-        if (this.seen.has(row.component)) continue;
-        this.seen.add(row.component);
-        this.list = [...this.list, row.component];
-      }
-    }
-    this.scanned = sim.stepCount;
-    return this.list;
-  }
 }

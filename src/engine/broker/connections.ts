@@ -4,6 +4,7 @@ import { brokerNode } from '../core/context';
 import { send } from '../core/network';
 import type { SimState } from '../core/state';
 import { consumerHooks } from '../consumer/hooks';
+import { isConnected } from '../producer/connections';
 
 export function notifyConnectionsClosed(state: SimState, brokerId: number): number {
   let count = 0;
@@ -11,7 +12,9 @@ export function notifyConnectionsClosed(state: SimState, brokerId: number): numb
   for (const producer of state.producers) {
     // Request ids grow, and the Map keeps insertion order: oldest request first.
     const requestIds = [...producer.inFlight].filter(([, f]) => f.broker === brokerId).map(([id]) => id);
-    if (requestIds.length === 0) continue;
+    if (producer.metadataRequest?.broker === brokerId) requestIds.push(producer.metadataRequest.requestId);
+    // Every connected producer hears the socket close, even with nothing in flight.
+    if (requestIds.length === 0 && !isConnected(producer, brokerId)) continue;
     send(state, from, producer.id, { type: 'ConnectionClosed', requestIds });
     count += requestIds.length;
   }

@@ -52,8 +52,9 @@ function applyPartition(state: SimState, broker: BrokerState, p: FetchPartitionR
       truncateFullyAndStartAt(r, p.logStartOffset);
       return `${tp}: the leader deleted everything below offset ${p.logStartOffset}; the log restarts there`;
     }
-    const removed = truncateTo(r, p.highWatermark);
-    return `${tp}: offset out of range, truncated to the leader's HW ${p.highWatermark} (${removed} record(s) removed)`;
+    // Ahead of the leader: truncate to the leader's log end (AbstractFetcherThread.fetchOffsetAndTruncate).
+    const removed = truncateTo(r, p.logEndOffset);
+    return `${tp}: offset out of range, truncated to the leader's log end ${p.logEndOffset} (${removed} record(s) removed)`;
   }
   if (p.error) return `${tp}: ${p.error} (waiting for new metadata)`;
   if (p.divergingEpoch) {
@@ -70,7 +71,9 @@ function applyPartition(state: SimState, broker: BrokerState, p: FetchPartitionR
   const fresh = p.records.filter((rec) => rec.offset >= leoBefore);
   appendBatch(r, fresh, topicSpec(state, p.topic).config.segmentBytes);
   for (const rec of fresh) emit(state, { type: 'RecordReplicated', topic: p.topic, partition: p.partition, broker: broker.id, offset: rec.offset });
-  r.highWatermark = Math.max(r.highWatermark, Math.min(p.highWatermark, logEndOffset(r)));
+  // The leader's HW capped by its own log end, which can be lower than before after a leader
+  // change (UnifiedLog.updateHighWatermark via ReplicaFetcherThread.processPartitionData).
+  r.highWatermark = Math.max(r.logStartOffset, Math.min(p.highWatermark, logEndOffset(r)));
   if (fresh.length === 0 && hwBefore === r.highWatermark) return null;
   const parts: string[] = [];
   if (fresh.length > 0) parts.push(`appended offset ${fresh[0].offset}${fresh.length > 1 ? `–${fresh[fresh.length - 1].offset}` : ''}, LEO ${leoBefore}→${logEndOffset(r)}`);

@@ -47,7 +47,7 @@ function recordFollowerFetch(state: SimState, r: ReplicaState, follower: number,
 
 function partitionResponse(broker: BrokerState, p: FetchPartitionReq): FetchPartitionResp {
   const r = broker.replicas[tpKey(p.topic, p.partition)];
-  const base = { topic: p.topic, partition: p.partition, records: [], highWatermark: r?.highWatermark ?? 0, logStartOffset: r?.logStartOffset ?? 0, divergingEpoch: null };
+  const base = { topic: p.topic, partition: p.partition, records: [], highWatermark: r?.highWatermark ?? 0, logStartOffset: r?.logStartOffset ?? 0, logEndOffset: r ? logEndOffset(r) : 0, divergingEpoch: null };
   const error = validate(r, p);
   if (error) return { ...base, error };
   const divergingEpoch = diverging(r, p);

@@ -59,7 +59,8 @@ export function handleProduceRequest(state: SimState, broker: BrokerState, req: 
       key: rec.key,
       value: rec.value,
       leaderEpoch: r.leaderEpoch,
-      timestampMs: state.timeMs,
+      // message.timestamp.type=CreateTime: the producer's timestamp, which retention.ms measures.
+      timestampMs: rec.createdMs,
       sizeBytes: rec.sizeBytes,
       producerId: req.producerId,
       sequence: req.producerId >= 0 ? req.baseSequence + i : -1,

@@ -73,16 +73,12 @@ export function endOffsetForEpoch(r: ReplicaState, epoch: number): { epoch: numb
 }
 
 export function appendRecord(r: ReplicaState, record: StoredRecord, segmentBytes: number): void {
+  appendBatch(r, [record], segmentBytes);
+}
+
+function storeRecord(r: ReplicaState, record: StoredRecord, segment: ReplicaState['segments'][number]): void {
   assignEpochStart(r, record.leaderEpoch, record.offset);
   r.log.append(record);
-  let segment = r.segments[r.segments.length - 1];
-  if (segment.bytes > 0 && segment.bytes + record.sizeBytes > segmentBytes) {
-    segment = { baseOffset: record.offset, bytes: 0, largestTimestampMs: -1 };
-    r.segments = [...r.segments, segment];
-  } else {
-    segment = { ...segment };
-    r.segments = [...r.segments.slice(0, -1), segment];
-  }
   segment.bytes += record.sizeBytes;
   segment.largestTimestampMs = Math.max(segment.largestTimestampMs, record.timestampMs);
   if (record.producerId >= 0) rememberBatch(r, record);
@@ -111,8 +107,20 @@ function rememberBatch(r: ReplicaState, record: StoredRecord): void {
   r.producerStates[key] = Object.freeze(next);
 }
 
+/**
+ * One append (a produce request's batch, or what one fetch brought) goes into one segment: the log
+ * rolls first if the active segment is not empty and the append would take it past segment.bytes
+ * (UnifiedLog.maybeRoll, LogSegment.shouldRoll).
+ */
 export function appendBatch(r: ReplicaState, records: StoredRecord[], segmentBytes: number): void {
-  for (const record of records) appendRecord(r, record, segmentBytes);
+  if (records.length === 0) return;
+  const bytes = records.reduce((sum, rec) => sum + rec.sizeBytes, 0);
+  const last = r.segments[r.segments.length - 1];
+  const roll = last.bytes > 0 && last.bytes + bytes > segmentBytes;
+  // Segments are replaced, never changed in place: checkpoints share the old ones.
+  const segment = roll ? { baseOffset: records[0].offset, bytes: 0, largestTimestampMs: -1 } : { ...last };
+  r.segments = roll ? [...r.segments, segment] : [...r.segments.slice(0, -1), segment];
+  for (const record of records) storeRecord(r, record, segment);
 }
 
 /** Removes every record at or above `offset` (follower truncation by leader epoch). */

@@ -1,27 +1,37 @@
-// Time and size retention at segment granularity (UnifiedLog.deletableSegments): oldest first,
-// only segments wholly below the HW, stopping at the first one that must stay.
+// Time and size retention at segment granularity, as Kafka 4.x runs it (UnifiedLog.deleteOldSegments):
+// a time pass (retention.ms against each segment's largest record timestamp), then a size pass
+// (retention.bytes against what the time pass left), each oldest first, only segments wholly
+// below the HW, each stopping at the first segment that must stay (deletableSegments).
 import { emit, type RowText, setTimer } from '../core/context';
 import type { BrokerState, ReplicaState, SimState } from '../core/state';
 import { brokerConfig, topicSpec } from './config';
 import { logEndOffset, trimEpochCacheFromStart } from './replicaLog';
 
-function deletableSegments(state: SimState, r: ReplicaState): number {
-  const cfg = topicSpec(state, r.topic).config;
+/** How many of the oldest segments, from `from` on, satisfy `shouldDelete` in a row. */
+function deletable(r: ReplicaState, from: number, shouldDelete: (s: ReplicaState['segments'][number]) => boolean): number {
   const segs = r.segments;
-  const total = segs.reduce((sum, s) => sum + s.bytes, 0);
-  let sizeDiff = cfg.retentionBytes >= 0 ? total - cfg.retentionBytes : -1;
   let n = 0;
-  for (let i = 0; i < segs.length; i++) {
+  for (let i = from; i < segs.length; i++) {
     const s = segs[i];
     const nextBase = i + 1 < segs.length ? segs[i + 1].baseOffset : logEndOffset(r);
-    if (s.bytes === 0 || r.highWatermark < nextBase) break;
-    const byTime = cfg.retentionMs >= 0 && state.timeMs - s.largestTimestampMs > cfg.retentionMs;
-    const bySize = sizeDiff >= 0 && sizeDiff - s.bytes >= 0;
-    if (!byTime && !bySize) break;
-    if (bySize) sizeDiff -= s.bytes;
+    if (s.bytes === 0 || r.highWatermark < nextBase || !shouldDelete(s)) break;
     n++;
   }
   return n;
+}
+
+/** Segments to delete: first by time, then by size over what is left. */
+function deletableSegments(state: SimState, r: ReplicaState): { byTime: number; bySize: number } {
+  const cfg = topicSpec(state, r.topic).config;
+  const byTime = cfg.retentionMs < 0 ? 0 : deletable(r, 0, (s) => state.timeMs - s.largestTimestampMs > cfg.retentionMs);
+  if (cfg.retentionBytes < 0) return { byTime, bySize: 0 };
+  let excess = r.segments.slice(byTime).reduce((sum, s) => sum + s.bytes, 0) - cfg.retentionBytes;
+  const bySize = deletable(r, byTime, (s) => {
+    if (excess - s.bytes < 0) return false;
+    excess -= s.bytes;
+    return true;
+  });
+  return { byTime, bySize };
 }
 
 export function retentionCheck(state: SimState, broker: BrokerState): RowText {
@@ -29,7 +39,8 @@ export function retentionCheck(state: SimState, broker: BrokerState): RowText {
   const notes: string[] = [];
   for (const r of Object.values(broker.replicas)) {
     if (topicSpec(state, r.topic).config.cleanupPolicy === 'compact') continue;
-    const n = deletableSegments(state, r);
+    const { byTime, bySize } = deletableSegments(state, r);
+    const n = byTime + bySize;
     if (n === 0) continue;
     const leo = logEndOffset(r);
     const newStart = n < r.segments.length ? r.segments[n].baseOffset : leo;
@@ -39,7 +50,8 @@ export function retentionCheck(state: SimState, broker: BrokerState): RowText {
     r.logStartOffset = newStart;
     trimEpochCacheFromStart(r, newStart);
     emit(state, { type: 'SegmentsDeleted', topic: r.topic, partition: r.partition, broker: broker.id, offset: newStart });
-    notes.push(`${r.topic}-${r.partition}: deleted ${n} segment(s), log start offset ${before}→${newStart}`);
+    const why = [byTime > 0 ? `${byTime} past retention.ms` : '', bySize > 0 ? `${bySize} over retention.bytes` : ''].filter(Boolean).join(', ');
+    notes.push(`${r.topic}-${r.partition}: deleted ${n} segment(s) (${why}), log start offset ${before}→${newStart}`);
   }
   return {
     component: `Broker ${broker.id}`,

@@ -17,11 +17,12 @@ import { retentionCheck } from '../broker/retention';
 import { handleAlterPartition, leaderImbalanceCheck } from '../controller/controller';
 import { handleHeartbeat, handleRegistration, handleSessionExpired } from '../controller/sessions';
 import { consumerMessage, consumerTimer } from '../consumer/consumers';
-import { handleMetadataRequest, handleMetadataResponse, metadataBackoffExpired, metadataFailed, metadataMaxAgeExpired, refreshMetadata } from '../producer/metadata';
+import { handleMetadataRequest, handleMetadataResponse, metadataBackoffExpired, metadataFailed, metadataMaxAgeExpired } from '../producer/metadata';
 import { tpKey } from './state';
 import { findProducer } from '../producer/producerConfig';
 import { lingerExpired } from '../producer/accumulator';
-import { connectionClosed, deliveryTimedOut, handleProduceResponse, requestTimedOut, retryBackoffExpired } from '../producer/sender';
+import { deliveryTimedOut, handleProduceResponse, retryBackoffExpired } from '../producer/sender';
+import { connectAttemptEnded, connectionClosed, requestTimedOut } from '../producer/disconnects';
 
 export function dispatch(state: SimState, event: QueuedEvent): RowText | null {
   const body = event.body;
@@ -60,6 +61,7 @@ function onTimer(state: SimState, t: Timer): RowText | null {
     case 'metadataTimeout': return metadataFailed(state, findProducer(state, t.producer), 'no answer within request.timeout.ms');
     case 'metadataMaxAge': return metadataMaxAgeExpired(state, findProducer(state, t.producer));
     case 'metadataBackoff': return metadataBackoffExpired(state, findProducer(state, t.producer));
+    case 'producerConnect': return connectAttemptEnded(state, findProducer(state, t.producer), t.broker);
     case 'alterPartitionTimeout': return alterPartitionTimedOut(state.brokers[t.broker - 1], tpKey(t.topic, t.partition));
     case 'retentionCheck': return retentionCheck(state, state.brokers[t.broker - 1]);
     case 'leaderImbalanceCheck': return leaderImbalanceCheck(state);
@@ -126,14 +128,7 @@ function deliverToProducer(state: SimState, msg: NetMessage): RowText {
   switch (b.type) {
     case 'ProduceResponse': return handleProduceResponse(state, p, msg.from, b);
     case 'MetadataResponse': return handleMetadataResponse(state, p, b);
-    case 'ConnectionClosed': {
-      const known = b.requestIds.some((id) => p.inFlight.has(id));
-      if (!known && p.metadataRefreshInFlight) return metadataFailed(state, p, `connection to ${msg.from} failed`);
-      const row = connectionClosed(state, p, msg.from, b.requestIds);
-      // Any closed connection makes the client doubt its metadata (NetworkClient's disconnect handling).
-      refreshMetadata(state, p);
-      return row;
-    }
+    case 'ConnectionClosed': return connectionClosed(state, p, msg.from, b.requestIds);
     default: return { component: `Producer ${p.id}`, action: `Received ${b.type}`, messageState: '', output: 'Ignored' };
   }
 }

@@ -32,6 +32,8 @@ export interface FetchPartitionResp {
   records: StoredRecord[];
   highWatermark: number;
   logStartOffset: number;
+  /** The leader's log end, which a follower ahead of it truncates to (Kafka asks with ListOffsets). */
+  logEndOffset: number;
   divergingEpoch: { epoch: number; endOffset: number } | null;
 }
 
@@ -58,6 +60,7 @@ export type Timer =
   | { type: 'metadataTimeout'; producer: string; requestId: number }
   | { type: 'metadataMaxAge'; producer: string }
   | { type: 'metadataBackoff'; producer: string }
+  | { type: 'producerConnect'; producer: string; broker: number }
   | { type: 'alterPartitionTimeout'; broker: number; topic: string; partition: number }
   | { type: 'retentionCheck'; broker: number }
   | { type: 'leaderImbalanceCheck' }

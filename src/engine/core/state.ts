@@ -167,6 +167,8 @@ export interface BatchState {
   lastError: string | null;
   /** An attempt ended without knowing whether the broker stored it (timeout, lost connection). */
   possiblyStored: boolean;
+  /** The partition's leader epoch as the producer knew it at the last attempt (KIP-951), -1 before. */
+  sentLeaderEpoch: number;
 }
 
 export interface ProducerState {
@@ -176,11 +178,16 @@ export interface ProducerState {
   producerId: number; // -1 without idempotence
   metadata: Record<Tp, { leader: number | null; leaderEpoch: number }>;
   partitionCounts: Record<string, number>;
-  metadataRefreshInFlight: boolean;
+  /** The metadata request in flight, and the broker it went to. */
+  metadataRequest: { requestId: number; broker: number } | null;
+  /** Brokers this producer is not connected to (absent = connected), as NetworkClient tracks them. */
+  connections: Record<string, { state: 'connecting' | 'backoff'; untilMs: number; failures: number }>;
   nextMetadataBroker: number;
   lastMetadataRequestMs: number;
   metadataFailures: number;
   sticky: Record<string, { partition: number; producedBytes: number }>;
+  /** Partitions of each topic that have a queue in the accumulator (a queue, once made, stays). */
+  queues: Record<string, number[]>;
   sends: CowArray<SendState>; // every send ever made: grows with the run, so shared by checkpoints
   batches: BatchState[]; // open, ready, in flight or backing off; in creation order
   inFlight: Map<number, { batchId: number; broker: number }>; // by request id

@@ -78,3 +78,22 @@ describe('ZooKeeper mode: a broker dies while /controller is held by a dead brok
     expect(play(FILE, { untilMs: 21000, patch: twoDeaths }).partitions[0]).toMatchObject({ leader: 3, leaderEpoch: 1, isr: [3] });
   });
 });
+
+describe('ZooKeeper mode: the controller broker restarts before its old session expires', () => {
+  const quickRestart = (raw: Record<string, unknown>) => {
+    (raw.script as Record<string, unknown>[]).push({ atMs: 10000, do: 'restartBroker', broker: 1 });
+  };
+  it('its new registration ends the old session: broker 2 takes /controller and t-0 then', () => {
+    expect(controllerAt(9900, quickRestart).holder).toBe(1);
+    const { holder, events } = controllerAt(10100, quickRestart);
+    expect(holder).toBe(2);
+    expect(events.find((e) => e.type === 'BrokerFenced')).toMatchObject({ broker: 1 });
+    expect(play(FILE, { untilMs: 10100, patch: quickRestart }).partitions[0]).toMatchObject({ leader: 2, leaderEpoch: 1 });
+  });
+  it('broker 1 then rejoins as a follower, and everything acknowledged is kept', () => {
+    const run = play(FILE, { patch: quickRestart });
+    expect(run.partitions[0]).toMatchObject({ leader: 2, isr: [1, 2, 3] });
+    expect(values(run, 1)).toEqual(['m0', 'm1', 'late']);
+    expect(run.anomalies).toEqual([]);
+  });
+});

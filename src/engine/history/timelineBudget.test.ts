@@ -3,9 +3,12 @@ import { loadScenario } from '../fidelity/scenarioFixture.testkit';
 import { createSimulation } from '../index';
 
 // The f1 walk-through with a producer that keeps sending: several thousand steps, several blocks.
+// Sends are 30 ms apart, longer than a round trip, so each travels in its own request (closer
+// sends would share batches and make fewer steps).
 const scenario = () =>
   loadScenario('reference/f1-acks1-loss.json', (raw) => {
-    (raw.script as Record<string, unknown>[]).push({ atMs: 50, do: 'produce', producer: 'p1', topic: 't', key: 'k{i}', value: 'v{i}', count: 400, everyMs: 7 });
+    raw.durationMs = 60000;
+    (raw.script as Record<string, unknown>[]).push({ atMs: 50, do: 'produce', producer: 'p1', topic: 't', key: 'k{i}', value: 'v{i}', count: 1900, everyMs: 30 });
   });
 
 const tight = { history: { checkpoints: 6, rowBytes: 0, eventBytes: 0 } };
@@ -51,7 +54,8 @@ describe('a timeline within a tight history budget', { timeout: 60_000 }, () => 
 describe('seeks into a thinned stretch', { timeout: 60_000 }, () => {
   it('leave a checkpoint there that gives back exactly the same run, interventions at its step included', () => {
     const kept = createSimulation(scenario(), undefined, roomy);
-    const thin = createSimulation(scenario(), undefined, tight);
+    // Three checkpoints: step 0, the newest, one between; none near step 1750.
+    const thin = createSimulation(scenario(), undefined, { history: { ...tight.history, checkpoints: 3 } });
     for (const sim of [kept, thin]) {
       sim.seek(1750);
       sim.intervene({ do: 'produce', producer: 'p1', topic: 't', key: 'forked', value: 'once', count: 1, everyMs: 0 });

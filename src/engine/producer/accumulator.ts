@@ -24,10 +24,58 @@ function choosePartition(state: SimState, p: ProducerState, topic: string, key: 
     const partition = partitionForKey(key, count);
     return { partition, why: `murmur2('${key}') mod ${count} = ${partition}` };
   }
-  const available = [...Array(count).keys()].filter((i) => p.metadata[tpKey(topic, i)]?.leader != null);
-  const choice = nextStickyPartition(p.sticky, topic, available, count, size, spec(state, p).batchSize, () => nextFloat(state));
+  const batchSize = spec(state, p).batchSize;
+  const withLeader = [...Array(count).keys()].filter((i) => p.metadata[tpKey(topic, i)]?.leader != null);
+  const current = p.sticky[topic];
+  // KIP-794: the partition switches only at a batch boundary. RecordAccumulator.append passes
+  // enableSwitch = allBatchesFull after the append, and completes a held-back switch on the next
+  // append once the last batch is full or drained (partitionChanged).
+  const sticky = current && current.partition < count && allBatchesFull(p, tpKey(topic, current.partition), batchSize)
+    ? nextStickyPartition(p.sticky, topic, withLeader, count, 0, batchSize, () => nextFloat(state), { ...loadStats(p, topic, withLeader, count) }).state
+    : p.sticky;
+  const stay = sticky[topic];
+  const enableSwitch = stay && stay.partition < count ? allBatchesFullAfter(p, tpKey(topic, stay.partition), size, batchSize) : size >= batchSize;
+  const choice = nextStickyPartition(sticky, topic, withLeader, count, size, batchSize, () => nextFloat(state), { enableSwitch, ...loadStats(p, topic, withLeader, count) });
   p.sticky = { ...choice.state } as ProducerState['sticky'];
   return { partition: choice.partition, why: 'no key: sticky partitioner' };
+}
+
+/**
+ * partitioner.adaptive.partitioning.enable (default true): once the producer has a queue for every
+ * partition, a new sticky partition is drawn with weights favouring short queues
+ * (RecordAccumulator.partitionReady, BuiltInPartitioner.updatePartitionLoadStats).
+ */
+function loadStats(p: ProducerState, topic: string, withLeader: number[], count: number): { queueSizes?: number[] } {
+  const queues = p.queues[topic] ?? [];
+  if (queues.length < count) return {};
+  return { queueSizes: withLeader.map((i) => p.batches.filter((b) => b.tp === tpKey(topic, i) && b.state !== 'inflight').length) };
+}
+
+/** The partition's last batch not yet drained, if it still takes records (RecordAccumulator.tryAppend). */
+function appendableBatch(p: ProducerState, tp: string): BatchState | undefined {
+  for (let i = p.batches.length - 1; i >= 0; i--) {
+    const b = p.batches[i];
+    if (b.tp !== tp || b.state === 'inflight') continue;
+    // A drained batch is closed for appends, and so is one re-enqueued for a retry.
+    return b.attempts === 0 ? b : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * RecordAccumulator.allBatchesFull: the partition's last queued batch is full, or there is none. A
+ * batch closed for appends counts as full (MemoryRecordsBuilder.isFull); the last queued batch is
+ * closed only when it is a retry.
+ */
+function allBatchesFull(p: ProducerState, tp: string, batchSize: number): boolean {
+  const last = p.batches.findLast((b) => b.tp === tp && b.state !== 'inflight');
+  return !last || last.bytes >= batchSize || last.attempts > 0;
+}
+
+function allBatchesFullAfter(p: ProducerState, tp: string, size: number, batchSize: number): boolean {
+  const last = appendableBatch(p, tp);
+  if (last && last.bytes + size <= batchSize) return last.bytes + size >= batchSize;
+  return size >= batchSize;
 }
 
 function spec(state: SimState, p: ProducerState) {
@@ -42,7 +90,9 @@ export function produce(state: SimState, p: ProducerState, topic: string, key: s
   p.sends.push(send);
   p.sendStatusCounts.pending++;
   const cfg = spec(state, p);
-  let batch = p.batches.find((b) => b.tp === tp && b.state === 'open');
+  // A record joins the partition's last batch until that batch is drained or has no room: with
+  // linger.ms=0 the records that arrive while a request is in flight travel together.
+  let batch = appendableBatch(p, tp);
   if (batch && batch.bytes + size > cfg.batchSize) {
     batch.state = 'ready';
     batch = undefined;
@@ -50,6 +100,8 @@ export function produce(state: SimState, p: ProducerState, topic: string, key: s
   if (!batch) {
     batch = newBatch(state, p, topic, partition);
     p.batches.push(batch);
+    const queues = p.queues[topic] ?? [];
+    if (!queues.includes(partition)) p.queues = { ...p.queues, [topic]: [...queues, partition] };
   }
   batch.sends.push(send.index);
   batch.bytes += size;
@@ -70,7 +122,7 @@ function newBatch(state: SimState, p: ProducerState, topic: string, partition: n
   const id = state.nextId++;
   if (cfg.lingerMs > 0) setTimer(state, `p:${p.id}:linger:${id}`, state.timeMs + cfg.lingerMs, { type: 'lingerExpired', producer: p.id, batchId: id });
   setTimer(state, `p:${p.id}:delivery:${id}`, state.timeMs + cfg.deliveryTimeoutMs, { type: 'deliveryTimeout', producer: p.id, batchId: id });
-  return { id, tp: tpKey(topic, partition), topic, partition, sends: [], bytes: 0, createdMs: state.timeMs, baseSequence: -1, producerId: -1, attempts: 0, state: 'open', lastError: null, possiblyStored: false };
+  return { id, tp: tpKey(topic, partition), topic, partition, sends: [], bytes: 0, createdMs: state.timeMs, baseSequence: -1, producerId: -1, attempts: 0, state: 'open', lastError: null, possiblyStored: false, sentLeaderEpoch: -1 };
 }
 
 export function lingerExpired(state: SimState, p: ProducerState, batchId: number): RowText | null {

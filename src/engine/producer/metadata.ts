@@ -1,5 +1,7 @@
 // Client metadata: a producer learns leaders from any broker's metadata cache (which may be stale)
 // after NOT_LEADER_OR_FOLLOWER, a timeout or a closed connection, and every metadata.max.age.ms.
+// A requested update stays requested until one succeeds, and goes to a reachable broker
+// (NetworkClient.leastLoadedNode: a connected one first, else one it may connect to).
 import { brokerNode, cancelTimer, nextId, type RowText, setTimer } from '../core/context';
 import type { NetBody } from '../core/events';
 import { send } from '../core/network';
@@ -7,6 +9,7 @@ import type { BrokerState, ProducerState, SimState } from '../core/state';
 import { tpKey } from '../core/state';
 import { drain } from './sender';
 import { producerSpec } from './producerConfig';
+import { canTry, earliestRetryMs, isConnected, markDisconnected } from './connections';
 
 /** retry.backoff.ms growing to retry.backoff.max.ms (KIP-580) between metadata requests that failed. */
 function metadataBackoffMs(state: SimState, p: ProducerState): number {
@@ -14,19 +17,28 @@ function metadataBackoffMs(state: SimState, p: ProducerState): number {
   return Math.min(1000, base * 2 ** Math.max(0, p.metadataFailures - 1));
 }
 
+/** The broker to ask, starting from the producer's round-robin position: a connected one first. */
+function metadataBroker(state: SimState, p: ProducerState): number | null {
+  const count = state.brokers.length;
+  const order = [...Array(count).keys()].map((i) => ((p.nextMetadataBroker + i) % count) + 1);
+  return order.find((id) => isConnected(p, id)) ?? order.find((id) => canTry(state, p, id)) ?? null;
+}
+
 export function refreshMetadata(state: SimState, p: ProducerState): void {
-  if (p.metadataRefreshInFlight || state.timers.has(`p:${p.id}:metadata-backoff`)) return;
+  if (p.metadataRequest || state.timers.has(`p:${p.id}:metadata-backoff`)) return;
   const earliest = p.lastMetadataRequestMs + (p.metadataFailures > 0 ? metadataBackoffMs(state, p) : 0);
-  if (state.timeMs < earliest) {
-    setTimer(state, `p:${p.id}:metadata-backoff`, earliest, { type: 'metadataBackoff', producer: p.id });
+  const broker = metadataBroker(state, p);
+  // No broker to ask: wait for the first reconnect backoff to end (or a connect in progress).
+  const waitUntil = broker === null ? Math.max(earliest, earliestRetryMs(p) ?? state.timeMs + 50) : earliest;
+  if (state.timeMs < waitUntil) {
+    setTimer(state, `p:${p.id}:metadata-backoff`, waitUntil, { type: 'metadataBackoff', producer: p.id });
     return;
   }
+  if (broker === null) return;
   p.lastMetadataRequestMs = state.timeMs;
-  const count = state.brokers.length;
-  const broker = (p.nextMetadataBroker % count) + 1;
-  p.nextMetadataBroker = (p.nextMetadataBroker + 1) % count;
-  p.metadataRefreshInFlight = true;
+  p.nextMetadataBroker = broker % state.brokers.length;
   const requestId = nextId(state);
+  p.metadataRequest = { requestId, broker };
   send(state, p.id, brokerNode(broker), { type: 'MetadataRequest', requestId, client: p.id });
   setTimer(state, `p:${p.id}:metadata`, state.timeMs + producerSpec(state, p.id).config.requestTimeoutMs, { type: 'metadataTimeout', producer: p.id, requestId });
 }
@@ -43,7 +55,7 @@ export function handleMetadataRequest(state: SimState, broker: BrokerState, from
 type MetadataResponse = Extract<NetBody, { type: 'MetadataResponse' }>;
 
 export function handleMetadataResponse(state: SimState, p: ProducerState, res: MetadataResponse): RowText {
-  p.metadataRefreshInFlight = false;
+  p.metadataRequest = null;
   p.metadataFailures = 0;
   cancelTimer(state, `p:${p.id}:metadata`);
   const changes: string[] = [];
@@ -71,13 +83,19 @@ export function handleMetadataResponse(state: SimState, p: ProducerState, res: M
   };
 }
 
-export function metadataFailed(state: SimState, p: ProducerState, why: string): RowText {
-  p.metadataRefreshInFlight = false;
+/** The metadata request in flight is lost; the update stays requested and is retried after a backoff. */
+export function failMetadataRequest(state: SimState, p: ProducerState): void {
+  p.metadataRequest = null;
   p.metadataFailures++;
   cancelTimer(state, `p:${p.id}:metadata`);
-  const waiting = p.batches.some((b) => b.state === 'ready');
-  if (waiting) refreshMetadata(state, p);
-  return { component: `Producer ${p.id}`, action: `Metadata request failed (${why})`, messageState: 'Leaders unknown', output: waiting ? 'Asking the next broker' : 'Will ask again when needed' };
+  refreshMetadata(state, p);
+}
+
+/** No answer within request.timeout.ms: NetworkClient also drops the connection to that broker. */
+export function metadataFailed(state: SimState, p: ProducerState, why: string): RowText {
+  if (p.metadataRequest) markDisconnected(state, p, p.metadataRequest.broker);
+  failMetadataRequest(state, p);
+  return { component: `Producer ${p.id}`, action: `Metadata request failed (${why})`, messageState: 'Leaders unknown', output: 'Will ask another broker' };
 }
 
 export function scheduleMetadataMaxAge(state: SimState, p: ProducerState): void {

@@ -1,6 +1,7 @@
-// The producer's Sender: drains ready batches to partition leaders (at most
-// max.in.flight.requests.per.connection per broker), and handles answers, request timeouts,
-// closed connections, retries with exponential backoff, and delivery.timeout.ms.
+// The producer's Sender: drains ready batches to connected partition leaders (at most
+// max.in.flight.requests.per.connection per broker, a partition's batches in order), and handles
+// answers, retries with exponential backoff, and delivery.timeout.ms. Failed requests and
+// connections are in disconnects.ts.
 import { brokerNode, cancelTimer, emit, nextId, type RowText, setTimer } from '../core/context';
 import type { NetBody } from '../core/events';
 import { send } from '../core/network';
@@ -8,6 +9,7 @@ import { nextFloat } from '../core/prng';
 import type { BatchState, ProducerState, SimState, SendState } from '../core/state';
 import { onProduceAcked } from '../check/anomalies';
 import { refreshMetadata } from './metadata';
+import { nodeReady } from './connections';
 import { producerSpec } from './producerConfig';
 
 /** retry.backoff.max.ms (KIP-580): backoff doubles from retry.backoff.ms up to this, ±20% jitter. */
@@ -62,8 +64,8 @@ function updateSends(p: ProducerState, b: BatchState, patch: (s: SendState, i: n
 /** Sends every ready batch whose leader is known; returns a sentence per request sent. */
 export function drain(state: SimState, p: ProducerState): string[] {
   const out: string[] = [];
-  // Only a ready batch can be sent (or failed); every other batch is left as it is.
-  if (!p.batches.some((b) => b.state === 'ready')) return out;
+  // Only a ready batch can be sent (or failed), or one backing off whose leader changed (KIP-951).
+  if (!p.batches.some((b) => b.state === 'ready' || (b.state === 'backoff' && leaderChangedSince(p, b)))) return out;
   const c = cfg(state, p);
   let needMetadata = false;
   // The idempotent producer sends a partition's batches in sequence order: a batch waiting for a
@@ -79,6 +81,9 @@ export function drain(state: SimState, p: ProducerState): string[] {
     // A retried batch in flight holds back new batches of its partition until it is answered, so
     // nothing can push it out of the five batches the broker remembers for deduplication.
     if (b.state === 'inflight' && b.attempts > 1 && p.idempotent) blocked.add(b.tp);
+    // max.in.flight.requests.per.connection=1 guarantees order: the partition is muted while one of
+    // its batches is in flight, even to a former leader (Sender.sendProducerData, mutePartition).
+    if (b.state === 'inflight' && c.maxInFlightRequestsPerConnection === 1) blocked.add(b.tp);
     if (b.state === 'inflight' || b.state === 'open') continue;
     if (p.idempotent && b.baseSequence >= 0 && b.producerId !== p.producerId && b.state === 'ready') {
       // Sequenced under an epoch the producer has since left: it can be neither resent as it was
@@ -89,29 +94,45 @@ export function drain(state: SimState, p: ProducerState): string[] {
       }
       b.baseSequence = -1;
     }
+    // KIP-951: a retry skips the rest of its backoff once the partition's leader has changed.
+    if (b.state === 'backoff' && leaderChangedSince(p, b)) {
+      cancelTimer(state, `p:${p.id}:retry:${b.id}`);
+      b.state = 'ready';
+      out.push(`${b.tp} has a new leader: its retry skips the rest of the backoff`);
+    }
+    // Only the first queued batch of a partition is drained, and a retry is re-enqueued first: a
+    // batch backing off holds back the later ones (RecordAccumulator.reenqueue, drainBatchesForOneNode).
     if (b.state === 'backoff' || blocked.has(b.tp)) {
-      if (p.idempotent) blocked.add(b.tp);
+      blocked.add(b.tp);
       continue;
     }
     const leader = p.metadata[b.tp]?.leader ?? null;
     const inFlight = leader === null ? 0 : (inFlightTo.get(leader) ?? 0);
-    if (leader === null || inFlight >= c.maxInFlightRequestsPerConnection) {
+    if (leader === null || inFlight >= c.maxInFlightRequestsPerConnection || !nodeReady(state, p, leader)) {
       if (leader === null) needMetadata = true;
-      if (p.idempotent) blocked.add(b.tp);
+      blocked.add(b.tp);
       continue;
     }
     if (p.idempotent && b.baseSequence < 0) sequenced[b.tp] = (sequenced[b.tp] ?? 0) + 1;
     out.push(sendBatch(state, p, b, leader));
     if (p.acks !== '0') inFlightTo.set(leader, inFlight + 1); // acks=0 expects no answer
     if (p.idempotent && b.attempts > 1) blocked.add(b.tp);
+    if (c.maxInFlightRequestsPerConnection === 1 && p.acks !== '0') blocked.add(b.tp);
   }
   if (p.batches.some((b) => b.state === 'ready' && !hasPendingSend(p, b))) p.batches = p.batches.filter((b) => b.state !== 'ready' || hasPendingSend(p, b));
   if (needMetadata) refreshMetadata(state, p);
   return out;
 }
 
+/** The leader epoch the producer knew when it last sent the batch is older than the one it knows now. */
+function leaderChangedSince(p: ProducerState, b: BatchState): boolean {
+  const known = p.metadata[b.tp]?.leaderEpoch ?? -1;
+  return b.sentLeaderEpoch >= 0 && known > b.sentLeaderEpoch;
+}
+
 function sendBatch(state: SimState, p: ProducerState, b: BatchState, leader: number): string {
   const c = cfg(state, p);
+  b.sentLeaderEpoch = p.metadata[b.tp]?.leaderEpoch ?? -1;
   if (p.idempotent && b.baseSequence < 0) {
     b.baseSequence = p.nextSequence[b.tp] ?? 0;
     b.producerId = p.producerId;
@@ -140,7 +161,7 @@ function sendBatch(state: SimState, p: ProducerState, b: BatchState, leader: num
   return `sent ProduceRequest (${recs.length} record(s), acks=${p.acks}) to broker ${leader}, leader of ${b.tp}${retry}`;
 }
 
-function takeInFlight(state: SimState, p: ProducerState, requestId: number): BatchState | null {
+export function takeInFlight(state: SimState, p: ProducerState, requestId: number): BatchState | null {
   const entry = p.inFlight.get(requestId);
   if (!entry) return null;
   p.inFlight.delete(requestId);
@@ -157,7 +178,7 @@ function fail(state: SimState, p: ProducerState, b: BatchState, error: string): 
 }
 
 /** A retriable error: back off and retry within delivery.timeout.ms, else fail. */
-function retryOrFail(state: SimState, p: ProducerState, b: BatchState, error: string): string {
+export function retryOrFail(state: SimState, p: ProducerState, b: BatchState, error: string): string {
   const c = cfg(state, p);
   b.lastError = error;
   if (OUTCOME_UNKNOWN.has(error)) b.possiblyStored = true;
@@ -241,22 +262,6 @@ export function handleProduceResponse(state: SimState, p: ProducerState, from: s
   };
 }
 
-export function requestTimedOut(state: SimState, p: ProducerState, requestId: number): RowText | null {
-  const b = takeInFlight(state, p, requestId);
-  if (!b) return null;
-  const what = retryOrFail(state, p, b, 'REQUEST_TIMED_OUT');
-  return { component: `Producer ${p.id}`, action: `No answer for ${b.tp} within request.timeout.ms (${cfg(state, p).requestTimeoutMs} ms)`, messageState: 'Not acknowledged', output: what };
-}
-
-export function connectionClosed(state: SimState, p: ProducerState, from: string, requestIds: number[]): RowText {
-  const notes: string[] = [];
-  for (const id of requestIds) {
-    const b = takeInFlight(state, p, id);
-    if (b) notes.push(`${b.tp}: ${retryOrFail(state, p, b, 'NETWORK_EXCEPTION')}`);
-  }
-  return { component: `Producer ${p.id}`, action: `Connection to ${from} closed`, messageState: notes.length > 0 ? 'Requests in flight are lost' : 'Nothing was in flight', output: notes.join('; ') || 'No change' };
-}
-
 export function retryBackoffExpired(state: SimState, p: ProducerState, batchId: number): RowText | null {
   const b = p.batches.find((x) => x.id === batchId);
   if (b?.state !== 'backoff') return null;
@@ -265,9 +270,15 @@ export function retryBackoffExpired(state: SimState, p: ProducerState, batchId: 
   return { component: `Producer ${p.id}`, action: `Retry backoff over for ${b.tp}`, messageState: 'Retrying', output: sent.length > 0 ? sent.join('; ') : 'Waiting for the leader' };
 }
 
+/**
+ * delivery.timeout.ms passed: the batch fails even with a request in flight
+ * (Sender.getExpiredInflightBatches); that request still counts against the connection's limit,
+ * and its late answer is ignored.
+ */
 export function deliveryTimedOut(state: SimState, p: ProducerState, batchId: number): RowText | null {
   const b = p.batches.find((x) => x.id === batchId);
-  if (!b || b.state === 'inflight') return null;
+  if (!b) return null;
+  const inFlight = b.state === 'inflight';
   const what = fail(state, p, b, 'REQUEST_TIMED_OUT');
-  return { component: `Producer ${p.id}`, action: `delivery.timeout.ms (${cfg(state, p).deliveryTimeoutMs} ms) passed for ${b.tp}`, messageState: 'Failed', output: what };
+  return { component: `Producer ${p.id}`, action: `delivery.timeout.ms (${cfg(state, p).deliveryTimeoutMs} ms) passed for ${b.tp}`, messageState: inFlight ? 'Failed while its request is in flight; a late answer will be ignored' : 'Failed', output: what };
 }

@@ -1,7 +1,7 @@
 // The interventions toolbar: each one forks the timeline at the current step.
 import { useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { AppState } from '../../store/appState';
+import type { AppState } from '../../store/state';
 import * as sel from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
 import { AcksControl } from '../interventions/AcksControl';

@@ -21,9 +21,13 @@ export function LessonBarContainer() {
   usePrefetchOnIntent(bar, lessonActions.prefetchKit);
   return (
     <div className="lesson-bar" ref={bar}>
-      <LessonsNav lessons={lessonCatalog} currentId={useAppStore(ls.selectLessonId)} onOpen={(id) => void lessonActions.openLesson(id)} />
+      <LessonsNav lessons={lessonCatalog} currentId={useAppStore(ls.selectLessonId)} onOpen={(id) => void lessonActions.open({ kind: 'lesson', id })} />
       <div className="scenario-tools">
-        <ImportScenario error={useAppStore(sel.selectImportError)} onFile={actions.importScenarioText} onDismiss={actions.dismissImportError} />
+        <ImportScenario
+          error={useAppStore(sel.selectImportError)}
+          onFile={(text, fileName) => void actions.open({ kind: 'text', text, fileName })}
+          onDismiss={actions.dismissOpenError}
+        />
         <button type="button" disabled={!ready} onClick={lessonActions.exportScenario}>
           Export scenario
         </button>

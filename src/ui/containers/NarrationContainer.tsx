@@ -1,4 +1,4 @@
-import type { AppState } from '../../store/appState';
+import type { AppState } from '../../store/state';
 import * as ls from '../../store/lessonSelectors';
 import * as sel from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';

@@ -3,6 +3,7 @@ import * as sel from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
 import { AnomalyBanner } from '../notices/AnomalyBanner';
 import { EngineError } from '../notices/EngineError';
+import { InvariantAlert } from '../notices/InvariantAlert';
 import { LaunchAlert } from '../notices/LaunchAlert';
 import { ForkNotice } from '../notices/ForkNotice';
 
@@ -12,11 +13,13 @@ export function NoticesContainer() {
   const anomalies = useAppStore(sel.selectAnomalies);
   const error = useAppStore(sel.selectEngineError);
   const launchError = useAppStore(ls.selectLaunchError);
+  const violation = useAppStore(sel.selectInvariantViolation);
   const lessonActions = useAppStore(ls.selectLessonActions);
   return (
     <div className="notices">
       {error && <EngineError message={error} />}
-      {launchError && <LaunchAlert message={launchError} onDismiss={lessonActions.dismissLaunchError} />}
+      {violation && <InvariantAlert violation={violation} onDismiss={actions.dismissInvariantViolation} />}
+      {launchError && <LaunchAlert message={launchError} onDismiss={lessonActions.dismissOpenError} />}
       <AnomalyBanner anomalies={anomalies} onShowStep={actions.seek} />
       {forkedAt !== null && <ForkNotice forkedAt={forkedAt} onDismiss={actions.dismissFork} />}
     </div>

@@ -1,4 +1,4 @@
-import type { Theme } from '../../store/appState';
+import type { Theme } from '../../store/state';
 
 interface Props {
   theme: Theme;

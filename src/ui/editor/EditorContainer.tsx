@@ -2,7 +2,7 @@
 import { useEffect, useMemo } from 'react';
 import { fileFromModel, modelFromFile, problemsFor, unplacedProblems } from '../../store/editorModel';
 import * as ls from '../../store/lessonSelectors';
-import { currentFileOf } from '../../store/lessonSlice';
+import { currentFileOf } from '../../store/scenarioSlice';
 import { useAppStore, useAppStoreApi } from '../../store/useAppStore';
 import { SavedList } from './SavedList';
 import { ScenarioEditor } from './ScenarioEditor';
@@ -36,7 +36,7 @@ export default function EditorContainer() {
       problemsAt={(path) => problemsFor(problems, path).map((p) => (p.path === path ? p.message : `${p.path.slice(path.length).replace(/^\./, '')}: ${p.message}`))}
       onChange={actions.setDraft}
       onRun={() => {
-        void actions.openFile(file, { what: 'The edited scenario' });
+        void actions.open({ kind: 'file', file, what: 'The edited scenario' });
         actions.closeEditor();
       }}
       onSave={() => actions.saveScenario(file)}
@@ -49,7 +49,7 @@ export default function EditorContainer() {
           onRun={(id) => {
             const s = find(id);
             if (!s) return;
-            void actions.openFile(s.file, { what: `The saved scenario "${s.title}"` });
+            void actions.open({ kind: 'file', file: s.file, what: `The saved scenario "${s.title}"` });
             actions.closeEditor();
           }}
           onDelete={actions.deleteSaved}

@@ -1,7 +1,7 @@
 // Holds the embedded player inside its `from`…`to` steps: a step outside them (a keyboard step,
 // Play running on, Restart) is brought back, and playing stops at `to`.
 import { useEffect } from 'react';
-import type { AppStore } from '../../store/appState';
+import type { AppStore } from '../../store/state';
 import { clampStep, type EmbedParams } from './embedParams';
 
 export function useEmbedRange(store: AppStore, range: EmbedParams): void {

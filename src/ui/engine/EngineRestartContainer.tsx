@@ -1,5 +1,5 @@
 // The engine-restart notice, wired to the store.
-import type { AppState } from '../../store/appState';
+import type { AppState } from '../../store/state';
 import { useAppStore } from '../../store/useAppStore';
 import { EngineRestartNotice } from './EngineRestartNotice';
 

@@ -1,6 +1,6 @@
 // One learning mode's content for the open tab, computed from the run (see useModeData.ts).
 import * as ls from '../../store/lessonSelectors';
-import type { LessonTab } from '../../store/lessonSlice';
+import type { LessonTab } from '../../store/state';
 import * as sel from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
 import { ConceptSnapshot } from './ConceptSnapshot';

@@ -2,7 +2,7 @@
 // the lesson tools' first user), so the first paint does not wait for it.
 import * as ls from '../../store/lessonSelectors';
 import { MAX_RUN_STEPS } from '../../store/lessonRunner';
-import type { LessonTab } from '../../store/lessonSlice';
+import type { LessonTab } from '../../store/state';
 import * as sel from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
 import { LessonModeContent } from './LessonModeContent';

@@ -1,7 +1,7 @@
 // The lesson panel beside the diagram: the lesson's title, the learning modes as tabs, and a plain
 // warning once an intervention has changed the run the modes describe.
 import { type ReactNode, useRef } from 'react';
-import type { LessonTab } from '../../store/lessonSlice';
+import type { LessonTab } from '../../store/state';
 import { LessonTabs, PANEL_ID, tabId } from './LessonTabs';
 import { usePrefetchOnIntent } from './usePrefetchOnIntent';
 

@@ -1,6 +1,6 @@
 // The learning modes as tabs (ARIA tabs pattern: one tab in the Tab order, arrows move between them).
 import { type KeyboardEvent, type RefObject, useRef } from 'react';
-import type { LessonTab } from '../../store/lessonSlice';
+import type { LessonTab } from '../../store/state';
 
 export const LESSON_TABS: readonly { id: LessonTab; label: string }[] = [
   { id: 'flow', label: 'Process flow' },

@@ -4,7 +4,7 @@
 import { useMemo } from 'react';
 import type { Lesson } from '../../lessons/types';
 import type { Scenario } from '../../scenario/types';
-import type { LessonKit, PlayedRun } from '../../store/lessonSlice';
+import type { LessonKit, PlayedRun } from '../../store/state';
 
 export interface ModeInputs {
   kit: LessonKit;

@@ -1,22 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import type { ClusterView } from '../engine/view.types';
-import { HISTORY_LIMIT, mergeHistory, missingSteps, trackerSteps } from './timeline';
+import { TRACKER_VIEWS_KEPT, mergeTrackerViews, missingSteps, trackerSteps } from './trackerViews';
 
 const view = (step: number) => ({ step }) as unknown as ClusterView;
 
-describe('mergeHistory', () => {
+describe('mergeTrackerViews', () => {
   it('keeps views sorted and bounded around the current step', () => {
     const all = Array.from({ length: 60 }, (_, i) => ({
       step: i,
       view: view(i),
     }));
-    const h = mergeHistory([], all, 30);
-    expect(h).toHaveLength(HISTORY_LIMIT);
+    const h = mergeTrackerViews([], all, 30);
+    expect(h).toHaveLength(TRACKER_VIEWS_KEPT);
     expect(h.map((x) => x.step)).toContain(30);
     expect(h.map((x) => x.step)).toEqual([...h.map((x) => x.step)].sort((a, b) => a - b));
   });
   it('forgets views of a discarded future', () => {
-    const h = mergeHistory(
+    const h = mergeTrackerViews(
       [0, 1, 2, 3].map((s) => ({ step: s, view: view(s) })),
       [{ step: 2, view: view(99) }],
       2,
