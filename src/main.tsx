@@ -4,8 +4,8 @@
 import { lazy, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { markFirstView } from './boot/marks';
-import { bootClassSession } from './session/classBoot';
-import { classIdOf } from './session/classParams';
+import { classIdOf, isClassPage, wasTeaching } from './session/classLink';
+import { setSessionDeps } from './session/sessionDeps';
 import { registerServiceWorker } from './boot/serviceWorker';
 import { installTestHooks, testAnswerTimeout, testHooksWanted } from './boot/testHooks';
 import type { Theme } from './store/state';
@@ -15,7 +15,6 @@ import { readRows } from './store/readRows';
 import { AppStoreContext } from './store/useAppStore';
 import { App } from './ui/App';
 import { EngineRestartContainer } from './ui/engine/EngineRestartContainer';
-import { embedParamsOf } from './ui/embed/embedParams';
 import { readLaunchParams } from './ui/launchParams';
 import './ui/theme.css';
 import './ui/layout.css';
@@ -52,10 +51,12 @@ const launch = readLaunchParams(location.search);
 const namesScenario = query.has('scenario') || /(^#|&)scenario=/.test(location.hash) || classIdOf(location.search) !== null;
 if (!namesScenario) void store.getState().actions.open({ kind: 'default', seed: launch.seed, step: launch.step });
 
-bootClassSession({ store, client });
+// Class sessions and share links with interventions drive this store and client (src/session); the
+// session code loads at boot only on a class page or in a tab that was teaching before a reload.
+setSessionDeps({ store, client });
+if (isClassPage(location.search) || wasTeaching()) void import('./session/classBoot').then((b) => b.bootClassSession());
 // `?embed=1`: the compact player (ui/embed), loaded instead of the whole page.
-const embed = embedParamsOf(location.search);
-const Page = embed ? lazy(() => import('./ui/embed/EmbedApp')) : App;
+const Page = query.get('embed') === '1' ? lazy(() => import('./ui/embed/EmbedApp')) : App;
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

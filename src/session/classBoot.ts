@@ -1,7 +1,7 @@
-// At boot: a page opened from a class link joins the session; a teacher's tab that was teaching
-// before a reload takes its session back. Either loads the session code; other pages do not.
+// Loaded at boot only on a class page or in a tab that was teaching (see main.tsx): a page opened
+// from a class link joins the session; a teacher's tab that was teaching before a reload takes its
+// session back.
 import { classIdOf, isClassPage, savedTeaching } from './classParams';
-import { type SessionDeps, setSessionDeps } from './sessionDeps';
 import { classSessionStore } from './sessionStore';
 
 function sessionStorageOrNull(): Storage | null {
@@ -12,8 +12,7 @@ function sessionStorageOrNull(): Storage | null {
   }
 }
 
-export function bootClassSession(deps: SessionDeps): void {
-  setSessionDeps(deps);
+export function bootClassSession(): void {
   const classId = classIdOf(location.search);
   if (classId) {
     void import('./controller').then((c) => c.joinClass(classId));

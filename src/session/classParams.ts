@@ -1,21 +1,14 @@
-// The address of a class page (`?class=<session id>`), the relay's (the server the page came from,
-// at /class: the page's Content-Security-Policy allows no other), and the teacher's own session,
-// kept for this tab only so a reload resumes it and the secret never leaves the teacher's browser.
-export const TEACHING_KEY = 'kafkascope.teaching';
+// The class link, the relay's address (the server the page came from, at /class: the page's
+// Content-Security-Policy allows no other), and the teacher's own session, kept for this tab only
+// so a reload resumes it and the secret never leaves the teacher's browser.
+import { TEACHING_KEY } from './classLink';
+
+export { classIdOf, isClassPage, TEACHING_KEY } from './classLink';
 
 export interface Teaching {
   sessionId: string;
   secret: string;
   relay: string;
-}
-
-export function classIdOf(search: string): string | null {
-  const id = new URLSearchParams(search).get('class');
-  return id !== null && /^[A-Za-z0-9_-]{16,64}$/.test(id) ? id : null;
-}
-
-export function isClassPage(search: string): boolean {
-  return new URLSearchParams(search).has('class');
 }
 
 /** The class relay of the server this page came from (wss: when the page came over https:). */

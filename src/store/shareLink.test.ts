@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultScenarioFile } from '../lessons/defaultScenario';
 import type { SessionIntervention } from '../session/protocol';
-import { base64urlDecode, base64urlEncode, decodeScenario, encodeScenario, fileLink, lessonLink, MAX_FILE_BYTES, readLaunch, withLog } from './shareLink';
+import { base64urlDecode, base64urlEncode, decodeScenario, encodeScenario, fileLink, lessonLink, MAX_FILE_BYTES, readLaunch } from './shareLink';
+import { withLog } from './shareLog';
 
 const BASE = 'https://school.example/kafkascope/';
 

@@ -69,13 +69,13 @@ async function inflate(bytes: Uint8Array, limit: number): Promise<Uint8Array | n
 }
 
 /** JSON as a hash value: `z.` + deflated base64url (or `j.` + plain where deflate is missing). */
-async function packJson(value: unknown): Promise<string> {
+export async function packJson(value: unknown): Promise<string> {
   const bytes = new TextEncoder().encode(JSON.stringify(value));
   return canDeflate() ? DEFLATED + base64urlEncode(await deflate(bytes)) : PLAIN + base64urlEncode(bytes);
 }
 
 /** The value back from packJson's text, or why not (`what` names the part: "its scenario"). */
-async function unpackJson(text: string, what: string): Promise<{ ok: true; value: unknown } | { ok: false; why: string }> {
+export async function unpackJson(text: string, what: string): Promise<{ ok: true; value: unknown } | { ok: false; why: string }> {
   const bad = (why: string) => ({ ok: false as const, why });
   if (text.length > MAX_ENCODED_CHARS) return bad(`it is longer than ${MAX_ENCODED_CHARS} characters`);
   const prefix = text.slice(0, 2);
@@ -100,7 +100,7 @@ async function unpackJson(text: string, what: string): Promise<{ ok: true; value
   }
 }
 
-const damaged = (why: string) => `The share link is damaged: ${why}. The default scenario is open instead.`;
+export const damaged = (why: string) => `The share link is damaged: ${why}. The default scenario is open instead.`;
 
 /** The scenario file as the hash value. */
 export const encodeScenario = (file: unknown): Promise<string> => packJson(file);
@@ -109,31 +109,6 @@ export const encodeScenario = (file: unknown): Promise<string> => packJson(file)
 export async function decodeScenario(text: string): Promise<{ ok: true; file: unknown } | { ok: false; message: string }> {
   const unpacked = await unpackJson(text, 'its scenario');
   return unpacked.ok ? { ok: true, file: unpacked.value } : { ok: false, message: damaged(unpacked.why) };
-}
-
-/** The interventions as the hash's `log` value. */
-export const encodeLog = (interventions: readonly SessionIntervention[]): Promise<string> => packJson(interventions);
-
-/** The interventions back, checked against the class session's schema (loaded only for such a link). */
-export async function decodeLog(text: string): Promise<{ ok: true; interventions: SessionIntervention[] } | { ok: false; message: string }> {
-  const unpacked = await unpackJson(text, 'its interventions');
-  if (!unpacked.ok) return { ok: false, message: damaged(unpacked.why) };
-  const { shareLogSchema } = await import('../session/protocol');
-  const parsed = shareLogSchema.safeParse(unpacked.value);
-  return parsed.success ? { ok: true, interventions: parsed.data } : { ok: false, message: damaged('its interventions are not a list of steps and actions') };
-}
-
-/** The link with the interventions in its hash (the link as it was when there are none). */
-export async function withLog(link: string, interventions: readonly SessionIntervention[]): Promise<string> {
-  if (interventions.length === 0) return link;
-  return `${link}${link.includes('#') ? '&' : '#'}log=${await encodeLog(interventions)}`;
-}
-
-/** The same link opening the compact player (`?embed=1`). */
-export function embedLink(link: string): string {
-  const hashAt = link.indexOf('#');
-  const [head, hash] = hashAt < 0 ? [link, ''] : [link.slice(0, hashAt), link.slice(hashAt)];
-  return `${head}${head.includes('?') ? '&' : '?'}embed=1${hash}`;
 }
 
 /** `base` is the app's address without query or hash, e.g. `https://host/kafkascope/`. */
@@ -160,6 +135,8 @@ export async function readLaunch(search: string, hash: string): Promise<LaunchTa
   const log = h.get('log');
   let interventions: SessionIntervention[] | undefined;
   if (log !== null) {
+    // Only links made after interventions carry a log: its decoder loads with them.
+    const { decodeLog } = await import('./shareLog');
     const decoded = await decodeLog(log);
     if (!decoded.ok) return { kind: 'error', message: decoded.message };
     interventions = decoded.interventions;

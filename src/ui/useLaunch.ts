@@ -2,7 +2,7 @@
 // address names — `?scenario=<lesson>`, a share link's `#scenario=…` — and when a lesson opens,
 // the address names it, so reload and bookmarks work.
 import { useEffect } from 'react';
-import { isClassPage } from '../session/classParams';
+import { isClassPage } from '../session/classLink';
 import type { AppStore } from '../store/state';
 import { readLaunch } from '../store/shareLink';
 import { lessonHref } from './lesson/LessonsNav';

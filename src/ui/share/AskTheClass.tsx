@@ -1,6 +1,9 @@
 // "Ask the class" on a quiz question, in a class session on the teacher's page: every following
 // page shows the question. The answer stays on this page until "Reveal answer".
-import { useClassSession, loadController } from './useClassSession';
+import { useClassSession } from './useClassSession';
+
+/** The session code is loaded already (this page is teaching); the import only finds it. */
+const loadController = () => import('../../session/controller');
 
 interface Question {
   id: string;

@@ -1,20 +1,17 @@
 // "Start class session" beside "Share". The session code and its panel (class link, QR code) load
 // on the click; a student's page has no such button, it follows the teacher instead.
 import { lazy, Suspense, useState } from 'react';
-import { loadController, useClassSession } from './useClassSession';
+import { useClassSession } from './useClassSession';
 
-const ClassSessionPanel = lazy(() => import('./ClassSessionPanel'));
+const ClassSessionPanel = lazy(() => import('./classSessionUi').then((m) => ({ default: m.ClassSessionPanel })));
 
 export function ClassSessionButton({ disabled }: { disabled: boolean }) {
   const role = useClassSession((s) => s.role);
   const [open, setOpen] = useState(false);
   if (role === 'student') return null;
   const teaching = role === 'teacher';
-  const onClick = () => {
-    if (teaching) return setOpen(!open);
-    setOpen(true);
-    void loadController().then((c) => c.startTeaching());
-  };
+  // The panel starts the session when it opens on a page that is not teaching yet.
+  const onClick = () => setOpen(teaching ? !open : true);
   return (
     <div className="share class-session">
       <button type="button" aria-expanded={open} disabled={disabled && !teaching} onClick={onClick}>

@@ -1,7 +1,8 @@
 // The teacher's class session: the class link (a text box and its QR code, never the teacher's
 // secret), how many students follow, and "End class session".
 import { useEffect, useRef } from 'react';
-import { endSession } from '../../session/controller';
+import { endSession, startTeaching } from '../../session/controller';
+import { classSessionStore } from '../../session/sessionStore';
 import { QrCode } from './QrCode';
 import { useClassSession } from './useClassSession';
 import './classSession.css';
@@ -12,6 +13,9 @@ export default function ClassSessionPanel({ onClose }: { onClose(): void }) {
   const students = useClassSession((s) => s.students);
   const message = useClassSession((s) => s.message);
   const inputRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (classSessionStore.getState().role === null) startTeaching();
+  }, []);
   useEffect(() => {
     if (link) inputRef.current?.select();
   }, [link]);

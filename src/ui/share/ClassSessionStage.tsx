@@ -3,7 +3,7 @@
 import { lazy, Suspense } from 'react';
 import { useClassSession } from './useClassSession';
 
-const ClassStage = lazy(() => import('./ClassStage'));
+const ClassStage = lazy(() => import('./classSessionUi').then((m) => ({ default: m.ClassStage })));
 
 export function ClassSessionStage() {
   const shown = useClassSession((s) => s.role !== null || s.message !== null);

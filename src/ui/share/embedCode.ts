@@ -1,6 +1,6 @@
 // The <iframe> snippet of the Share dialog's "Embed code": the share link with `embed=1`, a title
 // (frames need an accessible name), and a size that fits a course page.
-import { embedLink } from '../../store/shareLink';
+import { embedLink } from '../../store/shareLog';
 
 const attr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

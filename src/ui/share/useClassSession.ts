@@ -5,6 +5,3 @@ import { type ClassSessionState, classSessionStore } from '../../session/session
 export function useClassSession<T>(selector: (s: ClassSessionState) => T): T {
   return useStore(classSessionStore, selector);
 }
-
-/** The session code, loaded on first use (it brings the relay client, zod and the QR code). */
-export const loadController = () => import('../../session/controller');
