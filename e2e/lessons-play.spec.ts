@@ -10,6 +10,7 @@ test('every built-in lesson opens from the Lessons navigation and plays to its e
   test.setTimeout(120_000);
   const app = new LessonsPage(page);
   await app.goto();
+  await app.openLessonsPanel();
   await expect(app.lessonsNav.getByRole('link')).toHaveCount(lessons.length);
   for (const lesson of lessons) {
     await test.step(lesson.title, async () => {

@@ -3,7 +3,9 @@ import { EventLog } from './eventLog';
 import type { SimEvent } from './view.types';
 
 const eventsOf = (step: number): SimEvent[] =>
-  Array.from({ length: step % 3 }, (_, k) => ({ type: k ? 'RecordAppended' : 'HighWatermarkAdvanced', step, timeMs: step * 2, topic: 'orders', partition: k, offset: step }));
+  Array.from({ length: step % 3 }, (_, k) => k
+    ? { type: 'RecordAppended', step, timeMs: step * 2, topic: 'orders', partition: k, broker: 1, producer: 'p1', offset: step }
+    : { type: 'HighWatermarkAdvanced', step, timeMs: step * 2, topic: 'orders', partition: k, broker: 1, offset: step, detail: `${step - 1}→${step}` });
 
 describe('EventLog', () => {
   it('gives back the events of any range of steps, across sealed blocks and the open one', () => {
@@ -20,8 +22,8 @@ describe('EventLog', () => {
     const log = new EventLog();
     for (let s = 1; s <= 3000; s++) log.push(eventsOf(s));
     log.truncate(1100);
-    log.push([{ type: 'Forked', step: 1101, timeMs: 0 }]);
+    log.push([{ type: 'LinkCut', step: 1101, timeMs: 0, detail: 'broker-1|broker-2' }]);
     expect(log.length).toBe(1101);
-    expect(log.slice(1098, 1101)).toEqual([...eventsOf(1099), ...eventsOf(1100), { type: 'Forked', step: 1101, timeMs: 0 }]);
+    expect(log.slice(1098, 1101)).toEqual([...eventsOf(1099), ...eventsOf(1100), { type: 'LinkCut', step: 1101, timeMs: 0, detail: 'broker-1|broker-2' }]);
   });
 });

@@ -13,19 +13,9 @@ export interface StepRow {
   routine?: boolean;
 }
 
-/** Past-tense structured events; lessons bind narration to these, not to step numbers. */
-export interface SimEvent {
-  type: string; // e.g. RecordAppended, HighWatermarkAdvanced, LeaderElected, ProduceAcked …
-  step: number;
-  timeMs: number;
-  topic?: string;
-  partition?: number;
-  broker?: number;
-  producer?: string;
-  consumer?: string;
-  offset?: number;
-  detail?: string;
-}
+/** Past-tense structured events (RecordAppended, HighWatermarkAdvanced, LeaderElected …), a union by
+ * type; lessons bind narration to these, not to step numbers. */
+export type { SimEvent, SimEventInput, SimEventOf, SimEventType } from './simEvents';
 
 export interface RecordView {
   offset: number;

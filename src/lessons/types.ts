@@ -3,7 +3,7 @@
 // of orders-0"), never to step numbers, so a lesson keeps working when the engine adds or
 // reorders steps. Quiz answers are never written here: QuizSpec names what to ask, and the
 // generators in modes/quiz compute the answer from the run.
-import type { AnomalyView } from '../engine/view.types';
+import type { AnomalyView, SimEventType } from '../engine/view.types';
 import type { ScenarioFile } from '../scenario/schema';
 
 export type AnomalyKind = AnomalyView['kind'];
@@ -14,7 +14,8 @@ export type AnomalyKind = AnomalyView['kind'];
  * order ("the first LeaderElected after broker 1 crashed").
  */
 export interface EventMatcher {
-  type: string;
+  /** An engine event type: a misspelt name does not compile. */
+  type: SimEventType;
   nth?: number;
   topic?: string;
   partition?: number;

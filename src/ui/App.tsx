@@ -2,7 +2,7 @@
 // and a side panel with the inspector and the lesson panel (status tracker and the other modes).
 // Presenter view keeps only the diagram, the narration and the lesson panel, in large type.
 import { MotionConfig } from 'motion/react';
-import { lazy, Suspense, useCallback, useEffect } from 'react';
+import { type CSSProperties, lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import * as ls from '../store/lessonSelectors';
 import * as sel from '../store/selectors';
 import { useAppStore, useAppStoreApi } from '../store/useAppStore';
@@ -19,7 +19,10 @@ import type { Command } from './controls/shortcuts';
 import { useKeyboardShortcuts } from './controls/useKeyboardShortcuts';
 import { LessonSlot } from './lesson/LessonSlot';
 import { ClassSessionStage } from './share/ClassSessionStage';
+import { SidePanel } from './side/SidePanel';
+import { readSidePrefs, type SidePanelPrefs, writeSidePrefs } from './side/sidePanelSize';
 import { useLaunch } from './useLaunch';
+import { FirstVisitContainer } from './welcome/FirstVisitContainer';
 
 const EditorContainer = lazy(() => import('./editor/EditorContainer'));
 
@@ -45,6 +48,16 @@ export function App() {
     document.documentElement.classList.toggle('presenter', presenter);
   }, [presenter]);
   const editorOpen = useAppStore(ls.selectEditorOpen);
+  const side = useSidePanelPrefs();
+  const selection = useAppStore(sel.selectSelection);
+  const focusKey = useAppStore(sel.selectPanelFocusRequest);
+  const selectionKey = selection ? `${JSON.stringify(selection)}/${focusKey}` : null;
+  // A broker's panel (or anything selected) needs the side panel: it comes back when collapsed.
+  const { prefs, setPrefs } = side;
+  useEffect(() => {
+    if (selectionKey !== null) setPrefs((p) => (p.collapsed ? { ...p, collapsed: false } : p));
+  }, [selectionKey, setPrefs]);
+  const stageStyle = (prefs.collapsed ? { '--side-w': '2.6rem' } : prefs.widthPx !== null ? { '--side-w': `${prefs.widthPx}px` } : {}) as CSSProperties;
   return (
     <MotionConfig reducedMotion="user">
       <div className={presenter ? 'app presenter' : 'app'}>
@@ -52,22 +65,31 @@ export function App() {
           <HeaderContainer />
           <PlaybackContainer />
           {!presenter && <LessonBarContainer />}
+          <ClassSessionStage />
         </header>
-        <main className="stage">
-          <div className="stage-top">
-            {!presenter && <InterventionsContainer />}
-            <NoticesContainer />
-            <ClassSessionStage />
-          </div>
+        <main className="stage" style={stageStyle}>
+          {!presenter && (
+            <div className="stage-top">
+              <InterventionsContainer />
+            </div>
+          )}
           <div className="stage-main">
+            <NoticesContainer />
             <DiagramContainer />
+            {!presenter && <FirstVisitContainer />}
             <NarrationContainer />
             {!presenter && <TableContainer />}
           </div>
-          <aside className="side" aria-label="Details">
-            {!presenter && <InspectorContainer />}
+          <SidePanel
+            widthPx={prefs.widthPx}
+            collapsed={prefs.collapsed}
+            onResize={(widthPx) => setPrefs((p) => ({ ...p, widthPx }))}
+            onCollapse={(collapsed) => setPrefs((p) => ({ ...p, collapsed }))}
+            inspector={presenter ? null : <InspectorContainer />}
+            selectionKey={selectionKey}
+          >
             <LessonSlot />
-          </aside>
+          </SidePanel>
         </main>
         {editorOpen && (
           <Suspense fallback={null}>
@@ -77,4 +99,12 @@ export function App() {
       </div>
     </MotionConfig>
   );
+}
+
+/** The side panel's width and whether it is collapsed, remembered in the browser. */
+function useSidePanelPrefs() {
+  const storage = typeof localStorage === 'undefined' ? null : localStorage;
+  const [prefs, setPrefs] = useState<SidePanelPrefs>(() => readSidePrefs(storage));
+  useEffect(() => writeSidePrefs(storage, prefs), [storage, prefs]);
+  return { prefs, setPrefs };
 }

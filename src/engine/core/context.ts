@@ -1,6 +1,6 @@
 // Helpers every rule uses to act on the state during one step: schedule, set and cancel timers,
 // emit past-tense events. Rules mutate the state they are given (the timeline owns the copies).
-import type { SimEvent } from '../view.types';
+import type { SimEvent, SimEventInput } from '../view.types';
 import { deepFreeze } from './clone';
 import { heapify, heapPush } from './heap';
 import type { QueuedBody, Timer } from './events';
@@ -55,8 +55,8 @@ export function nextId(state: SimState): number {
   return state.nextId++;
 }
 
-export function emit(state: SimState, event: Omit<SimEvent, 'step' | 'timeMs'>): void {
-  state.stepEvents.push({ ...event, step: state.step, timeMs: state.timeMs });
+export function emit(state: SimState, event: SimEventInput): void {
+  state.stepEvents.push({ ...event, step: state.step, timeMs: state.timeMs } as SimEvent);
 }
 
 /** The text of one execution-table row, as a rule writes it. */

@@ -63,7 +63,7 @@ const shared = {
     { kind: 'highWatermark' as const, topic: 'orders', partition: 0, at: { type: 'HighWatermarkAdvanced', topic: 'orders', partition: 0, after: { type: 'LeaderElected', topic: 'orders', partition: 0 } } },
     { kind: 'storedAt' as const, value: 'order-4' },
   ],
-};
+} satisfies Pick<Lesson, 'anomalies' | 'stages' | 'code' | 'quiz'>;
 
 const moment = (question: string, answer: string, event: Lesson['keyMoments'][number]['event']) => ({ question, answer, event });
 const delayMoment = moment('Why does the election wait about 9 seconds?', 'A crashed broker says nothing. The controller only acts when heartbeats have been missing for broker.session.timeout.ms (9 s).', { type: 'BrokerFenced', broker: 1 });

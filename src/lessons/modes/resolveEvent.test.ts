@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { SimEvent } from '../../engine/view.types';
+import type { SimEvent, SimEventType } from '../../engine/view.types';
 import { describeMatcher, findEvent, latestReached, resolveEvent } from './resolveEvent';
 
-const ev = (step: number, type: string, extra: Partial<SimEvent> = {}): SimEvent => ({ step, type, timeMs: step * 10, ...extra });
+const ev = (step: number, type: SimEventType, extra: Partial<SimEvent> = {}): SimEvent => ({ step, type, timeMs: step * 10, ...extra }) as SimEvent;
 const events: SimEvent[] = [
   ev(1, 'RecordAppended', { topic: 'orders', partition: 0, offset: 0, broker: 1 }),
   ev(1, 'HighWatermarkAdvanced', { topic: 'orders', partition: 0, offset: 1, broker: 1 }),

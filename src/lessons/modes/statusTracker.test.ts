@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { SimEventType } from '../../engine/view.types';
 import { findLesson } from '../index';
 import { lessonRun } from '../lessonRun.testkit';
 import type { Lesson } from '../types';
@@ -7,7 +8,7 @@ import { defaultFocus, statusTracker } from './statusTracker';
 
 const lesson = findLesson('first-message') as Lesson;
 const run = lessonRun(lesson);
-const at = (type: string) => resolveEvent(run.events, { type }) as number;
+const at = (type: SimEventType) => resolveEvent(run.events, { type }) as number;
 const steps = [0, at('RecordSent'), at('RecordAppended'), at('ProduceAcked'), at('RecordsPolled'), at('OffsetsCommitted')];
 const table = statusTracker(steps.map((step) => ({ step, view: run.viewAt(step) })));
 const row = (name: string) => table.variables.find((v) => v.name === name)?.cells;

@@ -1,9 +1,10 @@
 import { useRef } from 'react';
+import * as ls from '../../store/lessonSelectors';
 import * as sel from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
 import { ClusterDiagram } from '../diagram/ClusterDiagram';
+import { DiagramLegend } from '../diagram/DiagramLegend';
 import { useElementSize } from '../useElementSize';
-import { useRootFontPx } from '../useRootFontPx';
 import { useThrottledValue } from '../useThrottledValue';
 
 /**
@@ -12,11 +13,13 @@ import { useThrottledValue } from '../useThrottledValue';
  * it on every answer was most of each frame.
  */
 const FAST_REDRAW_MS = 100;
+/** The smallest text the diagram draws, in CSS pixels: read from the back of the room in Presenter view. */
+export const MIN_TEXT_PX = { normal: 12, presenter: 18 } as const;
 
 export function DiagramContainer() {
   const ref = useRef<HTMLElement>(null);
   const { width, height } = useElementSize(ref);
-  const fontPx = useRootFontPx();
+  const presenter = useAppStore(ls.selectPresenter);
   const animate = useAppStore(sel.selectAnimate);
   const view = useThrottledValue(useAppStore(sel.selectView), animate ? 0 : FAST_REDRAW_MS);
   const selection = useAppStore(sel.selectSelection);
@@ -28,7 +31,7 @@ export function DiagramContainer() {
           view={view}
           width={width}
           height={height}
-          scale={fontPx / 16}
+          minTextPx={presenter ? MIN_TEXT_PX.presenter : MIN_TEXT_PX.normal}
           selection={selection}
           animate={animate}
           onActivateBroker={actions.openBrokerPanel}
@@ -37,6 +40,7 @@ export function DiagramContainer() {
       ) : (
         <p className="diagram-loading">Loading the cluster…</p>
       )}
+      <DiagramLegend />
     </section>
   );
 }

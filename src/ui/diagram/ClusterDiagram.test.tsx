@@ -106,7 +106,7 @@ const view: ClusterView = {
 };
 
 const html = renderToStaticMarkup(
-  <ClusterDiagram view={view} width={1200} height={500} scale={1} selection={null} onActivateBroker={() => {}} onSelect={() => {}} />,
+  <ClusterDiagram view={view} width={1200} height={500} minTextPx={12} selection={null} onActivateBroker={() => {}} onSelect={() => {}} />,
 );
 
 describe('ClusterDiagram', () => {

@@ -9,7 +9,7 @@ import { ControllerNode } from './ControllerNode';
 import { DiagramDefs } from './DiagramDefs';
 import { InFlightLayer } from './InFlightLayer';
 import { LinksLayer } from './LinksLayer';
-import { layoutDiagram } from './layout';
+import { fitDiagram } from './fitScale';
 import { layoutInputOf, layoutKey } from './layoutInput';
 import { ProducerNode } from './ProducerNode';
 import { ReplicaCell } from './ReplicaCell';
@@ -19,10 +19,10 @@ import { findSend } from '../viewCounts';
 
 export interface ClusterDiagramProps {
   view: ClusterView;
-  /** Size of the drawing area in CSS pixels, and how much larger than 16px type the page is. */
+  /** Size of the drawing area in CSS pixels, and the smallest text size it may draw (fitScale.ts). */
   width: number;
   height: number;
-  scale: number;
+  minTextPx: number;
   selection: Selection | null;
   /** False during fast playback: nothing glides, and unchanged parts are not re-rendered. */
   animate?: boolean;
@@ -33,13 +33,13 @@ export interface ClusterDiagramProps {
 /** Memoized: at "Fast" its container re-renders on every answer but hands it a new view only now and then. */
 export const ClusterDiagram = memo(ClusterDiagramView);
 
-function ClusterDiagramView({ view, width, height, scale, selection, animate = true, onActivateBroker, onSelect }: ClusterDiagramProps) {
+function ClusterDiagramView({ view, width, height, minTextPx, selection, animate = true, onActivateBroker, onSelect }: ClusterDiagramProps) {
   // Laid out again only when who is drawn where changes (not every step), so slots keep their
   // identity and the memoized nodes can skip steps that leave them alone.
-  const input = layoutInputOf(view, width / scale, height / scale);
-  const inputKey = layoutKey(input);
+  const input = layoutInputOf(view, width, height);
+  const inputKey = `${layoutKey(input)}/${minTextPx}`;
   // biome-ignore lint/correctness/useExhaustiveDependencies: inputKey stands for the input's content
-  const layout = useMemo(() => layoutDiagram(input), [inputKey]);
+  const { layout, scale } = useMemo(() => fitDiagram(input, { width, height }, minTextPx), [inputKey]);
   const selectReplica = useCallback((topic: string, partition: number, broker: number) => onSelect({ kind: 'replica', topic, partition, broker }), [onSelect]);
   const isolated = new Set(view.network.isolated);
   const picked =
@@ -59,9 +59,8 @@ function ClusterDiagramView({ view, width, height, scale, selection, animate = t
     <svg
       className="dg"
       viewBox={`0 0 ${layout.width} ${layout.height}`}
-      width="100%"
-      height="100%"
-      preserveAspectRatio="xMidYMin meet"
+      width={layout.width * scale}
+      height={layout.height * scale}
       aria-label={`${view.title}, simulated time ${view.timeMs} ms`}
       role="group"
     >

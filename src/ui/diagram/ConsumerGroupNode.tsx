@@ -2,6 +2,8 @@
 import type { ClusterView, ConsumerView } from '../../engine/view.types';
 import { committedOf, consumerLabel, lagOf, partitionName } from '../describe';
 import { ConsumerChip, fitChipText } from './ConsumerChip';
+import { keyClass } from './keyStyle';
+import { lastPoll, lastPollText } from './lastPoll';
 import { CONSUMER_HEADER, CONSUMER_ROW, type DiagramLayout, MAX_CONSUMER_ROWS } from './layout';
 import { svgButtonProps } from './svgButton';
 
@@ -19,7 +21,7 @@ interface Props {
 /** Column labels and their x offsets in a consumer box. */
 const columns: [string, number][] = [
   ['partition', 8],
-  ['pos', 84],
+  ['pos', 82],
   ['commit', 122],
   ['lag', 178],
 ];
@@ -112,6 +114,7 @@ export function ConsumerGroupNode({ view, group, consumers, selectedConsumer, ch
                 </text>
               );
             })}
+            {shown.length > 0 && <LastPollLine consumer={c} x={slot.x + 8} y={slot.y + CONSUMER_HEADER + 13 + (shown.length + 1) * CONSUMER_ROW} w={slot.w - 16} />}
             {c.assignment.length > shown.length && (
               <text className="dg-small" x={slot.x + slot.w - 8} y={slot.y + 21 + 16} textAnchor="end">
                 +{c.assignment.length - shown.length} more
@@ -121,5 +124,30 @@ export function ConsumerGroupNode({ view, group, consumers, selectedConsumer, ch
         );
       })}
     </g>
+  );
+}
+
+/** "last poll 2 records: 4 alice, 5 bob", each record in its key's colour as on the logs. */
+function LastPollLine({ consumer, x, y, w }: { consumer: ConsumerView; x: number; y: number; w: number }) {
+  const records = lastPoll(consumer);
+  const label = 'last poll ';
+  // About 7 units a character of the small type.
+  const text = lastPollText(records, Math.max(8, Math.floor(w / 7) - label.length));
+  const [head, list] = text.includes(': ') ? [text.slice(0, text.indexOf(': ') + 2), text.slice(text.indexOf(': ') + 2)] : [text, ''];
+  const parts = list === '' ? [] : list.split(', ');
+  return (
+    <text className="dg-small dg-last-poll" x={x} y={y}>
+      <tspan className="dg-colhead">{label}</tspan>
+      {head}
+      {parts.map((part, i) => {
+        const rec = records[i];
+        return (
+          <tspan key={rec ? `${rec.topic}-${rec.partition}-${rec.offset}` : part} className={rec ? `dg-poll-rec ${keyClass(rec.key)}` : undefined}>
+            {i > 0 ? ', ' : ''}
+            {part}
+          </tspan>
+        );
+      })}
+    </text>
   );
 }

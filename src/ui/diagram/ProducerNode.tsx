@@ -39,6 +39,6 @@ export function ProducerNode({ producer, rect, selected, isolated, onSelect }: P
 
 /** Long producer ids are cut to the box (the accessible name and the inspector keep them whole). */
 function fitText(text: string, widthPx: number): string {
-  const maxChars = Math.max(4, Math.floor(widthPx / 9));
+  const maxChars = Math.max(4, Math.floor(widthPx / 9.5));
   return text.length > maxChars ? `${text.slice(0, maxChars - 1)}…` : text;
 }

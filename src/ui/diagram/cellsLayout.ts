@@ -2,7 +2,7 @@
 // broker gets the same cell size and type, so brokers compare at a glance, and the boxes are
 // arranged in whichever grid gives that type the largest size in the area's aspect ratio.
 import type { BrokerSlot, Point, Rect } from './layout';
-import { CELL_GAP, type CellSlot, cellFontPx, MAX_CELL_FONT_PX, MIN_CELL } from './zoom';
+import { CELL_GAP, type CellSlot, cellFontPx, MAX_CELL_FONT_PX, MIN_CELL, MIN_CELL_FONT_PX, minCellWidth } from './zoom';
 
 export const CELL_BROKER_HEADER = 20;
 export const CELL_BROKER_GAP = 6;
@@ -43,7 +43,7 @@ function gridFor(n: number, cols: number, area: { w: number; h: number }, chars:
   return { cols, rows, w, h, fontPx: star ? starred : plain, star };
 }
 
-const legible = (g: CellGrid) => g.w >= MIN_CELL.w && g.h >= MIN_CELL.h;
+const legible = (g: CellGrid) => g.w >= MIN_CELL.w && g.h >= MIN_CELL.h && g.fontPx >= MIN_CELL_FONT_PX - 0.01;
 /** Larger type first, then the star, then larger cells. */
 const score = (g: CellGrid) => (legible(g) ? 1000 : 0) + Math.round(g.fontPx * 4) * 10 + (g.star ? 5 : 0) + Math.min(g.w * g.h, 2000) / 1000;
 
@@ -59,9 +59,10 @@ export function cellGrid(n: number, area: { w: number; h: number }, chars: numbe
     if (!best || score(g) > score(best)) best = g;
   }
   if (best && legible(best)) return best;
-  const cols = Math.max(0, Math.floor((area.w + CELL_GAP) / (MIN_CELL.w + CELL_GAP)));
+  const minW = minCellWidth(chars);
+  const cols = Math.max(0, Math.floor((area.w + CELL_GAP) / (minW + CELL_GAP)));
   const rows = cols > 0 ? Math.max(0, Math.floor((area.h - MORE_LINE_H + CELL_GAP) / (MIN_CELL.h + CELL_GAP))) : 0;
-  const w = cols > 0 ? half(Math.min(MAX_CELL.w, (area.w - (cols - 1) * CELL_GAP) / cols)) : MIN_CELL.w;
+  const w = cols > 0 ? half(Math.min(MAX_CELL.w, (area.w - (cols - 1) * CELL_GAP) / cols)) : minW;
   const h = MIN_CELL.h;
   const plain = cellFontPx(chars, w, h);
   return { cols, rows, w, h, fontPx: plain, star: cellFontPx(chars + 1, w, h) >= Math.min(STAR_MIN_FONT_PX, plain) };

@@ -14,9 +14,9 @@ export const CHIP_GROUP_HEADER = 24;
 const CHIP_GAP = 4;
 const GROUP_GAP = 14;
 
-/** A consumer box: its name, a row of column labels, then one row per assigned partition. */
+/** A consumer box: its name, a row of column labels, one row per assigned partition, then its last poll's records. */
 export function consumerHeight(rows: number): number {
-  return CONSUMER_HEADER + (rows > 0 ? Math.min(rows, MAX_CONSUMER_ROWS) + 1 : 1) * CONSUMER_ROW;
+  return CONSUMER_HEADER + (rows > 0 ? Math.min(rows, MAX_CONSUMER_ROWS) + 2 : 1) * CONSUMER_ROW;
 }
 
 /** Chip columns and height so that all groups fit in `bandH`: detailed chips in one column if they fit, else up to three columns of one-line chips. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brokerGrid, inFlightPosition, type LayoutInput, layoutDiagram, logWindow, offsetX, type Rect } from './layout';
+import { brokerGrid, inFlightPosition, type LayoutInput, layoutDiagram, logWindow, type Rect } from './layout';
 
 function input(brokers: number, partitions: number, width: number, height: number): LayoutInput {
   const replicas = new Map<number, { topic: string; partition: number }[]>();
@@ -93,7 +93,7 @@ describe('layoutDiagram', () => {
   });
 });
 
-describe('logWindow and offsetX', () => {
+describe('logWindow', () => {
   it('shows the whole log when it fits', () => {
     expect(logWindow(0, 3, 5)).toEqual({ first: 0, end: 3, clipped: false });
   });
@@ -101,28 +101,7 @@ describe('logWindow and offsetX', () => {
     expect(logWindow(0, 12, 5)).toEqual({ first: 7, end: 12, clipped: true });
   });
   it('respects the log start offset', () => {
-    expect(logWindow(10, 12, 5)).toEqual({
-      first: 10,
-      end: 12,
-      clipped: false,
-    });
-  });
-  it('puts the marks on cell boundaries, clamped to the drawn window', () => {
-    const slot = {
-      x: 0,
-      y: 0,
-      w: 200,
-      h: 40,
-      topic: 't',
-      partition: 0,
-      cellsX: 100,
-      cellW: 20,
-      maxCells: 4,
-    };
-    expect(offsetX(slot, 7, 7)).toBe(100);
-    expect(offsetX(slot, 7, 9)).toBe(140);
-    expect(offsetX(slot, 7, 3)).toBe(100);
-    expect(offsetX(slot, 7, 99)).toBe(180);
+    expect(logWindow(10, 12, 5)).toEqual({ first: 10, end: 12, clipped: false });
   });
 });
 

@@ -5,6 +5,7 @@
 // controller band, short producer boxes, consumer chips.
 import { cellLabelChars, layoutCellBrokers } from './cellsLayout';
 import { CHIP_GROUP_HEADER, groupsFullHeight, layoutGroups } from './groupsLayout';
+import { CELL_GAP, CELL_W, type LogGrid, logGrid, minReplicaH } from './logLayout';
 import { type CellSlot, chooseZoom, topicCodes, type Zoom } from './zoom';
 
 export interface Rect {
@@ -29,13 +30,10 @@ export interface LayoutInput {
   zookeeper: boolean;
 }
 
-export interface ReplicaSlot extends Rect {
+/** A replica's row in its broker box, with the grid its records wrap in (logLayout.ts). */
+export interface ReplicaSlot extends Rect, LogGrid {
   topic: string;
   partition: number;
-  /** Where the record cells start and how many fit. */
-  cellsX: number;
-  cellW: number;
-  maxCells: number;
 }
 
 export interface BrokerSlot extends Rect {
@@ -74,11 +72,10 @@ export interface DiagramLayout {
 export const MARGIN = 10;
 export const GAP = 14;
 export const BROKER_HEADER = 36;
-export const REPLICA_LABEL_W = 82;
-export const CELL_W = 27;
-const MIN_BROKER_W = 160;
-const MIN_REPLICA_H = 30;
-const MAX_REPLICA_H = 50;
+/** A broker box shows at least three records a row (under its replicas' labels). */
+const MIN_BROKER_W = 24 + 3 * (CELL_W + CELL_GAP);
+/** Wider than this a broker box is mostly empty: the boxes are centred in the area instead. */
+export const MAX_BROKER_W = 560;
 const CONTROLLER_H = 48;
 const PRODUCER_H = 70;
 
@@ -93,7 +90,7 @@ interface Frame {
   /** A shorter area is laid out at this height and scaled down to fit. */
   minHeight: number;
 }
-const LOGS_FRAME: Frame = { margin: MARGIN, controllerH: CONTROLLER_H, bandGap: GAP, columnGap: GAP * 2, minHeight: 320 };
+const LOGS_FRAME: Frame = { margin: MARGIN, controllerH: CONTROLLER_H, bandGap: GAP, columnGap: GAP * 2, minHeight: 260 };
 const CELLS_FRAME: Frame = { margin: 6, controllerH: 26, bandGap: 6, columnGap: 20, minHeight: 240 };
 
 const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
@@ -110,25 +107,13 @@ export function brokerGrid(n: number, areaW: number, areaH = Number.POSITIVE_INF
     if (Math.ceil(n / cols) !== rows) continue;
     const w = (areaW - (cols - 1) * GAP) / cols;
     const h = (areaH - (rows - 1) * GAP) / rows;
-    const fit = Math.floor((h - BROKER_HEADER - 8) / MIN_REPLICA_H);
+    const fit = Math.floor((h - BROKER_HEADER - 8) / minReplicaH(w - 12));
     if (w >= minW && fit >= perBox) return { cols, rows };
     // Otherwise prefer what shows the most replica rows, then the widest boxes.
     const score = (w >= minW ? 1e6 : 0) + Math.min(fit, perBox) * 1e3 + Math.min(w, 999);
     if (score > best.score) best = { cols, rows, score };
   }
   return { cols: best.cols, rows: best.rows };
-}
-
-/** Which offsets of a log to draw when only `maxCells` fit: the newest, ending at the log end. */
-export function logWindow(logStartOffset: number, logEndOffset: number, maxCells: number): { first: number; end: number; clipped: boolean } {
-  const cells = Math.max(1, maxCells);
-  const first = Math.max(logStartOffset, logEndOffset - cells);
-  return { first, end: logEndOffset, clipped: first > logStartOffset };
-}
-
-/** x of the boundary before `offset` in a replica's drawn window (for LEO and HW marks). */
-export function offsetX(slot: ReplicaSlot, first: number, offset: number): number {
-  return slot.cellsX + clamp(offset - first, 0, slot.maxCells) * slot.cellW;
 }
 
 /**
@@ -142,6 +127,12 @@ export function inFlightPosition(from: Point, to: Point, sentAtMs: number, deliv
   return { x: from.x + (to.x - from.x) * t, y: from.y + (to.y - from.y) * t };
 }
 
+/** Wide enough for the longest producer id in the title's type (about 9.5 units a character), within limits. */
+export function producerWidth(ids: string[], width: number): number {
+  const longest = Math.max(0, ...ids.map((id) => id.length));
+  return clamp(Math.max(width * 0.1, longest * 9.5 + 28), 104, Math.max(170, width * 0.17));
+}
+
 function stack(count: number, top: number, height: number, itemH: number, gap: number): number[] {
   const total = count * itemH + Math.max(0, count - 1) * gap;
   const start = top + Math.max(0, (height - total) / 2);
@@ -150,21 +141,15 @@ function stack(count: number, top: number, height: number, itemH: number, gap: n
 
 function layoutBroker(id: number, box: Rect, replicas: { topic: string; partition: number }[]): BrokerSlot {
   const inner = box.h - BROKER_HEADER - 8;
-  const fit = Math.max(0, Math.floor(inner / MIN_REPLICA_H));
+  const minH = minReplicaH(box.w - 12);
+  const fit = Math.max(0, Math.floor(inner / minH));
   const shown = replicas.length > fit ? Math.max(0, fit - 1) : replicas.length;
-  const rowH = shown > 0 ? clamp(inner / Math.max(shown, 1), MIN_REPLICA_H, MAX_REPLICA_H) : 0;
-  const cellsX = box.x + REPLICA_LABEL_W;
-  const cellsW = box.w - REPLICA_LABEL_W - 10;
-  const slots = replicas.slice(0, shown).map((r, i) => ({
-    ...r,
-    x: box.x + 6,
-    y: box.y + BROKER_HEADER + i * rowH,
-    w: box.w - 12,
-    h: rowH - 4,
-    cellsX,
-    cellW: CELL_W,
-    maxCells: Math.max(1, Math.floor(cellsW / CELL_W)),
-  }));
+  // Replicas share the box's height: a taller row wraps its log onto more rows of records.
+  const rowH = shown > 0 ? Math.max(minH, inner / shown) : 0;
+  const slots = replicas.slice(0, shown).map((r, i) => {
+    const rect = { x: box.x + 6, y: box.y + BROKER_HEADER + i * rowH, w: box.w - 12, h: rowH - 4 };
+    return { ...r, ...rect, ...logGrid(rect) };
+  });
   return {
     id,
     ...box,
@@ -186,12 +171,13 @@ function layoutAt(input: LayoutInput, zoom: Zoom): DiagramLayout {
   const f = zoom === 'logs' ? LOGS_FRAME : CELLS_FRAME;
   const width = Math.max(input.width, 640);
   const height = Math.max(input.height, f.minHeight);
-  const producerW = clamp(width * 0.1, 104, 170);
+  const producerW = producerWidth(input.producers, width);
   const top = f.margin + f.controllerH + f.bandGap;
   const bandH = height - top - f.margin;
   // Chips need less width than full consumer boxes: the brokers get the difference.
   const chips = groupsFullHeight(input.groups) > bandH;
-  const consumerW = chips ? clamp(width * 0.17, 180, 300) : clamp(width * 0.21, 222, 330);
+  // No groups: the brokers get the consumers' column too.
+  const consumerW = input.groups.length === 0 ? 0 : chips ? clamp(width * 0.17, 180, 300) : clamp(width * 0.21, 222, 330);
   const anchors: Record<string, Point> = {};
 
   // Producers shrink to two lines (down to 40px) rather than run off the bottom.
@@ -207,7 +193,7 @@ function layoutAt(input: LayoutInput, zoom: Zoom): DiagramLayout {
   });
 
   const areaX = f.margin + producerW + f.columnGap;
-  const areaW = width - areaX - consumerW - f.columnGap - f.margin;
+  const areaW = width - areaX - (consumerW > 0 ? consumerW + f.columnGap : 0) - f.margin;
   const codes = topicCodes([...input.replicas.values()].flatMap((list) => list.map((r) => r.topic)));
   const perBox = Math.max(0, ...[...input.replicas.values()].map((r) => r.length));
   const cells =
@@ -260,10 +246,11 @@ function placeBrokers(
   place: (id: number, box: Rect, replicas: { topic: string; partition: number }[]) => BrokerSlot,
   anchors: Record<string, Point>,
 ): BrokerSlot[] {
-  const boxW = cols > 0 ? (areaW - (cols - 1) * gap) / cols : 0;
+  const boxW = cols > 0 ? Math.min(MAX_BROKER_W, (areaW - (cols - 1) * gap) / cols) : 0;
   const boxH = rows > 0 ? (bandH - (rows - 1) * gap) / rows : 0;
+  const left = areaX + Math.max(0, (areaW - cols * boxW - (cols - 1) * gap) / 2);
   return input.brokers.map((id, i) => {
-    const box = { x: areaX + (i % cols) * (boxW + gap), y: top + Math.floor(i / cols) * (boxH + gap), w: boxW, h: boxH };
+    const box = { x: left + (i % cols) * (boxW + gap), y: top + Math.floor(i / cols) * (boxH + gap), w: boxW, h: boxH };
     // Messages leave and arrive at the top edge, so they do not cover the replica logs.
     anchors[`broker-${id}`] = { x: box.x + box.w / 2, y: box.y };
     return place(id, box, input.replicas.get(id) ?? []);
@@ -271,3 +258,4 @@ function placeBrokers(
 }
 
 export { CONSUMER_HEADER, CONSUMER_ROW, consumerHeight, GROUP_HEADER, MAX_CONSUMER_ROWS } from './groupsLayout';
+export { cellAt, logWindow, markAt } from './logLayout';

@@ -20,15 +20,16 @@ function cluster(brokers: number, topics: string[], partitions: number, rf: numb
   return { width, height, brokers: [...replicas.keys()], replicas, producers: ['p1'], groups: [{ groupId: 'g', consumers: [{ id: 'c1', rows: 1 }] }], zookeeper: false };
 }
 
-// The diagram's area at 1366×768 and 1920×1080, in layout units (CSS pixels over the root font's
-// scale: 16.5px and 19.56px there), as measured in the app; then two nearby sizes.
+// Diagram areas in layout units: at 1366×768 (a unit is a CSS pixel there, fitScale.ts) and a
+// few sizes around it, down to the old, shorter diagram.
 const screens = [
   [926, 298],
   [1099, 393],
-  [956, 310],
+  [956, 380],
   [1350, 360],
 ] as const;
-const SCALE_1366 = 16.5 / 16;
+/** The smallest type fitScale.ts allows, in units. */
+const MIN_FONT = 12;
 
 describe('chooseZoom', () => {
   it('keeps replica logs while every replica fits and there are few', () => {
@@ -54,21 +55,21 @@ describe('chooseZoom', () => {
       // Inside their broker, and the drawing is not taller than its area (no scaling down).
       for (const b of layout.brokers) for (const c of b.cells) expect(c.x + c.w <= b.x + b.w && c.y + c.h <= b.y + b.h).toBe(true);
       expect(layout.height).toBeLessThanOrEqual(Math.max(h, 240));
-      // Every cell's type is the same, at least 11px on a 1366×768 screen.
-      expect(layout.cellFontPx * SCALE_1366).toBeGreaterThanOrEqual(11);
-      // Each header has room for "Broker N" and its state in words ("⚡ ISOLATED" the longest).
-      for (const b of layout.brokers) expect(b.w).toBeGreaterThanOrEqual(170);
+      // Every cell's type is the same, at least the diagram's smallest type.
+      expect(layout.cellFontPx).toBeGreaterThanOrEqual(MIN_FONT);
+      // Each header has room for "Broker N" and its state's mark; in words from 956×380 up.
+      for (const b of layout.brokers) expect(b.w).toBeGreaterThanOrEqual(w * h >= 956 * 380 ? 170 : 104);
     }
   });
   it('gives the large bench cluster (uneven placement, up to 15 replicas a broker) every cell at 1366×768', () => {
-    const input = cluster(9, ['orders', 'payments', 'shipments'], 12, 3, 926, 298);
+    const input = cluster(9, ['orders', 'payments', 'shipments'], 12, 3, 956, 380);
     // Move replicas so four brokers hold 15 each, as the engine's placement does.
     const lists = [...input.replicas.values()];
     for (let b = 0; b < 4; b++) for (let k = 0; k < 3; k++) lists[b].push(...lists[4 + (b % 5)].splice(0, 1));
     const layout = layoutDiagram(input);
     expect(Math.max(...lists.map((l) => l.length))).toBe(15);
     expect(layout.brokers.flatMap((b) => b.cells)).toHaveLength(108);
-    expect(layout.cellFontPx * SCALE_1366).toBeGreaterThanOrEqual(11);
+    expect(layout.cellFontPx).toBeGreaterThanOrEqual(MIN_FONT);
   });
   it('draws the key in the controller band, clear of the controller and the brokers', () => {
     const layout = layoutDiagram(cluster(9, ['orders', 'payments', 'shipments'], 12, 3, 926, 298));
@@ -168,7 +169,7 @@ describe('messages in flight', () => {
     expect(out).not.toContain('dg-msg-dot');
   });
   it('are dots without text in a big cluster, a ring for a response, none over a broker name', () => {
-    const input = cluster(9, ['orders', 'payments', 'shipments'], 12, 3, 926, 298);
+    const input = cluster(9, ['orders', 'payments', 'shipments'], 12, 3, 956, 380);
     const layout = layoutDiagram(input);
     const out = html(input, [fetch('broker-1', 'broker-3', 1), fetch('broker-3', 'broker-1', 2), fetch('broker-1', 'broker-4', 3)]);
     expect(out).not.toMatch(/>Fetch/);

@@ -31,11 +31,18 @@ export function topicCodes(topics: string[]): Map<string, string> {
 
 export const CELL_GAP = 2;
 /** Below this a cell's text is unreadable on a projector: cells this small that do not fit are hidden ("+N more"). */
-export const MIN_CELL = { w: 24, h: 16 };
+export const MIN_CELL = { w: 24, h: 19 };
+/** The diagram's smallest type (fitScale.ts scales it up to the size the screen asks for). */
+export const MIN_CELL_FONT_PX = 12;
 /** The diagram's small type: cell text never grows past it. */
 export const MAX_CELL_FONT_PX = 13;
 /** Bold digits are about this wide, in ems (the star a little wider; the margin below covers it). */
 const CHAR_EM = 0.68;
+
+/** The narrowest cell whose `chars` characters still get the smallest type. */
+export function minCellWidth(chars: number): number {
+  return Math.max(MIN_CELL.w, Math.ceil(5 + Math.max(1, chars) * CHAR_EM * MIN_CELL_FONT_PX));
+}
 
 /**
  * Type size for a cell's `chars` characters in a w×h cell: as large as the box allows, up to the

@@ -1,4 +1,5 @@
-// A link or saved scenario that could not be opened: what was wrong with it, as plain text.
+// A link or saved scenario that could not be opened: what was wrong with it, as plain text, on one
+// line (the whole message in its tooltip).
 interface Props {
   message: string;
   onDismiss(): void;
@@ -7,7 +8,9 @@ interface Props {
 export function LaunchAlert({ message, onDismiss }: Props) {
   return (
     <div role="alert" className="notice launch-alert">
-      <p>{message}</p>
+      <p className="notice-text" title={message}>
+        {message}
+      </p>
       <button type="button" onClick={onDismiss}>
         Dismiss
       </button>

@@ -1,0 +1,96 @@
+// The engine's events: Kafka's past-tense nouns, one type per thing that happened, each with the
+// fields it always carries. Lessons and stories match them by type, so a misspelt name or a field
+// an event never has is a type error, not a cue that silently never fires.
+
+/** What any event may carry; SIM_EVENT_FIELDS says which of these each type always has. */
+export interface SimEventBase {
+  step: number;
+  timeMs: number;
+  topic?: string;
+  partition?: number;
+  broker?: number;
+  producer?: string;
+  consumer?: string;
+  offset?: number;
+  /** Free text for people (a move "0→3", an ISR "[1,2]", an error name); never parsed. */
+  detail?: string;
+}
+
+/**
+ * Every event type the engine emits, with the fields it always carries: the one list the types
+ * below are derived from, and what an event read from outside (an imported lesson file) is checked
+ * against.
+ */
+export const SIM_EVENT_FIELDS = {
+  // The producer (KafkaProducer, its Sender)
+  RecordSent: ['producer', 'topic', 'partition', 'detail'],
+  ProduceAcked: ['producer', 'topic', 'partition', 'offset'],
+  ProduceFailed: ['producer', 'topic', 'partition', 'detail'],
+  // Brokers: the log, replication, the high watermark, retention, the process
+  RecordAppended: ['topic', 'partition', 'broker', 'producer', 'offset'],
+  RecordReplicated: ['topic', 'partition', 'broker', 'offset'],
+  HighWatermarkAdvanced: ['topic', 'partition', 'broker', 'offset', 'detail'],
+  LogTruncated: ['topic', 'partition', 'broker', 'offset', 'detail'],
+  BecameLeader: ['topic', 'partition', 'broker', 'detail'],
+  SegmentsDeleted: ['topic', 'partition', 'broker', 'offset'],
+  BrokerCrashed: ['broker'],
+  BrokerRestarted: ['broker'],
+  // The controller: liveness, elections, the ISR
+  BrokerRegistered: ['broker', 'detail'],
+  BrokerFenced: ['broker'],
+  BrokerUnfenced: ['broker'],
+  ControllerElected: ['broker'],
+  /** `broker` is the new leader; detail the kind of election (clean, unclean, preferred). */
+  LeaderElected: ['topic', 'partition', 'detail'],
+  PartitionOffline: ['topic', 'partition', 'detail'],
+  IsrChanged: ['topic', 'partition', 'detail'],
+  IsrShrunk: ['topic', 'partition', 'detail'],
+  IsrExpanded: ['topic', 'partition', 'detail'],
+  // Script and interventions
+  PartitionsAdded: ['topic', 'detail'],
+  NodeIsolated: ['detail'],
+  LinkCut: ['detail'],
+  NetworkHealed: ['detail'],
+  // Consumers (KafkaConsumer)
+  ConsumerStarted: ['consumer', 'detail'],
+  ConsumerStopped: ['consumer', 'detail'],
+  ConsumerCrashed: ['consumer', 'detail'],
+  ConsumerError: ['consumer', 'topic', 'partition', 'detail'],
+  CoordinatorFound: ['consumer', 'broker', 'detail'],
+  RecordsPolled: ['consumer', 'topic', 'partition', 'offset', 'detail'],
+  OffsetOutOfRange: ['consumer', 'topic', 'partition', 'offset'],
+  PositionReset: ['consumer', 'topic', 'partition', 'offset', 'detail'],
+  PositionSet: ['consumer', 'topic', 'partition', 'offset', 'detail'],
+  LogTruncationDetected: ['consumer', 'topic', 'partition', 'offset', 'detail'],
+  OffsetCommitFailed: ['consumer', 'detail'],
+  PartitionsAssigned: ['consumer', 'detail'],
+  PartitionsRevoked: ['consumer', 'detail'],
+  PartitionsLost: ['consumer', 'detail'],
+  // The group coordinator
+  OffsetsCommitted: ['consumer', 'topic', 'partition', 'offset', 'detail'],
+  MemberJoined: ['consumer', 'detail'],
+  MemberLeft: ['consumer', 'detail'],
+  MemberExpired: ['consumer', 'detail'],
+  RebalanceStarted: ['detail'],
+  RebalanceCompleted: ['detail'],
+  GenerationStarted: ['detail'],
+  GroupEmpty: ['detail'],
+  GroupLoaded: ['broker', 'detail'],
+} as const satisfies Record<string, readonly (keyof SimEventBase)[]>;
+
+export type SimEventType = keyof typeof SIM_EVENT_FIELDS;
+
+type Has<K extends keyof SimEventBase> = { [F in K]-?: NonNullable<SimEventBase[F]> };
+
+/** One event of a given type: `SimEventOf<'RecordAppended'>` always has its offset. */
+export type SimEventOf<T extends SimEventType> = SimEventBase & { type: T } & Has<(typeof SIM_EVENT_FIELDS)[T][number]>;
+
+/** Any event; narrow it by `type` to get the fields that type always carries. */
+export type SimEvent = { [T in SimEventType]: SimEventOf<T> }[SimEventType];
+
+/** What a rule emits: the event without the step and time, which the step loop adds. */
+export type SimEventInput = { [T in SimEventType]: Omit<SimEventOf<T>, 'step' | 'timeMs'> }[SimEventType];
+
+export function isSimEventType(x: unknown): x is SimEventType {
+  return typeof x === 'string' && Object.hasOwn(SIM_EVENT_FIELDS, x);
+}
