@@ -33,12 +33,16 @@ export default function EmbedApp() {
   }, [theme]);
   const run = useCallback(
     (command: Command) => {
+      // The keys never step out of from…to (the buttons are disabled there already).
+      const step = store.getState().currentStep;
       if (command === 'togglePlay') actions.togglePlay();
-      else if (command === 'stepForward') actions.stepForward();
-      else if (command === 'stepBack') actions.stepBack();
-      else actions.seek(range.from);
+      else if (command === 'stepForward') {
+        if (range.to === null || step < range.to) actions.stepForward();
+      } else if (command === 'stepBack') {
+        if (step > range.from) actions.stepBack();
+      } else actions.seek(range.from);
     },
-    [actions, range],
+    [actions, range, store],
   );
   useKeyboardShortcuts(run);
   useLaunch(store);
