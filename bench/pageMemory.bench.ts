@@ -68,6 +68,8 @@ async function main() {
       await sample(s);
     }
     await page.getByRole('button', { name: 'Pause', exact: true }).click();
+    // Answers already on their way still move the run: wait until the step holds still.
+    for (let before = -1, now = await stepOf(page); now !== before; before = now, now = await stepOf(page)) await page.waitForTimeout(500);
     const last = samples[samples.length - 1];
     printFigure({
       figure: 'page heap after a long play at Fast',

@@ -13,6 +13,8 @@ async function seriousViolations(page: import('@playwright/test').Page) {
 
 for (const theme of ['light', 'dark'] as const) {
   test(`axe finds nothing serious (${theme} theme)`, async ({ page }) => {
+    // Three axe scans of a page that draws every record: slow on a loaded machine, not a speed check.
+    test.setTimeout(180_000);
     await page.emulateMedia({ colorScheme: theme });
     const app = new KafkaScopePage(page);
     await app.goto('?step=260');

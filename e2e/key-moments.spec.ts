@@ -23,11 +23,18 @@ test('"Show step n" moves the timeline to step n', async ({ page }) => {
   await app.openTab('Execution sample');
   await expect(app.tabPanel.getByText('(executing now)')).toHaveCount(1);
   await app.openTab('Full transcript');
-  await expect(app.tabPanel).toContainText("Appended 'Hello Kafka'");
+  // The transcript is the story in prose; the step-by-step log is an export.
+  await expect(app.tabPanel).toContainText('Hello Kafka');
+  await expect(app.tabPanel).toContainText('By the end');
   const download = page.waitForEvent('download');
-  await app.tabPanel.getByRole('button', { name: 'Export transcript as Markdown' }).click();
+  await app.tabPanel.getByRole('button', { name: 'Export step log as Markdown' }).click();
   const markdown = await (await import('node:fs/promises')).readFile(await (await download).path(), 'utf8');
   expect(markdown).toMatch(/^# The first message\n\nA producer sends 'Hello Kafka'/);
+  expect(markdown).toContain("Appended 'Hello Kafka'");
+  const csv = page.waitForEvent('download');
+  await app.tabPanel.getByRole('button', { name: 'Export step log as CSV' }).click();
+  const rows = await (await import('node:fs/promises')).readFile(await (await csv).path(), 'utf8');
+  expect(rows.split('\n')[0]).toBe('Step,Time (ms),Component,Action,Message state,Output');
   app.expectNoConsoleErrors();
 });
 

@@ -2,7 +2,7 @@
 // critical violation, like the rest of the page.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { LessonsPage, MODE_TABS } from './pages/LessonsPage';
+import { LESSON_ONLY_TABS, LessonsPage, MODE_TABS } from './pages/LessonsPage';
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -12,11 +12,11 @@ async function seriousViolations(page: Page) {
 }
 
 test('every learning mode, presenter view and the editor pass axe', async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(240_000);
   await page.emulateMedia({ colorScheme: 'dark' });
   const app = new LessonsPage(page);
   await app.gotoLesson('break-a-broker', 'Break a broker', '&step=140');
-  for (const tab of MODE_TABS) {
+  for (const tab of [...MODE_TABS, ...LESSON_ONLY_TABS]) {
     await app.openTab(tab);
     await expect(app.tabPanel).not.toContainText(/^(Loading|Playing)/);
     expect(await seriousViolations(page), tab).toEqual([]);

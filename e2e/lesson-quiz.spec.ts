@@ -1,60 +1,64 @@
-// Story: the class takes the visual quiz. Each answer is graded "Correct" or "Not quite" with the
-// reason, the right answer is what the engine did (the execution table agrees), and
-// predict-then-reveal stops before the decisive step, then grades once it has played.
+// Story: a student takes the visual quiz. Nothing on the question gives the answer away; the
+// student commits to an answer, plays to the moment that decides it, reads why it was wrong,
+// answers right, and draws another version of the question.
 import { expect, test } from '@playwright/test';
 import { LessonsPage } from './pages/LessonsPage';
 
-const STORED = "At which step is the record 'Hello Kafka' stored in Kafka?";
+const LEADS = /Broker 1 crashes\. Which broker leads orders-0/;
 
-test('a quiz answer is graded, and the correct one matches the execution table', async ({ page }) => {
+test('predict, play to the answer, wrong then right, "Show step"', async ({ page }) => {
   const app = new LessonsPage(page);
-  await app.gotoLesson('first-message', 'The first message');
+  await app.gotoLesson('break-a-broker', 'Break a broker');
   await app.openTab('Visual quiz');
-  const question = app.question(STORED);
-  const feedback = app.feedbackOf(STORED);
-  const radios = question.getByRole('radio');
-  await expect(radios).toHaveCount(4);
+  const item = app.questionItem(LEADS);
+  const question = app.question(LEADS);
+  const feedback = app.feedbackOf(LEADS);
 
-  // Answer with the first option, then read the right one from the feedback (or from the options).
-  await radios.first().check();
-  await expect(feedback).toHaveText(/Correct|Not quite/);
-  const first = (await feedback.textContent()) ?? '';
-  const answer = first.includes('Correct') ? 'A' : (/the answer is ([A-D])/.exec(first)?.[1] ?? '');
-  expect(answer).toMatch(/^[A-D]$/);
-  if (answer === 'A') {
-    await radios.nth(1).check();
-    await expect(feedback).toContainText('Not quite');
-  } else {
-    await expect(feedback).toContainText('Not quite');
-  }
-  const right = question.getByRole('radio', { name: new RegExp(`^${answer} `) });
-  await right.check();
+  // Before an answer: no step number, no verdict, and "Play to the answer" waits for a choice.
+  await expect(item.getByRole('button', { name: /step/i })).toHaveCount(0);
+  const play = item.getByRole('button', { name: 'Play to the answer' });
+  await expect(play).toBeDisabled();
+
+  // Broker 1 is the one that crashed: a wrong answer on purpose.
+  await question.getByRole('radio', { name: /Broker 1$/ }).check();
+  await expect(feedback).toContainText('Your answer: ');
+  await expect(feedback).not.toContainText(/Correct|Not quite|Broker 2/);
+  await play.click();
+  await expect(feedback).toContainText('Not quite — the answer is');
+  await expect(feedback).toContainText('(Broker 2)');
+  await expect(item.getByRole('list', { name: 'Why each option is right or wrong' })).toContainText('down');
+
+  // The timeline ran to the deciding step: the election of broker 2.
+  const show = item.getByRole('button', { name: /^Show step \d+$/ });
+  const step = Number(/(\d+)$/.exec((await show.textContent()) ?? '')?.[1]);
+  await app.expectStep(step);
+  await expect(app.currentRow).toContainText('broker 2');
+
+  await question.getByRole('radio', { name: /Broker 2$/ }).check();
   await expect(feedback).toContainText('Correct');
 
-  // The answer "Step n" is the step where the table shows the broker appending the record.
-  const label = (await right.evaluate((el) => el.closest('label')?.textContent ?? '')) ?? '';
-  const step = Number(/Step (\d+)/.exec(label)?.[1]);
-  await app.gotoLesson('first-message', 'The first message', `&step=${step}`);
+  await app.stepForwardButton.click();
+  await show.click();
   await app.expectStep(step);
-  await expect(app.currentRow).toContainText("Appended 'Hello Kafka'");
-  await expect(app.currentRow).toContainText('Broker 1');
   app.expectNoConsoleErrors();
 });
 
-test('predict then reveal: stop before the decisive step, answer, play it, be graded', async ({ page }) => {
+test('"Try another" asks the same kind of question about another subject', async ({ page }) => {
   const app = new LessonsPage(page);
-  await app.gotoLesson('first-message', 'The first message');
+  await app.gotoLesson('partitions-and-keys', 'Topics, partitions and keys');
   await app.openTab('Visual quiz');
-  const item = app.questionItem(STORED);
-  const predict = item.getByRole('button', { name: /^Predict: stop before step (\d+)$/ });
-  const decisive = Number(/(\d+)$/.exec((await predict.textContent()) ?? '')?.[1]);
-  await predict.click();
-  await app.expectStep(decisive - 1);
-  await app.question(STORED).getByRole('radio').nth(1).check();
-  await expect(app.feedbackOf(STORED)).toContainText(`Play step ${decisive}`);
-  await expect(app.feedbackOf(STORED)).not.toContainText(/Correct|Not quite/);
-  await item.getByRole('button', { name: `Play step ${decisive}` }).click();
-  await app.expectStep(decisive);
-  await expect(app.feedbackOf(STORED)).toContainText(/Correct|Not quite/);
+  const alice = /with key 'alice'/;
+  await app.question(alice).getByRole('radio').first().check();
+  const item = app.questionItem(alice);
+  await item.getByRole('button', { name: 'Play to the answer' }).click();
+  await expect(app.feedbackOf(alice)).toContainText(/Correct|Not quite/);
+  await item.getByRole('button', { name: 'Try another' }).click();
+
+  // The first question now asks about another key: fresh, nothing chosen, nothing revealed.
+  await expect(app.question(alice)).toHaveCount(0);
+  const next = app.tabPanel.getByRole('radiogroup').first();
+  await expect(next).toHaveAccessibleName(/with key '(?!alice)/);
+  await expect(next.getByRole('radio', { checked: true })).toHaveCount(0);
+  await expect(app.tabPanel.getByRole('status').first()).toHaveText('');
   app.expectNoConsoleErrors();
 });

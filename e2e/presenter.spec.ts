@@ -3,7 +3,7 @@
 import { expect, test } from '@playwright/test';
 import { LessonsPage } from './pages/LessonsPage';
 
-const STORED = "At which step is the record 'Hello Kafka' stored in Kafka?";
+const STORED = /sends 'Hello Kafka' to topic1/;
 
 test('presenter view hides quiz answers until "Reveal answer"', async ({ page }) => {
   const app = new LessonsPage(page);

@@ -4,7 +4,9 @@ import { expect, type Download, type Locator } from '@playwright/test';
 import { KafkaScopePage } from './KafkaScopePage';
 
 export const MODE_TABS = ['Process flow', 'Execution sample', 'Status tracker', 'Key moments', 'Visual quiz', 'Concept snapshot', 'Full transcript'] as const;
-export type ModeTab = (typeof MODE_TABS)[number];
+/** Tabs a built-in lesson adds: every lesson has a deep dive; the contrast lessons have Compare. */
+export const LESSON_ONLY_TABS = ['Deep dive', 'Compare'] as const;
+export type ModeTab = (typeof MODE_TABS)[number] | (typeof LESSON_ONLY_TABS)[number];
 
 export class LessonsPage extends KafkaScopePage {
   get lessonsNav(): Locator {

@@ -15,6 +15,8 @@ export type { Grade, QuizOption, QuizQuestion } from './modes/quiz/types';
 export { describeMatcher, eventMatches, findEvent, resolveEvent } from './modes/resolveEvent';
 export { defaultFocus, messageState, type StatusTable, statusTracker, type TrackerFocus } from './modes/statusTracker';
 export { fullTranscript, rowSentence, transcriptMarkdown } from './modes/transcript';
+export { MAX_TRANSCRIPT_CHARS, outcome, stepLogCsv, storyTranscript } from './modes/storyTranscript';
+export { type LessonTrackerTable, lessonTracker } from './modes/lessonTracker';
 export { lessonScenarioFile, narrationFromFile } from './scenarioFile';
 export { findLesson, lessons } from './builtinLessons';
 export { type LessonEntry, lessonCatalog } from './catalog';

@@ -77,9 +77,9 @@ describe.each(lessons.map((l) => [l.id, l] as const))('lesson %s', (_id, lesson)
       expect(q.options.map((o) => o.id)).toContain(q.answerId);
       expect(new Set(q.options.map((o) => o.label)).size).toBe(q.options.length);
       expect(q.reason.length).toBeGreaterThan(0);
-      if (q.stopBeforeStep !== null) {
-        expect(q.stopBeforeStep).toBeGreaterThanOrEqual(1);
-        expect(q.stopBeforeStep).toBeLessThanOrEqual(run.stepCount);
+      if (q.decidingStep !== null) {
+        expect(q.decidingStep).toBeGreaterThanOrEqual(1);
+        expect(q.decidingStep).toBeLessThanOrEqual(run.stepCount);
       }
     }
   });

@@ -5,6 +5,7 @@
 // generators in modes/quiz compute the answer from the run.
 import type { AnomalyView, SimEventType } from '../engine/view.types';
 import type { ScenarioFile } from '../scenario/schema';
+import type { LessonCompare } from './extras/compares';
 
 export type AnomalyKind = AnomalyView['kind'];
 
@@ -53,21 +54,49 @@ export interface KeyMoment {
   event: EventMatcher;
 }
 
-/** What to ask; the generator computes the options, the answer and the reason from the run. */
+/**
+ * What to ask; the generator computes the options, the answer and the reason from the run. Every
+ * kind asks about state or behaviour (who leads, what the high watermark becomes, where a group
+ * resumes), never "at which step"; "Try another" draws the same kind about another subject.
+ */
 export type QuizSpec =
-  | { kind: 'storedAt'; value: string }
   | { kind: 'partitionForKey'; topic: string; key: string }
   | { kind: 'highWatermark'; topic: string; partition: number; at?: EventMatcher }
   /** nextLeader: skip the partition going offline and ask who leads it next. */
   | { kind: 'leaderAfterCrash'; topic: string; partition: number; broker: number; nextLeader?: boolean }
   | { kind: 'sendOutcome'; producer: string; value: string }
   | { kind: 'recordSurvives'; producer: string; value: string }
+  /** How many replicas hold the record when its producer is acknowledged (acks=1 vs acks=all). */
+  | { kind: 'replicasAtAck'; producer: string; value: string }
+  | { kind: 'isrChange'; topic: string; partition: number; at?: EventMatcher }
+  /** How long the controller takes to declare a crashed broker dead (KRaft vs ZooKeeper). */
+  | { kind: 'fencedAfter'; broker: number }
+  /** Which node is the controller once the crashed broker has been noticed (ZooKeeper vs KRaft). */
+  | { kind: 'controllerAfterCrash'; broker: number }
   | { kind: 'assignedConsumer'; groupId: string; topic: string; partition: number; at?: EventMatcher }
   | { kind: 'committedOffset'; groupId: string; topic: string; partition: number; at: EventMatcher }
   | { kind: 'resumeOffset'; consumer: string; topic: string; partition: number; after: EventMatcher }
   | { kind: 'logStartOffset'; topic: string; partition: number; at?: EventMatcher };
 
 export type QuizKind = QuizSpec['kind'];
+
+type TP = { topic: string; partition: number };
+
+/** A variable of the lesson's status tracker: the story's own, as the seed pages track them. */
+export type TrackedVariable =
+  | { kind: 'record'; producer: string; value: string }
+  | ({ kind: 'highWatermark' } & TP)
+  /** The leader's log end offset, or one broker's replica's. */
+  | ({ kind: 'logEndOffset'; broker?: number } & TP)
+  | ({ kind: 'logStartOffset' } & TP)
+  | ({ kind: 'isr' } & TP)
+  | ({ kind: 'leader' } & TP)
+  | ({ kind: 'position'; consumer: string } & TP)
+  | ({ kind: 'committed'; groupId: string } & TP)
+  | { kind: 'generation'; groupId: string }
+  | { kind: 'assignment'; consumer: string }
+  | { kind: 'broker'; broker: number }
+  | { kind: 'controller' };
 
 export interface Lesson {
   /** URL-safe: lowercase letters, digits and dashes. */
@@ -84,6 +113,10 @@ export interface Lesson {
   stages: FlowStage[];
   code: CodeSample;
   keyMoments: KeyMoment[];
+  /** The status tracker's variables: the story's own (Start, After step n at each moment, Final). */
+  tracker: TrackedVariable[];
+  /** A lesson built on a contrast: the same run with one setting changed, side by side. */
+  compare?: LessonCompare;
   /** Concept snapshot bullets. */
   concept: string[];
   quiz: QuizSpec[];

@@ -48,6 +48,7 @@ export function lessonRunRequest(kit: LessonKit, s: AppState): { request: Lesson
       maxSteps: MAX_RUN_STEPS,
       narration,
       quiz: lesson?.quiz,
+      tracker: lesson?.tracker,
     },
   };
 }

@@ -24,7 +24,7 @@ import type { StepView } from './trackerViews';
 export type { LessonCue, PlayedRun, ScenarioSource };
 export type Theme = 'light' | 'dark';
 export type LessonKit = typeof import('./lessonTools');
-export type LessonTab = 'flow' | 'code' | 'tracker' | 'moments' | 'quiz' | 'concept' | 'transcript';
+export type LessonTab = 'flow' | 'code' | 'tracker' | 'moments' | 'quiz' | 'concept' | 'transcript' | 'deepdive' | 'compare';
 
 /** The run the engine worker plays: where it is, what it shows, how it plays. */
 export interface RunState {

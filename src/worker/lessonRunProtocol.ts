@@ -2,8 +2,9 @@
 // learning modes read from is played in a worker of its own, so the main thread never loads the
 // engine nor blocks for the up to a second a long run takes.
 import type { LessonRun } from '../lessons/modes/lessonRun';
+import type { LessonTrackerTable } from '../lessons/modes/lessonTracker';
 import type { QuizQuestion } from '../lessons/modes/quiz/types';
-import type { NarrationCue, QuizSpec } from '../lessons/types';
+import type { NarrationCue, QuizSpec, TrackedVariable } from '../lessons/types';
 import type { Scenario } from '../scenario/types';
 
 export interface LessonRunRequest {
@@ -14,6 +15,10 @@ export interface LessonRunRequest {
   narration: NarrationCue[];
   /** The lesson's quiz; absent: questions chosen from what happened in the run. */
   quiz?: QuizSpec[];
+  /** The lesson's tracked variables, read at Start, at each narration step and at the end. */
+  tracker?: TrackedVariable[];
+  /** Read the tracker at every step that changes the story, not only at the narration's (Compare). */
+  trackEveryMoment?: boolean;
 }
 
 /** A narration cue resolved to the step its event happened on. */
@@ -30,6 +35,8 @@ export interface PlayedRun extends Omit<LessonRun, 'viewAt' | 'scenario'> {
   quiz: QuizQuestion[];
   /** Why this run has no quiz (the generator failed), for the quiz tab to say; null when it has one. */
   quizError: string | null;
+  /** The lesson's own status tracker; null without a lesson (the tracker then follows the selection). */
+  tracker: LessonTrackerTable | null;
 }
 
 export interface LessonRunResult {

@@ -1,6 +1,8 @@
 // The headless run for the learning modes, as one pure function of its request: the lesson-run
 // worker calls it, and unit tests call it in-process (node has no Worker).
 import { playRun } from '../lessons/modes/lessonRun';
+import { lessonTracker } from '../lessons/modes/lessonTracker';
+import { storyMomentSteps } from '../lessons/modes/storyMoments';
 import { resolveNarration } from '../lessons/modes/narration';
 import { generateQuiz } from '../lessons/modes/quiz/generateQuiz';
 import type { QuizQuestion } from '../lessons/modes/quiz/types';
@@ -23,9 +25,11 @@ export function playLessonRun(request: LessonRunRequest): LessonRunResult {
   const cues: LessonCue[] = resolveNarration(request.narration, full.events)
     .flatMap((c) => (c.step === null ? [] : [{ step: c.step, text: c.text }]))
     .sort((a, b) => a.step - b.step);
+  const moments = request.trackEveryMoment ? storyMomentSteps(full.events) : cues.map((c) => c.step);
+  const tracker = request.tracker?.length ? lessonTracker(full, request.tracker, moments) : null;
   const { stepCount, rows, events, finalView, appends } = full;
   return {
-    run: { stepCount, rows, events, finalView, appends, quiz, quizError },
+    run: { stepCount, rows, events, finalView, appends, quiz, quizError, tracker },
     cues,
   };
 }

@@ -1,5 +1,6 @@
 // Seed 001 (durability and its limits): the leader crashes, a follower takes over, and with
 // acks=1 a record the producer was told is safe disappears — a lost write.
+import { lessonCompares } from '../extras/compares';
 import type { Lesson } from '../types';
 
 export const breakABroker: Lesson = {
@@ -94,6 +95,15 @@ export const breakABroker: Lesson = {
       event: { type: 'LogTruncated', topic: 'orders', partition: 0 },
     },
   ],
+  tracker: [
+    { kind: 'record', producer: 'p1', value: 'order-3' },
+    { kind: 'leader', topic: 'orders', partition: 0 },
+    { kind: 'isr', topic: 'orders', partition: 0 },
+    { kind: 'highWatermark', topic: 'orders', partition: 0 },
+    { kind: 'logEndOffset', topic: 'orders', partition: 0, broker: 1 },
+    { kind: 'logEndOffset', topic: 'orders', partition: 0, broker: 2 },
+  ],
+  compare: lessonCompares['break-a-broker'],
   concept: [
     'When a leader fails, the controller elects the first alive, in-sync replica in assignment order.',
     'The controller notices a crash only after broker.session.timeout.ms; meanwhile the partition has no usable leader.',
@@ -104,7 +114,7 @@ export const breakABroker: Lesson = {
   quiz: [
     { kind: 'leaderAfterCrash', topic: 'orders', partition: 0, broker: 1 },
     { kind: 'recordSurvives', producer: 'p1', value: 'order-3' },
-    { kind: 'storedAt', value: 'order-4' },
+    { kind: 'fencedAfter', broker: 1 },
     { kind: 'highWatermark', topic: 'orders', partition: 0, at: { type: 'HighWatermarkAdvanced', topic: 'orders', partition: 0, broker: 2 } },
   ],
 };

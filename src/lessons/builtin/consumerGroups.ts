@@ -1,5 +1,6 @@
 // Seed 003 ("Kafka - Work Flow"): publish-subscribe between groups, a queue within a group, and
 // more consumers than partitions leaving one idle until another leaves.
+import { lessonCompares } from '../extras/compares';
 import type { Lesson } from '../types';
 
 const member = (id: string, groupId: string) => ({ id, groupId, topics: ['orders'], config: { 'auto.offset.reset': 'earliest' as const } });
@@ -86,6 +87,15 @@ export const consumerGroups: Lesson = {
       event: { type: 'PartitionsAssigned', consumer: 'c3', nth: 2 },
     },
   ],
+  tracker: [
+    { kind: 'generation', groupId: 'billing' },
+    { kind: 'assignment', consumer: 'c1' },
+    { kind: 'assignment', consumer: 'c2' },
+    { kind: 'assignment', consumer: 'c3' },
+    { kind: 'assignment', consumer: 'a1' },
+    { kind: 'committed', groupId: 'billing', topic: 'orders', partition: 0 },
+  ],
+  compare: lessonCompares['consumer-groups'],
   concept: [
     'Consumers with the same group.id form a group; the group shares the partitions, one owner each (a queue).',
     'Different groups are independent: each gets every record and keeps its own offsets (publish-subscribe).',

@@ -86,6 +86,13 @@ export const firstMessage: Lesson = {
       event: { type: 'OffsetsCommitted', consumer: 'c1' },
     },
   ],
+  tracker: [
+    { kind: 'record', producer: 'p1', value: 'Hello Kafka' },
+    { kind: 'highWatermark', topic: 'topic1', partition: 0 },
+    { kind: 'generation', groupId: 'readers' },
+    { kind: 'position', consumer: 'c1', topic: 'topic1', partition: 0 },
+    { kind: 'committed', groupId: 'readers', topic: 'topic1', partition: 0 },
+  ],
   concept: [
     'Producers send messages to topics.',
     'Kafka stores each message in a partition of the topic, at the next offset.',
@@ -94,7 +101,7 @@ export const firstMessage: Lesson = {
     'Messages stay in the log after they are read; only retention removes them.',
   ],
   quiz: [
-    { kind: 'storedAt', value: 'Hello Kafka' },
+    { kind: 'sendOutcome', producer: 'p1', value: 'Hello Kafka' },
     { kind: 'highWatermark', topic: 'topic1', partition: 0 },
     { kind: 'committedOffset', groupId: 'readers', topic: 'topic1', partition: 0, at: { type: 'OffsetsCommitted', consumer: 'c1' } },
     { kind: 'recordSurvives', producer: 'p1', value: 'Hello Kafka' },

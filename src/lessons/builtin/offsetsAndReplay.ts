@@ -99,6 +99,13 @@ export const offsetsAndReplay: Lesson = {
       event: { type: 'PositionReset', consumer: 'auditor' },
     },
   ],
+  tracker: [
+    { kind: 'position', consumer: 'careful', topic: 'payments', partition: 0 },
+    { kind: 'committed', groupId: 'at-least-once', topic: 'payments', partition: 0 },
+    { kind: 'position', consumer: 'hasty', topic: 'payments', partition: 0 },
+    { kind: 'committed', groupId: 'at-most-once', topic: 'payments', partition: 0 },
+    { kind: 'position', consumer: 'auditor', topic: 'payments', partition: 0 },
+  ],
   concept: [
     "An offset is a record's position in its partition; a group commits the NEXT offset to read.",
     'A restarted consumer resumes at the committed offset; its in-memory position is lost.',

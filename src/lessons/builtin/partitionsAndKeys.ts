@@ -86,6 +86,13 @@ export const partitionsAndKeys: Lesson = {
       event: { type: 'RecordAppended', topic: 'orders', partition: 0, offset: 4 },
     },
   ],
+  tracker: [
+    { kind: 'logEndOffset', topic: 'orders', partition: 0 },
+    { kind: 'logEndOffset', topic: 'orders', partition: 1 },
+    { kind: 'logEndOffset', topic: 'orders', partition: 2 },
+    { kind: 'position', consumer: 'c1', topic: 'orders', partition: 0 },
+    { kind: 'position', consumer: 'c1', topic: 'orders', partition: 2 },
+  ],
   concept: [
     'A topic is split into partitions; each partition is an ordered, append-only log with its own offsets.',
     "With a key, the producer picks the partition: toPositive(murmur2(key)) mod the number of partitions.",
@@ -97,7 +104,6 @@ export const partitionsAndKeys: Lesson = {
     { kind: 'partitionForKey', topic: 'orders', key: 'alice' },
     { kind: 'partitionForKey', topic: 'orders', key: 'carol' },
     { kind: 'partitionForKey', topic: 'orders', key: 'dave' },
-    { kind: 'storedAt', value: 'carol-0' },
     { kind: 'highWatermark', topic: 'orders', partition: 0, at: { type: 'RecordAppended', topic: 'orders', partition: 0, offset: 4 } },
   ],
 };

@@ -99,6 +99,14 @@ export const replicationAndAcks: Lesson = {
       event: { type: 'IsrShrunk', topic: 'orders', partition: 0 },
     },
   ],
+  tracker: [
+    { kind: 'record', producer: 'leader-only', value: 'a1' },
+    { kind: 'record', producer: 'all-replicas', value: 'all-2' },
+    { kind: 'logEndOffset', topic: 'orders', partition: 0, broker: 1 },
+    { kind: 'logEndOffset', topic: 'orders', partition: 0, broker: 3 },
+    { kind: 'highWatermark', topic: 'orders', partition: 0 },
+    { kind: 'isr', topic: 'orders', partition: 0 },
+  ],
   concept: [
     'Each partition has one leader and some followers; followers pull (fetch) records from the leader.',
     'LEO = the next offset a replica will write; the high watermark (HW) = the offset every in-sync replica has reached. Consumers only see records below the HW.',
@@ -109,7 +117,9 @@ export const replicationAndAcks: Lesson = {
   quiz: [
     { kind: 'highWatermark', topic: 'orders', partition: 0 },
     { kind: 'sendOutcome', producer: 'fire-and-forget', value: 'a0' },
-    { kind: 'storedAt', value: 'all-2' },
+    { kind: 'replicasAtAck', producer: 'leader-only', value: 'a1' },
+    { kind: 'replicasAtAck', producer: 'all-replicas', value: 'all-1' },
+    { kind: 'isrChange', topic: 'orders', partition: 0 },
     { kind: 'highWatermark', topic: 'orders', partition: 0, at: { type: 'HighWatermarkAdvanced', topic: 'orders', partition: 0, after: { type: 'IsrShrunk' } } },
   ],
 };

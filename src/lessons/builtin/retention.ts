@@ -76,6 +76,13 @@ export const retention: Lesson = {
       event: { type: 'PositionReset', consumer: 'late' },
     },
   ],
+  tracker: [
+    { kind: 'logStartOffset', topic: 'clicks', partition: 0 },
+    { kind: 'logEndOffset', topic: 'clicks', partition: 0 },
+    { kind: 'record', producer: 'p1', value: 'click-0' },
+    { kind: 'committed', groupId: 'dashboard', topic: 'clicks', partition: 0 },
+    { kind: 'position', consumer: 'late', topic: 'clicks', partition: 0 },
+  ],
   concept: [
     'Kafka keeps records for a time (retention.ms) or size (retention.bytes), not until they are read.',
     'Retention deletes whole segments, oldest first, and only segments entirely below the high watermark.',

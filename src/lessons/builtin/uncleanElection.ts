@@ -1,6 +1,7 @@
 // Seed 001 (Expert zone: "replication ... can lead to data loss in rare failure cases unless
 // configured for stronger guarantees"): with unclean.leader.election.enable=true even acks=all
 // loses acknowledged records, because an out-of-sync replica may become leader.
+import { lessonCompares } from '../extras/compares';
 import type { Lesson } from '../types';
 
 const send = (atMs: number, value: string) => ({ atMs, do: 'produce' as const, producer: 'p1', topic: 'orders', value });
@@ -85,6 +86,15 @@ export const uncleanElection: Lesson = {
       event: { type: 'LogTruncated', topic: 'orders', partition: 0 },
     },
   ],
+  tracker: [
+    { kind: 'record', producer: 'p1', value: 'order-3' },
+    { kind: 'leader', topic: 'orders', partition: 0 },
+    { kind: 'isr', topic: 'orders', partition: 0 },
+    { kind: 'highWatermark', topic: 'orders', partition: 0 },
+    { kind: 'logEndOffset', topic: 'orders', partition: 0, broker: 1 },
+    { kind: 'logEndOffset', topic: 'orders', partition: 0, broker: 2 },
+  ],
+  compare: lessonCompares['unclean-election'],
   concept: [
     'acks=all means every replica in the current ISR, and the ISR can shrink to the leader alone.',
     'min.insync.replicas puts a floor under that: below it, acks=all writes are refused.',
@@ -96,6 +106,6 @@ export const uncleanElection: Lesson = {
     { kind: 'leaderAfterCrash', topic: 'orders', partition: 0, broker: 1, nextLeader: true },
     { kind: 'recordSurvives', producer: 'p1', value: 'order-3' },
     { kind: 'sendOutcome', producer: 'p1', value: 'order-3' },
-    { kind: 'storedAt', value: 'order-5' },
+    { kind: 'isrChange', topic: 'orders', partition: 0 },
   ],
 };

@@ -94,6 +94,13 @@ export const whyProducersPublish: Lesson = {
       event: { type: 'BrokerRestarted', broker: 1 },
     },
   ],
+  tracker: [
+    { kind: 'record', producer: 'p1', value: 'Hello Kafka' },
+    { kind: 'record', producer: 'p1', value: 'Are you there?' },
+    { kind: 'record', producer: 'p1', value: 'Back again' },
+    { kind: 'broker', broker: 1 },
+    { kind: 'leader', topic: 'topic1', partition: 0 },
+  ],
   concept: [
     'Producer creates a message → connects to a broker → sends it to a topic → flushes to confirm → the broker stores it for consumers.',
     'send() is asynchronous: it buffers the record for up to linger.ms to build a batch.',
@@ -102,9 +109,9 @@ export const whyProducersPublish: Lesson = {
     'Stored records survive a broker restart: the log is on disk.',
   ],
   quiz: [
-    { kind: 'storedAt', value: 'Hello Kafka' },
-    { kind: 'sendOutcome', producer: 'p1', value: 'Hello Kafka' },
+        { kind: 'sendOutcome', producer: 'p1', value: 'Hello Kafka' },
     { kind: 'sendOutcome', producer: 'p1', value: 'Are you there?' },
     { kind: 'recordSurvives', producer: 'p1', value: 'Hello Kafka' },
+    { kind: 'leaderAfterCrash', topic: 'topic1', partition: 0, broker: 1, nextLeader: true },
   ],
 };

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultScenarioFile } from '../defaultScenario';
 import { findLesson } from '../index';
@@ -40,6 +41,16 @@ describe('processFlow', () => {
     const steps = flow.map((s) => s.step as number);
     expect(steps.every((s) => s !== null)).toBe(true);
     expect(steps).toEqual([...steps].sort((a, b) => a - b));
+  });
+
+  it('lists generic stages in the order the run does them: with acks=1 the ack before the commit', () => {
+    const file = JSON.parse(readFileSync('scenarios/reference/f1-acks1-loss.json', 'utf8'));
+    const acks1 = playRun(parsed(file));
+    const flow = processFlow(null, acks1.events, acks1.stepCount);
+    const steps = flow.map((s) => s.step as number);
+    expect(steps).toEqual([...steps].sort((a, b) => a - b));
+    const ids = flow.map((s) => s.id);
+    expect(ids.indexOf('ack')).toBeLessThan(ids.indexOf('hw'));
   });
 
   it('leaves out generic stages the run never reaches (no replicas, no consumers)', () => {

@@ -1,6 +1,7 @@
 // "Process flow": the lesson's stages as boxes, each done, current or pending at a step. A
 // teacher's own scenario gets generic stages that follow the run's first stored record:
-// produce → append → replicate → high watermark → ack → poll → commit.
+// produce → append → replicate → high watermark → ack → poll → commit, in the order the run
+// does them.
 import type { SimEvent } from '../../engine/view.types';
 import type { EventMatcher, FlowStage } from '../types';
 import { findEvent, latestReached, resolveAll } from './resolveEvent';
@@ -31,7 +32,12 @@ export function genericStages(events: readonly SimEvent[]): FlowStage[] {
     { id: 'poll', title: 'A consumer polls it', event: polled },
     { id: 'commit', title: 'The consumer commits its offset', event: { type: 'OffsetsCommitted', topic, partition, after: polled } },
   ];
-  return candidates.filter((s) => findEvent(events, s.event) !== null);
+  // In the order this run did them: with acks=1 the acknowledgement comes before the commit.
+  return candidates
+    .map((stage) => ({ stage, step: findEvent(events, stage.event)?.step ?? null }))
+    .filter((x): x is { stage: FlowStage; step: number } => x.step !== null)
+    .sort((a, b) => a.step - b.step)
+    .map((x) => x.stage);
 }
 
 /**

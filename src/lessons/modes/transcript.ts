@@ -1,4 +1,5 @@
-// "Full transcript": the run told as prose a teacher can read aloud. Steps with events (and
+// The step log as paragraphs: what "Export step log as Markdown" writes (the "Full transcript" tab
+// itself tells the story in a few paragraphs, storyTranscript.ts). Steps with events (and
 // other non-routine steps) become sentences; routine steps (heartbeats, empty fetches, idle
 // polls) are folded into one "Meanwhile …" sentence per paragraph. A lesson's narration opens
 // the paragraph its cue falls in.

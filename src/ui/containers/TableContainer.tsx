@@ -14,6 +14,7 @@ export function TableContainer() {
       rows={useAppStore(sel.selectRows)}
       rowsVersion={useAppStore(sel.selectRowsVersion)}
       currentStep={useAppStore(sel.selectCurrentStep)}
+      stepCount={useAppStore(sel.selectStepCount)}
       components={useAppStore(sel.selectComponents)}
       filter={useAppStore(sel.selectComponentFilter)}
       search={useAppStore(sel.selectRowSearch)}

@@ -1,20 +1,28 @@
-// "Full transcript": the whole run as prose a teacher can read aloud, and export as Markdown.
+// "Full transcript": the story as prose a teacher can read aloud; the step-by-step log is an
+// export (Markdown or CSV), not something to read on screen.
 interface Props {
   paragraphs: string[];
-  onExport(): void;
+  onExportMarkdown(): void;
+  onExportCsv(): void;
 }
 
-export function FullTranscript({ paragraphs, onExport }: Props) {
+export function FullTranscript({ paragraphs, onExportMarkdown, onExportCsv }: Props) {
   return (
     <div className="transcript">
-      <button type="button" onClick={onExport}>
-        Export transcript as Markdown
-      </button>
       {paragraphs.map((p, i) => (
-        // Paragraphs are positional: the same text may come twice ("The same happened …").
+        // Paragraphs are positional; the text of two may be the same.
         // biome-ignore lint/suspicious/noArrayIndexKey: see above
         <p key={i}>{p}</p>
       ))}
+      <p className="panel-sub">Every step of the run, as in the execution table:</p>
+      <div className="quiz-tools">
+        <button type="button" onClick={onExportMarkdown}>
+          Export step log as Markdown
+        </button>
+        <button type="button" onClick={onExportCsv}>
+          Export step log as CSV
+        </button>
+      </div>
     </div>
   );
 }

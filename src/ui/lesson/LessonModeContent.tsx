@@ -1,27 +1,30 @@
 // One learning mode's content for the open tab, computed from the run (see useModeData.ts).
 import * as ls from '../../store/lessonSelectors';
+import { fileNameFor } from '../../store/scenarioFile';
 import type { LessonTab } from '../../store/state';
 import * as sel from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
+import { stepLogCsv } from '../../lessons/modes/storyTranscript';
+import { deepDives } from '../../lessons/deepDive';
+import { CompareMode } from './CompareMode';
 import { ConceptSnapshot } from './ConceptSnapshot';
+import { DeepDiveView } from './DeepDiveView';
+import { downloadText } from './downloadText';
 import { ExecutionSample } from './ExecutionSample';
 import { FullTranscript } from './FullTranscript';
 import { KeyMoments } from './KeyMoments';
+import { LessonTracker } from './LessonTracker';
 import { ProcessFlow } from './ProcessFlow';
-import { quizQuestionState } from './quizView';
+import { QuizMode } from './QuizMode';
 import { type ModeInputs, useCode, useConcept, useMoments, useTranscript } from './useModeData';
-import { VisualQuiz } from './VisualQuiz';
 
-export function LessonModeContent({ tab, inputs }: { tab: Exclude<LessonTab, 'tracker'>; inputs: ModeInputs }) {
+export function LessonModeContent({ tab, inputs }: { tab: LessonTab; inputs: ModeInputs }) {
   const { kit, run, lesson } = inputs;
   const actions = useAppStore(sel.selectActions);
   const lessonActions = useAppStore(ls.selectLessonActions);
   const currentStep = useAppStore(sel.selectCurrentStep);
   const forkStep = useAppStore(ls.selectForkStep);
-  const presenter = useAppStore(ls.selectPresenter);
-  const answers = useAppStore(ls.selectQuizAnswers);
-  const revealed = useAppStore(ls.selectQuizRevealed);
-  const predicting = useAppStore(ls.selectQuizPredicting);
+  const seed = useAppStore((s) => s.seed);
   const moments = useMoments(inputs, tab === 'moments');
   const transcript = useTranscript(inputs, tab === 'transcript');
   const code = useCode(inputs);
@@ -30,6 +33,8 @@ export function LessonModeContent({ tab, inputs }: { tab: Exclude<LessonTab, 'tr
   const at = forkStep === null ? currentStep : Math.min(currentStep, forkStep);
 
   switch (tab) {
+    case 'tracker':
+      return run.tracker ? <LessonTracker table={run.tracker} currentStep={currentStep} onShowStep={actions.seek} /> : <p className="mode-empty">This lesson tracks no variables.</p>;
     case 'flow':
       return <ProcessFlow stages={kit.processFlow(lesson, run.events, at)} onGoToStep={actions.seek} />;
     case 'code':
@@ -42,24 +47,23 @@ export function LessonModeContent({ tab, inputs }: { tab: Exclude<LessonTab, 'tr
     case 'moments':
       return <KeyMoments moments={moments} forkStep={forkStep} onShowStep={actions.seek} />;
     case 'quiz':
-      if (run.quizError) return <p className="mode-empty">{run.quizError}</p>;
-      return (
-        <VisualQuiz
-          presenter={presenter}
-          questions={run.quiz.map((q) => {
-            const chosen = answers[q.id] ?? null;
-            const context = { chosen, presenter, revealed: revealed[q.id] === true, predicting: predicting === q.id, currentStep, forkStep };
-            return { question: q, chosen, state: quizQuestionState(q, context, kit.gradeAnswer) };
-          })}
-          onChoose={lessonActions.answer}
-          onPredict={lessonActions.predict}
-          onPlayStep={actions.seek}
-          onReveal={lessonActions.reveal}
-        />
-      );
+      return <QuizMode inputs={inputs} />;
+    case 'deepdive': {
+      const dive = lesson ? deepDives[lesson.id] : undefined;
+      return dive ? <DeepDiveView dive={dive} events={run.events} onShowStep={actions.seek} /> : <p className="mode-empty">Deep dives belong to the built-in lessons.</p>;
+    }
+    case 'compare':
+      return <CompareMode inputs={inputs} seed={seed} />;
     case 'concept':
       return <ConceptSnapshot summary={lesson?.summary ?? null} bullets={concept} />;
     case 'transcript':
-      return <FullTranscript paragraphs={transcript} onExport={lessonActions.exportTranscript} />;
+      return (
+        <FullTranscript
+          paragraphs={transcript}
+          onExportMarkdown={lessonActions.exportTranscript}
+          onExportCsv={() => downloadText(fileNameFor(inputs.scenario.title, 'csv'), 'text/csv', stepLogCsv(run.rows))}
+        />
+      );
   }
 }
+

@@ -8,7 +8,7 @@ import { useAppStore } from '../../store/useAppStore';
 import { LessonModeContent } from './LessonModeContent';
 import './modes.css';
 
-export default function LessonModes({ tab }: { tab: Exclude<LessonTab, 'tracker'> }) {
+export default function LessonModes({ tab }: { tab: LessonTab }) {
   const kit = useAppStore(ls.selectLessonKit);
   const run = useAppStore(ls.selectLessonRun);
   const lesson = useAppStore(ls.selectLesson);

@@ -15,12 +15,15 @@ interface Props {
   onRestart(): void;
   /** A pointer or the focus came to the tabs: the modes behind them are about to be wanted. */
   onTabsIntent(): void;
+  tabs?: readonly { id: LessonTab; label: string }[];
+  /** Shown above the tabs: a lesson's intro. */
+  intro?: ReactNode;
   children: ReactNode;
 }
 
-export function LessonPanel({ heading, subject, tab, forkStep, onTab, onRestart, onTabsIntent, children }: Props) {
-  const tabs = useRef<HTMLDivElement>(null);
-  usePrefetchOnIntent(tabs, onTabsIntent);
+export function LessonPanel({ heading, subject, tab, forkStep, onTab, onRestart, onTabsIntent, tabs, intro, children }: Props) {
+  const tabsRef = useRef<HTMLDivElement>(null);
+  usePrefetchOnIntent(tabsRef, onTabsIntent);
   return (
     <section className="panel lesson-panel" aria-labelledby="lesson-heading">
       <h2 id="lesson-heading">{heading}</h2>
@@ -35,7 +38,8 @@ export function LessonPanel({ heading, subject, tab, forkStep, onTab, onRestart,
           </button>
         </div>
       )}
-      <LessonTabs listRef={tabs} selected={tab} onSelect={onTab} />
+      {intro}
+      <LessonTabs listRef={tabsRef} selected={tab} onSelect={onTab} tabs={tabs} />
       {/* Keyed by tab: each mode opens at its top, not where the previous one was scrolled to. */}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the tab panel scrolls and must be reachable by keyboard */}
       <div key={tab} className="lesson-tabpanel" role="tabpanel" id={PANEL_ID} aria-labelledby={tabId(tab)} tabIndex={0}>

@@ -6,9 +6,11 @@ import * as sel from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
 import { TrackerContainer } from '../containers/TrackerContainer';
 import { LessonPanel } from './LessonPanel';
+import { lessonTabs } from './LessonTabs';
 import './lesson.css';
 
 const LessonModes = lazy(() => import('./LessonModes'));
+const LessonIntro = lazy(() => import('./LessonIntro'));
 
 export function LessonSlot() {
   const lessonActions = useAppStore(ls.selectLessonActions);
@@ -24,8 +26,17 @@ export function LessonSlot() {
       onTab={lessonActions.setTab}
       onRestart={lessonActions.restartLesson}
       onTabsIntent={lessonActions.prefetchModes}
+      tabs={lessonTabs(lesson !== null, lesson?.compare !== undefined)}
+      intro={
+        lesson ? (
+          <Suspense fallback={null}>
+            <LessonIntro lessonId={lesson.id} seedRefs={lesson.seedRefs} />
+          </Suspense>
+        ) : null
+      }
     >
-      {tab === 'tracker' ? (
+      {/* A lesson tracks its own story's variables; any other scenario tracks the selection. */}
+      {tab === 'tracker' && !lesson ? (
         <TrackerContainer />
       ) : (
         <Suspense fallback={<p className="mode-empty">Loading the learning modes…</p>}>

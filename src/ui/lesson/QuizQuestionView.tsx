@@ -1,36 +1,29 @@
-// One quiz question: a radiogroup named by its question; the feedback says "Correct" or "Not
-// quite" with the reason, unless it is held back (presenter view, or predict-then-reveal).
+// One quiz question: a radiogroup named by its question. The student commits to an answer, then
+// "Play to the answer" moves the timeline to the deciding step and reveals it: the feedback says
+// "Correct" or "Not quite", names the answer, and says why each option is right or wrong.
 import type { QuizQuestion } from '../../lessons/modes/quiz/types';
 import { AskTheClass } from '../share/AskTheClass';
-
-export interface QuizFeedback {
-  kind: 'correct' | 'wrong' | 'answer' | 'held';
-  text: string;
-}
-
-export interface PredictState {
-  step: number;
-  /** idle: not predicting; waiting: stopped before the decisive step; played: it has played. */
-  state: 'idle' | 'waiting' | 'played';
-}
+import type { QuizQuestionState } from './quizView';
+import './quiz.css';
 
 interface Props {
   question: QuizQuestion;
   chosen: string | null;
-  feedback: QuizFeedback | null;
-  predict: PredictState | null;
-  canReveal: boolean;
-  staleNote: string | null;
+  state: QuizQuestionState;
+  /** How many draws the question has: "Try another" shows when there is another. */
+  draws: number;
   onChoose(optionId: string): void;
-  onPredict(): void;
-  onPlayStep(): void;
+  onPlayToAnswer(): void;
+  onShowStep(step: number): void;
   onReveal(): void;
+  onTryAnother(): void;
 }
 
 const FEEDBACK_MARK = { correct: '✓ ', wrong: '✗ ', answer: '→ ', held: '' } as const;
 
-export function QuizQuestionView({ question: q, chosen, feedback, predict, canReveal, staleNote, onChoose, onPredict, onPlayStep, onReveal }: Props) {
+export function QuizQuestionView({ question: q, chosen, state, draws, onChoose, onPlayToAnswer, onShowStep, onReveal, onTryAnother }: Props) {
   const promptId = `quiz-${q.id}-prompt`;
+  const { feedback, verdicts } = state;
   return (
     <li className="quiz-question">
       <div role="radiogroup" aria-labelledby={promptId}>
@@ -44,21 +37,26 @@ export function QuizQuestionView({ question: q, chosen, feedback, predict, canRe
           </label>
         ))}
       </div>
-      {staleNote && <p className="panel-sub">{staleNote}</p>}
+      {state.staleNote && <p className="panel-sub">{state.staleNote}</p>}
       <div className="quiz-tools">
-        {predict?.state === 'idle' && (
-          <button type="button" onClick={onPredict}>
-            Predict: stop before step {predict.step}
+        {!verdicts && (
+          <button type="button" className="primary" disabled={!state.canPlay} onClick={onPlayToAnswer}>
+            Play to the answer
           </button>
         )}
-        {predict?.state === 'waiting' && (
-          <button type="button" className="primary" onClick={onPlayStep}>
-            Play step {predict.step}
-          </button>
-        )}
-        {canReveal && (
+        {state.canReveal && (
           <button type="button" onClick={onReveal}>
             Reveal answer
+          </button>
+        )}
+        {state.showStep !== null && (
+          <button type="button" onClick={() => onShowStep(state.showStep as number)}>
+            Show step {state.showStep}
+          </button>
+        )}
+        {verdicts && draws > 1 && (
+          <button type="button" onClick={onTryAnother}>
+            Try another
           </button>
         )}
         <AskTheClass question={q} />
@@ -67,6 +65,7 @@ export function QuizQuestionView({ question: q, chosen, feedback, predict, canRe
           <p>{q.hint}</p>
         </details>
       </div>
+      {!chosen && !verdicts && <p className="panel-sub">Choose your answer first: then play to the moment that decides it.</p>}
       <p className={`quiz-feedback is-${feedback?.kind ?? 'none'}`} role="status">
         {feedback && (
           <>
@@ -75,6 +74,18 @@ export function QuizQuestionView({ question: q, chosen, feedback, predict, canRe
           </>
         )}
       </p>
+      {verdicts && (
+        <ul className="quiz-verdicts" aria-label="Why each option is right or wrong">
+          {verdicts.map((v) => (
+            <li key={v.id} className={v.correct ? 'is-right' : 'is-wrong'}>
+              <strong>
+                {v.id} {v.correct ? '(right)' : '(wrong)'}:
+              </strong>{' '}
+              {v.why}
+            </li>
+          ))}
+        </ul>
+      )}
     </li>
   );
 }

@@ -1,40 +1,49 @@
-// "Visual quiz": questions whose answers were computed from the engine run, not written by hand.
+// "Visual quiz": questions about what the cluster does, answered by the engine run. Predict first,
+// then play to the deciding moment.
 import type { QuizQuestion } from '../../lessons/modes/quiz/types';
 import { QuizQuestionView } from './QuizQuestionView';
 import type { QuizQuestionState } from './quizView';
 
-interface Props {
-  questions: { question: QuizQuestion; chosen: string | null; state: QuizQuestionState }[];
-  presenter: boolean;
-  onChoose(questionId: string, optionId: string): void;
-  onPredict(questionId: string, stopBeforeStep: number): void;
-  onPlayStep(step: number): void;
-  onReveal(questionId: string): void;
+export interface QuizItem {
+  question: QuizQuestion;
+  draws: number;
+  chosen: string | null;
+  state: QuizQuestionState;
 }
 
-export function VisualQuiz({ questions, presenter, onChoose, onPredict, onPlayStep, onReveal }: Props) {
-  if (questions.length === 0) return <p className="mode-empty">This run gives the quiz nothing to ask about yet.</p>;
+interface Props {
+  items: QuizItem[];
+  presenter: boolean;
+  onChoose(questionId: string, optionId: string): void;
+  onPlayToAnswer(question: QuizQuestion): void;
+  onShowStep(step: number): void;
+  onReveal(questionId: string): void;
+  /** Draws another version of the question at `position` in the quiz. */
+  onTryAnother(position: number): void;
+}
+
+export function VisualQuiz({ items, presenter, onChoose, onPlayToAnswer, onShowStep, onReveal, onTryAnother }: Props) {
+  if (items.length === 0) return <p className="mode-empty">This run gives the quiz nothing to ask about yet.</p>;
   return (
     <>
       <p className="panel-sub">
         {presenter
-          ? 'Presenter view: answers stay hidden until you reveal them.'
-          : 'Answers come from this run of the engine. "Predict" stops just before the step that decides the answer.'}
+          ? 'Presenter view: answers stay hidden until you reveal them or play to them.'
+          : 'Commit to an answer, then "Play to the answer": the timeline runs to the moment that decides it. Every answer comes from this run of the engine.'}
       </p>
       <ol className="quiz">
-        {questions.map(({ question: q, chosen, state }) => (
+        {items.map(({ question: q, draws, chosen, state }, position) => (
           <QuizQuestionView
             key={q.id}
             question={q}
             chosen={chosen}
-            feedback={state.feedback}
-            predict={state.predict}
-            canReveal={state.canReveal}
-            staleNote={state.staleNote}
+            state={state}
+            draws={draws}
             onChoose={(optionId) => onChoose(q.id, optionId)}
-            onPredict={() => q.stopBeforeStep !== null && onPredict(q.id, q.stopBeforeStep)}
-            onPlayStep={() => q.stopBeforeStep !== null && onPlayStep(q.stopBeforeStep)}
+            onPlayToAnswer={() => onPlayToAnswer(q)}
+            onShowStep={onShowStep}
             onReveal={() => onReveal(q.id)}
+            onTryAnother={() => onTryAnother(position)}
           />
         ))}
       </ol>

@@ -2,6 +2,7 @@
 // expensive ones (transcript, moments) once per run rather than once per step. The quiz reads
 // earlier views of the run, so the lesson-run worker generates it with the run (run.quiz).
 import { useMemo } from 'react';
+import { storyTranscript } from '../../lessons/modes/storyTranscript';
 import type { Lesson } from '../../lessons/types';
 import type { Scenario } from '../../scenario/types';
 import type { LessonKit, PlayedRun } from '../../store/state';
@@ -17,8 +18,8 @@ export function useMoments({ kit, run, lesson }: ModeInputs, active: boolean) {
   return useMemo(() => (active ? (lesson ? kit.keyMoments(lesson.keyMoments, run.events) : kit.genericKeyMoments(run.events)) : []), [active, kit, run, lesson]);
 }
 
-export function useTranscript({ kit, run, lesson }: ModeInputs, active: boolean) {
-  return useMemo(() => (active ? kit.fullTranscript(run.rows, run.events, lesson ?? undefined) : []), [active, kit, run, lesson]);
+export function useTranscript({ run, lesson }: ModeInputs, active: boolean) {
+  return useMemo(() => (active ? storyTranscript(run, lesson ?? undefined) : []), [active, run, lesson]);
 }
 
 export function useCode({ kit, lesson, scenario }: ModeInputs) {

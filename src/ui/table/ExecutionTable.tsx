@@ -14,6 +14,12 @@ export interface ExecutionTableProps {
   rows: RowSource;
   rowsVersion: number;
   currentStep: number;
+  /**
+   * Rows shown: the run's steps as of the state on screen. The row window may already know of
+   * more (rows arrive before the frame that shows them); showing those would ask for rows that
+   * are about to arrive anyway.
+   */
+  stepCount: number;
   components: readonly string[];
   filter: string;
   search: string;
@@ -30,17 +36,16 @@ const columns = ['Step', 'Time', 'Component', 'Action', 'Message state', 'Output
 const OVERSCAN = 8;
 
 export function ExecutionTable(props: ExecutionTableProps) {
-  const { rows, currentStep, components, filter, search, hideRoutine, rowHeight, onFilterChange, onSearchChange, onSeek } = props;
+  const { rows, currentStep, stepCount, components, filter, search, hideRoutine, rowHeight, onFilterChange, onSearchChange, onSeek } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const { height: viewportH } = useElementSize(scrollRef);
   const [scrollTop, setScrollTop] = useState(0);
   // The store keeps the filter's index up to date as the worker scans the run (rowsVersion re-renders).
   const index = rows.filtered;
-  const rowCount = rows.length;
+  const rowCount = Math.min(stepCount, rows.length);
   const total = index ? index.count : rowCount;
   const bodyH = Math.max(0, viewportH - rowHeight);
-  const range = visibleRange(scrollTop, bodyH, rowHeight, total, OVERSCAN);
   const currentPos = currentStep < 1 ? -1 : index ? indexOfSorted(index.indexes, currentStep - 1, index.count) : currentStep - 1;
   // With a filter on, the table follows the last passing row at or before the current step.
   const followPos = currentStep < 1 || !index ? currentPos : lastAtOrBefore(index.indexes, currentStep - 1, index.count);
@@ -49,6 +54,9 @@ export function ExecutionTable(props: ExecutionTableProps) {
   // and the fixed row height during render (React re-runs the render before committing), so rows
   // and position change in one commit; ScrollFollower writes it without reading layout.
   const followed = useRef({ pos: -2, rowHeight, bodyH, seq: 0, top: 0 });
+  // The rows read are those at the position being scrolled to, not at the one being left: reading
+  // those would ask the worker for rows about to scroll out of sight.
+  let top = scrollTop;
   if (followed.current.pos !== followPos || followed.current.rowHeight !== rowHeight || followed.current.bodyH !== bodyH) {
     const next = followPos >= 0 && bodyH > 0 ? revealScrollTop(followPos, scrollTop, bodyH, rowHeight) : null;
     const moved = next !== null && next !== scrollTop;
@@ -59,8 +67,12 @@ export function ExecutionTable(props: ExecutionTableProps) {
       seq: followed.current.seq + (moved ? 1 : 0),
       top: moved ? next : followed.current.top,
     };
-    if (moved) setScrollTop(next);
+    if (moved) {
+      setScrollTop(next);
+      top = next;
+    }
   }
+  const range = visibleRange(top, bodyH, rowHeight, total, OVERSCAN);
 
   const onRowKey = (e: KeyboardEvent<HTMLDivElement>, step: number) => {
     if (e.key === 'Enter' || e.key === ' ') {

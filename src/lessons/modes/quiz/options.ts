@@ -1,5 +1,6 @@
 // Building answer options deterministically (no randomness: the same run gives the same quiz),
-// and small look-ups shared by the generators.
+// and small look-ups shared by the generators. Every option carries `why`: what the run says
+// about it, shown once the answer is revealed.
 import type { ClusterView, PartitionView, SendView, SimEvent } from '../../../engine/view.types';
 import type { LessonRun } from '../lessonRun';
 import { findEvent } from '../resolveEvent';
@@ -7,11 +8,14 @@ import type { QuizOption } from './types';
 
 const LETTERS = ['A', 'B', 'C', 'D', 'E', 'F'];
 
+/** Says why one option (by its label) is right or wrong. */
+export type Why = (label: string) => string;
+
 /** Options from labels in the given order; returns the options and the id of `correct`. */
-export function lettered(labels: string[], correct: string): { options: QuizOption[]; answerId: string } {
+export function lettered(labels: string[], correct: string, why: Why): { options: QuizOption[]; answerId: string } {
   const unique = [...new Set(labels)].slice(0, LETTERS.length);
   if (!unique.includes(correct)) unique[unique.length - 1] = correct;
-  const options = unique.map((label, i) => ({ id: LETTERS[i], label }));
+  const options = unique.map((label, i) => ({ id: LETTERS[i], label, why: why(label) }));
   return { options, answerId: options.find((o) => o.label === correct)!.id };
 }
 
@@ -19,7 +23,7 @@ export function lettered(labels: string[], correct: string): { options: QuizOpti
  * Four numeric options: the answer plus the first distinct, non-negative distractors, topped up
  * with neighbours of the answer; shown in ascending order so position gives nothing away.
  */
-export function numberOptions(correct: number, distractors: (number | null | undefined)[], label: (n: number) => string) {
+export function numberOptions(correct: number, distractors: (number | null | undefined)[], label: (n: number) => string, why: (n: number) => string) {
   const picked = [correct];
   const consider = (n: number | null | undefined) => {
     if (picked.length < 4 && n !== null && n !== undefined && n >= 0 && !picked.includes(n)) picked.push(n);
@@ -30,14 +34,15 @@ export function numberOptions(correct: number, distractors: (number | null | und
     consider(correct - d);
   }
   picked.sort((a, b) => a - b);
-  return lettered(picked.map(label), label(correct));
+  const byLabel = new Map(picked.map((n) => [label(n), n]));
+  return lettered(picked.map(label), label(correct), (l) => why(byLabel.get(l) as number));
 }
 
 /** Text options in alphabetical order (a fixed rule, so the answer's position carries no hint). */
-export function textOptions(correct: string, distractors: string[]) {
+export function textOptions(correct: string, distractors: string[], why: Why) {
   const labels = [correct, ...distractors.filter((d) => d !== correct)].slice(0, 4);
   labels.sort((a, b) => a.localeCompare(b));
-  return lettered(labels, correct);
+  return lettered(labels, correct, why);
 }
 
 export function tpName(topic: string, partition: number): string {
@@ -46,6 +51,10 @@ export function tpName(topic: string, partition: number): string {
 
 export function partitionOf(view: ClusterView, topic: string, partition: number): PartitionView | undefined {
   return view.partitions.find((p) => p.topic === topic && p.partition === partition);
+}
+
+export function leaderLog(p: PartitionView) {
+  return p.replicaLogs.find((r) => r.broker === p.leader) ?? p.replicaLogs[0];
 }
 
 /** The send of `producer` whose value is `value` (the first, if the value repeats). */
@@ -75,4 +84,13 @@ export function listWords(items: (string | number)[]): string {
 /** "offset 3" or "offsets 0–4": the records below an exclusive end. */
 export function offsetsBelow(end: number, from = 0): string {
   return end - from === 1 ? `offset ${from}` : `offsets ${from}–${end - 1}`;
+}
+
+export function setWords(brokers: readonly number[]): string {
+  return `{${brokers.join(',')}}`;
+}
+
+/** Simulated time as a person says it: "3.2 s". */
+export function secondsWords(ms: number): string {
+  return `${Number((ms / 1000).toFixed(1))} s`;
 }

@@ -1,34 +1,17 @@
-// Questions about one record's life: when it was stored, whether its send succeeded, and
-// whether it is still in the log at the end.
-import type { SimEvent } from '../../../engine/view.types';
+// Questions about one record's life: what becomes of its send, how many replicas hold it when
+// the producer hears back, and whether it is still in the log at the end.
+import type { ClusterView, SimEvent } from '../../../engine/view.types';
 import type { AppendFact, LessonRun } from '../lessonRun';
-import { findSend, firstAfter, numberOptions, onPartition, partitionOf, sentEvent, textOptions, tpName } from './options';
-import type { QuizQuestion } from './types';
+import { findSend, firstAfter, numberOptions, onPartition, partitionOf, sentEvent, setWords, textOptions, tpName } from './options';
+import type { Draft } from './types';
 
-type Draft = Omit<QuizQuestion, 'id' | 'kind'>;
+function acksOf(view: ClusterView, producer: string): string {
+  return view.producers.find((p) => p.id === producer)?.acks ?? '?';
+}
 
-export function storedAt(run: LessonRun, value: string): Draft | null {
-  const fact = run.appends.find((a) => a.value === value);
-  if (!fact) return null;
-  const send = fact.producer ? findSend(run.finalView, fact.producer, value) : undefined;
-  const sent = send && fact.producer ? sentEvent(run, fact.producer, send.index) : null;
-  const same = (e: SimEvent) => onPartition(e, fact.topic, fact.partition);
-  const replicated = firstAfter(run.events, fact.step, (e) => e.type === 'RecordReplicated' && same(e) && e.offset === fact.offset);
-  const acked = firstAfter(run.events, fact.step - 1, (e) => e.type === 'ProduceAcked' && same(e) && e.offset === fact.offset);
-  const { options, answerId } = numberOptions(fact.step, [sent?.step, acked?.step, replicated?.step], (n) => `Step ${n}`);
-  const tp = tpName(fact.topic, fact.partition);
-  const asides: string[] = [];
-  if (sent) asides.push(`step ${sent.step} is when the producer called send()`);
-  if (replicated) asides.push(`step ${replicated.step} is when a follower copied it`);
-  if (acked) asides.push(`step ${acked.step} is when the producer got its acknowledgement`);
-  return {
-    prompt: `At which step is the record '${value}' stored in Kafka?`,
-    options,
-    answerId,
-    reason: `At step ${fact.step} broker ${fact.broker}, the leader, appended '${value}' to ${tp} at offset ${fact.offset}: that is when Kafka stored it.${asides.length ? ` By contrast, ${asides.join('; ')}.` : ''}`,
-    hint: 'Look for the row where a broker appends the record to a partition log.',
-    stopBeforeStep: fact.step,
-  };
+function downBrokers(view: ClusterView): string {
+  const down = view.brokers.filter((b) => b.status === 'down').map((b) => b.id);
+  return down.length ? `, while broker ${down.join(' and ')} ${down.length === 1 ? 'is' : 'are'} down` : '';
 }
 
 export function sendOutcome(run: LessonRun, producer: string, value: string): Draft | null {
@@ -52,21 +35,69 @@ export function sendOutcome(run: LessonRun, producer: string, value: string): Dr
     const e = firstAfter(run.events, sent.step, (x) => x.type === 'ProduceAcked' && mine(x) && x.offset === send.offset);
     correct = acked;
     decisive = e?.step ?? sent.step;
-    reason = `At step ${decisive} ${producer} got its acknowledgement: '${value}' is stored at ${tp} offset ${send.offset}.`;
+    reason = `${producer} got its acknowledgement: '${value}' is stored at ${tp} offset ${send.offset}.`;
   } else if (send.status === 'failed') {
     const e = firstAfter(run.events, sent.step, (x) => x.type === 'ProduceFailed' && mine(x));
     correct = failed;
     decisive = e?.step ?? sent.step;
-    reason = `At step ${decisive} ${producer} gave up on '${value}' with ${send.error ?? 'an error'}: it was never acknowledged, so the application must handle the failure (retry, log, alert).`;
+    reason = `${producer} gave up on '${value}' with ${send.error ?? 'an error'} once delivery.timeout.ms ran out: it was never acknowledged, so the application must handle the failure (retry, log, alert).`;
   }
-  const { options, answerId } = textOptions(correct, [acked, failed, waiting, unanswered]);
+  const why = (l: string) => {
+    if (l === correct) return reason;
+    if (l === unanswered) return `Only acks=0 counts a send as delivered unanswered; ${producer} uses acks=${acksOf(run.finalView, producer)}.`;
+    if (l === acked) return `No acknowledgement for '${value}' ever reached ${producer}.`;
+    if (l === failed) return send.status === 'acked' ? 'It succeeded: a send fails only when no broker takes it before delivery.timeout.ms.' : 'Nothing failed it before the run ended.';
+    return `${producer} did hear back about '${value}' before the run ended.`;
+  };
+  const { options, answerId } = textOptions(correct, [acked, failed, waiting, unanswered], why);
+  const at = run.viewAt(sent.step);
   return {
-    prompt: `What happens to the send of '${value}' by ${producer}?`,
+    prompt: `${producer} (acks=${acksOf(at, producer)}) sends '${value}' to ${send.topic}${downBrokers(at)}. What happens to that send?`,
     options,
     answerId,
     reason,
-    hint: `Follow ${producer}'s rows after it calls send('${value}').`,
-    stopBeforeStep: decisive,
+    hint: 'acks=0 never waits; acks=1 and acks=all wait for a leader to answer, retrying until delivery.timeout.ms runs out.',
+    decidingStep: decisive,
+  };
+}
+
+/** The step at which the leader sends the answer: after its append (acks=1) or once the HW passes the record (acks=all). */
+function answerStep(run: LessonRun, acks: string, topic: string, partition: number, offset: number, afterStep: number): number | null {
+  const appended = firstAfter(run.events, afterStep, (x) => x.type === 'RecordAppended' && onPartition(x, topic, partition) && x.offset === offset);
+  if (!appended) return null;
+  if (acks !== 'all') return appended.step;
+  const hw = firstAfter(run.events, appended.step - 1, (x) => x.type === 'HighWatermarkAdvanced' && onPartition(x, topic, partition) && (x.offset ?? 0) > offset);
+  return hw?.step ?? null;
+}
+
+/** How many replicas hold a record when the leader answers its producer (acks=1 vs acks=all). */
+export function replicasAtAck(run: LessonRun, producer: string, value: string): Draft | null {
+  const send = findSend(run.finalView, producer, value);
+  const sent = send ? sentEvent(run, producer, send.index) : null;
+  if (!send || !sent || send.status !== 'acked' || send.offset === null || send.offset < 0 || send.partition === null) return null;
+  const acks = acksOf(run.finalView, producer);
+  const step = answerStep(run, acks, send.topic, send.partition, send.offset, sent.step);
+  const p = step === null ? undefined : partitionOf(run.viewAt(step), send.topic, send.partition);
+  if (step === null || !p) return null;
+  const holders = p.replicaLogs.filter((r) => r.records.some((x) => x.offset === send.offset && x.value === value)).map((r) => r.broker);
+  const n = holders.length;
+  const rule = acks === 'all' ? `acks=all waits until every in-sync replica ${setWords(p.isr)} has it` : `acks=${acks} is answered as soon as the leader has appended it, before any follower fetches it`;
+  const why = (k: number) => {
+    if (k === n) return `When the leader answers, broker${n === 1 ? '' : 's'} ${holders.join(', ')} hold${n === 1 ? 's' : ''} '${value}': ${rule}.`;
+    if (k === 0) return 'The leader appends a record before it answers for any acks but 0.';
+    if (k > p.replicas.length) return `${tpName(send.topic, send.partition as number)} has only ${p.replicas.length} replicas.`;
+    return k > n ? `${acks === 'all' ? 'Only the in-sync replicas count, and a replica outside the ISR is not waited for' : `acks=${acks} does not wait for the followers`}.` : `${rule}, so more than ${k} hold it.`;
+  };
+  const { options, answerId } = numberOptions(n, [1, p.replicas.length, p.isr.length, 0], String, why);
+  const down = run.viewAt(step).brokers.filter((b) => b.status === 'down').map((b) => b.id);
+  const downWords = down.length ? ` Broker ${down.join(' and ')} ${down.length === 1 ? 'is' : 'are'} down.` : '';
+  return {
+    prompt: `${producer} (acks=${acks}) sends '${value}' to ${tpName(send.topic, send.partition)}, which has ${p.replicas.length} replicas.${downWords} When the leader sends ${producer} its acknowledgement, how many replicas hold '${value}'?`,
+    options,
+    answerId,
+    reason: why(n),
+    hint: 'acks=1: the leader answers after its own append. acks=all: after every in-sync replica has the record.',
+    decidingStep: step,
   };
 }
 
@@ -104,7 +135,7 @@ function survivalReason(run: LessonRun, fact: AppendFact, lost: SimEvent | null,
   const expired = lost.type === 'SegmentsDeleted';
   const acked = findSend(run.finalView, producer, fact.value)?.status === 'acked';
   const verdict = expired ? ' That is retention doing its job, not a loss.' : acked ? ' It had been acknowledged, so this is a lost write.' : '';
-  return `No: at step ${lost.step} ${LOSS_CAUSE[lost.type](lost)}.${verdict}`;
+  return `No: ${LOSS_CAUSE[lost.type](lost)}.${verdict}`;
 }
 
 export function recordSurvives(run: LessonRun, producer: string, value: string): Draft | null {
@@ -115,13 +146,17 @@ export function recordSurvives(run: LessonRun, producer: string, value: string):
   const lost = kept ? null : lostAt(run, fact);
   const yes = `Yes: it is still in ${tp}`;
   const no = 'No: it is gone from the log';
-  const { options, answerId } = textOptions(kept ? yes : no, [yes, no]);
+  const reason = kept || lost ? survivalReason(run, fact, lost, producer) : `No: the leader of ${tp} no longer has it.`;
+  const why = (l: string) => (l === (kept ? yes : no) ? reason : kept ? 'The leader still holds it at the end: nothing in this run removed it.' : `Something in this run removed it: ${reason.replace(/^No: /, '')}`);
+  const { options, answerId } = textOptions(kept ? yes : no, [yes, no], why);
+  const send = findSend(run.finalView, producer, value);
+  const acked = send?.status === 'acked' ? ' and was acknowledged' : '';
   return {
-    prompt: `At the end of the run, is '${value}' still stored in ${tp}?`,
+    prompt: `'${value}' was appended to ${tp}${acked}. Is it still stored in ${tp} when the run ends?`,
     options,
     answerId,
-    reason: kept || lost ? survivalReason(run, fact, lost, producer) : `No: the leader of ${tp} no longer has it.`,
-    hint: `Compare the log of ${tp}'s leader at the end with the step where '${value}' was appended.`,
-    stopBeforeStep: lost?.step ?? null,
+    reason,
+    hint: 'Reading and committing never delete a record. Retention, or a new leader without a copy, can.',
+    decidingStep: lost?.step ?? null,
   };
 }
