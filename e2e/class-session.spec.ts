@@ -6,7 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { type ClassPage, Classroom } from './pages/ClassPages';
 
-const STORED = "At which step is the record 'Hello Kafka' stored in Kafka?";
+const LEADS = /Broker 1 crashes\. Which broker leads orders-0/;
 
 let classroom: Classroom;
 test.beforeEach(({ browser }) => {
@@ -83,19 +83,19 @@ test('students follow the teacher, stop following to explore, and follow again',
 
 test('the teacher asks the class, counts the answers and reveals the answer on every page', async () => {
   const teacher = await classroom.page();
-  await teacher.gotoLesson('first-message', 'The first message');
+  await teacher.gotoLesson('break-a-broker', 'Break a broker');
   const link = await classroom.startSession(teacher);
   const ann = await classroom.join(link);
   const bob = await classroom.join(link);
-  for (const s of [ann, bob]) await expect(s.lessonPanel).toHaveAccessibleName(/^Lesson: The first message/);
+  for (const s of [ann, bob]) await expect(s.lessonPanel).toHaveAccessibleName(/^Lesson: Break a broker/);
 
   await teacher.openTab('Visual quiz');
-  await teacher.questionItem(STORED).getByRole('button', { name: 'Ask the class' }).click();
-  const tally = teacher.page.getByRole('region', { name: `Answers to: ${STORED}` });
+  await teacher.questionItem(LEADS).getByRole('button', { name: 'Ask the class' }).click();
+  const tally = teacher.page.getByRole('region', { name: /^Answers to: .*Broker 1 crashes\. Which broker leads orders-0/ });
   await expect(tally.getByText('0 answers')).toBeVisible();
 
-  const annQuestion = ann.classStage.getByRole('radiogroup', { name: STORED });
-  const bobQuestion = bob.classStage.getByRole('radiogroup', { name: STORED });
+  const annQuestion = ann.classStage.getByRole('radiogroup', { name: LEADS });
+  const bobQuestion = bob.classStage.getByRole('radiogroup', { name: LEADS });
   await annQuestion.getByRole('radio').nth(0).check();
   await bobQuestion.getByRole('radio').nth(1).check();
   await expect(tally.getByText('2 answers')).toBeVisible();
