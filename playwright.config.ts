@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { classroomOrigin, classroomPort } from './e2e/pages/classroom';
 
 // Debian's Chromium where it is installed (CI installs it); Playwright's own browser elsewhere.
 const systemChromium = '/usr/bin/chromium';
@@ -34,10 +35,20 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `npx vite build --logLevel error && npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${port}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 180_000,
-  },
+  webServer: [
+    {
+      command: `npx vite build --logLevel error && npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${port}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
+    {
+      // `npm run classroom` itself (the class sessions' stories): dist/ is fresh by now, so it only serves.
+      command: 'npm run -s classroom',
+      env: { PORT: String(classroomPort), HOST: '127.0.0.1' },
+      url: classroomOrigin,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
+  ],
 });

@@ -1,4 +1,4 @@
-// `npm run bench [-- --records N] [--budget SECONDS] [--history-steps N] [--memory-seconds S] [--engine-only | --browser-only]`: runs every
+// `npm run bench [-- --records N] [--budget SECONDS] [--history-steps N] [--memory-seconds S] [--engine-only | --browser-only | --relay-only]`: runs every
 // benchmark, each in its own process, and passes on their output: one JSON line per figure.
 import { spawnSync } from 'node:child_process';
 
@@ -11,16 +11,18 @@ const records = option('--records', '80000');
 const budget = option('--budget', '120');
 
 const runs: { name: string; argv: string[] }[] = [];
-if (!args.includes('--browser-only')) {
+const only = ['--engine-only', '--browser-only', '--relay-only'].find((o) => args.includes(o));
+if (!only || only === '--engine-only') {
   // A large heap for the seek figure's million steps; --expose-gc lets the bench read the heap after a full GC.
   runs.push({ name: 'engine', argv: ['--max-old-space-size=16384', '--expose-gc', '--import', 'tsx', 'bench/engine.bench.ts', records, budget] });
   runs.push({ name: 'history', argv: ['--expose-gc', '--import', 'tsx', 'bench/history.bench.ts', option('--history-steps', '2000000'), budget] });
   runs.push({ name: 'runner', argv: ['--import', 'tsx', 'bench/runner.bench.ts', records] });
 }
-if (!args.includes('--engine-only')) {
+if (!only || only === '--browser-only') {
   runs.push({ name: 'browser', argv: ['--import', 'tsx', 'bench/browser.bench.ts'] });
   runs.push({ name: 'page memory', argv: ['--import', 'tsx', 'bench/pageMemory.bench.ts', '--seconds', option('--memory-seconds', '150')] });
 }
+if (!only || only === '--relay-only') runs.push({ name: 'relay', argv: ['--import', 'tsx', 'bench/relay.bench.ts'] });
 
 let failed = 0;
 for (const run of runs) {

@@ -1,9 +1,11 @@
 // Boot: one worker, one store, the default scenario (with ?seed= and ?step=), then React.
 // The main thread never loads the engine (it runs in the worker) nor, until "Import scenario" is
 // used, the scenario parser: the default scenario comes already parsed.
-import { StrictMode } from 'react';
+import { lazy, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { markFirstView } from './boot/marks';
+import { classIdOf, isClassPage, wasTeaching } from './session/classLink';
+import { setSessionDeps } from './session/sessionDeps';
 import { registerServiceWorker } from './boot/serviceWorker';
 import { installTestHooks, testAnswerTimeout, testHooksWanted } from './boot/testHooks';
 import type { Theme } from './store/state';
@@ -45,13 +47,21 @@ markFirstView(store);
 // A lesson or a shared scenario in the address is opened by the lessons kit (useLaunch); loading
 // the default first would flash its title. Everything else starts on the default scenario.
 const launch = readLaunchParams(location.search);
-const namesScenario = query.has('scenario') || /(^#|&)scenario=/.test(location.hash);
+// A class link opens whatever the teacher has open (src/session).
+const namesScenario = query.has('scenario') || /(^#|&)scenario=/.test(location.hash) || classIdOf(location.search) !== null;
 if (!namesScenario) void store.getState().actions.open({ kind: 'default', seed: launch.seed, step: launch.step });
+
+// Class sessions and share links with interventions drive this store and client (src/session); the
+// session code loads at boot only on a class page or in a tab that was teaching before a reload.
+setSessionDeps({ store, client });
+if (isClassPage(location.search) || wasTeaching()) void import('./session/classBoot').then((b) => b.bootClassSession());
+// `?embed=1`: the compact player (ui/embed), loaded instead of the whole page.
+const Page = query.get('embed') === '1' ? lazy(() => import('./ui/embed/EmbedApp')) : App;
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <AppStoreContext.Provider value={store}>
-      <App />
+      <Page />
       <EngineRestartContainer />
     </AppStoreContext.Provider>
   </StrictMode>,

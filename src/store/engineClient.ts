@@ -3,7 +3,7 @@
 // the run in a fresh worker from that log, at the same step.
 import { checkFromEngine, type FromEngine, PROTOCOL_VERSION, type StateMessage, type ToEngine, type ToEngineBody } from '../protocol/messages';
 import { CRASH_REQUEST } from '../worker/testCrash';
-import { CommandLog } from './commandLog';
+import { CommandLog, type LoggedIntervention } from './commandLog';
 
 /** What the store hears about the engine itself (not about the simulation). */
 export type EngineLifecycle =
@@ -18,6 +18,8 @@ export interface EngineClient {
   subscribe(listener: (message: FromEngine) => void): () => void;
   /** Worker deaths and rebuilds; absent on clients that cannot restart. */
   onLifecycle?(listener: (event: EngineLifecycle) => void): () => void;
+  /** The interventions applied since the last load, each at the step it forked (share links, class sessions). */
+  interventions?(): readonly LoggedIntervention[];
   /** Test hook: 'crash' makes the worker throw (an error event), 'silent' terminates it unannounced. */
   kill?(mode: 'crash' | 'silent'): void;
   dispose(): void;
@@ -200,6 +202,7 @@ export function createEngineClient(source: WorkerLike | (() => WorkerLike), opti
       lifecycle.add(listener);
       return () => lifecycle.delete(listener);
     },
+    interventions: () => log.logged,
     kill(mode) {
       if (mode === 'crash') worker?.postMessage({ type: CRASH_REQUEST });
       else worker?.terminate();

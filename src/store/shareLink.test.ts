@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultScenarioFile } from '../lessons/defaultScenario';
+import type { SessionIntervention } from '../session/protocol';
 import { base64urlDecode, base64urlEncode, decodeScenario, encodeScenario, fileLink, lessonLink, MAX_FILE_BYTES, readLaunch } from './shareLink';
+import { withLog } from './shareLog';
 
 const BASE = 'https://school.example/kafkascope/';
 
@@ -77,5 +79,36 @@ describe('bad links', () => {
   it('refuse a link whose scenario inflates past the bound (a zip bomb)', async () => {
     const huge = await encodeScenario({ pad: 'x'.repeat(MAX_FILE_BYTES + 10) });
     expect((await decodeScenario(huge)).ok).toBe(false);
+  });
+});
+
+describe('share links with interventions', () => {
+  const log: SessionIntervention[] = [
+    { step: 14, action: { do: 'crashBroker', broker: 1 } },
+    { step: 30, action: { do: 'setAcks', producer: 'p1', acks: '1' } },
+  ];
+
+  it('carry the interventions in the hash and give them back with the scenario and step', async () => {
+    const link = await withLog(lessonLink(BASE, 'first-message', 7, 42), log);
+    expect(link).toMatch(/\?scenario=first-message&seed=7&step=42#log=z\.[A-Za-z0-9_-]+$/);
+    const url = new URL(link);
+    expect(await readLaunch(url.search, url.hash)).toEqual({ kind: 'lesson', id: 'first-message', seed: 7, step: 42, interventions: log });
+    const fileUrl = new URL(await withLog(await fileLink(BASE, defaultScenarioFile, 40), log));
+    const target = await readLaunch(fileUrl.search, fileUrl.hash);
+    expect(target.kind === 'file' && target.interventions).toEqual(log);
+  });
+
+  it('leave a link without interventions as it was, and old links still open', async () => {
+    const old = lessonLink(BASE, 'first-message', 7, 42);
+    expect(await withLog(old, [])).toBe(old);
+    const url = new URL(old);
+    expect(await readLaunch(url.search, url.hash)).toEqual({ kind: 'lesson', id: 'first-message', seed: 7, step: 42 });
+  });
+
+  it('refuse a damaged log with a message, never a stack trace', async () => {
+    const target = await readLaunch('?scenario=first-message', '#log=z.%%%');
+    expect(target).toEqual({ kind: 'error', message: expect.stringMatching(/^The share link is damaged: its interventions/) });
+    const notALog = new URL(await withLog(BASE, [{ step: -3, action: { do: 'x' } }] as never));
+    expect(await readLaunch(notALog.search, notALog.hash)).toEqual({ kind: 'error', message: expect.stringMatching(/not a list of steps and actions/) });
   });
 });

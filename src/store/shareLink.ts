@@ -1,13 +1,17 @@
 // Share links. A built-in lesson is `?scenario=<id>&seed=<n>&step=<n>`; any other scenario travels
 // as the file itself, deflated and base64url-encoded in the hash (`#scenario=z.<data>&step=<n>`),
-// so a link needs no server and the scenario never reaches one. Decoding never throws: a bad link
-// becomes a message that names the problem.
+// so a link needs no server and the scenario never reaches one. Interventions made before sharing
+// travel the same way in the hash (`log=z.<data>`: each with the step it forked the run at), so
+// the link reopens the forked run; links without `log` open the scenario as written, as before.
+// Decoding never throws: a bad link becomes a message that names the problem.
+import type { SessionIntervention } from '../session/protocol';
 import { readLaunchParams } from '../ui/launchParams';
 
+/** `interventions`: the share link's log, to replay after opening (then go to `step`). */
 export type LaunchTarget =
-  | { kind: 'default'; seed?: number; step?: number }
-  | { kind: 'lesson'; id: string; seed?: number; step?: number }
-  | { kind: 'file'; file: unknown; step?: number }
+  | { kind: 'default'; seed?: number; step?: number; interventions?: SessionIntervention[] }
+  | { kind: 'lesson'; id: string; seed?: number; step?: number; interventions?: SessionIntervention[] }
+  | { kind: 'file'; file: unknown; step?: number; interventions?: SessionIntervention[] }
   | { kind: 'error'; message: string };
 
 /** Bounds on what a link may carry, so a pasted link cannot exhaust memory (a "zip bomb"). */
@@ -64,42 +68,47 @@ async function inflate(bytes: Uint8Array, limit: number): Promise<Uint8Array | n
   return out;
 }
 
-/** The scenario file as the hash value: `z.` + deflated base64url (or `j.` + plain where deflate is missing). */
-export async function encodeScenario(file: unknown): Promise<string> {
-  const bytes = new TextEncoder().encode(JSON.stringify(file));
+/** JSON as a hash value: `z.` + deflated base64url (or `j.` + plain where deflate is missing). */
+export async function packJson(value: unknown): Promise<string> {
+  const bytes = new TextEncoder().encode(JSON.stringify(value));
   return canDeflate() ? DEFLATED + base64urlEncode(await deflate(bytes)) : PLAIN + base64urlEncode(bytes);
 }
 
-/** The file back from the hash value, or a message naming what is wrong with it. */
-export async function decodeScenario(text: string): Promise<{ ok: true; file: unknown } | { ok: false; message: string }> {
-  const bad = (why: string) => ({
-    ok: false as const,
-    message: `The share link is damaged: ${why}. The default scenario is open instead.`,
-  });
+/** The value back from packJson's text, or why not (`what` names the part: "its scenario"). */
+export async function unpackJson(text: string, what: string): Promise<{ ok: true; value: unknown } | { ok: false; why: string }> {
+  const bad = (why: string) => ({ ok: false as const, why });
   if (text.length > MAX_ENCODED_CHARS) return bad(`it is longer than ${MAX_ENCODED_CHARS} characters`);
   const prefix = text.slice(0, 2);
-  if (prefix !== DEFLATED && prefix !== PLAIN) return bad('its scenario does not start with "z." or "j."');
+  if (prefix !== DEFLATED && prefix !== PLAIN) return bad(`${what} does not start with "z." or "j."`);
   const packed = base64urlDecode(text.slice(2));
-  if (!packed) return bad('its scenario is not valid base64url (was the link cut short?)');
+  if (!packed) return bad(`${what} is not valid base64url (was the link cut short?)`);
   let bytes: Uint8Array | null = packed;
   if (prefix === DEFLATED) {
     if (!canDeflate()) return bad('this browser cannot decompress it');
     try {
       bytes = await inflate(packed, MAX_FILE_BYTES);
     } catch {
-      return bad('its scenario could not be decompressed (was the link cut short?)');
+      return bad(`${what} could not be decompressed (was the link cut short?)`);
     }
-    if (!bytes) return bad(`its scenario is larger than ${MAX_FILE_BYTES} bytes`);
+    if (!bytes) return bad(`${what} is larger than ${MAX_FILE_BYTES} bytes`);
   }
-  if (bytes.length > MAX_FILE_BYTES) return bad(`its scenario is larger than ${MAX_FILE_BYTES} bytes`);
+  if (bytes.length > MAX_FILE_BYTES) return bad(`${what} is larger than ${MAX_FILE_BYTES} bytes`);
   try {
-    return {
-      ok: true,
-      file: JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)),
-    };
+    return { ok: true, value: JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) };
   } catch {
-    return bad('its scenario is not valid JSON');
+    return bad(`${what} is not valid JSON`);
   }
+}
+
+export const damaged = (why: string) => `The share link is damaged: ${why}. The default scenario is open instead.`;
+
+/** The scenario file as the hash value. */
+export const encodeScenario = (file: unknown): Promise<string> => packJson(file);
+
+/** The file back from the hash value, or a message naming what is wrong with it. */
+export async function decodeScenario(text: string): Promise<{ ok: true; file: unknown } | { ok: false; message: string }> {
+  const unpacked = await unpackJson(text, 'its scenario');
+  return unpacked.ok ? { ok: true, file: unpacked.value } : { ok: false, message: damaged(unpacked.why) };
 }
 
 /** `base` is the app's address without query or hash, e.g. `https://host/kafkascope/`. */
@@ -123,20 +132,29 @@ export async function fileLink(base: string, file: unknown, step: number): Promi
 /** What the address asks to open: the hash's scenario first, then `?scenario=`, else the default. */
 export async function readLaunch(search: string, hash: string): Promise<LaunchTarget> {
   const h = new URLSearchParams(hash.replace(/^#/, ''));
+  const log = h.get('log');
+  let interventions: SessionIntervention[] | undefined;
+  if (log !== null) {
+    // Only links made after interventions carry a log: its decoder loads with them.
+    const { decodeLog } = await import('./shareLog');
+    const decoded = await decodeLog(log);
+    if (!decoded.ok) return { kind: 'error', message: decoded.message };
+    interventions = decoded.interventions;
+  }
   const encoded = h.get('scenario');
   if (encoded !== null) {
     const decoded = await decodeScenario(encoded);
     if (!decoded.ok) return { kind: 'error', message: decoded.message };
     const step = readLaunchParams(`?step=${h.get('step') ?? ''}`).step;
-    return { kind: 'file', file: decoded.file, step };
+    return { kind: 'file', file: decoded.file, step, interventions };
   }
   const { scenario, seed, step } = readLaunchParams(search);
-  if (scenario === undefined) return { kind: 'default', seed, step };
+  if (scenario === undefined) return { kind: 'default', seed, step, interventions };
   if (!LESSON_ID.test(scenario) || scenario.length > 100) {
     return {
       kind: 'error',
       message: `"${scenario.slice(0, 100)}" is not a lesson id (lowercase letters, digits and dashes). The default scenario is open instead.`,
     };
   }
-  return { kind: 'lesson', id: scenario, seed, step };
+  return { kind: 'lesson', id: scenario, seed, step, interventions };
 }

@@ -19,6 +19,7 @@ import { TableContainer } from './containers/TableContainer';
 import type { Command } from './controls/shortcuts';
 import { useKeyboardShortcuts } from './controls/useKeyboardShortcuts';
 import { LessonSlot } from './lesson/LessonSlot';
+import { ClassSessionStage } from './share/ClassSessionStage';
 import { SidePanel } from './side/SidePanel';
 import { readSidePrefs, type SidePanelPrefs, writeSidePrefs } from './side/sidePanelSize';
 import { useLaunch } from './useLaunch';
@@ -68,6 +69,7 @@ export function App() {
           <HeaderContainer />
           <PlaybackContainer />
           {!presenter && <LessonBarContainer />}
+          <ClassSessionStage />
         </header>
         <main className="stage" style={stageStyle}>
           {!presenter && (

@@ -10,13 +10,13 @@ import { useAppStore } from '../../store/useAppStore';
 import { ImportScenario } from '../controls/ImportScenario';
 import { LessonsNav } from '../lesson/LessonsNav';
 import { usePrefetchOnIntent } from '../lesson/usePrefetchOnIntent';
-import { SharePanel } from '../share/SharePanel';
+import { ClassSessionButton } from '../share/ClassSessionButton';
+import { ShareContainer } from '../share/ShareContainer';
 
 export function LessonBarContainer() {
   const actions = useAppStore(sel.selectActions);
   const lessonActions = useAppStore(ls.selectLessonActions);
   const ready = useAppStore(sel.selectReady);
-  const forkStep = useAppStore(ls.selectForkStep);
   const bar = useRef<HTMLDivElement>(null);
   usePrefetchOnIntent(bar, lessonActions.prefetchKit);
   return (
@@ -34,13 +34,8 @@ export function LessonBarContainer() {
         <button type="button" onClick={lessonActions.openEditor}>
           Edit scenario
         </button>
-        <SharePanel
-          link={useAppStore(ls.selectShareLink)}
-          note={forkStep === null ? null : `Your interventions (from step ${forkStep}) are not in the link: it opens the scenario as written.`}
-          disabled={!ready}
-          onShare={() => void lessonActions.share()}
-          onClose={lessonActions.closeShare}
-        />
+        <ShareContainer />
+        <ClassSessionButton disabled={!ready} />
       </div>
     </div>
   );

@@ -3,7 +3,8 @@ import * as sel from '../../store/selectors';
 import { pauseAtMomentsOn, selectStoryActions } from '../../store/storyNavigation';
 import { PlaybackControls } from '../controls/PlaybackControls';
 
-export function PlaybackContainer() {
+/** minStep / maxStep: the embedded player's `from` and `to` (the timeline's min and max). */
+export function PlaybackContainer({ minStep, maxStep }: { minStep?: number; maxStep?: number } = {}) {
   const actions = useAppStore(sel.selectActions);
   const story = useAppStore(selectStoryActions);
   return (
@@ -25,6 +26,8 @@ export function PlaybackContainer() {
       onPreviousMoment={story.previousMoment}
       pauseAtMoments={useAppStore(pauseAtMomentsOn)}
       onPauseAtMoments={story.setPauseAtMoments}
+      minStep={minStep}
+      maxStep={maxStep}
     />
   );
 }

@@ -20,22 +20,26 @@ export interface PlaybackControlsProps {
   /** Play stops by itself at each story moment. */
   pauseAtMoments: boolean;
   onPauseAtMoments(on: boolean): void;
+  /** The timeline's bounds when an embedded player holds it to some steps. */
+  minStep?: number;
+  maxStep?: number;
 }
 
 const speedLabel = (s: Speed) => (s === 'fast' ? 'Fast' : `${s} step${s === 1 ? '' : 's'}/s`);
 
 export function PlaybackControls(p: PlaybackControlsProps) {
-  const atEnd = p.finished && p.currentStep >= p.stepCount;
+  const atEnd = (p.finished && p.currentStep >= p.stepCount) || (p.maxStep !== undefined && p.currentStep >= p.maxStep);
+  const min = p.minStep ?? 0;
   return (
     <fieldset className="playback">
       <legend className="visually-hidden">Playback</legend>
       <button type="button" onClick={p.onRestart} disabled={!p.ready} title="Restart (Home)">
         <span aria-hidden="true">↺ </span>Restart
       </button>
-      <button type="button" className="moment" onClick={p.onPreviousMoment} disabled={!p.ready || p.currentStep === 0} title="Previous moment of the story (Shift+←)" aria-label="Previous moment">
+      <button type="button" className="moment" onClick={p.onPreviousMoment} disabled={!p.ready || p.currentStep <= min} title="Previous moment of the story (Shift+←)" aria-label="Previous moment">
         <span aria-hidden="true">« </span>Moment
       </button>
-      <button type="button" onClick={p.onStepBack} disabled={!p.ready || p.currentStep === 0} title="Step back (←)">
+      <button type="button" onClick={p.onStepBack} disabled={!p.ready || p.currentStep <= min} title="Step back (←)">
         <span aria-hidden="true">◀ </span>Step back
       </button>
       <button type="button" className="primary play" onClick={p.onTogglePlay} disabled={!p.ready || (atEnd && !p.playing)} title="Play or pause (Space)">
@@ -66,8 +70,8 @@ export function PlaybackControls(p: PlaybackControlsProps) {
           className="timeline-input"
           type="range"
           aria-label="Timeline"
-          min={0}
-          max={Math.max(p.stepCount, p.currentStep, 1)}
+          min={min}
+          max={p.maxStep ?? Math.max(p.stepCount, p.currentStep, 1)}
           value={p.currentStep}
           aria-valuetext={`Step ${p.currentStep} of ${p.stepCount}`}
           disabled={!p.ready}

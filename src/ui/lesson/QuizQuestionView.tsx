@@ -2,6 +2,7 @@
 // "Play to the answer" moves the timeline to the deciding step and reveals it: the feedback says
 // "Correct" or "Not quite", names the answer, and says why each option is right or wrong.
 import type { QuizQuestion } from '../../lessons/modes/quiz/types';
+import { AskTheClass } from '../share/AskTheClass';
 import type { QuizQuestionState } from './quizView';
 import './quiz.css';
 
@@ -58,6 +59,7 @@ export function QuizQuestionView({ question: q, chosen, state, draws, onChoose, 
             Try another
           </button>
         )}
+        <AskTheClass question={q} />
         <details className="quiz-hint">
           <summary>Hint</summary>
           <p>{q.hint}</p>
