@@ -9,7 +9,7 @@ import { deepDives } from '../../lessons/deepDive';
 import { CompareMode } from './CompareMode';
 import { ConceptSnapshot } from './ConceptSnapshot';
 import { DeepDiveView } from './DeepDiveView';
-import { downloadText } from './downloadText';
+import { browserDownload } from '../../store/download';
 import { ExecutionSample } from './ExecutionSample';
 import { FullTranscript } from './FullTranscript';
 import { KeyMoments } from './KeyMoments';
@@ -61,7 +61,7 @@ export function LessonModeContent({ tab, inputs }: { tab: LessonTab; inputs: Mod
         <FullTranscript
           paragraphs={transcript}
           onExportMarkdown={lessonActions.exportTranscript}
-          onExportCsv={() => downloadText(fileNameFor(inputs.scenario.title, 'csv'), 'text/csv', stepLogCsv(run.rows))}
+          onExportCsv={() => browserDownload(fileNameFor(inputs.scenario.title, 'csv'), 'text/csv', stepLogCsv(run.rows))}
         />
       );
   }
