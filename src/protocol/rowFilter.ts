@@ -1,20 +1,15 @@
 // The execution table's filter, shared by the page and the engine worker: the worker scans the rows
 // the page does not hold with the same function the page would use.
 
+import type { RowText } from '../engine/core/context';
+
+export type { RowText };
+
 /** What the table filters on; sent to the worker so it can scan a whole run for the page. */
 export interface RowFilterSpec {
   component: string;
   search: string;
   hideRoutine: boolean;
-}
-
-export interface RowText {
-  component: string;
-  action: string;
-  messageState: string;
-  output: string;
-  /** Set by the engine on rows that change nothing worth showing (an empty fetch, a heartbeat). */
-  routine?: boolean;
 }
 
 /** The table's filter: an exact component, words anywhere in the row (case-insensitive), routine rows. */
