@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { PartitionMeta } from '../core/state';
 import { brokerOf, clusterState, eventTypes, fireTimer, inStep, mark, metaOf, producerOf, sentOfType, sentSince, timerAt } from '../testkit/stateBuilders.testkit';
 import { produce } from './accumulator';
-import { handleMetadataRequest, handleMetadataResponse, metadataBackoffExpired, metadataFailed, metadataMaxAgeExpired, refreshMetadata } from './metadata';
+import { handleMetadataRequest, metadataBackoffExpired, metadataFailed, metadataMaxAgeExpired, refreshMetadata } from './metadata';
+import { handleMetadataResponse } from './metadataResponse';
 
 function producer(atMs = 1000) {
   const state = inStep(clusterState({ producers: [{ id: 'p1', config: { 'linger.ms': 0, 'retry.backoff.ms': 100 } }] }), atMs);
