@@ -19,7 +19,7 @@ function leader(records = 3) {
 }
 
 function fetchFrom(follower: number, parts: FetchPartitionReq[], requestId = 50) {
-  return { type: 'FetchRequest' as const, requestId, replicaId: follower, brokerEpoch: follower, partitions: parts };
+  return { type: 'FetchRequest' as const, requestId, replicaId: follower, brokerEpoch: follower, maxWaitMs: 500, partitions: parts };
 }
 
 describe('a follower fetch with records to send', () => {

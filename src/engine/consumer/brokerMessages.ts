@@ -3,24 +3,24 @@
 import type { RowText } from '../core/context';
 import type { BrokerState, SimState } from '../core/state';
 import { handleConsumerFetch, handleConsumerMetadata, handleFindCoordinator, handleListOffsets, handleOffsetsForLeaderEpoch } from './brokerReads';
-import { handleGroupRequest } from './groupCoordinator';
-import type { ConsumerMessageBody } from './messages';
+import { type GroupRequestBody, handleGroupRequest } from './groupCoordinator';
+import type { Wire } from '../core/wire';
 
-export function brokerMessage(state: SimState, broker: BrokerState, from: string, body: ConsumerMessageBody): RowText {
-  switch (body.kind) {
-    case 'Metadata': return handleConsumerMetadata(state, broker, from, body.payload);
-    case 'FindCoordinator': return handleFindCoordinator(state, broker, from, body.payload);
-    case 'Fetch': return handleConsumerFetch(state, broker, from, body.payload);
-    case 'ListOffsets': return handleListOffsets(state, broker, from, body.payload);
-    case 'OffsetsForLeaderEpoch': return handleOffsetsForLeaderEpoch(state, broker, from, body.payload);
-    case 'JoinGroup':
-    case 'SyncGroup':
-    case 'Heartbeat':
-    case 'LeaveGroup':
-    case 'OffsetCommit':
-    case 'OffsetFetch':
+export type ConsumerRequest = Wire<'MetadataRequest' | 'FindCoordinatorRequest' | 'FetchRequest' | 'ListOffsetsRequest' | 'OffsetsForLeaderEpochRequest'> | GroupRequestBody;
+
+export function brokerMessage(state: SimState, broker: BrokerState, from: string, body: ConsumerRequest): RowText {
+  switch (body.type) {
+    case 'MetadataRequest': return handleConsumerMetadata(state, broker, from, body);
+    case 'FindCoordinatorRequest': return handleFindCoordinator(state, broker, from, body);
+    case 'FetchRequest': return handleConsumerFetch(state, broker, from, body);
+    case 'ListOffsetsRequest': return handleListOffsets(state, broker, from, body);
+    case 'OffsetsForLeaderEpochRequest': return handleOffsetsForLeaderEpoch(state, broker, from, body);
+    case 'JoinGroupRequest':
+    case 'SyncGroupRequest':
+    case 'HeartbeatRequest':
+    case 'LeaveGroupRequest':
+    case 'OffsetCommitRequest':
+    case 'OffsetFetchRequest':
       return handleGroupRequest(state, broker, from, body);
-    default:
-      return { component: `Broker ${broker.id}`, action: `Received ${body.kind} from ${from}`, messageState: 'Not a request', output: 'Ignored' };
   }
 }

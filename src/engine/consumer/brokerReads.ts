@@ -11,7 +11,8 @@ import { groupCoordinatorPartition } from '../rules/kafka/coordinator';
 import { answer } from './clientNet';
 import { findConsumer, offsetRange, type ParkedConsumerFetch } from './consumerState';
 import { coordinatorOf } from './coordinatorPlacement';
-import type { FetchPartitionAnswer, FetchPartitionRequest, Payload } from './messages';
+import type { FetchPartitionReq, FetchPartitionResp, Wire } from '../core/wire';
+
 
 function component(broker: BrokerState): string {
   return `Broker ${broker.id}`;
@@ -25,9 +26,9 @@ function leaderError(r: ReplicaState | undefined, currentLeaderEpoch: number): s
   return null;
 }
 
-function fetchAnswer(broker: BrokerState, p: FetchPartitionRequest): FetchPartitionAnswer {
+function fetchAnswer(broker: BrokerState, p: FetchPartitionReq): FetchPartitionResp {
   const r = broker.replicas[tpKey(p.topic, p.partition)];
-  const base = { topic: p.topic, partition: p.partition, records: [], highWatermark: r?.highWatermark ?? 0, logStartOffset: r?.logStartOffset ?? 0 };
+  const base = { topic: p.topic, partition: p.partition, records: [], highWatermark: r?.highWatermark ?? 0, logStartOffset: r?.logStartOffset ?? 0, logEndOffset: r ? logEndOffset(r) : 0, divergingEpoch: null };
   const error = leaderError(r, p.currentLeaderEpoch);
   if (error) return { ...base, error };
   if (p.fetchOffset > logEndOffset(r) || p.fetchOffset < r.logStartOffset) return { ...base, error: 'OFFSET_OUT_OF_RANGE' };
@@ -36,7 +37,7 @@ function fetchAnswer(broker: BrokerState, p: FetchPartitionRequest): FetchPartit
   return { ...base, error: null, records: recordsFrom(r, p.fetchOffset, count) };
 }
 
-function describeAnswers(answers: FetchPartitionAnswer[]): string {
+function describeAnswers(answers: FetchPartitionResp[]): string {
   return answers
     .map((a) => {
       const tp = tpKey(a.topic, a.partition);
@@ -51,7 +52,7 @@ function fetchWaitKey(consumer: string, requestId: number): string {
   return `c:${consumer}:fetchwait:${requestId}`;
 }
 
-export function handleConsumerFetch(state: SimState, broker: BrokerState, from: string, req: Payload<'Fetch'>): RowText {
+export function handleConsumerFetch(state: SimState, broker: BrokerState, from: string, req: Wire<'FetchRequest'>): RowText {
   const answers = req.partitions.map((p) => fetchAnswer(broker, p));
   const positions = req.partitions.map((p) => `${tpKey(p.topic, p.partition)}@${p.fetchOffset}`).join(', ');
   const action = `Received fetch from consumer ${from} (${positions})`;
@@ -62,17 +63,17 @@ export function handleConsumerFetch(state: SimState, broker: BrokerState, from: 
     setTimer(state, fetchWaitKey(from, req.requestId), state.timeMs + req.maxWaitMs, { type: 'consumerTimer', consumer: from, kind: 'fetchWait', ref: req.requestId, broker: broker.id });
     return { component: component(broker), action, messageState: 'Nothing committed past those offsets yet', output: `Holding the fetch up to fetch.max.wait.ms (${req.maxWaitMs} ms)`, routine: true };
   }
-  answer(state, broker.id, from, 'FetchResponse', { requestId: req.requestId, partitions: answers });
+  answer(state, broker.id, from, { type: 'FetchResponse', requestId: req.requestId, partitions: answers });
   return { component: component(broker), action, messageState: 'Only records below the high watermark are returned', output: `Sent ${describeAnswers(answers)}` };
 }
 
-function completeParked(state: SimState, consumer: string, parked: ParkedConsumerFetch): FetchPartitionAnswer[] {
+function completeParked(state: SimState, consumer: string, parked: ParkedConsumerFetch): FetchPartitionResp[] {
   const c = findConsumer(state, consumer);
   delete c.parkedFetches[String(parked.requestId)];
   cancelTimer(state, fetchWaitKey(consumer, parked.requestId));
   const broker = state.brokers[parked.broker - 1];
   const answers = parked.partitions.map((p) => fetchAnswer(broker, p));
-  answer(state, broker.id, consumer, 'FetchResponse', { requestId: parked.requestId, partitions: answers });
+  answer(state, broker.id, consumer, { type: 'FetchResponse', requestId: parked.requestId, partitions: answers });
   return answers;
 }
 
@@ -108,7 +109,7 @@ export function dropParkedFetchesAt(state: SimState, brokerId: number): void {
   }
 }
 
-export function handleListOffsets(state: SimState, broker: BrokerState, from: string, req: Payload<'ListOffsets'>): RowText {
+export function handleListOffsets(state: SimState, broker: BrokerState, from: string, req: Wire<'ListOffsetsRequest'>): RowText {
   const partitions = req.partitions.map((p) => {
     const r = broker.replicas[tpKey(p.topic, p.partition)];
     const error = leaderError(r, p.currentLeaderEpoch);
@@ -117,12 +118,12 @@ export function handleListOffsets(state: SimState, broker: BrokerState, from: st
     const offset = p.timestamp === 'earliest' ? r.logStartOffset : r.highWatermark;
     return { topic: p.topic, partition: p.partition, error: null, offset, leaderEpoch: recordAt(r, offset - 1)?.leaderEpoch ?? -1 };
   });
-  answer(state, broker.id, from, 'ListOffsetsResponse', { requestId: req.requestId, partitions });
+  answer(state, broker.id, from, { type: 'ListOffsetsResponse', requestId: req.requestId, partitions });
   const text = partitions.map((p, i) => `${tpKey(p.topic, p.partition)} ${req.partitions[i].timestamp} = ${p.error ?? p.offset}`).join('; ');
   return { component: component(broker), action: `Answered ListOffsets from consumer ${from}`, messageState: 'earliest = log start offset, latest = high watermark', output: text };
 }
 
-export function handleOffsetsForLeaderEpoch(state: SimState, broker: BrokerState, from: string, req: Payload<'OffsetsForLeaderEpoch'>): RowText {
+export function handleOffsetsForLeaderEpoch(state: SimState, broker: BrokerState, from: string, req: Wire<'OffsetsForLeaderEpochRequest'>): RowText {
   const partitions = req.partitions.map((p) => {
     const r = broker.replicas[tpKey(p.topic, p.partition)];
     const error = leaderError(r, p.currentLeaderEpoch);
@@ -130,25 +131,24 @@ export function handleOffsetsForLeaderEpoch(state: SimState, broker: BrokerState
     const end = endOffsetForEpoch(r, p.leaderEpoch);
     return { topic: p.topic, partition: p.partition, error: null, leaderEpoch: end.epoch, endOffset: end.endOffset };
   });
-  answer(state, broker.id, from, 'OffsetsForLeaderEpochResponse', { requestId: req.requestId, partitions });
+  answer(state, broker.id, from, { type: 'OffsetsForLeaderEpochResponse', requestId: req.requestId, partitions });
   const text = partitions.map((p, i) => `${tpKey(p.topic, p.partition)}: epoch ${req.partitions[i].leaderEpoch} ends at ${p.error ?? p.endOffset}`).join('; ');
   return { component: component(broker), action: `Answered OffsetsForLeaderEpoch from consumer ${from}`, messageState: 'From its leader-epoch cache', output: text };
 }
 
-export function handleConsumerMetadata(state: SimState, broker: BrokerState, from: string, req: Payload<'Metadata'>): RowText {
+export function handleConsumerMetadata(state: SimState, broker: BrokerState, from: string, req: Wire<'MetadataRequest'>): RowText {
   const metas = Object.values(broker.metadata);
   const partitionCounts: Record<string, number> = {};
   for (const m of metas) partitionCounts[m.topic] = Math.max(partitionCounts[m.topic] ?? 0, m.partition + 1);
-  const partitions = metas.map((m) => ({ topic: m.topic, partition: m.partition, leader: m.leader, leaderEpoch: m.leaderEpoch }));
-  answer(state, broker.id, from, 'MetadataResponse', { requestId: req.requestId, partitions, partitionCounts });
-  const leaders = partitions.map((m) => `${tpKey(m.topic, m.partition)}→${m.leader ?? 'none'}`).join(', ');
+  answer(state, broker.id, from, { type: 'MetadataResponse', requestId: req.requestId, partitions: metas, partitionCounts });
+  const leaders = metas.map((m) => `${tpKey(m.topic, m.partition)}→${m.leader ?? 'none'}`).join(', ');
   return { component: component(broker), action: `Answered a metadata request from consumer ${from}`, messageState: 'From its metadata cache', output: leaders ? `Leaders: ${leaders}` : 'It knows no partitions yet' };
 }
 
-export function handleFindCoordinator(state: SimState, broker: BrokerState, from: string, req: Payload<'FindCoordinator'>): RowText {
+export function handleFindCoordinator(state: SimState, broker: BrokerState, from: string, req: Wire<'FindCoordinatorRequest'>): RowText {
   const coordinator = coordinatorOf(state, req.groupId);
   const p = groupCoordinatorPartition(req.groupId);
-  answer(state, broker.id, from, 'FindCoordinatorResponse', { requestId: req.requestId, coordinator, error: coordinator === null ? 'COORDINATOR_NOT_AVAILABLE' : null });
+  answer(state, broker.id, from, { type: 'FindCoordinatorResponse', requestId: req.requestId, coordinator, error: coordinator === null ? 'COORDINATOR_NOT_AVAILABLE' : null });
   return {
     component: component(broker), action: `Consumer ${from} asked who coordinates group ${req.groupId}`,
     messageState: `The leader of __consumer_offsets partition ${p} coordinates it`,

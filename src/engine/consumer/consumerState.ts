@@ -5,7 +5,7 @@ import type { SimState, StoredRecord, Tp } from '../core/state';
 import { tpKey } from '../core/state';
 import type { ConsumerSpec } from '../../scenario/types';
 import type { TopicPartitionRef } from '../view.types';
-import type { FetchPartitionRequest, RequestKind, Subscription } from './messages';
+import type { ConsumerApi, FetchPartitionReq, Subscription } from '../core/wire';
 
 export type ConsumerTimerKind = 'start' | 'poll' | 'pollTimeout' | 'processed' | 'heartbeat' | 'requestTimeout' | 'metadataAge' | 'fetchWait';
 
@@ -30,7 +30,7 @@ export interface TopicPartitionState {
 }
 
 export interface ClientRequest {
-  kind: RequestKind;
+  kind: ConsumerApi;
   broker: number;
   tps: Tp[];
   /** Fetch: the offset asked for each of tps. */
@@ -52,7 +52,7 @@ export interface CompletedFetch {
 export interface ParkedConsumerFetch {
   broker: number;
   requestId: number;
-  partitions: FetchPartitionRequest[];
+  partitions: FetchPartitionReq[];
 }
 
 export interface ReceivedRecord extends TopicPartitionRef {

@@ -16,16 +16,15 @@
 //   default.api.timeout.ms.
 // - A committed position is validated (OffsetsForLeaderEpoch) only when it was committed under an
 //   older leader epoch than the client's metadata shows.
-import { brokerIdOf, brokerNode, type RowText, setTimer } from '../core/context';
-import type { ConsumerNetBody, NetBody, Timer } from '../core/events';
+import { brokerNode, type RowText, setTimer } from '../core/context';
+import type { Timer } from '../core/events';
 import { send } from '../core/network';
 import type { SimState } from '../core/state';
-import { brokerMessage } from './brokerMessages';
 import { dropParkedFetchesAt, expireParkedConsumerFetch, wakeParkedConsumerFetches } from './brokerReads';
 import { sendCommit } from './clientCommit';
 import { requestMetadata } from './clientFetch';
 import { heartbeat } from './clientGroup';
-import { clientMessage, disconnectCoordinator, failRequest } from './clientResponses';
+import { type ClientBound, clientMessage, disconnectCoordinator, failRequest } from './clientResponses';
 import { crashRow, startRow, stopRow } from './consumerLifecycle';
 import { findConsumer, newConsumer } from './consumerState';
 import { groupOf, groupTimer, moveGroupsOffCrashedBroker } from './groupCoordinator';
@@ -86,16 +85,9 @@ export function consumerTimer(state: SimState, t: Extract<Timer, { type: 'consum
   return t.type === 'groupTimer' ? groupTimer(state, t) : clientTimer(state, t);
 }
 
-export function consumerMessage(state: SimState, from: string, to: string, body: ConsumerNetBody | Extract<NetBody, { type: 'ConnectionClosed' }>): RowText {
-  const brokerId = brokerIdOf(to);
-  if (brokerId !== null && body.type === 'ConsumerMessage') return brokerMessage(state, state.brokers[brokerId - 1], from, body);
-  const c = findConsumer(state, to);
-  if (body.type === 'ConnectionClosed') {
-    // The core's own closed-connection notice (a refused delivery) names the requests it ends.
-    const rows = body.requestIds.map((id) => failRequest(state, c, id, 'NETWORK_EXCEPTION'));
-    return rows.find((r) => r !== null) ?? { component: `Consumer ${c.id}`, action: `Connection to ${from} closed`, messageState: 'Nothing was waiting on it', output: 'No change', routine: true };
-  }
-  return clientMessage(state, c, from, body);
+/** An answer or a closed connection arriving at a consumer. */
+export function consumerMessage(state: SimState, from: string, to: string, body: ClientBound): RowText {
+  return clientMessage(state, findConsumer(state, to), from, body);
 }
 
 function onBrokerConnectionsClosed(state: SimState, brokerId: number): number {
@@ -106,7 +98,7 @@ function onBrokerConnectionsClosed(state: SimState, brokerId: number): number {
     if (c.life !== 'running' && c.life !== 'closing') continue;
     for (const [id, r] of Object.entries(c.inFlight)) {
       if (r.broker !== brokerId) continue;
-      send(state, brokerNode(brokerId), c.id, { type: 'ConsumerMessage', kind: 'ConnectionClosed', payload: { requestId: Number(id) } });
+      send(state, brokerNode(brokerId), c.id, { type: 'ConnectionClosed', requestIds: [Number(id)], seenByClient: true });
       count++;
     }
   }
