@@ -8,7 +8,7 @@ import { brokerConfig, effectiveMinIsr } from './config';
 import { logEndOffset } from './replicaLog';
 import { maximalIsr } from './maximalIsr';
 import { completeProduceRequests } from './purgatory';
-import { consumerHooks } from '../consumer/hooks';
+import { completeConsumerFetches } from './fetchPurgatory';
 
 export { maximalIsr };
 
@@ -35,6 +35,6 @@ export function maybeIncrementHighWatermark(state: SimState, broker: BrokerState
   emit(state, { type: 'HighWatermarkAdvanced', topic: r.topic, partition: r.partition, broker: broker.id, offset: newHw, detail: `${old}→${newHw}` });
   onHighWatermarkAdvanced(state, r, old, newHw);
   completeProduceRequests(state, broker, r);
-  consumerHooks.onHighWatermarkAdvanced(state, broker, r);
+  completeConsumerFetches(state, broker, r);
   return newHw;
 }

@@ -1,6 +1,6 @@
-// The read side's entry points for the engine core: set-up, scripted actions, timers and messages,
-// and the hooks the broker side calls (assigned at module load: core/init, actions and dispatch
-// import this module, so it is always loaded).
+// The read side's entry points for the engine loop: set-up, scripted actions, timers, and the
+// answers that reach a consumer. (Brokers answer consumers' requests in broker/ and in the group
+// coordinator's files here; a broker's crash reaches the read side through brokerCrash.ts.)
 //
 // Consumers here are Kafka 4.x KafkaConsumers with the classic group protocol. Simplified:
 // - __consumer_offsets is not replicated: its partition's leader is the first up, unfenced broker
@@ -16,19 +16,16 @@
 //   default.api.timeout.ms.
 // - A committed position is validated (OffsetsForLeaderEpoch) only when it was committed under an
 //   older leader epoch than the client's metadata shows.
-import { brokerNode, type RowText, setTimer } from '../core/context';
+import { type RowText, setTimer } from '../core/context';
 import type { Timer } from '../core/events';
-import { send } from '../core/network';
 import type { SimState } from '../core/state';
-import { dropParkedFetchesAt, expireParkedConsumerFetch, wakeParkedConsumerFetches } from './brokerReads';
 import { sendCommit } from './clientCommit';
 import { requestMetadata } from './clientFetch';
 import { heartbeat } from './clientGroup';
 import { type ClientBound, clientMessage, disconnectCoordinator, failRequest } from './clientResponses';
 import { crashRow, startRow, stopRow } from './consumerLifecycle';
 import { findConsumer, newConsumer } from './consumerState';
-import { groupOf, groupTimer, moveGroupsOffCrashedBroker } from './groupCoordinator';
-import { consumerHooks } from './hooks';
+import { groupOf, groupTimer } from './groupCoordinator';
 import { poll, processed } from './pollLoop';
 
 export function initConsumers(state: SimState): void {
@@ -57,7 +54,6 @@ export function consumerAction(state: SimState, action: ConsumerAction, consumer
 }
 
 function clientTimer(state: SimState, t: Extract<Timer, { type: 'consumerTimer' }>): RowText | null {
-  if (t.kind === 'fetchWait') return expireParkedConsumerFetch(state, t.consumer, t.ref!);
   const c = findConsumer(state, t.consumer);
   const component = `Consumer ${c.id}`;
   switch (t.kind) {
@@ -89,21 +85,3 @@ export function consumerTimer(state: SimState, t: Extract<Timer, { type: 'consum
 export function consumerMessage(state: SimState, from: string, to: string, body: ClientBound): RowText {
   return clientMessage(state, findConsumer(state, to), from, body);
 }
-
-function onBrokerConnectionsClosed(state: SimState, brokerId: number): number {
-  dropParkedFetchesAt(state, brokerId);
-  moveGroupsOffCrashedBroker(state, brokerId);
-  let count = 0;
-  for (const c of state.consumers) {
-    if (c.life !== 'running' && c.life !== 'closing') continue;
-    for (const [id, r] of Object.entries(c.inFlight)) {
-      if (r.broker !== brokerId) continue;
-      send(state, brokerNode(brokerId), c.id, { type: 'ConnectionClosed', requestIds: [Number(id)], seenByClient: true });
-      count++;
-    }
-  }
-  return count;
-}
-
-consumerHooks.onHighWatermarkAdvanced = wakeParkedConsumerFetches;
-consumerHooks.onBrokerConnectionsClosed = onBrokerConnectionsClosed;

@@ -8,17 +8,20 @@ import type { SimState } from './state';
 import { performAction } from './actions';
 import { fetchSessionClosed, handleFetchResponse, retryFetch } from '../broker/follower';
 import { alterPartitionTimedOut, checkIsrExpiration, handleAlterPartitionResponse } from '../broker/isr';
-import { expireParkedFetch, handleFollowerFetch } from '../broker/leaderFetch';
+import { handleFetch } from '../broker/leaderFetch';
+import { expireParkedFetch } from '../broker/fetchPurgatory';
 import { handleRegistrationResponse, heartbeatTimer } from '../broker/lifecycle';
-import { handleMetadataUpdate } from '../broker/metadata';
+import { handleMetadataRequest, handleMetadataUpdate } from '../broker/metadata';
+import { handleListOffsets, handleOffsetsForLeaderEpoch } from '../broker/offsetRequests';
+import { handleFindCoordinator } from '../consumer/findCoordinator';
+import { handleGroupRequest } from '../consumer/groupCoordinator';
 import { handleProduceRequest } from '../broker/produce';
 import { expireProduceRequest } from '../broker/purgatory';
 import { retentionCheck } from '../broker/retention';
 import { handleAlterPartition, leaderImbalanceCheck } from '../controller/controller';
 import { handleHeartbeat, handleRegistration, handleSessionExpired } from '../controller/sessions';
 import { consumerMessage, consumerTimer } from '../consumer/consumers';
-import { brokerMessage } from '../consumer/brokerMessages';
-import { handleMetadataRequest, metadataBackoffExpired, metadataFailed, metadataMaxAgeExpired } from '../producer/metadata';
+import { metadataBackoffExpired, metadataFailed, metadataMaxAgeExpired } from '../producer/metadata';
 import { handleMetadataResponse } from '../producer/metadataResponse';
 import { tpKey } from './state';
 import { findProducer } from '../producer/producerConfig';
@@ -96,27 +99,27 @@ function deliverToBroker(state: SimState, id: number, msg: NetMessage): RowText 
   const b = msg.body;
   switch (b.type) {
     case 'ProduceRequest': return handleProduceRequest(state, broker, b);
-    case 'FetchRequest': return b.replicaId >= 0 ? handleFollowerFetch(state, broker, b) : brokerMessage(state, broker, msg.from, b);
+    case 'FetchRequest': return handleFetch(state, broker, msg.from, b);
     case 'FetchResponse': return handleFetchResponse(state, broker, brokerIdOf(msg.from)!, b);
     case 'MetadataUpdate': return handleMetadataUpdate(state, broker, b);
     case 'BrokerRegistrationResponse': return handleRegistrationResponse(state, broker, b.brokerEpoch);
     case 'AlterPartitionResponse': return handleAlterPartitionResponse(state, broker, b);
-    case 'MetadataRequest': return state.consumers.some((c) => c.id === msg.from) ? brokerMessage(state, broker, msg.from, b) : handleMetadataRequest(state, broker, msg.from, b.requestId);
+    case 'MetadataRequest': return handleMetadataRequest(state, broker, msg.from, b);
     case 'ConnectionClosed': {
       const leader = brokerIdOf(msg.from)!;
       fetchSessionClosed(state, broker, leader);
       return { component: `Broker ${id}`, action: `Lost its connection to broker ${leader}`, messageState: 'Replication from it paused', output: 'Will fetch again after replica.fetch.backoff.ms (1000 ms)' };
     }
-    case 'FindCoordinatorRequest':
-    case 'ListOffsetsRequest':
-    case 'OffsetsForLeaderEpochRequest':
+    case 'ListOffsetsRequest': return handleListOffsets(state, broker, msg.from, b);
+    case 'OffsetsForLeaderEpochRequest': return handleOffsetsForLeaderEpoch(state, broker, msg.from, b);
+    case 'FindCoordinatorRequest': return handleFindCoordinator(state, broker, msg.from, b);
     case 'JoinGroupRequest':
     case 'SyncGroupRequest':
     case 'HeartbeatRequest':
     case 'LeaveGroupRequest':
     case 'OffsetCommitRequest':
     case 'OffsetFetchRequest':
-      return brokerMessage(state, broker, msg.from, b);
+      return handleGroupRequest(state, broker, msg.from, b);
     default: return { component: `Broker ${id}`, action: `Received ${b.type}`, messageState: '', output: 'Ignored' };
   }
 }

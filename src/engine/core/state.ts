@@ -59,10 +59,14 @@ export interface ReplicaState {
   followers: Record<string, FollowerState>;
 }
 
+/** A fetch held in the leader's purgatory (DelayedFetch), a follower's or a consumer's. */
 export interface ParkedFetch {
   requestId: number;
+  /** The follower's broker id, or -1 for a consumer (as in the FetchRequest). */
+  replicaId: number;
   from: string; // node name of the fetcher
   expiresAtMs: number;
+  partitions: FetchPartitionReq[];
 }
 
 export interface PendingProduce {
@@ -84,7 +88,8 @@ export interface BrokerState {
   fencedBrokers: number[]; // as the broker last heard from the controller
   metadataOffset: number; // the last metadata update it applied
   fetchSessions: Record<string, { inFlight: boolean; requestId: number }>; // by leader id
-  parkedFetches: Record<string, ParkedFetch & { partitions: FetchPartitionReq[] }>;
+  /** The fetch purgatory: held fetches of followers and consumers, by request id. */
+  parkedFetches: Record<string, ParkedFetch>;
   purgatory: PendingProduce[];
 }
 

@@ -4,8 +4,7 @@
 // (NetworkClient.leastLoadedNode: a connected one first, else one it may connect to).
 import { brokerNode, cancelTimer, nextId, type RowText, setTimer } from '../core/context';
 import { send } from '../core/network';
-import type { BrokerState, ProducerState, SimState } from '../core/state';
-import { tpKey } from '../core/state';
+import type { ProducerState, SimState } from '../core/state';
 import { producerSpec } from './producerConfig';
 import { canTry, earliestRetryMs, isConnected, markDisconnected } from './connections';
 
@@ -39,15 +38,6 @@ export function refreshMetadata(state: SimState, p: ProducerState): void {
   p.metadataRequest = { requestId, broker };
   send(state, p.id, brokerNode(broker), { type: 'MetadataRequest', requestId, client: p.id });
   setTimer(state, `p:${p.id}:metadata`, state.timeMs + producerSpec(state, p.id).config.requestTimeoutMs, { type: 'metadataTimeout', producer: p.id, requestId });
-}
-
-export function handleMetadataRequest(state: SimState, broker: BrokerState, from: string, requestId: number): RowText {
-  const partitions = Object.values(broker.metadata);
-  const partitionCounts: Record<string, number> = {};
-  for (const m of partitions) partitionCounts[m.topic] = Math.max(partitionCounts[m.topic] ?? 0, m.partition + 1);
-  send(state, brokerNode(broker.id), from, { type: 'MetadataResponse', requestId, partitions, partitionCounts });
-  const leaders = partitions.map((m) => `${tpKey(m.topic, m.partition)}→${m.leader ?? 'none'}`).join(', ');
-  return { component: `Broker ${broker.id}`, action: `Answered a metadata request from ${from}`, messageState: 'From its metadata cache', output: leaders ? `Leaders: ${leaders}` : 'It knows no partitions yet' };
 }
 
 /** The metadata request in flight is lost; the update stays requested and is retried after a backoff. */
