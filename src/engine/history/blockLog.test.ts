@@ -23,7 +23,10 @@ function filled(blocks: number, budgetBytes: number) {
 describe('BlockLog', () => {
   it('with no budget (the headless runner) packs nothing, and still gives any value back by replay', () => {
     let seals = 0;
-    const counting: BlockCodec<number, string> = { ...numbers, seal: (first, items) => (seals++, numbers.seal(first, items)) };
+    const counting: BlockCodec<number, string> = { ...numbers, seal: (first, items) => {
+      seals++;
+      return numbers.seal(first, items);
+    } };
     const log = new BlockLog(counting, 0);
     log.onMissing((block) => log.restore(block, Array.from({ length: BLOCK }, (_, k) => valueAt(block * BLOCK + k))));
     for (let i = 0; i < 3 * BLOCK + 5; i++) log.push(valueAt(i));
