@@ -10,7 +10,7 @@ import { dropStaleTimers, schedule } from './core/context';
 import { initialState } from './core/init';
 import type { SimState } from './core/state';
 import { type PlayedStep, playStep } from './core/step';
-import { checkInvariants } from './check/invariants';
+import { checkInvariantsAfter } from './check/invariants';
 import type { ClusterView, SimEvent, StepRow } from './view.types';
 import { EventLog } from './eventLog';
 import { BLOCK } from './history/blockLog';
@@ -102,7 +102,7 @@ export class Timeline implements Simulation {
       this.rowLog.push(played.row);
       this.eventLog.push(played.events.length > 0 ? played.events : NO_EVENTS);
       if (this.options.checkInvariants) {
-        const violations = checkInvariants(this.state);
+        const violations = checkInvariantsAfter(this.state, played.events);
         for (const v of violations) this.state.checker.invariantViolations.push(`step ${s}: ${v}`);
       }
     }
