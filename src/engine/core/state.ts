@@ -5,17 +5,15 @@ import type { Scenario } from '../../scenario/types';
 import type { AnomalyView, SimEvent } from '../view.types';
 import type { QueuedEvent } from './events';
 import type { FetchPartitionReq, PartitionMeta, StoredRecord } from './wire';
+import type { ConsumerState, GroupState } from './consumerGroupState';
+import type { Tp } from './topicPartition';
 import type { CowArray } from './cowArray';
 import type { CowMap } from './cowMap';
 import type { SharedLog } from './sharedLog';
 
 export type { FetchPartitionReq, PartitionMeta, StoredRecord } from './wire';
 
-export type Tp = string; // "orders-0"
-
-export function tpKey(topic: string, partition: number): Tp {
-  return `${topic}-${partition}`;
-}
+export { type Tp, tpKey } from './topicPartition';
 
 export interface Segment {
   baseOffset: number;
@@ -208,8 +206,8 @@ export interface SimState {
   controller: ControllerState;
   brokers: BrokerState[]; // index = id - 1
   producers: ProducerState[];
-  consumers: import('../consumer/consumerState').ConsumerState[];
-  groups: Record<string, import('../consumer/consumerState').GroupState>;
+  consumers: ConsumerState[];
+  groups: Record<string, GroupState>;
   checker: CheckerState;
   /** Events of the step being played (moved to the timeline after each step). */
   stepEvents: SimEvent[];
