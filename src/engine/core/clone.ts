@@ -81,6 +81,18 @@ function snapshotValue(value: unknown, prev: unknown): unknown {
   return same && keys === 0 ? prev : out;
 }
 
+/**
+ * Whether queued events are frozen all the way down. Checkpoints share a queued event because its
+ * entry is frozen; freezing what it carries too only guards against a rule changing a message it
+ * sent or received, so tests turn this on (vitest.setup.ts) and a long run does not pay for it.
+ */
+export const freezeGuard = { deep: false };
+
+/** Freezes what a queued event carries: deeply under the guard, else its top level. */
+export function freezeQueued<T>(body: T): T {
+  return freezeGuard.deep ? deepFreeze(body) : Object.freeze(body);
+}
+
 /** Freezes a value and everything in it (the scenario and queued events, shared by every checkpoint). */
 export function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
