@@ -42,7 +42,7 @@ export function snapshotState<T>(live: T, previous: T | undefined): T {
 function snapshotValue(value: unknown, prev: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (prev === undefined || prev === null || typeof prev !== 'object') return cloneValue(value);
-  if (value instanceof SharedLog) return prev instanceof SharedLog && prev.items === value.items && prev.length === value.length ? prev : value.share();
+  if (value instanceof SharedLog) return prev instanceof SharedLog && prev.items === value.items && prev.start === value.start && prev.length === value.length ? prev : value.share();
   if (value instanceof CowArray || value instanceof CowMap) return value.snapshot();
   if (Object.isFrozen(value)) return value;
   if (value instanceof Map) {
