@@ -10,20 +10,16 @@ import type { FetchPartitionResp, Wire } from '../core/wire';
 import { readPartition } from './fetchRead';
 import { logEndOffset } from './replicaLog';
 
-export function fetchWaitKey(broker: number, requestId: number): string {
-  return `b${broker}:fetchwait:${requestId}`;
-}
-
 export function parkFetch(state: SimState, broker: BrokerState, from: string, req: Wire<'FetchRequest'>): void {
   const expiresAtMs = state.timeMs + req.maxWaitMs;
   broker.parkedFetches[String(req.requestId)] = { requestId: req.requestId, replicaId: req.replicaId, from, expiresAtMs, partitions: req.partitions };
-  setTimer(state, fetchWaitKey(broker.id, req.requestId), expiresAtMs, { type: 'fetchWaitExpired', broker: broker.id, requestId: req.requestId });
+  setTimer(state, expiresAtMs, { type: 'fetchWaitExpired', broker: broker.id, requestId: req.requestId });
 }
 
 /** Answers a held fetch with what the partitions hold now. */
 function answerParked(state: SimState, broker: BrokerState, parked: ParkedFetch): FetchPartitionResp[] {
   delete broker.parkedFetches[String(parked.requestId)];
-  cancelTimer(state, fetchWaitKey(broker.id, parked.requestId));
+  cancelTimer(state, { type: 'fetchWaitExpired', broker: broker.id, requestId: parked.requestId });
   const partitions = parked.partitions.map((p) => readPartition(broker, p, parked.replicaId));
   send(state, brokerNode(broker.id), parked.from, { type: 'FetchResponse', requestId: parked.requestId, partitions });
   return partitions;
@@ -58,7 +54,7 @@ export function dropConsumerFetches(state: SimState, consumer: string): void {
     for (const parked of Object.values(broker.parkedFetches)) {
       if (parked.replicaId >= 0 || parked.from !== consumer) continue;
       delete broker.parkedFetches[String(parked.requestId)];
-      cancelTimer(state, fetchWaitKey(broker.id, parked.requestId));
+      cancelTimer(state, { type: 'fetchWaitExpired', broker: broker.id, requestId: parked.requestId });
     }
   }
 }

@@ -1,19 +1,21 @@
 // DelayedProduce: an acks=all write waits on its leader until the HW passes it, then is answered;
 // it expires with REQUEST_TIMED_OUT after the request's timeout.
 import { brokerNode, cancelTimer, setTimer } from '../core/context';
+import { timerKey } from '../core/timerKey';
 import { send } from '../core/network';
 import type { BrokerState, PendingProduce, ReplicaState, SimState } from '../core/state';
 import { tpKey } from '../core/state';
 import { effectiveMinIsr } from './config';
 import { maximalIsr } from './maximalIsr';
 
+/** The key of a parked write's timeout (tests look it up). */
 export function purgatoryTimerKey(broker: number, requestId: number): string {
-  return `b${broker}:produce:${requestId}`;
+  return timerKey({ type: 'produceTimeout', broker, requestId });
 }
 
 export function parkProduce(state: SimState, broker: BrokerState, pending: PendingProduce): void {
   broker.purgatory.push(pending);
-  setTimer(state, purgatoryTimerKey(broker.id, pending.requestId), pending.expiresAtMs, {
+  setTimer(state, pending.expiresAtMs, {
     type: 'produceTimeout',
     broker: broker.id,
     requestId: pending.requestId,
@@ -30,7 +32,7 @@ function answer(state: SimState, broker: BrokerState, p: PendingProduce, error: 
     error,
     baseOffset: error ? -1 : p.baseOffset,
   });
-  cancelTimer(state, purgatoryTimerKey(broker.id, p.requestId));
+  cancelTimer(state, { type: 'produceTimeout', broker: broker.id, requestId: p.requestId });
 }
 
 function splitTp(tp: string): [string, number] {

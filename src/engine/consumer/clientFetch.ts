@@ -117,7 +117,7 @@ export function handleMetadataResult(state: SimState, c: ConsumerState, res: Wir
     c.rejoinReason ??= 'the leader saw a new partition count in the metadata';
     notes.push('the partition count changed since it assigned: as group leader it rejoins to reassign');
   }
-  setTimer(state, `c:${c.id}:metadataAge`, state.timeMs + METADATA_MAX_AGE_MS, { type: 'consumerTimer', consumer: c.id, kind: 'metadataAge' });
+  setTimer(state, state.timeMs + METADATA_MAX_AGE_MS, { type: 'consumerTimer', consumer: c.id, kind: 'metadataAge' });
   return notes;
 }
 

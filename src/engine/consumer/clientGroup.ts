@@ -129,7 +129,7 @@ export function handleJoinResult(state: SimState, c: ConsumerState, res: Wire<'J
   c.memberState = 'COMPLETING_REBALANCE';
   c.lastHeartbeatAnswerMs = state.timeMs;
   const config = consumerSpec(state, c.id).config;
-  setTimer(state, `c:${c.id}:heartbeat`, state.timeMs + config.heartbeatIntervalMs, { type: 'consumerTimer', consumer: c.id, kind: 'heartbeat' });
+  setTimer(state, state.timeMs + config.heartbeatIntervalMs, { type: 'consumerTimer', consumer: c.id, kind: 'heartbeat' });
   const assignments = c.isLeader ? leaderAssign(c, res) : null;
   sendRequest(state, c, c.coordinator!, 'SyncGroup', { groupId: c.groupId, memberId: c.memberId, generation: c.generation, assignments });
   const role = c.isLeader
@@ -165,7 +165,7 @@ export function heartbeat(state: SimState, c: ConsumerState): HeartbeatOutcome {
   const config = consumerSpec(state, c.id).config;
   if (c.life !== 'running' || c.memberId === '' || c.generation < 0) return null;
   if (c.memberState !== 'STABLE' && c.memberState !== 'COMPLETING_REBALANCE') return null;
-  setTimer(state, `c:${c.id}:heartbeat`, state.timeMs + config.heartbeatIntervalMs, { type: 'consumerTimer', consumer: c.id, kind: 'heartbeat' });
+  setTimer(state, state.timeMs + config.heartbeatIntervalMs, { type: 'consumerTimer', consumer: c.id, kind: 'heartbeat' });
   if (state.timeMs - c.lastPollMs > config.maxPollIntervalMs) return { text: leaveForPollTimeout(state, c), sessionLost: false };
   if (c.coordinator !== null && state.timeMs - c.lastHeartbeatAnswerMs > config.sessionTimeoutMs) {
     // Heartbeat.sessionTimeoutExpired: the client gives up on this coordinator connection.

@@ -14,10 +14,6 @@ export const JOIN_GROUP_EXTRA_TIMEOUT_MS = 5000;
 /** The fields of an API's request that the caller fills in (the client adds the request id). */
 export type RequestFields<K extends ConsumerApi> = Omit<Wire<`${K}Request`>, 'type' | 'requestId'>;
 
-export function requestTimerKey(c: ConsumerState, requestId: number): string {
-  return `c:${c.id}:req:${requestId}`;
-}
-
 /** Sends a request and files it; returns its id. */
 export function sendRequest<K extends ConsumerApi>(
   state: SimState,
@@ -37,7 +33,7 @@ export function sendRequest<K extends ConsumerApi>(
   } else {
     send(state, c.id, node, { type: `${kind}Request`, ...fields, requestId } as unknown as WireMessage);
   }
-  setTimer(state, requestTimerKey(c, requestId), state.timeMs + timeoutMs, { type: 'consumerTimer', consumer: c.id, kind: 'requestTimeout', ref: requestId });
+  setTimer(state, state.timeMs + timeoutMs, { type: 'consumerTimer', consumer: c.id, kind: 'requestTimeout', ref: requestId });
   return requestId;
 }
 
@@ -46,7 +42,7 @@ export function takeRequest(state: SimState, c: ConsumerState, requestId: number
   const entry = c.inFlight[String(requestId)];
   if (!entry) return null;
   delete c.inFlight[String(requestId)];
-  cancelTimer(state, requestTimerKey(c, requestId));
+  cancelTimer(state, { type: 'consumerTimer', consumer: c.id, kind: 'requestTimeout', ref: requestId });
   return entry;
 }
 
@@ -94,6 +90,6 @@ export function nextBootstrapBroker(state: SimState, c: ConsumerState): number {
 
 /** Forgets every request (a crash or a restart): answers that still arrive find nothing. */
 export function dropAllRequests(state: SimState, c: ConsumerState): void {
-  for (const id of Object.keys(c.inFlight)) cancelTimer(state, requestTimerKey(c, Number(id)));
+  for (const id of Object.keys(c.inFlight)) cancelTimer(state, { type: 'consumerTimer', consumer: c.id, kind: 'requestTimeout', ref: Number(id) });
   c.inFlight = {};
 }

@@ -2,7 +2,7 @@
 // when auto-commit is on, then LeaveGroup) and crash (no goodbye: the coordinator finds out after
 // session.timeout.ms).
 import { dropConsumerFetches } from '../broker/fetchPurgatory';
-import { cancelTimersWithPrefix, emit, type RowText } from '../core/context';
+import { cancelTimersOf, emit, type RowText } from '../core/context';
 import type { SimState } from '../core/state';
 import { sendCommit } from './clientCommit';
 import { dropAllRequests, sendRequest } from './clientNet';
@@ -35,7 +35,7 @@ export function finishClose(state: SimState, c: ConsumerState): string {
 
 /** The process ends: timers, requests, buffers and partitions go; `received` stays for the record. */
 function shutDown(state: SimState, c: ConsumerState, life: 'stopped' | 'crashed'): void {
-  cancelTimersWithPrefix(state, `c:${c.id}:`);
+  cancelTimersOf(state, { consumer: c.id });
   dropAllRequests(state, c);
   releaseAll(c);
   dropConsumerFetches(state, c.id);

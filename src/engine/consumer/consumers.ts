@@ -32,7 +32,7 @@ export function initConsumers(state: SimState): void {
   state.consumers = state.scenario.consumers.map((c) => newConsumer(c.id, c.groupId));
   for (const spec of state.scenario.consumers) {
     groupOf(state, spec.groupId);
-    if (spec.autoStart) setTimer(state, `c:${spec.id}:start`, 0, { type: 'consumerTimer', consumer: spec.id, kind: 'start' });
+    if (spec.autoStart) setTimer(state, 0, { type: 'consumerTimer', consumer: spec.id, kind: 'start' });
   }
 }
 

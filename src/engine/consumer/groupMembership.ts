@@ -103,7 +103,7 @@ export function handleSyncGroup(state: SimState, g: GroupState, from: string, re
   if (req.generation !== g.generation) return syncError(state, g, from, req.requestId, 'ILLEGAL_GENERATION');
   if (g.state === 'PreparingRebalance') return syncError(state, g, from, req.requestId, 'REBALANCE_IN_PROGRESS');
   g.pendingSync = g.pendingSync.filter((x) => x !== m.memberId);
-  if (g.pendingSync.length === 0) cancelTimer(state, `g:${g.groupId}:sync`);
+  if (g.pendingSync.length === 0) cancelTimer(state, { type: 'groupTimer', groupId: g.groupId, kind: 'sync' });
   if (g.state === 'Stable') {
     answer(state, g.hostedOn!, from, { type: 'SyncGroupResponse', requestId: req.requestId, error: null, assignment: m.assignment });
     return { action: `${m.memberId} sent SyncGroup`, messageState: `Group is Stable in generation ${g.generation}`, output: `Sent its assignment: ${tpList(m.assignment)}` };

@@ -4,7 +4,7 @@
 // starts, the protocol is voted, and JoinGroup answers go out (the leader gets every subscription).
 // CompletingRebalance waits for the leader's SyncGroup. Members that stop heartbeating for
 // session.timeout.ms, or skip a phase for the rebalance timeout, are removed.
-import { cancelTimer, cancelTimersWithPrefix, emit, setTimer } from '../core/context';
+import { cancelTimer, cancelTimersOf, emit, setTimer } from '../core/context';
 import type { SimState } from '../core/state';
 import { answer } from './clientNet';
 import type { GroupMember, GroupState, GroupStateName } from './consumerState';
@@ -31,7 +31,7 @@ export function findMember(g: GroupState, memberId: string): GroupMember | undef
 }
 
 export function rescheduleSession(state: SimState, g: GroupState, m: GroupMember, timeoutMs = m.sessionTimeoutMs): void {
-  setTimer(state, `g:${g.groupId}:session:${m.memberId}`, state.timeMs + timeoutMs, { type: 'groupTimer', groupId: g.groupId, kind: 'session', member: m.memberId });
+  setTimer(state, state.timeMs + timeoutMs, { type: 'groupTimer', groupId: g.groupId, kind: 'session', member: m.memberId });
 }
 
 export function hasAllMembersJoined(g: GroupState): boolean {
@@ -68,7 +68,7 @@ export function removeMember(state: SimState, g: GroupState, memberId: string): 
   g.members = g.members.filter((x) => x.memberId !== memberId);
   g.pendingSync = g.pendingSync.filter((x) => x !== memberId);
   if (g.leader === memberId) g.leader = g.members[0]?.memberId ?? null;
-  cancelTimer(state, `g:${g.groupId}:session:${memberId}`);
+  cancelTimer(state, { type: 'groupTimer', groupId: g.groupId, kind: 'session', member: memberId });
 }
 
 /** Members awaiting sync hear REBALANCE_IN_PROGRESS and must rejoin. */
@@ -85,7 +85,7 @@ function resetAndPropagateAssignmentWithError(state: SimState, g: GroupState): v
 export function prepareRebalance(state: SimState, g: GroupState, reason: string): string {
   if (g.state === 'CompletingRebalance') resetAndPropagateAssignmentWithError(state, g);
   g.pendingSync = [];
-  cancelTimer(state, `g:${g.groupId}:sync`);
+  cancelTimer(state, { type: 'groupTimer', groupId: g.groupId, kind: 'sync' });
   const initial = g.state === 'Empty';
   transition(g, 'PreparingRebalance');
   emit(state, { type: 'RebalanceStarted', detail: `${g.groupId}: ${reason}` });
@@ -93,12 +93,12 @@ export function prepareRebalance(state: SimState, g: GroupState, reason: string)
     const delayMs = state.scenario.cluster.config.groupInitialRebalanceDelayMs;
     g.initialJoin = { delayMs, remainingMs: Math.max(rebalanceTimeoutMs(g) - delayMs, 0) };
     g.newMemberAdded = false;
-    setTimer(state, `g:${g.groupId}:join`, state.timeMs + delayMs, { type: 'groupTimer', groupId: g.groupId, kind: 'join' });
+    setTimer(state, state.timeMs + delayMs, { type: 'groupTimer', groupId: g.groupId, kind: 'join' });
     return `rebalance started (${reason}); a new group waits group.initial.rebalance.delay.ms (${delayMs} ms) for more members`;
   }
   g.initialJoin = null;
   if (hasAllMembersJoined(g)) return `rebalance started (${reason}); ${completeJoin(state, g)}`;
-  setTimer(state, `g:${g.groupId}:join`, state.timeMs + rebalanceTimeoutMs(g), { type: 'groupTimer', groupId: g.groupId, kind: 'join' });
+  setTimer(state, state.timeMs + rebalanceTimeoutMs(g), { type: 'groupTimer', groupId: g.groupId, kind: 'join' });
   return `rebalance started (${reason}); waiting for every member to rejoin`;
 }
 
@@ -128,7 +128,7 @@ function joinAnswers(state: SimState, g: GroupState): void {
 
 /** completeClassicGroupJoin: drop members that did not rejoin, start the next generation. */
 export function completeJoin(state: SimState, g: GroupState): string {
-  cancelTimer(state, `g:${g.groupId}:join`);
+  cancelTimer(state, { type: 'groupTimer', groupId: g.groupId, kind: 'join' });
   g.initialJoin = null;
   const gone = g.members.filter((m) => m.joinRequestId === null).map((m) => m.memberId);
   for (const id of gone) removeMember(state, g, id);
@@ -146,7 +146,7 @@ export function completeJoin(state: SimState, g: GroupState): string {
   g.protocol = selectProtocol(g);
   transition(g, 'CompletingRebalance');
   joinAnswers(state, g);
-  setTimer(state, `g:${g.groupId}:sync`, state.timeMs + rebalanceTimeoutMs(g), { type: 'groupTimer', groupId: g.groupId, kind: 'sync' });
+  setTimer(state, state.timeMs + rebalanceTimeoutMs(g), { type: 'groupTimer', groupId: g.groupId, kind: 'sync' });
   emit(state, { type: 'GenerationStarted', detail: `${g.groupId} generation ${g.generation}, protocol ${g.protocol}, leader ${g.leader}` });
   return `${dropped}generation ${g.generation} starts with ${g.members.map((m) => m.memberId).join(', ')} (protocol ${g.protocol}, leader ${g.leader}); JoinGroup answers sent`;
 }
@@ -159,7 +159,7 @@ export function joinTimerFired(state: SimState, g: GroupState): string | null {
     g.newMemberAdded = false;
     const delayMs = Math.min(state.scenario.cluster.config.groupInitialRebalanceDelayMs, initial.remainingMs);
     g.initialJoin = { delayMs, remainingMs: Math.max(initial.remainingMs - initial.delayMs, 0) };
-    setTimer(state, `g:${g.groupId}:join`, state.timeMs + delayMs, { type: 'groupTimer', groupId: g.groupId, kind: 'join' });
+    setTimer(state, state.timeMs + delayMs, { type: 'groupTimer', groupId: g.groupId, kind: 'join' });
     return `new members arrived during the initial delay: waiting another ${delayMs} ms`;
   }
   return completeJoin(state, g);
@@ -183,7 +183,7 @@ export function syncTimerFired(state: SimState, g: GroupState): string | null {
 
 /** A coordinator takes over the group: it loads the last stored generation, as from __consumer_offsets. */
 export function loadGroup(state: SimState, g: GroupState, broker: number | null): void {
-  cancelTimersWithPrefix(state, `g:${g.groupId}:`);
+  cancelTimersOf(state, { group: g.groupId });
   const old = g.hostedOn;
   // A live coordinator that hands the group over answers its waiting requests NOT_COORDINATOR.
   if (old !== null && old !== broker && state.brokers[old - 1].up) {

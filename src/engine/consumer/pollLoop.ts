@@ -20,7 +20,7 @@ function spec(state: SimState, c: ConsumerState) {
 function pollAgainAt(state: SimState, c: ConsumerState, atMs: number): void {
   c.app.phase = 'polling';
   c.app.afterCommit = null;
-  setTimer(state, `c:${c.id}:poll`, atMs, { type: 'consumerTimer', consumer: c.id, kind: 'poll' });
+  setTimer(state, atMs, { type: 'consumerTimer', consumer: c.id, kind: 'poll' });
 }
 
 /** Drains buffered records in arrival order, up to max.poll.records; advances the positions. */
@@ -70,7 +70,7 @@ function startProcessing(state: SimState, c: ConsumerState): string {
   const processingMs = c.app.batchSize * spec(state, c).processingMs;
   if (processingMs > 0) {
     c.app.phase = 'processing';
-    setTimer(state, `c:${c.id}:processed`, state.timeMs + processingMs, { type: 'consumerTimer', consumer: c.id, kind: 'processed' });
+    setTimer(state, state.timeMs + processingMs, { type: 'consumerTimer', consumer: c.id, kind: 'processed' });
     return `processing takes ${processingMs} ms`;
   }
   return finishProcessing(state, c);
@@ -111,7 +111,7 @@ function maybeAutoCommit(state: SimState, c: ConsumerState): string | null {
 function returnRecords(state: SimState, c: ConsumerState, batches: { tp: Tp; records: StoredRecord[] }[]): string {
   const notes = [`poll() returned ${deliver(state, c, batches)}`];
   c.app.batchSize = batches.reduce((n, b) => n + b.records.length, 0);
-  cancelTimer(state, `c:${c.id}:poll`);
+  cancelTimer(state, { type: 'consumerTimer', consumer: c.id, kind: 'poll' });
   if (spec(state, c).commitMode === 'before-processing') {
     const attempt = sendCommit(state, c, 'sync');
     notes.push(attempt.text);
@@ -137,7 +137,7 @@ function beginPoll(state: SimState, c: ConsumerState): { notes: string[]; delive
   const batches = takeRecords(state, c);
   notes.push(...pump(state, c));
   if (batches.length > 0) return { notes: [...notes, returnRecords(state, c, batches)], delivered: true };
-  setTimer(state, `c:${c.id}:poll`, state.timeMs + spec(state, c).pollIntervalMs, { type: 'consumerTimer', consumer: c.id, kind: 'pollTimeout' });
+  setTimer(state, state.timeMs + spec(state, c).pollIntervalMs, { type: 'consumerTimer', consumer: c.id, kind: 'pollTimeout' });
   return { notes, delivered: false };
 }
 
@@ -197,5 +197,5 @@ export function start(state: SimState, c: ConsumerState): string[] {
 }
 
 export function stopTimers(state: SimState, c: ConsumerState): void {
-  for (const kind of ['poll', 'processed', 'heartbeat', 'metadataAge']) cancelTimer(state, `c:${c.id}:${kind}`);
+  for (const kind of ['poll', 'processed', 'heartbeat', 'metadataAge'] as const) cancelTimer(state, { type: 'consumerTimer', consumer: c.id, kind });
 }

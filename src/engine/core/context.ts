@@ -40,19 +40,14 @@ export function scheduleNextRepeat(state: SimState, index: number, ran: number, 
 }
 
 /** Sets (or replaces) the timer in its slot (see timerKey.ts); a replaced timer never fires. */
-export function setTimer(state: SimState, atMs: number, timer: Timer): void;
-/** @deprecated The hand-built key form, kept until the read side derives its keys too. */
-export function setTimer(state: SimState, key: string, atMs: number, timer: Timer): void;
-export function setTimer(state: SimState, keyOrAtMs: string | number, atMsOrTimer: number | Timer, maybeTimer?: Timer): void {
-  const timer = typeof atMsOrTimer === 'number' ? maybeTimer! : atMsOrTimer;
-  const atMs = typeof atMsOrTimer === 'number' ? atMsOrTimer : (keyOrAtMs as number);
-  const key = typeof keyOrAtMs === 'string' ? keyOrAtMs : timerKey(timer);
+export function setTimer(state: SimState, atMs: number, timer: Timer): void {
+  const key = timerKey(timer);
   state.timers.set(key, schedule(state, atMs, { kind: 'timer', key, timer }));
 }
 
-/** Cancels the timer in this slot, if one is set. A string is the hand-built key form (deprecated). */
-export function cancelTimer(state: SimState, slot: TimerSlot | string): void {
-  state.timers.delete(typeof slot === 'string' ? slot : timerKey(slot));
+/** Cancels the timer in this slot, if one is set. */
+export function cancelTimer(state: SimState, slot: TimerSlot): void {
+  state.timers.delete(timerKey(slot));
 }
 
 /** Whether a timer is set in this slot. */
@@ -62,11 +57,7 @@ export function hasTimer(state: SimState, slot: TimerSlot): boolean {
 
 /** Cancels every timer of one owner: a stopped broker's, a closed consumer's, a dropped group's. */
 export function cancelTimersOf(state: SimState, owner: TimerOwner): void {
-  cancelTimersWithPrefix(state, ownerPrefix(owner));
-}
-
-/** @deprecated Use cancelTimersOf; kept until the read side switches. */
-export function cancelTimersWithPrefix(state: SimState, prefix: string): void {
+  const prefix = ownerPrefix(owner);
   for (const key of state.timers.keys()) if (key.startsWith(prefix)) state.timers.delete(key);
 }
 

@@ -58,7 +58,7 @@ describe('timerKey', () => {
     expect(timerKey({ type: 'brokerSessionExpired', broker: 2 })).not.toBe(timerKey({ type: 'brokerSessionExpired', broker: 3 }));
   });
 
-  it('keeps the keys the engine has always used (checkpoints and the read side still name some by hand)', () => {
+  it('keeps the keys the engine has always used (a replay from an older checkpoint finds its timers)', () => {
     expect(timerKey({ type: 'alterPartitionTimeout', broker: 1, topic: 'orders', partition: 2 })).toBe('b1:alter:orders-2');
     expect(timerKey({ type: 'fetchWaitExpired', broker: 2, requestId: 5 })).toBe('b2:fetchwait:5');
     expect(timerKey({ type: 'groupTimer', groupId: 'g', kind: 'session', member: 'm-1' })).toBe('g:g:session:m-1');

@@ -2,7 +2,7 @@
 // after NOT_LEADER_OR_FOLLOWER, a timeout or a closed connection, and every metadata.max.age.ms.
 // A requested update stays requested until one succeeds, and goes to a reachable broker
 // (NetworkClient.leastLoadedNode: a connected one first, else one it may connect to).
-import { brokerNode, cancelTimer, nextId, type RowText, setTimer } from '../core/context';
+import { brokerNode, cancelTimer, hasTimer, nextId, type RowText, setTimer } from '../core/context';
 import { send } from '../core/network';
 import type { ProducerState, SimState } from '../core/state';
 import { producerSpec } from './producerConfig';
@@ -22,13 +22,13 @@ function metadataBroker(state: SimState, p: ProducerState): number | null {
 }
 
 export function refreshMetadata(state: SimState, p: ProducerState): void {
-  if (p.metadataRequest || state.timers.has(`p:${p.id}:metadata-backoff`)) return;
+  if (p.metadataRequest || hasTimer(state, { type: 'metadataBackoff', producer: p.id })) return;
   const earliest = p.lastMetadataRequestMs + (p.metadataFailures > 0 ? metadataBackoffMs(state, p) : 0);
   const broker = metadataBroker(state, p);
   // No broker to ask: wait for the first reconnect backoff to end (or a connect in progress).
   const waitUntil = broker === null ? Math.max(earliest, earliestRetryMs(p) ?? state.timeMs + 50) : earliest;
   if (state.timeMs < waitUntil) {
-    setTimer(state, `p:${p.id}:metadata-backoff`, waitUntil, { type: 'metadataBackoff', producer: p.id });
+    setTimer(state, waitUntil, { type: 'metadataBackoff', producer: p.id });
     return;
   }
   if (broker === null) return;
@@ -37,14 +37,14 @@ export function refreshMetadata(state: SimState, p: ProducerState): void {
   const requestId = nextId(state);
   p.metadataRequest = { requestId, broker };
   send(state, p.id, brokerNode(broker), { type: 'MetadataRequest', requestId, client: p.id });
-  setTimer(state, `p:${p.id}:metadata`, state.timeMs + producerSpec(state, p.id).config.requestTimeoutMs, { type: 'metadataTimeout', producer: p.id, requestId });
+  setTimer(state, state.timeMs + producerSpec(state, p.id).config.requestTimeoutMs, { type: 'metadataTimeout', producer: p.id, requestId });
 }
 
 /** The metadata request in flight is lost; the update stays requested and is retried after a backoff. */
 export function failMetadataRequest(state: SimState, p: ProducerState): void {
   p.metadataRequest = null;
   p.metadataFailures++;
-  cancelTimer(state, `p:${p.id}:metadata`);
+  cancelTimer(state, { type: 'metadataTimeout', producer: p.id });
   refreshMetadata(state, p);
 }
 
@@ -56,7 +56,7 @@ export function metadataFailed(state: SimState, p: ProducerState, why: string): 
 }
 
 export function scheduleMetadataMaxAge(state: SimState, p: ProducerState): void {
-  setTimer(state, `p:${p.id}:metadata-age`, state.timeMs + producerSpec(state, p.id).config.metadataMaxAgeMs, { type: 'metadataMaxAge', producer: p.id });
+  setTimer(state, state.timeMs + producerSpec(state, p.id).config.metadataMaxAgeMs, { type: 'metadataMaxAge', producer: p.id });
 }
 
 /** metadata.max.age.ms: refresh even without errors, so new partitions and leaders are found. */

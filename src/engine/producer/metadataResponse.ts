@@ -12,7 +12,7 @@ type MetadataResponse = Extract<NetBody, { type: 'MetadataResponse' }>;
 export function handleMetadataResponse(state: SimState, p: ProducerState, res: MetadataResponse): RowText {
   p.metadataRequest = null;
   p.metadataFailures = 0;
-  cancelTimer(state, `p:${p.id}:metadata`);
+  cancelTimer(state, { type: 'metadataTimeout', producer: p.id });
   const changes: string[] = [];
   for (const m of res.partitions) {
     const tp = tpKey(m.topic, m.partition);
