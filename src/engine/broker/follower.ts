@@ -7,7 +7,7 @@ import { send } from '../core/network';
 import type { BrokerState, FetchPartitionReq, ReplicaState, SimState } from '../core/state';
 import { tpKey } from '../core/state';
 import { onTruncated } from '../check/anomalies';
-import { topicSpec } from './config';
+import { brokerConfig, topicSpec } from './config';
 import { appendBatch, endOffsetForEpoch, latestEpoch, logEndOffset, truncateFullyAndStartAt, truncateTo } from './replicaLog';
 
 /** replica.socket.timeout.ms: a fetch with no answer is abandoned and sent again. */
@@ -38,7 +38,7 @@ export function sendFetch(state: SimState, broker: BrokerState, leader: number):
   }
   const requestId = nextId(state);
   broker.fetchSessions[String(leader)] = { inFlight: true, requestId };
-  send(state, brokerNode(broker.id), brokerNode(leader), { type: 'FetchRequest', requestId, replicaId: broker.id, brokerEpoch: broker.brokerEpoch, partitions: parts });
+  send(state, brokerNode(broker.id), brokerNode(leader), { type: 'FetchRequest', requestId, replicaId: broker.id, brokerEpoch: broker.brokerEpoch, maxWaitMs: brokerConfig(state).replicaFetchWaitMaxMs, partitions: parts });
   setTimer(state, state.timeMs + FETCH_TIMEOUT_MS + 1000, { type: 'fetchBackoff', broker: broker.id, leader });
   return true;
 }

@@ -5,9 +5,9 @@ import type { SimState, StoredRecord, Tp } from '../core/state';
 import { tpKey } from '../core/state';
 import type { ConsumerSpec } from '../../scenario/types';
 import type { TopicPartitionRef } from '../view.types';
-import type { FetchPartitionRequest, RequestKind, Subscription } from './messages';
+import type { ConsumerApi, Subscription } from '../core/wire';
 
-export type ConsumerTimerKind = 'start' | 'poll' | 'pollTimeout' | 'processed' | 'heartbeat' | 'requestTimeout' | 'metadataAge' | 'fetchWait';
+export type ConsumerTimerKind = 'start' | 'poll' | 'pollTimeout' | 'processed' | 'heartbeat' | 'requestTimeout' | 'metadataAge';
 
 /** AbstractCoordinator.MemberState. */
 export type MemberState = 'UNJOINED' | 'PREPARING_REBALANCE' | 'COMPLETING_REBALANCE' | 'STABLE';
@@ -30,7 +30,7 @@ export interface TopicPartitionState {
 }
 
 export interface ClientRequest {
-  kind: RequestKind;
+  kind: ConsumerApi;
   broker: number;
   tps: Tp[];
   /** Fetch: the offset asked for each of tps. */
@@ -46,13 +46,6 @@ export interface CompletedFetch {
   tp: Tp;
   fetchOffset: number;
   records: StoredRecord[];
-}
-
-/** A consumer fetch held by a leader until new records are committed or fetch.max.wait.ms passes. */
-export interface ParkedConsumerFetch {
-  broker: number;
-  requestId: number;
-  partitions: FetchPartitionRequest[];
 }
 
 export interface ReceivedRecord extends TopicPartitionRef {
@@ -115,8 +108,6 @@ export interface ConsumerState {
   nextAutoCommitMs: number;
   /** For the poll checker: the last offset poll() returned per partition since it was assigned. */
   lastPolled: Record<Tp, number>;
-  /** Broker-side purgatory entries of this consumer's fetches (BrokerState belongs to the broker side). */
-  parkedFetches: Record<string, ParkedConsumerFetch>;
   received: CowArray<ReceivedRecord>; // every record the application processed: grows with the run
   error: string | null;
 }
@@ -196,7 +187,7 @@ export function newConsumer(id: string, groupId: string): ConsumerState {
     joinPrepareCommit: null, pendingRevocation: false,
     metadata: {}, partitionCounts: {}, metadataNeeded: true, nextBroker: 0, backoffUntilMs: {}, connectFailures: {}, positions: {}, completedFetches: [], inFlight: {},
     app: { phase: 'polling', pollStartedMs: 0, batchSize: 0, afterCommit: null }, lastPollMs: 0, nextAutoCommitMs: 0,
-    lastPolled: {}, parkedFetches: {}, received: new CowArray(), error: null,
+    lastPolled: {}, received: new CowArray(), error: null,
   };
 }
 

@@ -84,7 +84,6 @@ function consumerSlot(t: TimerOfType<'consumerTimer'>): string {
     // The poll timer and the poll timeout are one wait: whichever was set last is the one that fires.
     case 'pollTimeout': return 'poll';
     case 'requestTimeout': return `req:${t.ref}`;
-    case 'fetchWait': return `fetchwait:${t.ref}`;
     default: return t.kind;
   }
 }
