@@ -22,8 +22,8 @@ describe('EventLog', () => {
     const log = new EventLog();
     for (let s = 1; s <= 3000; s++) log.push(eventsOf(s));
     log.truncate(1100);
-    log.push([{ type: 'LinkCut', step: 1101, timeMs: 0, detail: 'broker-1|broker-2' }]);
+    log.push([{ type: 'LinkCut', step: 1101, timeMs: 0, detail: 'broker-1|broker-2', node: 'broker-1', peer: 'broker-2' }]);
     expect(log.length).toBe(1101);
-    expect(log.slice(1098, 1101)).toEqual([...eventsOf(1099), ...eventsOf(1100), { type: 'LinkCut', step: 1101, timeMs: 0, detail: 'broker-1|broker-2' }]);
+    expect(log.slice(1098, 1101)).toEqual([...eventsOf(1099), ...eventsOf(1100), { type: 'LinkCut', step: 1101, timeMs: 0, detail: 'broker-1|broker-2', node: 'broker-1', peer: 'broker-2' }]);
   });
 });
