@@ -91,6 +91,8 @@ export type HasFields<K extends keyof SimEventBase> = { [F in K]-?: NonNullable<
  * base fields, so an imported lesson file is checked against SIM_EVENT_FIELDS alone.
  */
 export interface SimEventExtras {
+  /** records: how many the failed batch held. */
+  ProduceFailed: { records: number };
   NodeIsolated: { node: string };
   LinkCut: { node: string; peer: string };
   /** node null: every link healed. */
