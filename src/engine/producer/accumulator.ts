@@ -114,8 +114,8 @@ export function produce(state: SimState, p: ProducerState, topic: string, key: s
 function newBatch(state: SimState, p: ProducerState, topic: string, partition: number): BatchState {
   const cfg = spec(state, p);
   const id = state.nextId++;
-  if (cfg.lingerMs > 0) setTimer(state, `p:${p.id}:linger:${id}`, state.timeMs + cfg.lingerMs, { type: 'lingerExpired', producer: p.id, batchId: id });
-  setTimer(state, `p:${p.id}:delivery:${id}`, state.timeMs + cfg.deliveryTimeoutMs, { type: 'deliveryTimeout', producer: p.id, batchId: id });
+  if (cfg.lingerMs > 0) setTimer(state, state.timeMs + cfg.lingerMs, { type: 'lingerExpired', producer: p.id, batchId: id });
+  setTimer(state, state.timeMs + cfg.deliveryTimeoutMs, { type: 'deliveryTimeout', producer: p.id, batchId: id });
   return { id, tp: tpKey(topic, partition), topic, partition, sends: [], bytes: 0, createdMs: state.timeMs, baseSequence: -1, producerId: -1, attempts: 0, state: 'open', lastError: null, possiblyStored: false, sentLeaderEpoch: -1 };
 }
 

@@ -14,24 +14,20 @@ const RECONNECT_BACKOFF_MAX_MS = 1000;
 /** socket.connection.setup.timeout.ms: how long a connect over a cut link takes to fail. */
 const CONNECTION_SETUP_TIMEOUT_MS = 10000;
 
-function timerKey(p: ProducerState, broker: number): string {
-  return `p:${p.id}:connect:${broker}`;
-}
-
 /** NetworkClient.ready: true when a request can go to the broker now; otherwise starts connecting when it may. */
 export function nodeReady(state: SimState, p: ProducerState, broker: number): boolean {
   const conn = p.connections[String(broker)];
   if (!conn) return true;
   if (conn.state === 'connecting') return false;
   if (state.timeMs < conn.untilMs) {
-    setTimer(state, timerKey(p, broker), conn.untilMs, { type: 'producerConnect', producer: p.id, broker });
+    setTimer(state, conn.untilMs, { type: 'producerConnect', producer: p.id, broker });
     return false;
   }
   // A connect takes a round trip; over a cut link it fails at the connection setup timeout.
   const roundTrip = 2 * state.scenario.cluster.network.latencyMs;
   const doneMs = state.timeMs + (linkIsCut(state, p.id, brokerNode(broker)) ? CONNECTION_SETUP_TIMEOUT_MS : Math.max(1, roundTrip));
   p.connections = { ...p.connections, [String(broker)]: { ...conn, state: 'connecting', untilMs: doneMs } };
-  setTimer(state, timerKey(p, broker), doneMs, { type: 'producerConnect', producer: p.id, broker });
+  setTimer(state, doneMs, { type: 'producerConnect', producer: p.id, broker });
   return false;
 }
 

@@ -109,7 +109,7 @@ export function sendReady(state: SimState, p: ProducerState): void {
     }
     // KIP-951: a retry skips the rest of its backoff once the partition's leader has changed.
     if (b.state === 'backoff' && leaderChangedSince(p, b)) {
-      cancelTimer(state, `p:${p.id}:retry:${b.id}`);
+      cancelTimer(state, { type: 'retryBackoff', producer: p.id, batchId: b.id });
       b.state = 'ready';
       emit(state, { type: 'RetryBackoffSkipped', producer: p.id, topic: b.topic, partition: b.partition });
     }
@@ -165,25 +165,25 @@ function sendBatch(state: SimState, p: ProducerState, b: BatchState, leader: num
     // acks=0: fire and forget; the producer counts it as sent with offset -1.
     updateSends(p, b, () => ({ status: 'acked', offset: -1 }));
     b.state = 'ready';
-    cancelTimer(state, `p:${p.id}:delivery:${b.id}`);
+    cancelTimer(state, { type: 'deliveryTimeout', producer: p.id, batchId: b.id });
     return;
   }
   p.inFlight.set(requestId, { batchId: b.id, broker: leader });
-  setTimer(state, `p:${p.id}:req:${requestId}`, state.timeMs + c.requestTimeoutMs, { type: 'requestTimeout', producer: p.id, requestId });
+  setTimer(state, state.timeMs + c.requestTimeoutMs, { type: 'requestTimeout', producer: p.id, requestId });
 }
 
 export function takeInFlight(state: SimState, p: ProducerState, requestId: number): BatchState | null {
   const entry = p.inFlight.get(requestId);
   if (!entry) return null;
   p.inFlight.delete(requestId);
-  cancelTimer(state, `p:${p.id}:req:${requestId}`);
+  cancelTimer(state, { type: 'requestTimeout', producer: p.id, requestId });
   return p.batches.find((b) => b.id === entry.batchId) ?? null;
 }
 
 function fail(state: SimState, p: ProducerState, b: BatchState, error: string): void {
   updateSends(p, b, () => ({ status: 'failed', error }));
   p.batches = p.batches.filter((x) => x !== b);
-  cancelTimer(state, `p:${p.id}:delivery:${b.id}`);
+  cancelTimer(state, { type: 'deliveryTimeout', producer: p.id, batchId: b.id });
   emit(state, { type: 'ProduceFailed', producer: p.id, topic: b.topic, partition: b.partition, detail: error, records: b.sends.length });
 }
 
@@ -201,7 +201,7 @@ export function retryOrFail(state: SimState, p: ProducerState, b: BatchState, er
   const base = Math.min(RETRY_BACKOFF_MAX_MS, c.retryBackoffMs * 2 ** (b.attempts - 1));
   const backoff = Math.max(1, Math.round(base * (0.8 + 0.4 * nextFloat(state))));
   b.state = 'backoff';
-  setTimer(state, `p:${p.id}:retry:${b.id}`, state.timeMs + backoff, { type: 'retryBackoff', producer: p.id, batchId: b.id });
+  setTimer(state, state.timeMs + backoff, { type: 'retryBackoff', producer: p.id, batchId: b.id });
   emit(state, { type: 'ProduceRetryScheduled', producer: p.id, topic: b.topic, partition: b.partition, error, backoffMs: backoff });
   if (error !== 'NOT_ENOUGH_REPLICAS' && error !== 'NOT_ENOUGH_REPLICAS_AFTER_APPEND') {
     p.metadataFailures++;
@@ -268,8 +268,8 @@ export function handleProduceResponse(state: SimState, p: ProducerState, from: s
     onProduceAcked(state, `${p.id}#${s.index}`, b.tp, offset);
   });
   p.batches = p.batches.filter((x) => x !== b);
-  cancelTimer(state, `p:${p.id}:delivery:${b.id}`);
-  cancelTimer(state, `p:${p.id}:retry:${b.id}`);
+  cancelTimer(state, { type: 'deliveryTimeout', producer: p.id, batchId: b.id });
+  cancelTimer(state, { type: 'retryBackoff', producer: p.id, batchId: b.id });
   sendReady(state, p);
   emit(state, { type: 'BatchAcked', ...tp, offset: res.baseOffset, from, records: recs.length, value: recs.length === 1 ? recs[0].value : null });
   return true;
