@@ -144,8 +144,7 @@ function deliverToProducer(state: SimState, msg: NetMessage): RuleOutcome {
   }
 }
 
-
-function deliverToConsumer(state: SimState, msg: NetMessage): RowText {
+function deliverToConsumer(state: SimState, msg: NetMessage): RuleOutcome {
   const b = msg.body;
   switch (b.type) {
     case 'ConnectionClosed':
