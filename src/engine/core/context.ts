@@ -1,6 +1,6 @@
 // Helpers every rule uses to act on the state during one step: schedule, set and cancel timers,
 // emit past-tense events. Rules mutate the state they are given (the timeline owns the copies).
-import type { SimEvent, SimEventInput } from '../view.types';
+import type { EngineEvent, EngineEventInput } from '../rowEvents';
 import { freezeQueued } from './clone';
 import { heapify, heapPush } from './heap';
 import type { QueuedBody, Timer } from './events';
@@ -65,15 +65,27 @@ export function nextId(state: SimState): number {
   return state.nextId++;
 }
 
-export function emit(state: SimState, event: SimEventInput): void {
+export function emit(state: SimState, event: EngineEventInput): void {
   // Rules pass a fresh literal: stamping it in place saves a copy per event.
-  const stamped = event as SimEvent;
+  const stamped = event as EngineEvent;
   stamped.step = state.step;
   stamped.timeMs = state.timeMs;
   state.stepEvents.push(stamped);
 }
 
-/** The text of one execution-table row, as a rule writes it. */
+/**
+ * What a rule returns when its event was a step: its events say what happened, and the row is
+ * rendered from them (src/engine/rows). Null instead means the event was no step (a stale timer).
+ */
+export type Played = true;
+
+/** What the step loop gets from a rule: Played, null (no step), or (while rules are converted) a row's text. */
+export type RuleOutcome = RowText | Played | null;
+
+/**
+ * The text of one execution-table row, as rows/ renders it from a step's events. While rules are
+ * converted, one not yet converted still returns it (the step loop carries it as a RowWritten event).
+ */
 export interface RowText {
   component: string;
   action: string;

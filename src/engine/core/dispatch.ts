@@ -1,7 +1,7 @@
-// One event → one rule → one row. Returns null for a timer that was replaced or cancelled: such an
-// event is not a step.
-import type { RowText } from './context';
-import { brokerIdOf, componentName, scheduleNextRepeat } from './context';
+// One event → one rule → one step (its events head its row). Returns null for a timer that was
+// replaced or cancelled: such an event is not a step.
+import type { RuleOutcome } from './context';
+import { brokerIdOf, componentName, emit, scheduleNextRepeat } from './context';
 import type { NetMessage, QueuedEvent, Timer } from './events';
 import { deliveryFate, messageNames, requestIdOf, send } from './network';
 import type { SimState } from './state';
@@ -29,16 +29,15 @@ import { lingerExpired } from '../producer/accumulator';
 import { deliveryTimedOut, handleProduceResponse, retryBackoffExpired } from '../producer/sender';
 import { connectAttemptEnded, connectionClosed, requestTimedOut } from '../producer/disconnects';
 
-export function dispatch(state: SimState, event: QueuedEvent): RowText | null {
+export function dispatch(state: SimState, event: QueuedEvent): RuleOutcome {
   const body = event.body;
   switch (body.kind) {
     case 'script':
       scheduleNextRepeat(state, body.index, body.repeat, event.seq);
       return performAction(state, state.scenario.script[body.index], body.repeat);
-    case 'intervention': {
-      const row = performAction(state, body.action, 0);
-      return { ...row, action: `Intervention: ${row.action}` };
-    }
+    case 'intervention':
+      emit(state, { type: 'InterventionApplied', detail: body.action.do });
+      return performAction(state, body.action, 0);
     case 'timer':
       if (state.timers.get(body.key) !== event.seq) return null;
       state.timers.delete(body.key);
@@ -48,7 +47,7 @@ export function dispatch(state: SimState, event: QueuedEvent): RowText | null {
   }
 }
 
-function onTimer(state: SimState, t: Timer): RowText | null {
+function onTimer(state: SimState, t: Timer): RuleOutcome {
   switch (t.type) {
     case 'brokerHeartbeat': return heartbeatTimer(state, state.brokers[t.broker - 1]);
     case 'brokerSessionExpired': return handleSessionExpired(state, t.broker, t.brokerEpoch);
@@ -76,7 +75,7 @@ function onTimer(state: SimState, t: Timer): RowText | null {
   }
 }
 
-function deliver(state: SimState, msg: NetMessage): RowText {
+function deliver(state: SimState, msg: NetMessage): RuleOutcome {
   const fate = deliveryFate(state, msg);
   if (fate === 'lost') {
     return { component: 'Network', action: `Lost ${messageNames(state, msg).label} from ${msg.from} to ${msg.to}`, messageState: 'Dropped: the link is cut', output: 'The sender is not told; it will time out' };
@@ -94,7 +93,7 @@ function deliver(state: SimState, msg: NetMessage): RowText {
   return { component: msg.to, action: `Received ${msg.body.type}`, messageState: '', output: 'Ignored' };
 }
 
-function deliverToBroker(state: SimState, id: number, msg: NetMessage): RowText {
+function deliverToBroker(state: SimState, id: number, msg: NetMessage): RuleOutcome {
   const broker = state.brokers[id - 1];
   const b = msg.body;
   switch (b.type) {
@@ -124,7 +123,7 @@ function deliverToBroker(state: SimState, id: number, msg: NetMessage): RowText 
   }
 }
 
-function deliverToController(state: SimState, msg: NetMessage): RowText {
+function deliverToController(state: SimState, msg: NetMessage): RuleOutcome {
   const b = msg.body;
   switch (b.type) {
     case 'BrokerRegistration': return handleRegistration(state, b.broker);
@@ -134,7 +133,7 @@ function deliverToController(state: SimState, msg: NetMessage): RowText {
   }
 }
 
-function deliverToProducer(state: SimState, msg: NetMessage): RowText {
+function deliverToProducer(state: SimState, msg: NetMessage): RuleOutcome {
   const p = findProducer(state, msg.to);
   const b = msg.body;
   switch (b.type) {
@@ -145,8 +144,7 @@ function deliverToProducer(state: SimState, msg: NetMessage): RowText {
   }
 }
 
-
-function deliverToConsumer(state: SimState, msg: NetMessage): RowText {
+function deliverToConsumer(state: SimState, msg: NetMessage): RuleOutcome {
   const b = msg.body;
   switch (b.type) {
     case 'ConnectionClosed':

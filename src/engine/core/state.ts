@@ -2,7 +2,8 @@
 // grows with the run), so a checkpoint is a cheap deep copy and replaying from it repeats the run
 // exactly. Kafka's own nouns throughout.
 import type { Scenario } from '../../scenario/types';
-import type { AnomalyView, SimEvent } from '../view.types';
+import type { AnomalyView } from '../view.types';
+import type { EngineEvent } from '../rowEvents';
 import type { QueuedEvent } from './events';
 import type { FetchPartitionReq, PartitionMeta, StoredRecord } from './wire';
 import type { ConsumerState, GroupState } from './consumerGroupState';
@@ -210,5 +211,5 @@ export interface SimState {
   groups: Record<string, GroupState>;
   checker: CheckerState;
   /** Events of the step being played (moved to the timeline after each step). */
-  stepEvents: SimEvent[];
+  stepEvents: EngineEvent[];
 }

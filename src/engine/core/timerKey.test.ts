@@ -60,6 +60,7 @@ describe('timerKey', () => {
 
   it('keeps the keys the engine has always used (a replay from an older checkpoint finds its timers)', () => {
     expect(timerKey({ type: 'alterPartitionTimeout', broker: 1, topic: 'orders', partition: 2 })).toBe('b1:alter:orders-2');
+    expect(timerKey({ type: 'consumerTimer', consumer: 'c1', kind: 'requestTimeout', ref: 5 })).toBe('c:c1:req:5');
     expect(timerKey({ type: 'fetchWaitExpired', broker: 2, requestId: 5 })).toBe('b2:fetchwait:5');
     expect(timerKey({ type: 'groupTimer', groupId: 'g', kind: 'session', member: 'm-1' })).toBe('g:g:session:m-1');
     expect(timerKey({ type: 'leaderImbalanceCheck' })).toBe('controller:imbalance');

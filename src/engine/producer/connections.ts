@@ -55,20 +55,23 @@ export function earliestRetryMs(p: ProducerState): number | null {
   return times.length > 0 ? Math.min(...times) : null;
 }
 
+/** How a connect attempt (or a reconnect backoff) ended: refused when the broker is down, timedOut over a cut link. */
+export type ConnectOutcome = 'backoffOver' | 'connected' | 'refused' | 'timedOut';
+
 /**
- * A connect attempt ends, or a reconnect backoff does. Returns the broker's state in words and
- * whether it is now connected.
+ * A connect attempt ends, or a reconnect backoff does: how it ended, and after a failure the new
+ * reconnect backoff (retryMs); null when there is no attempt to end.
  */
-export function connectTimer(state: SimState, p: ProducerState, broker: number): { connected: boolean; text: string } | null {
+export function connectTimer(state: SimState, p: ProducerState, broker: number): { outcome: ConnectOutcome; retryMs: number } | null {
   const conn = p.connections[String(broker)];
   if (!conn) return null;
-  if (conn.state === 'backoff') return { connected: false, text: `reconnect backoff to broker ${broker} over` };
-  const reachable = state.brokers[broker - 1].up && !linkIsCut(state, p.id, brokerNode(broker));
-  if (reachable) {
+  if (conn.state === 'backoff') return { outcome: 'backoffOver', retryMs: 0 };
+  const up = state.brokers[broker - 1].up;
+  if (up && !linkIsCut(state, p.id, brokerNode(broker))) {
     const { [String(broker)]: _, ...rest } = p.connections;
     p.connections = rest;
-    return { connected: true, text: `connected to broker ${broker}` };
+    return { outcome: 'connected', retryMs: 0 };
   }
   markDisconnected(state, p, broker);
-  return { connected: false, text: `could not connect to broker ${broker} (${state.brokers[broker - 1].up ? 'no answer within the connection setup timeout' : 'connection refused'}); retrying after ${p.connections[String(broker)].untilMs - state.timeMs} ms` };
+  return { outcome: up ? 'timedOut' : 'refused', retryMs: p.connections[String(broker)].untilMs - state.timeMs };
 }

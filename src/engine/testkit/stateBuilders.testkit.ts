@@ -11,6 +11,9 @@ import type { BrokerState, PartitionMeta, ProducerState, ReplicaState, SimState,
 import { timerKey, type TimerSlot } from '../core/timerKey';
 import { appendRecord, NEVER_MS } from '../broker/replicaLog';
 import type { SimEvent, SimEventOf, SimEventType } from '../view.types';
+import type { RowText } from '../core/context';
+import { isRowEvent } from '../rowEvents';
+import { renderRow } from '../rows';
 
 export type ScenarioParts = Record<string, unknown>;
 
@@ -134,15 +137,21 @@ export function fireTimer(state: SimState, slot: TimerSlot | string): Timer {
   return live.timer;
 }
 
-/** This step's events. */
+/** This step's events as lessons read them (row events left out, as Timeline.events does). */
 export function eventsOf(state: SimState): SimEvent[];
 /** This step's events of one type. */
 export function eventsOf<T extends SimEventType>(state: SimState, type: T): SimEventOf<T>[];
 export function eventsOf(state: SimState, type?: SimEventType): SimEvent[] {
-  return type === undefined ? state.stepEvents : state.stepEvents.filter((e) => e.type === type);
+  const events = state.stepEvents.filter((e): e is SimEvent => !isRowEvent(e));
+  return type === undefined ? events : events.filter((e) => e.type === type);
 }
 
-/** The types of this step's events, in order. */
+/** The types of this step's events, in order (row events left out). */
 export function eventTypes(state: SimState): SimEventType[] {
-  return state.stepEvents.map((e) => e.type);
+  return eventsOf(state).map((e) => e.type);
+}
+
+/** This step's execution-table row, rendered from its events as the table shows it. */
+export function rowOf(state: SimState): RowText {
+  return renderRow(state.stepEvents);
 }
