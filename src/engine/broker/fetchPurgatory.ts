@@ -2,11 +2,12 @@
 // something, or its wait (replica.fetch.wait.max.ms for followers, fetch.max.wait.ms for consumers)
 // is over; then it is answered with whatever is there. One purgatory for every fetcher: a
 // follower's fetch wakes when the leader's log grows, a consumer's when the HW passes its offset.
-import { brokerNode, cancelTimer, type RowText, setTimer } from '../core/context';
+import { brokerNode, cancelTimer, emit, type Played, setTimer } from '../core/context';
 import { send } from '../core/network';
-import type { BrokerState, ParkedFetch, ReplicaState, SimState } from '../core/state';
+import type { BrokerState, FetchPartitionReq, ParkedFetch, ReplicaState, SimState } from '../core/state';
 import { tpKey } from '../core/state';
 import type { FetchPartitionResp, Wire } from '../core/wire';
+import type { FetchedPartition } from '../readRowEvents';
 import { readPartition } from './fetchRead';
 import { logEndOffset } from './replicaLog';
 
@@ -59,36 +60,19 @@ export function dropConsumerFetches(state: SimState, consumer: string): void {
   }
 }
 
-/** "3 record(s) of t-0 (offsets 4–6), HW 7; t-1: nothing new (HW 2)": what a consumer was sent. */
-export function describeConsumerAnswers(answers: readonly FetchPartitionResp[]): string {
-  return answers
-    .map((a) => {
-      const tp = tpKey(a.topic, a.partition);
-      if (a.error) return `${tp}: ${a.error}`;
-      if (a.records.length === 0) return `${tp}: nothing new (HW ${a.highWatermark})`;
-      const first = a.records[0].offset;
-      const last = a.records[a.records.length - 1].offset;
-      return `${a.records.length} record(s) of ${tp} (${first === last ? `offset ${first}` : `offsets ${first}–${last}`}), HW ${a.highWatermark}`;
-    })
-    .join('; ');
+/** What a fetch answer's row tells of each partition. */
+export function fetchedPartitions(asked: readonly FetchPartitionReq[], answers: readonly FetchPartitionResp[]): FetchedPartition[] {
+  return answers.map((a, i) => ({
+    topic: a.topic, partition: a.partition, fetchOffset: asked[i].fetchOffset, error: a.error, records: a.records.length,
+    firstOffset: a.records[0]?.offset ?? -1, lastOffset: a.records[a.records.length - 1]?.offset ?? -1, highWatermark: a.highWatermark,
+  }));
 }
 
 /** The wait is over: the held fetch is answered with whatever there is. */
-export function expireParkedFetch(state: SimState, broker: BrokerState, requestId: number): RowText | null {
+export function expireParkedFetch(state: SimState, broker: BrokerState, requestId: number): Played | null {
   const parked = broker.parkedFetches[String(requestId)];
   if (!parked) return null;
   const answers = answerParked(state, broker, parked);
-  if (parked.replicaId < 0) {
-    return {
-      component: `Broker ${broker.id}`, action: `Answered the held fetch from consumer ${parked.from} after fetch.max.wait.ms`,
-      messageState: 'No new committed records', output: describeConsumerAnswers(answers), routine: true,
-    };
-  }
-  return {
-    component: `Broker ${broker.id}`,
-    action: `Answered the held fetch from ${parked.from} after replica.fetch.wait.max.ms`,
-    messageState: 'No new records',
-    output: 'Empty fetch response (carries the current HW)',
-    routine: true,
-  };
+  emit(state, { type: 'FetchWaitEnded', broker: broker.id, from: parked.from, replicaId: parked.replicaId, partitions: fetchedPartitions(parked.partitions, answers) });
+  return true;
 }

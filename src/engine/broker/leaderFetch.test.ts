@@ -2,8 +2,9 @@
 // leader-epoch checks (KIP-320), divergence, the follower's LEO and catch-up time, ISR and HW
 // growth, and long polling (replica.fetch.wait.max.ms).
 import { describe, expect, it } from 'vitest';
+import type { RowText } from '../core/context';
 import type { BrokerState, FetchPartitionReq, SimState } from '../core/state';
-import { appendRecords, brokerOf, clusterState, eventTypes, eventsOf, followerAt, inStep, mark, replicaOf, sentOfType, timerAt } from '../testkit/stateBuilders.testkit';
+import { appendRecords, brokerOf, rowOf, clusterState, eventTypes, eventsOf, followerAt, inStep, mark, replicaOf, sentOfType, timerAt } from '../testkit/stateBuilders.testkit';
 import { completeConsumerFetches, dropConsumerFetches } from './fetchPurgatory';
 import { completeParkedFetches, expireParkedFetch, handleFetch, MAX_RECORDS_PER_FETCH } from './leaderFetch';
 
@@ -109,7 +110,7 @@ describe('long polling (replica.fetch.wait.max.ms)', () => {
   it('a fetch with nothing new is held, not answered, until the wait is over', () => {
     const { state, broker } = leader();
     const since = mark(state);
-    const row = handleFollowerFetch(state, broker, fetchFrom(2, [part(3)]));
+    const row = handleFollowerFetch(state, broker, fetchFrom(2, [part(3)])) as RowText;
     expect(sentOfType(state, since, 'FetchResponse')).toEqual([]);
     expect(broker.parkedFetches['50']).toMatchObject({ from: 'broker-2', expiresAtMs: 1500 });
     expect(timerAt(state, 'b1:fetchwait:50')?.atMs).toBe(1500);
@@ -139,7 +140,8 @@ describe('long polling (replica.fetch.wait.max.ms)', () => {
     handleFollowerFetch(state, broker, fetchFrom(2, [part(3)]));
     r.highWatermark = 2;
     const since = mark(state);
-    expect(expireParkedFetch(state, broker, 50)?.routine).toBe(true);
+    expect(expireParkedFetch(state, broker, 50)).toBe(true);
+    expect(rowOf(state)).toMatchObject({ action: 'Answered the held fetch from broker-2 after replica.fetch.wait.max.ms', routine: true });
     expect(sentOfType(state, since, 'FetchResponse')[0].partitions[0]).toMatchObject({ records: [], highWatermark: 2 });
     expect(eventTypes(state)).toEqual([]);
     expect(expireParkedFetch(state, broker, 50)).toBeNull();
@@ -152,13 +154,13 @@ describe('a consumer fetch (replicaId -1)', () => {
     r.highWatermark = 3;
     const followersBefore = structuredClone(r.followers);
     const since = mark(state);
-    const row = handleFetch(state, broker, 'c1', consumerFetch(1));
+    handleFetch(state, broker, 'c1', consumerFetch(1));
     const [res] = sentOfType(state, since, 'FetchResponse');
     expect(res.partitions[0].records.map((x) => x.offset)).toEqual([1, 2]);
     expect(res.partitions[0]).toMatchObject({ error: null, highWatermark: 3 });
     expect(r.followers).toEqual(followersBefore);
     expect(r.highWatermark).toBe(3);
-    expect(row.action).toBe('Received fetch from consumer c1 (t-0@1)');
+    expect(rowOf(state)).toEqual({ component: 'Broker 1', action: 'Received fetch from consumer c1 (t-0@1)', messageState: 'Only records below the high watermark are returned', output: 'Sent 2 record(s) of t-0 (offsets 1–2), HW 3' });
   });
 
   it('between the HW and the LEO is held in the broker’s fetch purgatory, under its fetch.max.wait.ms', () => {
@@ -199,7 +201,8 @@ describe('a consumer fetch (replicaId -1)', () => {
     const { state, r, broker } = leader(3);
     r.highWatermark = 3;
     handleFetch(state, broker, 'c1', consumerFetch(3));
-    expect(expireParkedFetch(state, broker, 60)).toMatchObject({ action: 'Answered the held fetch from consumer c1 after fetch.max.wait.ms', output: 't-0: nothing new (HW 3)' });
+    expect(expireParkedFetch(state, broker, 60)).toBe(true);
+    expect(rowOf(state)).toMatchObject({ action: 'Answered the held fetch from consumer c1 after fetch.max.wait.ms', output: 't-0: nothing new (HW 3)', routine: true });
   });
 
   it('is forgotten when its consumer stops, and its wait then ends with no step', () => {

@@ -3,13 +3,13 @@
 // reports its log end: the leader records its LEO and catch-up time, may grow the ISR and the HW
 // (KIP-320 divergence is checked first), and it reads up to the leader's LEO. A consumer
 // (replicaId -1) reads only below the HW. Nothing to return: the fetch is held (fetchPurgatory.ts).
-import { brokerNode, type RowText } from '../core/context';
+import { brokerNode, emit, type Played, type RowText } from '../core/context';
 import { send } from '../core/network';
 import type { BrokerState, ReplicaState, SimState } from '../core/state';
 import { tpKey } from '../core/state';
 import type { FetchPartitionResp, Wire } from '../core/wire';
 import { divergingEpoch, hasNews, leaderError, readPartition } from './fetchRead';
-import { describeConsumerAnswers, parkFetch } from './fetchPurgatory';
+import { fetchedPartitions, parkFetch } from './fetchPurgatory';
 import { maybeIncrementHighWatermark } from './highWatermark';
 import { maybeExpandIsr } from './isr';
 import { logEndOffset, NEVER_MS } from './replicaLog';
@@ -45,7 +45,7 @@ function applyFollowerPositions(state: SimState, broker: BrokerState, req: Fetch
   return notes;
 }
 
-export function handleFetch(state: SimState, broker: BrokerState, from: string, req: FetchRequest): RowText {
+export function handleFetch(state: SimState, broker: BrokerState, from: string, req: FetchRequest): RowText | Played {
   const follower = req.replicaId >= 0;
   // Read first, as Partition.fetchRecords does: the answer carries the HW from before this fetch
   // moved it, so a follower's HW trails the leader's by one round trip.
@@ -55,7 +55,9 @@ export function handleFetch(state: SimState, broker: BrokerState, from: string, 
   const held = !hasNews(partitions) && (follower || req.maxWaitMs > 0);
   if (held) parkFetch(state, broker, from, req);
   else send(state, brokerNode(broker.id), from, { type: 'FetchResponse', requestId: req.requestId, partitions });
-  return follower ? followerFetchRow(broker, req, partitions, notes, held) : consumerFetchRow(broker, from, req, partitions, held);
+  if (follower) return followerFetchRow(broker, req, partitions, notes, held);
+  emit(state, { type: 'ConsumerFetchReceived', broker: broker.id, consumer: from, held, maxWaitMs: req.maxWaitMs, partitions: fetchedPartitions(req.partitions, partitions) });
+  return true;
 }
 
 function followerFetchRow(broker: BrokerState, req: FetchRequest, partitions: FetchPartitionResp[], notes: string[], held: boolean): RowText {
@@ -77,12 +79,4 @@ function followerFetchRow(broker: BrokerState, req: FetchRequest, partitions: Fe
     messageState: sent.length > 0 ? 'Records on their way to the follower' : 'Follower must fix its log first',
     output: [...notes, ...sent.map((s) => `sent ${s}`), ...problems].join('; '),
   };
-}
-
-function consumerFetchRow(broker: BrokerState, from: string, req: FetchRequest, partitions: FetchPartitionResp[], held: boolean): RowText {
-  const positions = req.partitions.map((p) => `${tpKey(p.topic, p.partition)}@${p.fetchOffset}`).join(', ');
-  const component = `Broker ${broker.id}`;
-  const action = `Received fetch from consumer ${from} (${positions})`;
-  if (held) return { component, action, messageState: 'Nothing committed past those offsets yet', output: `Holding the fetch up to fetch.max.wait.ms (${req.maxWaitMs} ms)`, routine: true };
-  return { component, action, messageState: 'Only records below the high watermark are returned', output: `Sent ${describeConsumerAnswers(partitions)}` };
 }

@@ -1,7 +1,7 @@
 // A broker applying the controller's metadata (KRaft PartitionChange records, or ZooKeeper-era
 // LeaderAndIsr): become leader (Partition.makeLeader) or follower, and follow ISR changes; and
 // answering any client's Metadata request from that cache, which may be stale.
-import { brokerNode, emit, type RowText } from '../core/context';
+import { brokerNode, emit, type Played, type RowText } from '../core/context';
 import { send } from '../core/network';
 import type { Wire } from '../core/wire';
 import type { BrokerState, PartitionMeta, ReplicaState, SimState } from '../core/state';
@@ -88,12 +88,12 @@ export function handleMetadataUpdate(state: SimState, broker: BrokerState, updat
 }
 
 /** Metadata from a producer or a consumer: every partition the broker's cache knows, as it knows it. */
-export function handleMetadataRequest(state: SimState, broker: BrokerState, from: string, req: Wire<'MetadataRequest'>): RowText {
+export function handleMetadataRequest(state: SimState, broker: BrokerState, from: string, req: Wire<'MetadataRequest'>): Played {
   const partitions = Object.values(broker.metadata);
   const partitionCounts: Record<string, number> = {};
   for (const m of partitions) partitionCounts[m.topic] = Math.max(partitionCounts[m.topic] ?? 0, m.partition + 1);
   send(state, brokerNode(broker.id), from, { type: 'MetadataResponse', requestId: req.requestId, partitions, partitionCounts });
-  const leaders = partitions.map((m) => `${tpKey(m.topic, m.partition)}→${m.leader ?? 'none'}`).join(', ');
-  const asker = state.consumers.some((c) => c.id === from) ? `consumer ${from}` : from;
-  return { component: `Broker ${broker.id}`, action: `Answered a metadata request from ${asker}`, messageState: 'From its metadata cache', output: leaders ? `Leaders: ${leaders}` : 'It knows no partitions yet' };
+  const leaders = partitions.map((m) => ({ topic: m.topic, partition: m.partition, leader: m.leader }));
+  emit(state, { type: 'MetadataAnswered', broker: broker.id, client: from, fromConsumer: state.consumers.some((c) => c.id === from), leaders });
+  return true;
 }

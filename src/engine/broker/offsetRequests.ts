@@ -2,7 +2,7 @@
 // HW is (read_uncommitted's "latest" is the HW, never the raw LEO), and where a leader epoch ends
 // in the leader-epoch cache (KIP-320 position validation). Consumers ask; the leader must lead in
 // the epoch they know.
-import { brokerNode, type RowText } from '../core/context';
+import { brokerNode, emit, type Played } from '../core/context';
 import { send } from '../core/network';
 import type { BrokerState, SimState } from '../core/state';
 import { tpKey } from '../core/state';
@@ -10,7 +10,7 @@ import type { Wire } from '../core/wire';
 import { leaderError } from './fetchRead';
 import { endOffsetForEpoch, recordAt } from './replicaLog';
 
-export function handleListOffsets(state: SimState, broker: BrokerState, from: string, req: Wire<'ListOffsetsRequest'>): RowText {
+export function handleListOffsets(state: SimState, broker: BrokerState, from: string, req: Wire<'ListOffsetsRequest'>): Played {
   const partitions = req.partitions.map((p) => {
     const r = broker.replicas[tpKey(p.topic, p.partition)];
     const error = leaderError(r, p.currentLeaderEpoch);
@@ -20,11 +20,12 @@ export function handleListOffsets(state: SimState, broker: BrokerState, from: st
     return { topic: p.topic, partition: p.partition, error: null, offset, leaderEpoch: recordAt(r, offset - 1)?.leaderEpoch ?? -1 };
   });
   send(state, brokerNode(broker.id), from, { type: 'ListOffsetsResponse', requestId: req.requestId, partitions });
-  const text = partitions.map((p, i) => `${tpKey(p.topic, p.partition)} ${req.partitions[i].timestamp} = ${p.error ?? p.offset}`).join('; ');
-  return { component: `Broker ${broker.id}`, action: `Answered ListOffsets from consumer ${from}`, messageState: 'earliest = log start offset, latest = high watermark', output: text };
+  const told = partitions.map((p, i) => ({ topic: p.topic, partition: p.partition, timestamp: req.partitions[i].timestamp, error: p.error, offset: p.offset }));
+  emit(state, { type: 'ListOffsetsAnswered', broker: broker.id, consumer: from, partitions: told });
+  return true;
 }
 
-export function handleOffsetsForLeaderEpoch(state: SimState, broker: BrokerState, from: string, req: Wire<'OffsetsForLeaderEpochRequest'>): RowText {
+export function handleOffsetsForLeaderEpoch(state: SimState, broker: BrokerState, from: string, req: Wire<'OffsetsForLeaderEpochRequest'>): Played {
   const partitions = req.partitions.map((p) => {
     const r = broker.replicas[tpKey(p.topic, p.partition)];
     const error = leaderError(r, p.currentLeaderEpoch);
@@ -33,6 +34,7 @@ export function handleOffsetsForLeaderEpoch(state: SimState, broker: BrokerState
     return { topic: p.topic, partition: p.partition, error: null, leaderEpoch: end.epoch, endOffset: end.endOffset };
   });
   send(state, brokerNode(broker.id), from, { type: 'OffsetsForLeaderEpochResponse', requestId: req.requestId, partitions });
-  const text = partitions.map((p, i) => `${tpKey(p.topic, p.partition)}: epoch ${req.partitions[i].leaderEpoch} ends at ${p.error ?? p.endOffset}`).join('; ');
-  return { component: `Broker ${broker.id}`, action: `Answered OffsetsForLeaderEpoch from consumer ${from}`, messageState: 'From its leader-epoch cache', output: text };
+  const told = partitions.map((p, i) => ({ topic: p.topic, partition: p.partition, leaderEpoch: req.partitions[i].leaderEpoch, error: p.error, endOffset: p.endOffset }));
+  emit(state, { type: 'OffsetsForLeaderEpochAnswered', broker: broker.id, consumer: from, partitions: told });
+  return true;
 }

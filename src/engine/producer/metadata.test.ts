@@ -3,7 +3,7 @@
 // refreshes every metadata.max.age.ms. A broker answers from its own cache, which may be stale.
 import { describe, expect, it } from 'vitest';
 import type { PartitionMeta } from '../core/state';
-import { brokerOf, clusterState, eventTypes, fireTimer, inStep, mark, metaOf, producerOf, sentOfType, sentSince, timerAt } from '../testkit/stateBuilders.testkit';
+import { brokerOf, clusterState, eventTypes, fireTimer, inStep, mark, metaOf, producerOf, rowOf, sentOfType, sentSince, timerAt } from '../testkit/stateBuilders.testkit';
 import { produce } from './accumulator';
 import { handleMetadataRequest } from '../broker/metadata';
 import { metadataBackoffExpired, metadataFailed, metadataMaxAgeExpired, refreshMetadata } from './metadata';
@@ -65,9 +65,9 @@ describe('a broker answering', () => {
     const b2 = brokerOf(state, 2);
     b2.metadata['t-0'] = { ...b2.metadata['t-0'], leader: 3 };
     const since = mark(state);
-    const row = handleMetadataRequest(state, b2, 'p1', { type: 'MetadataRequest', requestId: 77, client: 'p1' });
+    handleMetadataRequest(state, b2, 'p1', { type: 'MetadataRequest', requestId: 77, client: 'p1' });
     expect(sentOfType(state, since, 'MetadataResponse')).toEqual([{ type: 'MetadataResponse', requestId: 77, partitions: [expect.objectContaining({ leader: 3 })], partitionCounts: { t: 1 } }]);
-    expect(row.action).toBe('Answered a metadata request from p1');
+    expect(rowOf(state)).toEqual({ component: 'Broker 2', action: 'Answered a metadata request from p1', messageState: 'From its metadata cache', output: 'Leaders: t-0→3' });
     expect(eventTypes(state)).toEqual([]);
   });
 });

@@ -1,0 +1,41 @@
+// Row events of the reads a broker serves to clients: a consumer's fetch and its wait, Metadata,
+// ListOffsets, OffsetsForLeaderEpoch and FindCoordinator. Kept apart from rowEvents.ts (which
+// spreads them in) so the read side's rows grow without touching the other subsystems' list.
+import type { SimEventBase } from './simEvents';
+
+export const READ_ROW_EVENT_FIELDS = {
+  /** A consumer's fetch arrived: answered, or held until the HW moves (fetch.max.wait.ms). */
+  ConsumerFetchReceived: ['broker', 'consumer'],
+  /** A held fetch's wait ended: answered with whatever there is. */
+  FetchWaitEnded: ['broker'],
+  MetadataAnswered: ['broker'],
+  ListOffsetsAnswered: ['broker', 'consumer'],
+  OffsetsForLeaderEpochAnswered: ['broker', 'consumer'],
+  FindCoordinatorAnswered: ['broker', 'consumer'],
+} as const satisfies Record<string, readonly (keyof SimEventBase)[]>;
+
+/** One partition of a fetch answer, as its row tells it. */
+export interface FetchedPartition {
+  topic: string;
+  partition: number;
+  fetchOffset: number;
+  error: string | null;
+  records: number;
+  /** The first and last offset returned (-1 with no records). */
+  firstOffset: number;
+  lastOffset: number;
+  highWatermark: number;
+}
+
+export interface ReadRowEventExtras {
+  ConsumerFetchReceived: { held: boolean; maxWaitMs: number; partitions: FetchedPartition[] };
+  /** replicaId ≥ 0: a follower's (from names it); -1: consumer `from`'s. */
+  FetchWaitEnded: { from: string; replicaId: number; partitions: FetchedPartition[] };
+  /** client: who asked; fromConsumer: whether it is a consumer (its row says so). */
+  MetadataAnswered: { client: string; fromConsumer: boolean; leaders: { topic: string; partition: number; leader: number | null }[] };
+  ListOffsetsAnswered: { partitions: { topic: string; partition: number; timestamp: 'earliest' | 'latest'; error: string | null; offset: number }[] };
+  /** leaderEpoch: the epoch asked about; endOffset: where it ends (-1 with an error). */
+  OffsetsForLeaderEpochAnswered: { partitions: { topic: string; partition: number; leaderEpoch: number; error: string | null; endOffset: number }[] };
+  /** partition: the group's __consumer_offsets partition; coordinator null: none available. */
+  FindCoordinatorAnswered: { groupId: string; offsetsPartition: number; coordinator: number | null };
+}

@@ -1,0 +1,54 @@
+// The rows of the reads a broker serves, rendered from their events as the rules used to write them.
+import { describe, expect, it } from 'vitest';
+import { renderRow } from './index';
+import { stepOf } from './testEvents.testkit';
+
+const part = { topic: 't', partition: 0, fetchOffset: 4, error: null, records: 3, firstOffset: 4, lastOffset: 6, highWatermark: 7 };
+
+describe('a consumer fetch', () => {
+  it('answered: the records sent per partition, below the HW', () => {
+    const empty = { ...part, partition: 1, fetchOffset: 2, records: 0, firstOffset: -1, lastOffset: -1, highWatermark: 2 };
+    expect(renderRow(stepOf({ type: 'ConsumerFetchReceived', broker: 1, consumer: 'c1', held: false, maxWaitMs: 500, partitions: [part, empty] }))).toEqual({
+      component: 'Broker 1', action: 'Received fetch from consumer c1 (t-0@4, t-1@2)', messageState: 'Only records below the high watermark are returned',
+      output: 'Sent 3 record(s) of t-0 (offsets 4–6), HW 7; t-1: nothing new (HW 2)',
+    });
+  });
+
+  it('held: routine, with its wait', () => {
+    expect(renderRow(stepOf({ type: 'ConsumerFetchReceived', broker: 2, consumer: 'c1', held: true, maxWaitMs: 500, partitions: [part] }))).toEqual({
+      component: 'Broker 2', action: 'Received fetch from consumer c1 (t-0@4)', messageState: 'Nothing committed past those offsets yet', output: 'Holding the fetch up to fetch.max.wait.ms (500 ms)', routine: true,
+    });
+  });
+
+  it('a wait that ends tells a consumer what it got, a follower only that the answer is empty', () => {
+    const error = { ...part, error: 'NOT_LEADER_OR_FOLLOWER', records: 0 };
+    expect(renderRow(stepOf({ type: 'FetchWaitEnded', broker: 1, from: 'c1', replicaId: -1, partitions: [error] })).output).toBe('t-0: NOT_LEADER_OR_FOLLOWER');
+    expect(renderRow(stepOf({ type: 'FetchWaitEnded', broker: 1, from: 'broker-2', replicaId: 2, partitions: [part] }))).toEqual({
+      component: 'Broker 1', action: 'Answered the held fetch from broker-2 after replica.fetch.wait.max.ms', messageState: 'No new records', output: 'Empty fetch response (carries the current HW)', routine: true,
+    });
+  });
+});
+
+describe('metadata and offset lookups', () => {
+  it('Metadata names a consumer as one, and a cache with no partitions', () => {
+    const leaders = [{ topic: 't', partition: 0, leader: 2 }, { topic: 't', partition: 1, leader: null }];
+    expect(renderRow(stepOf({ type: 'MetadataAnswered', broker: 3, client: 'c1', fromConsumer: true, leaders })).action).toBe('Answered a metadata request from consumer c1');
+    expect(renderRow(stepOf({ type: 'MetadataAnswered', broker: 3, client: 'p1', fromConsumer: false, leaders })).output).toBe('Leaders: t-0→2, t-1→none');
+    expect(renderRow(stepOf({ type: 'MetadataAnswered', broker: 3, client: 'p1', fromConsumer: false, leaders: [] })).output).toBe('It knows no partitions yet');
+  });
+
+  it('ListOffsets and OffsetsForLeaderEpoch: each partition’s answer or error', () => {
+    const listed = [{ topic: 't', partition: 0, timestamp: 'earliest' as const, error: null, offset: 0 }, { topic: 't', partition: 1, timestamp: 'latest' as const, error: 'FENCED_LEADER_EPOCH', offset: -1 }];
+    expect(renderRow(stepOf({ type: 'ListOffsetsAnswered', broker: 1, consumer: 'c1', partitions: listed })).output).toBe('t-0 earliest = 0; t-1 latest = FENCED_LEADER_EPOCH');
+    const ends = [{ topic: 't', partition: 0, leaderEpoch: 1, error: null, endOffset: 12 }];
+    expect(renderRow(stepOf({ type: 'OffsetsForLeaderEpochAnswered', broker: 1, consumer: 'c1', partitions: ends }))).toEqual({
+      component: 'Broker 1', action: 'Answered OffsetsForLeaderEpoch from consumer c1', messageState: 'From its leader-epoch cache', output: 't-0: epoch 1 ends at 12',
+    });
+  });
+
+  it('FindCoordinator: the coordinator, or none available', () => {
+    const asked = { type: 'FindCoordinatorAnswered' as const, broker: 1, consumer: 'c1', groupId: 'g', offsetsPartition: 17 };
+    expect(renderRow(stepOf({ ...asked, coordinator: 2 }))).toEqual({ component: 'Broker 1', action: 'Consumer c1 asked who coordinates group g', messageState: 'The leader of __consumer_offsets partition 17 coordinates it', output: 'Broker 2' });
+    expect(renderRow(stepOf({ ...asked, coordinator: null })).output).toBe('COORDINATOR_NOT_AVAILABLE: no broker of that partition is up');
+  });
+});

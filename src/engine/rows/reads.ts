@@ -1,0 +1,52 @@
+// Rows of the reads a broker serves to clients (broker/leaderFetch.ts, fetchPurgatory.ts,
+// metadata.ts, offsetRequests.ts, consumer/findCoordinator.ts): a consumer's fetch and its wait,
+// Metadata, ListOffsets, OffsetsForLeaderEpoch and FindCoordinator.
+import type { RowText } from '../core/context';
+import { tpKey } from '../core/state';
+import type { FetchedPartition } from '../readRowEvents';
+import type { RowRenderers } from './renderer';
+
+const tpOf = (p: { topic: string; partition: number }) => tpKey(p.topic, p.partition);
+
+/** "3 record(s) of t-0 (offsets 4–6), HW 7; t-1: nothing new (HW 2)": what a consumer was sent. */
+export function describeConsumerAnswers(partitions: readonly FetchedPartition[]): string {
+  return partitions
+    .map((a) => {
+      if (a.error) return `${tpOf(a)}: ${a.error}`;
+      if (a.records === 0) return `${tpOf(a)}: nothing new (HW ${a.highWatermark})`;
+      const range = a.firstOffset === a.lastOffset ? `offset ${a.firstOffset}` : `offsets ${a.firstOffset}–${a.lastOffset}`;
+      return `${a.records} record(s) of ${tpOf(a)} (${range}), HW ${a.highWatermark}`;
+    })
+    .join('; ');
+}
+
+function broker(e: { broker: number }, action: string, messageState: string, output: string, routine?: true): RowText {
+  return routine ? { component: `Broker ${e.broker}`, action, messageState, output, routine } : { component: `Broker ${e.broker}`, action, messageState, output };
+}
+
+export const readRows: RowRenderers = {
+  ConsumerFetchReceived: (e) => {
+    const action = `Received fetch from consumer ${e.consumer} (${e.partitions.map((p) => `${tpOf(p)}@${p.fetchOffset}`).join(', ')})`;
+    if (e.held) return broker(e, action, 'Nothing committed past those offsets yet', `Holding the fetch up to fetch.max.wait.ms (${e.maxWaitMs} ms)`, true);
+    return broker(e, action, 'Only records below the high watermark are returned', `Sent ${describeConsumerAnswers(e.partitions)}`);
+  },
+  FetchWaitEnded: (e) =>
+    e.replicaId < 0
+      ? broker(e, `Answered the held fetch from consumer ${e.from} after fetch.max.wait.ms`, 'No new committed records', describeConsumerAnswers(e.partitions), true)
+      : broker(e, `Answered the held fetch from ${e.from} after replica.fetch.wait.max.ms`, 'No new records', 'Empty fetch response (carries the current HW)', true),
+  MetadataAnswered: (e) => {
+    const leaders = e.leaders.map((m) => `${tpOf(m)}→${m.leader ?? 'none'}`).join(', ');
+    return broker(e, `Answered a metadata request from ${e.fromConsumer ? 'consumer ' : ''}${e.client}`, 'From its metadata cache', leaders ? `Leaders: ${leaders}` : 'It knows no partitions yet');
+  },
+  ListOffsetsAnswered: (e) =>
+    broker(e, `Answered ListOffsets from consumer ${e.consumer}`, 'earliest = log start offset, latest = high watermark', e.partitions.map((p) => `${tpOf(p)} ${p.timestamp} = ${p.error ?? p.offset}`).join('; ')),
+  OffsetsForLeaderEpochAnswered: (e) =>
+    broker(e, `Answered OffsetsForLeaderEpoch from consumer ${e.consumer}`, 'From its leader-epoch cache', e.partitions.map((p) => `${tpOf(p)}: epoch ${p.leaderEpoch} ends at ${p.error ?? p.endOffset}`).join('; ')),
+  FindCoordinatorAnswered: (e) =>
+    broker(
+      e,
+      `Consumer ${e.consumer} asked who coordinates group ${e.groupId}`,
+      `The leader of __consumer_offsets partition ${e.offsetsPartition} coordinates it`,
+      e.coordinator === null ? 'COORDINATOR_NOT_AVAILABLE: no broker of that partition is up' : `Broker ${e.coordinator}`,
+    ),
+};
