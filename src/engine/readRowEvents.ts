@@ -12,7 +12,16 @@ export const READ_ROW_EVENT_FIELDS = {
   ListOffsetsAnswered: ['broker', 'consumer'],
   OffsetsForLeaderEpochAnswered: ['broker', 'consumer'],
   FindCoordinatorAnswered: ['broker', 'consumer'],
+  /** A broker applied the controller's metadata push (MetadataUpdate): its role changes, if any. */
+  MetadataApplied: ['broker'],
+  /** A metadata push older than what the broker has: ignored. */
+  StaleMetadataIgnored: ['broker', 'offset'],
 } as const satisfies Record<string, readonly (keyof SimEventBase)[]>;
+
+/** A replica's new role after a metadata push (makeLeader or makeFollower); leader null: offline. */
+export type RoleChange =
+  | { role: 'leader'; topic: string; partition: number; leaderEpoch: number; isr: number[]; logEndOffset: number; highWatermark: number }
+  | { role: 'follower'; topic: string; partition: number; leader: number | null; leaderEpoch: number };
 
 /** One partition of a fetch answer, as its row tells it. */
 export interface FetchedPartition {
@@ -38,4 +47,8 @@ export interface ReadRowEventExtras {
   OffsetsForLeaderEpochAnswered: { partitions: { topic: string; partition: number; leaderEpoch: number; error: string | null; endOffset: number }[] };
   /** partition: the group's __consumer_offsets partition; coordinator null: none available. */
   FindCoordinatorAnswered: { groupId: string; offsetsPartition: number; coordinator: number | null };
+  /** reason: why the controller pushed it (its words, carried by the message). */
+  MetadataApplied: { reason: string; changes: RoleChange[] };
+  /** offset: the push's; had: the broker's own metadata offset. */
+  StaleMetadataIgnored: { had: number };
 }

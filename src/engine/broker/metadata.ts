@@ -1,18 +1,18 @@
 // A broker applying the controller's metadata (KRaft PartitionChange records, or ZooKeeper-era
 // LeaderAndIsr): become leader (Partition.makeLeader) or follower, and follow ISR changes; and
 // answering any client's Metadata request from that cache, which may be stale.
-import { brokerNode, emit, type Played, type RowText } from '../core/context';
+import { brokerNode, emit, type Played } from '../core/context';
 import { send } from '../core/network';
 import type { Wire } from '../core/wire';
+import type { RoleChange } from '../readRowEvents';
 import type { BrokerState, PartitionMeta, ReplicaState, SimState } from '../core/state';
 import { tpKey } from '../core/state';
-import { fmtList } from './config';
 import { ensureFetching } from './follower';
 import { maybeIncrementHighWatermark } from './highWatermark';
 import { failProduceRequests } from './purgatory';
 import { assignEpochStart, logEndOffset, NEVER_MS, newReplica } from './replicaLog';
 
-function makeLeader(state: SimState, broker: BrokerState, r: ReplicaState, meta: PartitionMeta): string {
+function makeLeader(state: SimState, broker: BrokerState, r: ReplicaState, meta: PartitionMeta): RoleChange {
   r.role = 'leader';
   r.leader = broker.id;
   r.leaderEpoch = meta.leaderEpoch;
@@ -33,10 +33,10 @@ function makeLeader(state: SimState, broker: BrokerState, r: ReplicaState, meta:
   }
   emit(state, { type: 'BecameLeader', topic: r.topic, partition: r.partition, broker: broker.id, detail: `epoch ${meta.leaderEpoch}` });
   maybeIncrementHighWatermark(state, broker, r);
-  return `leads ${tpKey(r.topic, r.partition)} (epoch ${meta.leaderEpoch}, ISR ${fmtList(meta.isr)}, LEO ${logEndOffset(r)}, HW ${r.highWatermark})`;
+  return { role: 'leader', topic: r.topic, partition: r.partition, leaderEpoch: meta.leaderEpoch, isr: [...meta.isr], logEndOffset: logEndOffset(r), highWatermark: r.highWatermark };
 }
 
-function makeFollower(state: SimState, broker: BrokerState, r: ReplicaState, meta: PartitionMeta): string {
+function makeFollower(state: SimState, broker: BrokerState, r: ReplicaState, meta: PartitionMeta): RoleChange {
   const tp = tpKey(r.topic, r.partition);
   const wasLeader = r.role === 'leader';
   r.role = 'follower';
@@ -46,10 +46,10 @@ function makeFollower(state: SimState, broker: BrokerState, r: ReplicaState, met
   r.pendingIsr = null;
   r.followers = {};
   if (wasLeader) failProduceRequests(state, broker, tp, 'NOT_LEADER_OR_FOLLOWER');
-  return meta.leader === null ? `${tp} is offline (no leader)` : `follows broker ${meta.leader} for ${tp} (epoch ${meta.leaderEpoch})`;
+  return { role: 'follower', topic: r.topic, partition: r.partition, leader: meta.leader, leaderEpoch: meta.leaderEpoch };
 }
 
-function applyPartition(state: SimState, broker: BrokerState, meta: PartitionMeta): string | null {
+function applyPartition(state: SimState, broker: BrokerState, meta: PartitionMeta): RoleChange | null {
   const tp = tpKey(meta.topic, meta.partition);
   broker.metadata[tp] = meta;
   if (!meta.replicas.includes(broker.id)) return null;
@@ -70,21 +70,17 @@ function applyPartition(state: SimState, broker: BrokerState, meta: PartitionMet
 
 type MetadataUpdate = Wire<'MetadataUpdate'>;
 
-export function handleMetadataUpdate(state: SimState, broker: BrokerState, update: MetadataUpdate): RowText {
+export function handleMetadataUpdate(state: SimState, broker: BrokerState, update: MetadataUpdate): Played {
   if (update.offset < broker.metadataOffset) {
-    return { component: `Broker ${broker.id}`, action: `Ignored stale metadata (offset ${update.offset}; it has ${broker.metadataOffset})`, messageState: 'Metadata cache unchanged', output: 'No change', routine: true };
+    emit(state, { type: 'StaleMetadataIgnored', broker: broker.id, offset: update.offset, had: broker.metadataOffset });
+    return true;
   }
   broker.metadataOffset = update.offset;
   broker.fencedBrokers = update.fencedBrokers;
-  const changes = update.partitions.map((m) => applyPartition(state, broker, m)).filter((c): c is string => c !== null);
+  const changes = update.partitions.map((m) => applyPartition(state, broker, m)).filter((c): c is RoleChange => c !== null);
   ensureFetching(state, broker);
-  return {
-    component: `Broker ${broker.id}`,
-    action: `Applied metadata from the controller (${update.reason})`,
-    messageState: changes.length > 0 ? 'Role changed' : 'Metadata cache updated',
-    output: changes.length > 0 ? `Now ${changes.join('; ')}` : 'No change to its own replicas',
-    routine: changes.length === 0,
-  };
+  emit(state, { type: 'MetadataApplied', broker: broker.id, reason: update.reason, changes });
+  return true;
 }
 
 /** Metadata from a producer or a consumer: every partition the broker's cache knows, as it knows it. */

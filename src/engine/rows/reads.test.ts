@@ -52,3 +52,15 @@ describe('metadata and offset lookups', () => {
     expect(renderRow(stepOf({ ...asked, coordinator: null })).output).toBe('COORDINATOR_NOT_AVAILABLE: no broker of that partition is up');
   });
 });
+
+describe('the controller’s metadata push', () => {
+  it('applied: the replicas whose role changed, or routine when none did', () => {
+    const lead = { role: 'leader' as const, topic: 't', partition: 0, leaderEpoch: 2, isr: [1, 3], logEndOffset: 9, highWatermark: 7 };
+    const follow = { role: 'follower' as const, topic: 't', partition: 1, leader: 2, leaderEpoch: 4 };
+    expect(renderRow(stepOf({ type: 'MetadataApplied', broker: 1, reason: 'broker 2 fenced', changes: [lead, follow] }))).toEqual({
+      component: 'Broker 1', action: 'Applied metadata from the controller (broker 2 fenced)', messageState: 'Role changed',
+      output: 'Now leads t-0 (epoch 2, ISR [1,3], LEO 9, HW 7); follows broker 2 for t-1 (epoch 4)',
+    });
+    expect(renderRow(stepOf({ type: 'MetadataApplied', broker: 1, reason: 'x', changes: [] }))).toMatchObject({ messageState: 'Metadata cache updated', output: 'No change to its own replicas', routine: true });
+  });
+});

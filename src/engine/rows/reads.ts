@@ -3,7 +3,8 @@
 // Metadata, ListOffsets, OffsetsForLeaderEpoch and FindCoordinator.
 import type { RowText } from '../core/context';
 import { tpKey } from '../core/state';
-import type { FetchedPartition } from '../readRowEvents';
+import { fmtList } from '../broker/config';
+import type { FetchedPartition, RoleChange } from '../readRowEvents';
 import type { RowRenderers } from './renderer';
 
 const tpOf = (p: { topic: string; partition: number }) => tpKey(p.topic, p.partition);
@@ -24,7 +25,19 @@ function broker(e: { broker: number }, action: string, messageState: string, out
   return routine ? { component: `Broker ${e.broker}`, action, messageState, output, routine } : { component: `Broker ${e.broker}`, action, messageState, output };
 }
 
+function roleText(c: RoleChange): string {
+  const tp = tpOf(c);
+  if (c.role === 'leader') return `leads ${tp} (epoch ${c.leaderEpoch}, ISR ${fmtList(c.isr)}, LEO ${c.logEndOffset}, HW ${c.highWatermark})`;
+  return c.leader === null ? `${tp} is offline (no leader)` : `follows broker ${c.leader} for ${tp} (epoch ${c.leaderEpoch})`;
+}
+
 export const readRows: RowRenderers = {
+  MetadataApplied: (e) => {
+    const action = `Applied metadata from the controller (${e.reason})`;
+    if (e.changes.length === 0) return broker(e, action, 'Metadata cache updated', 'No change to its own replicas', true);
+    return broker(e, action, 'Role changed', `Now ${e.changes.map(roleText).join('; ')}`);
+  },
+  StaleMetadataIgnored: (e) => broker(e, `Ignored stale metadata (offset ${e.offset}; it has ${e.had})`, 'Metadata cache unchanged', 'No change', true),
   ConsumerFetchReceived: (e) => {
     const action = `Received fetch from consumer ${e.consumer} (${e.partitions.map((p) => `${tpOf(p)}@${p.fetchOffset}`).join(', ')})`;
     if (e.held) return broker(e, action, 'Nothing committed past those offsets yet', `Holding the fetch up to fetch.max.wait.ms (${e.maxWaitMs} ms)`, true);
