@@ -4,6 +4,8 @@
 import type { SimEventBase } from './simEvents';
 
 export const READ_ROW_EVENT_FIELDS = {
+  /** A follower's fetch arrived: what it moved on the leader (ISR, HW), and the answer or the hold. */
+  FollowerFetchReceived: ['broker'],
   /** A consumer's fetch arrived: answered, or held until the HW moves (fetch.max.wait.ms). */
   ConsumerFetchReceived: ['broker', 'consumer'],
   /** A held fetch's wait ended: answered with whatever there is. */
@@ -34,9 +36,22 @@ export interface FetchedPartition {
   firstOffset: number;
   lastOffset: number;
   highWatermark: number;
+  /** KIP-320: where the follower's last epoch ends on the leader, when its log diverged. */
+  diverging: { epoch: number; endOffset: number } | null;
+}
+
+/** What a follower's fetch moved on the leader for one partition: an ISR proposed, the HW. */
+export interface FollowerProgress {
+  topic: string;
+  partition: number;
+  /** The ISR asked of the controller (the follower caught up), or null. */
+  isrProposed: number[] | null;
+  /** The HW before and after, or null when it did not move. */
+  highWatermark: { from: number; to: number } | null;
 }
 
 export interface ReadRowEventExtras {
+  FollowerFetchReceived: { follower: number; held: boolean; maxWaitMs: number; partitions: FetchedPartition[]; progress: FollowerProgress[] };
   ConsumerFetchReceived: { held: boolean; maxWaitMs: number; partitions: FetchedPartition[] };
   /** replicaId ≥ 0: a follower's (from names it); -1: consumer `from`'s. */
   FetchWaitEnded: { from: string; replicaId: number; partitions: FetchedPartition[] };

@@ -65,6 +65,7 @@ export function fetchedPartitions(asked: readonly FetchPartitionReq[], answers: 
   return answers.map((a, i) => ({
     topic: a.topic, partition: a.partition, fetchOffset: asked[i].fetchOffset, error: a.error, records: a.records.length,
     firstOffset: a.records[0]?.offset ?? -1, lastOffset: a.records[a.records.length - 1]?.offset ?? -1, highWatermark: a.highWatermark,
+    diverging: a.divergingEpoch,
   }));
 }
 

@@ -2,7 +2,6 @@
 // leader-epoch checks (KIP-320), divergence, the follower's LEO and catch-up time, ISR and HW
 // growth, and long polling (replica.fetch.wait.max.ms).
 import { describe, expect, it } from 'vitest';
-import type { RowText } from '../core/context';
 import type { BrokerState, FetchPartitionReq, SimState } from '../core/state';
 import { appendRecords, brokerOf, rowOf, clusterState, eventTypes, eventsOf, followerAt, inStep, mark, replicaOf, sentOfType, timerAt } from '../testkit/stateBuilders.testkit';
 import { completeConsumerFetches, dropConsumerFetches } from './fetchPurgatory';
@@ -110,11 +109,11 @@ describe('long polling (replica.fetch.wait.max.ms)', () => {
   it('a fetch with nothing new is held, not answered, until the wait is over', () => {
     const { state, broker } = leader();
     const since = mark(state);
-    const row = handleFollowerFetch(state, broker, fetchFrom(2, [part(3)])) as RowText;
+    handleFollowerFetch(state, broker, fetchFrom(2, [part(3)]));
     expect(sentOfType(state, since, 'FetchResponse')).toEqual([]);
     expect(broker.parkedFetches['50']).toMatchObject({ from: 'broker-2', expiresAtMs: 1500 });
     expect(timerAt(state, 'b1:fetchwait:50')?.atMs).toBe(1500);
-    expect(row.routine).toBe(true);
+    expect(rowOf(state)).toEqual({ component: 'Broker 1', action: 'Received fetch from broker 2 (t-0@3)', messageState: 'Broker 2 is caught up', output: 'Nothing new: holding the fetch up to 500 ms', routine: true });
   });
 
   it('new records wake the held fetch at once and cancel its timer', () => {

@@ -3,11 +3,12 @@
 // reports its log end: the leader records its LEO and catch-up time, may grow the ISR and the HW
 // (KIP-320 divergence is checked first), and it reads up to the leader's LEO. A consumer
 // (replicaId -1) reads only below the HW. Nothing to return: the fetch is held (fetchPurgatory.ts).
-import { brokerNode, emit, type Played, type RowText } from '../core/context';
+import { brokerNode, emit, type Played } from '../core/context';
 import { send } from '../core/network';
 import type { BrokerState, ReplicaState, SimState } from '../core/state';
 import { tpKey } from '../core/state';
-import type { FetchPartitionResp, Wire } from '../core/wire';
+import type { Wire } from '../core/wire';
+import type { FollowerProgress } from '../readRowEvents';
 import { divergingEpoch, hasNews, leaderError, readPartition } from './fetchRead';
 import { fetchedPartitions, parkFetch } from './fetchPurgatory';
 import { maybeIncrementHighWatermark } from './highWatermark';
@@ -30,53 +31,32 @@ function recordFollowerFetch(state: SimState, r: ReplicaState, follower: number,
 }
 
 /** What a follower's fetch offsets tell the leader: its LEO, then maybe a larger ISR and HW. */
-function applyFollowerPositions(state: SimState, broker: BrokerState, req: FetchRequest): string[] {
-  const notes: string[] = [];
+function applyFollowerPositions(state: SimState, broker: BrokerState, req: FetchRequest): FollowerProgress[] {
+  const progress: FollowerProgress[] = [];
   for (const p of req.partitions) {
-    const tp = tpKey(p.topic, p.partition);
-    const r = broker.replicas[tp];
+    const r = broker.replicas[tpKey(p.topic, p.partition)];
     if (leaderError(r, p.currentLeaderEpoch) || divergingEpoch(r, p)) continue;
     recordFollowerFetch(state, r, req.replicaId, p.fetchOffset);
-    const expanded = maybeExpandIsr(state, broker, r, req.replicaId);
-    if (expanded) notes.push(expanded);
+    const isrProposed = maybeExpandIsr(state, broker, r, req.replicaId) !== null ? [...(r.pendingIsr ?? [])] : null;
     const hwBefore = r.highWatermark;
-    if (maybeIncrementHighWatermark(state, broker, r) !== null) notes.push(`${tp} HW ${hwBefore}→${r.highWatermark}`);
+    const moved = maybeIncrementHighWatermark(state, broker, r) !== null ? { from: hwBefore, to: r.highWatermark } : null;
+    if (isrProposed || moved) progress.push({ topic: p.topic, partition: p.partition, isrProposed, highWatermark: moved });
   }
-  return notes;
+  return progress;
 }
 
-export function handleFetch(state: SimState, broker: BrokerState, from: string, req: FetchRequest): RowText | Played {
+export function handleFetch(state: SimState, broker: BrokerState, from: string, req: FetchRequest): Played {
   const follower = req.replicaId >= 0;
   // Read first, as Partition.fetchRecords does: the answer carries the HW from before this fetch
   // moved it, so a follower's HW trails the leader's by one round trip.
   const partitions = req.partitions.map((p) => readPartition(broker, p, req.replicaId));
-  const notes = follower ? applyFollowerPositions(state, broker, req) : [];
+  const progress = follower ? applyFollowerPositions(state, broker, req) : [];
   // A follower's fetch is always held when empty; a consumer may ask for no wait (fetch.max.wait.ms 0).
   const held = !hasNews(partitions) && (follower || req.maxWaitMs > 0);
   if (held) parkFetch(state, broker, from, req);
   else send(state, brokerNode(broker.id), from, { type: 'FetchResponse', requestId: req.requestId, partitions });
-  if (follower) return followerFetchRow(broker, req, partitions, notes, held);
-  emit(state, { type: 'ConsumerFetchReceived', broker: broker.id, consumer: from, held, maxWaitMs: req.maxWaitMs, partitions: fetchedPartitions(req.partitions, partitions) });
+  const told = fetchedPartitions(req.partitions, partitions);
+  if (follower) emit(state, { type: 'FollowerFetchReceived', broker: broker.id, follower: req.replicaId, held, maxWaitMs: req.maxWaitMs, partitions: told, progress });
+  else emit(state, { type: 'ConsumerFetchReceived', broker: broker.id, consumer: from, held, maxWaitMs: req.maxWaitMs, partitions: told });
   return true;
-}
-
-function followerFetchRow(broker: BrokerState, req: FetchRequest, partitions: FetchPartitionResp[], notes: string[], held: boolean): RowText {
-  const positions = req.partitions.map((p) => `${p.topic}-${p.partition}@${p.fetchOffset}`).join(', ');
-  const component = `Broker ${broker.id}`;
-  const action = `Received fetch from broker ${req.replicaId} (${positions})`;
-  if (held) {
-    const waitMs = req.maxWaitMs;
-    return {
-      component, action, messageState: `Broker ${req.replicaId} is caught up`,
-      output: notes.length > 0 ? `${notes.join('; ')}; holding the fetch up to ${waitMs} ms for new records` : `Nothing new: holding the fetch up to ${waitMs} ms`,
-      routine: notes.length === 0,
-    };
-  }
-  const sent = partitions.filter((p) => p.records.length > 0).map((p) => `${p.records.length} record(s) of ${p.topic}-${p.partition} from offset ${p.records[0].offset}`);
-  const problems = partitions.filter((p) => p.error || p.divergingEpoch).map((p) => `${p.topic}-${p.partition}: ${p.error ?? `diverging epoch ${p.divergingEpoch?.epoch} ends at ${p.divergingEpoch?.endOffset}`}`);
-  return {
-    component, action,
-    messageState: sent.length > 0 ? 'Records on their way to the follower' : 'Follower must fix its log first',
-    output: [...notes, ...sent.map((s) => `sent ${s}`), ...problems].join('; '),
-  };
 }

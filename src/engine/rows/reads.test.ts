@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { renderRow } from './index';
 import { stepOf } from './testEvents.testkit';
 
-const part = { topic: 't', partition: 0, fetchOffset: 4, error: null, records: 3, firstOffset: 4, lastOffset: 6, highWatermark: 7 };
+const part = { topic: 't', partition: 0, fetchOffset: 4, error: null, records: 3, firstOffset: 4, lastOffset: 6, highWatermark: 7, diverging: null };
 
 describe('a consumer fetch', () => {
   it('answered: the records sent per partition, below the HW', () => {
@@ -26,6 +26,26 @@ describe('a consumer fetch', () => {
     expect(renderRow(stepOf({ type: 'FetchWaitEnded', broker: 1, from: 'broker-2', replicaId: 2, partitions: [part] }))).toEqual({
       component: 'Broker 1', action: 'Answered the held fetch from broker-2 after replica.fetch.wait.max.ms', messageState: 'No new records', output: 'Empty fetch response (carries the current HW)', routine: true,
     });
+  });
+});
+
+describe('a follower fetch', () => {
+  const follower = { type: 'FollowerFetchReceived' as const, broker: 1, follower: 2, maxWaitMs: 500 };
+
+  it('answered: what it moved on the leader, per partition, then the records sent and the problems', () => {
+    const diverged = { ...part, partition: 1, records: 0, firstOffset: -1, lastOffset: -1, diverging: { epoch: 1, endOffset: 3 } };
+    const progress = [{ topic: 't', partition: 0, isrProposed: [1, 2, 3], highWatermark: { from: 4, to: 6 } }];
+    expect(renderRow(stepOf({ ...follower, held: false, partitions: [part, diverged], progress }))).toEqual({
+      component: 'Broker 1', action: 'Received fetch from broker 2 (t-0@4, t-1@4)', messageState: 'Records on their way to the follower',
+      output: 'broker 2 caught up on t-0: asked the controller to grow the ISR to [1,2,3]; t-0 HW 4→6; sent 3 record(s) of t-0 from offset 4; t-1: diverging epoch 1 ends at 3',
+    });
+  });
+
+  it('held: routine unless it moved something', () => {
+    const empty = { ...part, records: 0, firstOffset: -1, lastOffset: -1 };
+    expect(renderRow(stepOf({ ...follower, held: true, partitions: [empty], progress: [] })).routine).toBe(true);
+    const moved = renderRow(stepOf({ ...follower, held: true, partitions: [empty], progress: [{ topic: 't', partition: 0, isrProposed: null, highWatermark: { from: 3, to: 4 } }] }));
+    expect(moved).toEqual({ component: 'Broker 1', action: 'Received fetch from broker 2 (t-0@4)', messageState: 'Broker 2 is caught up', output: 't-0 HW 3→4; holding the fetch up to 500 ms for new records' });
   });
 });
 

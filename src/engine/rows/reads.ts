@@ -4,6 +4,7 @@
 import type { RowText } from '../core/context';
 import { tpKey } from '../core/state';
 import { fmtList } from '../broker/config';
+import type { EngineEventOf } from '../rowEvents';
 import type { FetchedPartition, RoleChange } from '../readRowEvents';
 import type { RowRenderers } from './renderer';
 
@@ -31,7 +32,23 @@ function roleText(c: RoleChange): string {
   return c.leader === null ? `${tp} is offline (no leader)` : `follows broker ${c.leader} for ${tp} (epoch ${c.leaderEpoch})`;
 }
 
+function followerFetchRow(e: EngineEventOf<'FollowerFetchReceived'>): RowText {
+  const action = `Received fetch from broker ${e.follower} (${e.partitions.map((p) => `${tpOf(p)}@${p.fetchOffset}`).join(', ')})`;
+  const notes = e.progress.flatMap((p) => [
+    ...(p.isrProposed ? [`broker ${e.follower} caught up on ${tpOf(p)}: asked the controller to grow the ISR to ${fmtList(p.isrProposed)}`] : []),
+    ...(p.highWatermark ? [`${tpOf(p)} HW ${p.highWatermark.from}→${p.highWatermark.to}`] : []),
+  ]);
+  if (e.held) {
+    const output = notes.length > 0 ? `${notes.join('; ')}; holding the fetch up to ${e.maxWaitMs} ms for new records` : `Nothing new: holding the fetch up to ${e.maxWaitMs} ms`;
+    return notes.length === 0 ? broker(e, action, `Broker ${e.follower} is caught up`, output, true) : broker(e, action, `Broker ${e.follower} is caught up`, output);
+  }
+  const sent = e.partitions.filter((p) => p.records > 0).map((p) => `sent ${p.records} record(s) of ${tpOf(p)} from offset ${p.firstOffset}`);
+  const problems = e.partitions.filter((p) => p.error || p.diverging).map((p) => `${tpOf(p)}: ${p.error ?? `diverging epoch ${p.diverging?.epoch} ends at ${p.diverging?.endOffset}`}`);
+  return broker(e, action, sent.length > 0 ? 'Records on their way to the follower' : 'Follower must fix its log first', [...notes, ...sent, ...problems].join('; '));
+}
+
 export const readRows: RowRenderers = {
+  FollowerFetchReceived: followerFetchRow,
   MetadataApplied: (e) => {
     const action = `Applied metadata from the controller (${e.reason})`;
     if (e.changes.length === 0) return broker(e, action, 'Metadata cache updated', 'No change to its own replicas', true);
