@@ -2,7 +2,7 @@
 // ignored, a heartbeat, an intervention). The engine stores them with the events of simEvents.ts and
 // renders rows from both (src/engine/rows); lessons, stories and the step details read only those
 // (Timeline.events leaves row events out), so a step whose only events are row events is no news.
-import { READ_ROW_EVENT_FIELDS, type ReadRowEventExtras } from './readRowEvents';
+import { WIRE_ROW_EVENT_FIELDS, type WireRowEventExtras } from './wireRowEvents';
 import type { HasFields, SimEvent, SimEventBase, SimEventInput, SimEventOf, SimEventType } from './simEvents';
 
 type Acks = '0' | '1' | 'all';
@@ -40,13 +40,13 @@ export const ROW_EVENT_FIELDS = {
   RequestTimedOut: ['producer', 'topic', 'partition'],
   ProducerConnectionClosed: ['producer'],
   ConnectAttemptEnded: ['producer', 'broker'],
-  ...READ_ROW_EVENT_FIELDS,
+  ...WIRE_ROW_EVENT_FIELDS,
 } as const satisfies Record<string, readonly (keyof SimEventBase)[]>;
 
 export type RowEventType = keyof typeof ROW_EVENT_FIELDS;
 
 /** The typed fields each row event type carries beyond SimEventBase. */
-export interface RowEventExtras extends ReadRowEventExtras {
+export interface RowEventExtras extends WireRowEventExtras {
   RowWritten: { component: string; action: string; messageState: string; output: string; routine?: boolean };
   PartitionCreated: { replicas: number[]; leader: number | null };
   AcksChanged: { before: Acks; acks: Acks };

@@ -7,7 +7,7 @@ import { send } from '../core/network';
 import type { BrokerState, FetchPartitionReq, ParkedFetch, ReplicaState, SimState } from '../core/state';
 import { tpKey } from '../core/state';
 import type { FetchPartitionResp, Wire } from '../core/wire';
-import type { FetchedPartition } from '../readRowEvents';
+import type { FetchedPartition } from '../wireRowEvents';
 import { readPartition } from './fetchRead';
 import { logEndOffset } from './replicaLog';
 

@@ -8,7 +8,7 @@ import { send } from '../core/network';
 import type { BrokerState, ReplicaState, SimState } from '../core/state';
 import { tpKey } from '../core/state';
 import type { Wire } from '../core/wire';
-import type { FollowerProgress } from '../readRowEvents';
+import type { FollowerProgress } from '../wireRowEvents';
 import { divergingEpoch, hasNews, leaderError, readPartition } from './fetchRead';
 import { fetchedPartitions, parkFetch } from './fetchPurgatory';
 import { maybeIncrementHighWatermark } from './highWatermark';

@@ -4,7 +4,7 @@
 import { brokerNode, emit, type Played } from '../core/context';
 import { send } from '../core/network';
 import type { Wire } from '../core/wire';
-import type { RoleChange } from '../readRowEvents';
+import type { RoleChange } from '../wireRowEvents';
 import type { BrokerState, PartitionMeta, ReplicaState, SimState } from '../core/state';
 import { tpKey } from '../core/state';
 import { ensureFetching } from './follower';

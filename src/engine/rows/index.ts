@@ -8,7 +8,7 @@ import type { EngineEvent, EngineEventType } from '../rowEvents';
 import type { StepRow } from '../view.types';
 import type { RowRenderer, RowRenderers } from './renderer';
 import { producerRows } from './producer';
-import { readRows } from './reads';
+import { wireRows } from './wire';
 import { scriptRows } from './script';
 
 /** Transition only: the text a rule not yet converted wrote, as it wrote it. */
@@ -16,7 +16,7 @@ const writtenRows: RowRenderers = {
   RowWritten: (e) => ({ component: e.component, action: e.action, messageState: e.messageState, output: e.output, routine: e.routine }),
 };
 
-const RENDERERS: RowRenderers = { ...writtenRows, ...scriptRows, ...producerRows, ...readRows };
+const RENDERERS: RowRenderers = { ...writtenRows, ...scriptRows, ...producerRows, ...wireRows };
 
 function rendererOf<T extends EngineEventType>(type: T): RowRenderer<T> | undefined {
   return RENDERERS[type] as RowRenderer<T> | undefined;

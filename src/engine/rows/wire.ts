@@ -1,11 +1,11 @@
 // Rows of the reads a broker serves to clients (broker/leaderFetch.ts, fetchPurgatory.ts,
 // metadata.ts, offsetRequests.ts, consumer/findCoordinator.ts): a consumer's fetch and its wait,
 // Metadata, ListOffsets, OffsetsForLeaderEpoch and FindCoordinator.
-import type { RowText } from '../core/context';
+import { componentName, type RowText } from '../core/context';
 import { tpKey } from '../core/state';
 import { fmtList } from '../broker/config';
 import type { EngineEventOf } from '../rowEvents';
-import type { FetchedPartition, RoleChange } from '../readRowEvents';
+import type { FetchedPartition, RoleChange } from '../wireRowEvents';
 import type { RowRenderers } from './renderer';
 
 const tpOf = (p: { topic: string; partition: number }) => tpKey(p.topic, p.partition);
@@ -47,7 +47,15 @@ function followerFetchRow(e: EngineEventOf<'FollowerFetchReceived'>): RowText {
   return broker(e, action, sent.length > 0 ? 'Records on their way to the follower' : 'Follower must fix its log first', [...notes, ...sent, ...problems].join('; '));
 }
 
-export const readRows: RowRenderers = {
+export const wireRows: RowRenderers = {
+  MessageLost: (e) => ({ component: 'Network', action: `Lost ${e.label} from ${e.from} to ${e.to}`, messageState: 'Dropped: the link is cut', output: 'The sender is not told; it will time out' }),
+  DeliveryRefused: (e) => {
+    const row = { component: componentName(e.to), action: `Is down: ${e.label} from ${e.from} refused`, messageState: 'Not delivered', output: e.answered ? `${e.from} sees the connection fail` : 'Dropped' };
+    return e.routine ? { ...row, routine: true } : row;
+  },
+  FetchSessionLost: (e) => broker(e, `Lost its connection to broker ${e.leader}`, 'Replication from it paused', 'Will fetch again after replica.fetch.backoff.ms (1000 ms)'),
+  ProduceRequestExpired: (e) =>
+    broker(e, `A write to ${tpOf(e)} waited too long for the ISR`, `Offsets ${e.baseOffset}–${e.lastOffset} stay in the leader's log, not committed`, `REQUEST_TIMED_OUT sent to ${e.producer}`),
   FollowerFetchReceived: followerFetchRow,
   MetadataApplied: (e) => {
     const action = `Applied metadata from the controller (${e.reason})`;
