@@ -11,6 +11,8 @@ export const WIRE_ROW_EVENT_FIELDS = {
   DeliveryRefused: [],
   /** A follower's fetch session ended with its leader's connection (the leader crashed). */
   FetchSessionLost: ['broker'],
+  /** An answer (or a closed connection) a consumer drops: see ConsumerMessageDropReason. */
+  ConsumerMessageDropped: ['consumer'],
   /** DelayedProduce expired: an acks=all write waited longer than its timeout for the ISR. */
   ProduceRequestExpired: ['broker', 'producer', 'topic', 'partition'],
   /** A follower's fetch arrived: what it moved on the leader (ISR, HW), and the answer or the hold. */
@@ -28,6 +30,12 @@ export const WIRE_ROW_EVENT_FIELDS = {
   /** A metadata push older than what the broker has: ignored. */
   StaleMetadataIgnored: ['broker', 'offset'],
 } as const satisfies Record<string, readonly (keyof SimEventBase)[]>;
+
+/**
+ * Why a consumer drops what arrives: it is stopped or crashed; a closed connection found no request
+ * waiting; an answer came after the client gave up on its request; it is closing.
+ */
+export type ConsumerMessageDropReason = 'stopped' | 'crashed' | 'nothingWaiting' | 'late' | 'closing';
 
 /** A replica's new role after a metadata push (makeLeader or makeFollower); leader null: offline. */
 export type RoleChange =
@@ -65,6 +73,8 @@ export interface WireRowEventExtras {
   /** answered: the message was a request, so its sender hears the connection close. */
   DeliveryRefused: { from: string; to: string; label: string; answered: boolean; routine: boolean };
   FetchSessionLost: { leader: number };
+  /** message: the type of what arrived; from: its sender. */
+  ConsumerMessageDropped: { from: string; message: string; reason: ConsumerMessageDropReason };
   /** The write's offsets, left in the leader's log uncommitted. */
   ProduceRequestExpired: { baseOffset: number; lastOffset: number };
   FollowerFetchReceived: { follower: number; held: boolean; maxWaitMs: number; partitions: FetchedPartition[]; progress: FollowerProgress[] };

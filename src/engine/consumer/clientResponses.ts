@@ -1,6 +1,7 @@
 // Answers arriving at a consumer, and requests that failed (closed connection, request timeout).
 // Each is matched to the request table first: an answer to a forgotten request is late and ignored.
-import type { RowText } from '../core/context';
+import { emit, type Played, type RowText } from '../core/context';
+import type { ConsumerMessageDropReason } from '../wireRowEvents';
 import type { SimState } from '../core/state';
 import { handleCommitResult, handleOffsetFetchResult } from './clientCommit';
 import { handleFetchResult, handleListOffsetsResult, handleMetadataResult, handleValidationResult, pump } from './clientFetch';
@@ -80,23 +81,27 @@ function answerRow(state: SimState, c: ConsumerState, from: string, body: Answer
   }
 }
 
-export function clientMessage(state: SimState, c: ConsumerState, from: string, body: ClientBound): RowText {
+export function clientMessage(state: SimState, c: ConsumerState, from: string, body: ClientBound): RowText | Played {
   const component = `Consumer ${c.id}`;
+  const dropped = (reason: ConsumerMessageDropReason): Played => {
+    emit(state, { type: 'ConsumerMessageDropped', consumer: c.id, from, message: body.type, reason });
+    return true;
+  };
   // A stopped consumer drops what arrives; a refused delivery's notice (not seenByClient) finds
   // nothing waiting on it instead, which the row below tells.
   const gone = c.life === 'stopped' || c.life === 'crashed';
   if (gone && (body.type !== 'ConnectionClosed' || body.seenByClient)) {
-    return { component, action: `${body.type} from ${from} arrived`, messageState: `The consumer is ${c.life}`, output: 'Dropped', routine: true };
+    return dropped(c.life === 'stopped' ? 'stopped' : 'crashed');
   }
   if (body.type === 'ConnectionClosed') {
     // Every request the socket carried fails; the row tells the first that was still waiting.
     const rows = body.requestIds.map((id) => failRequest(state, c, id, 'NETWORK_EXCEPTION'));
-    return rows.find((r) => r !== null) ?? { component, action: `Connection to ${from} closed`, messageState: 'Nothing was waiting on it', output: 'No change', routine: true };
+    return rows.find((r) => r !== null) ?? dropped('nothingWaiting');
   }
   const req = takeRequest(state, c, body.requestId);
-  if (!req) return { component, action: `Late ${body.type} from ${from}`, messageState: 'It had already given up on that request', output: 'Ignored', routine: true };
+  if (!req) return dropped('late');
   connectionWorked(c, req.broker);
-  if (c.life === 'closing' && req.purpose !== 'close') return { component, action: `${body.type} from ${from} arrived`, messageState: 'Closing', output: 'Ignored', routine: true };
+  if (c.life === 'closing' && req.purpose !== 'close') return dropped('closing');
   return { component, ...answerRow(state, c, from, body, req) };
 }
 

@@ -16,7 +16,7 @@
 //   default.api.timeout.ms.
 // - A committed position is validated (OffsetsForLeaderEpoch) only when it was committed under an
 //   older leader epoch than the client's metadata shows.
-import { type RowText, setTimer } from '../core/context';
+import { type Played, type RowText, setTimer } from '../core/context';
 import type { Timer } from '../core/events';
 import type { SimState } from '../core/state';
 import { sendCommit } from './clientCommit';
@@ -82,6 +82,6 @@ export function consumerTimer(state: SimState, t: Extract<Timer, { type: 'consum
 }
 
 /** An answer or a closed connection arriving at a consumer. */
-export function consumerMessage(state: SimState, from: string, to: string, body: ClientBound): RowText {
+export function consumerMessage(state: SimState, from: string, to: string, body: ClientBound): RowText | Played {
   return clientMessage(state, findConsumer(state, to), from, body);
 }

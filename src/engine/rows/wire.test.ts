@@ -103,3 +103,13 @@ describe('what befalls a message', () => {
     expect(renderRow(stepOf({ type: 'FetchSessionLost', broker: 2, leader: 1 })).action).toBe('Lost its connection to broker 1');
   });
 });
+
+describe('what a consumer drops', () => {
+  it('says why, routinely', () => {
+    const dropped = { type: 'ConsumerMessageDropped' as const, consumer: 'c1', from: 'broker-2', message: 'FetchResponse' };
+    expect(renderRow(stepOf({ ...dropped, reason: 'crashed' }))).toEqual({ component: 'Consumer c1', action: 'FetchResponse from broker-2 arrived', messageState: 'The consumer is crashed', output: 'Dropped', routine: true });
+    expect(renderRow(stepOf({ ...dropped, reason: 'late' })).action).toBe('Late FetchResponse from broker-2');
+    expect(renderRow(stepOf({ ...dropped, reason: 'closing' }))).toMatchObject({ messageState: 'Closing', output: 'Ignored' });
+    expect(renderRow(stepOf({ ...dropped, message: 'ConnectionClosed', reason: 'nothingWaiting' }))).toMatchObject({ action: 'Connection to broker-2 closed', messageState: 'Nothing was waiting on it', output: 'No change' });
+  });
+});

@@ -5,7 +5,7 @@ import { componentName, type RowText } from '../core/context';
 import { tpKey } from '../core/state';
 import { fmtList } from '../broker/config';
 import type { EngineEventOf } from '../rowEvents';
-import type { FetchedPartition, RoleChange } from '../wireRowEvents';
+import type { ConsumerMessageDropReason, FetchedPartition, RoleChange } from '../wireRowEvents';
 import type { RowRenderers } from './renderer';
 
 const tpOf = (p: { topic: string; partition: number }) => tpKey(p.topic, p.partition);
@@ -47,7 +47,16 @@ function followerFetchRow(e: EngineEventOf<'FollowerFetchReceived'>): RowText {
   return broker(e, action, sent.length > 0 ? 'Records on their way to the follower' : 'Follower must fix its log first', [...notes, ...sent, ...problems].join('; '));
 }
 
+const DROPPED: Record<ConsumerMessageDropReason, (e: EngineEventOf<'ConsumerMessageDropped'>) => Omit<RowText, 'component'>> = {
+  stopped: (e) => ({ action: `${e.message} from ${e.from} arrived`, messageState: 'The consumer is stopped', output: 'Dropped' }),
+  crashed: (e) => ({ action: `${e.message} from ${e.from} arrived`, messageState: 'The consumer is crashed', output: 'Dropped' }),
+  nothingWaiting: (e) => ({ action: `Connection to ${e.from} closed`, messageState: 'Nothing was waiting on it', output: 'No change' }),
+  late: (e) => ({ action: `Late ${e.message} from ${e.from}`, messageState: 'It had already given up on that request', output: 'Ignored' }),
+  closing: (e) => ({ action: `${e.message} from ${e.from} arrived`, messageState: 'Closing', output: 'Ignored' }),
+};
+
 export const wireRows: RowRenderers = {
+  ConsumerMessageDropped: (e) => ({ component: `Consumer ${e.consumer}`, ...DROPPED[e.reason](e), routine: true }),
   MessageLost: (e) => ({ component: 'Network', action: `Lost ${e.label} from ${e.from} to ${e.to}`, messageState: 'Dropped: the link is cut', output: 'The sender is not told; it will time out' }),
   DeliveryRefused: (e) => {
     const row = { component: componentName(e.to), action: `Is down: ${e.label} from ${e.from} refused`, messageState: 'Not delivered', output: e.answered ? `${e.from} sees the connection fail` : 'Dropped' };
