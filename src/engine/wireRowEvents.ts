@@ -13,6 +13,8 @@ export const WIRE_ROW_EVENT_FIELDS = {
   FetchSessionLost: ['broker'],
   /** An answer (or a closed connection) a consumer drops: see ConsumerMessageDropReason. */
   ConsumerMessageDropped: ['consumer'],
+  /** A start, stop, crash or commit (script or teacher) asked of a consumer in no state for it. */
+  ConsumerRequestIgnored: ['consumer'],
   /** DelayedProduce expired: an acks=all write waited longer than its timeout for the ISR. */
   ProduceRequestExpired: ['broker', 'producer', 'topic', 'partition'],
   /** A follower's fetch arrived: what it moved on the leader (ISR, HW), and the answer or the hold. */
@@ -36,6 +38,12 @@ export const WIRE_ROW_EVENT_FIELDS = {
  * waiting; an answer came after the client gave up on its request; it is closing.
  */
 export type ConsumerMessageDropReason = 'stopped' | 'crashed' | 'nothingWaiting' | 'late' | 'closing';
+
+/** What a consumer was asked to do, and the life it was in (a start while running or closing, …). */
+export interface ConsumerRequestIgnored {
+  request: 'start' | 'stop' | 'crash' | 'commit';
+  life: 'running' | 'closing' | 'stopped' | 'crashed';
+}
 
 /** A replica's new role after a metadata push (makeLeader or makeFollower); leader null: offline. */
 export type RoleChange =
@@ -73,6 +81,7 @@ export interface WireRowEventExtras {
   /** answered: the message was a request, so its sender hears the connection close. */
   DeliveryRefused: { from: string; to: string; label: string; answered: boolean; routine: boolean };
   FetchSessionLost: { leader: number };
+  ConsumerRequestIgnored: ConsumerRequestIgnored;
   /** message: the type of what arrived; from: its sender. */
   ConsumerMessageDropped: { from: string; message: string; reason: ConsumerMessageDropReason };
   /** The write's offsets, left in the leader's log uncommitted. */

@@ -2,7 +2,8 @@
 // when auto-commit is on, then LeaveGroup) and crash (no goodbye: the coordinator finds out after
 // session.timeout.ms).
 import { dropConsumerFetches } from '../broker/fetchPurgatory';
-import { cancelTimersOf, emit, type RowText } from '../core/context';
+import { cancelTimersOf, emit, type Played, type RowText } from '../core/context';
+import type { ConsumerRequestIgnored } from '../wireRowEvents';
 import type { SimState } from '../core/state';
 import { sendCommit } from './clientCommit';
 import { dropAllRequests, sendRequest } from './clientNet';
@@ -10,9 +11,15 @@ import { type ConsumerState, consumerSpec } from './consumerState';
 import { start, stopTimers } from './pollLoop';
 import { releaseAll } from './subscriptionState';
 
-export function startRow(state: SimState, c: ConsumerState): RowText {
+/** A start, stop, crash or commit asked of a consumer in no state to do it: no change. */
+export function requestIgnored(state: SimState, c: ConsumerState, request: ConsumerRequestIgnored['request']): Played {
+  emit(state, { type: 'ConsumerRequestIgnored', consumer: c.id, request, life: c.life });
+  return true;
+}
+
+export function startRow(state: SimState, c: ConsumerState): RowText | Played {
   const component = `Consumer ${c.id}`;
-  if (c.life === 'running' || c.life === 'closing') return { component, action: 'Start requested', messageState: 'Already running', output: 'No change' };
+  if (c.life === 'running' || c.life === 'closing') return requestIgnored(state, c, 'start');
   const restart = c.incarnation > 0;
   const notes = start(state, c);
   return {
@@ -42,9 +49,9 @@ function shutDown(state: SimState, c: ConsumerState, life: 'stopped' | 'crashed'
   c.life = life;
 }
 
-export function stopRow(state: SimState, c: ConsumerState): RowText {
+export function stopRow(state: SimState, c: ConsumerState): RowText | Played {
   const component = `Consumer ${c.id}`;
-  if (c.life !== 'running') return { component, action: 'Stop requested', messageState: `Already ${c.life}`, output: 'No change' };
+  if (c.life !== 'running') return requestIgnored(state, c, 'stop');
   stopTimers(state, c);
   c.life = 'closing';
   if (consumerSpec(state, c.id).commitMode === 'auto') {
@@ -54,9 +61,9 @@ export function stopRow(state: SimState, c: ConsumerState): RowText {
   return { component, action: 'Closed gracefully', messageState: 'Stopped', output: finishClose(state, c) };
 }
 
-export function crashRow(state: SimState, c: ConsumerState): RowText {
+export function crashRow(state: SimState, c: ConsumerState): RowText | Played {
   const component = `Consumer ${c.id}`;
-  if (c.life !== 'running' && c.life !== 'closing') return { component, action: 'Crash requested', messageState: `Already ${c.life}`, output: 'No change' };
+  if (c.life !== 'running' && c.life !== 'closing') return requestIgnored(state, c, 'crash');
   const wasMember = c.memberId !== '';
   shutDown(state, c, 'crashed');
   emit(state, { type: 'ConsumerCrashed', consumer: c.id, detail: c.groupId });

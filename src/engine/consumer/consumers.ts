@@ -16,14 +16,14 @@
 //   default.api.timeout.ms.
 // - A committed position is validated (OffsetsForLeaderEpoch) only when it was committed under an
 //   older leader epoch than the client's metadata shows.
-import { type Played, type RowText, setTimer } from '../core/context';
+import { type Played, type RowText, type RuleOutcome, setTimer } from '../core/context';
 import type { Timer } from '../core/events';
 import type { SimState } from '../core/state';
 import { sendCommit } from './clientCommit';
 import { requestMetadata } from './clientFetch';
 import { heartbeat } from './clientGroup';
 import { type ClientBound, clientMessage, disconnectCoordinator, failRequest } from './clientResponses';
-import { crashRow, startRow, stopRow } from './consumerLifecycle';
+import { crashRow, requestIgnored, startRow, stopRow } from './consumerLifecycle';
 import { findConsumer, newConsumer } from './consumerState';
 import { groupOf, groupTimer } from './groupCoordinator';
 import { poll, processed } from './pollLoop';
@@ -38,7 +38,7 @@ export function initConsumers(state: SimState): void {
 
 export type ConsumerAction = 'startConsumer' | 'stopConsumer' | 'crashConsumer' | 'commit';
 
-export function consumerAction(state: SimState, action: ConsumerAction, consumer: string): RowText {
+export function consumerAction(state: SimState, action: ConsumerAction, consumer: string): RowText | Played {
   const c = findConsumer(state, consumer);
   switch (action) {
     case 'startConsumer': return startRow(state, c);
@@ -46,14 +46,14 @@ export function consumerAction(state: SimState, action: ConsumerAction, consumer
     case 'crashConsumer': return crashRow(state, c);
     case 'commit': {
       const component = `Consumer ${c.id}`;
-      if (c.life !== 'running') return { component, action: 'commitSync requested', messageState: `It is ${c.life}`, output: 'No change' };
+      if (c.life !== 'running') return requestIgnored(state, c, 'commit');
       const attempt = sendCommit(state, c, 'script');
       return { component, action: 'Called commitSync() on its current positions', messageState: 'The committed offset is the next offset to read', output: attempt.text };
     }
   }
 }
 
-function clientTimer(state: SimState, t: Extract<Timer, { type: 'consumerTimer' }>): RowText | null {
+function clientTimer(state: SimState, t: Extract<Timer, { type: 'consumerTimer' }>): RuleOutcome {
   const c = findConsumer(state, t.consumer);
   const component = `Consumer ${c.id}`;
   switch (t.kind) {
@@ -77,7 +77,7 @@ function clientTimer(state: SimState, t: Extract<Timer, { type: 'consumerTimer' 
   return null;
 }
 
-export function consumerTimer(state: SimState, t: Extract<Timer, { type: 'consumerTimer' | 'groupTimer' }>): RowText | null {
+export function consumerTimer(state: SimState, t: Extract<Timer, { type: 'consumerTimer' | 'groupTimer' }>): RuleOutcome {
   return t.type === 'groupTimer' ? groupTimer(state, t) : clientTimer(state, t);
 }
 

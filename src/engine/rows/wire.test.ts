@@ -113,3 +113,12 @@ describe('what a consumer drops', () => {
     expect(renderRow(stepOf({ ...dropped, message: 'ConnectionClosed', reason: 'nothingWaiting' }))).toMatchObject({ action: 'Connection to broker-2 closed', messageState: 'Nothing was waiting on it', output: 'No change' });
   });
 });
+
+describe('a request a consumer is in no state for', () => {
+  it('changes nothing, and says the life it found', () => {
+    const asked = { type: 'ConsumerRequestIgnored' as const, consumer: 'c1' };
+    expect(renderRow(stepOf({ ...asked, request: 'start', life: 'closing' }))).toEqual({ component: 'Consumer c1', action: 'Start requested', messageState: 'Already running', output: 'No change' });
+    expect(renderRow(stepOf({ ...asked, request: 'crash', life: 'crashed' })).messageState).toBe('Already crashed');
+    expect(renderRow(stepOf({ ...asked, request: 'commit', life: 'stopped' }))).toMatchObject({ action: 'commitSync requested', messageState: 'It is stopped' });
+  });
+});

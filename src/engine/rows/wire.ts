@@ -5,7 +5,7 @@ import { componentName, type RowText } from '../core/context';
 import { tpKey } from '../core/state';
 import { fmtList } from '../broker/config';
 import type { EngineEventOf } from '../rowEvents';
-import type { ConsumerMessageDropReason, FetchedPartition, RoleChange } from '../wireRowEvents';
+import type { ConsumerMessageDropReason, ConsumerRequestIgnored, FetchedPartition, RoleChange } from '../wireRowEvents';
 import type { RowRenderers } from './renderer';
 
 const tpOf = (p: { topic: string; partition: number }) => tpKey(p.topic, p.partition);
@@ -55,7 +55,18 @@ const DROPPED: Record<ConsumerMessageDropReason, (e: EngineEventOf<'ConsumerMess
   closing: (e) => ({ action: `${e.message} from ${e.from} arrived`, messageState: 'Closing', output: 'Ignored' }),
 };
 
+const IGNORED: Record<ConsumerRequestIgnored['request'], (life: string) => [string, string]> = {
+  start: () => ['Start requested', 'Already running'],
+  stop: (life) => ['Stop requested', `Already ${life}`],
+  crash: (life) => ['Crash requested', `Already ${life}`],
+  commit: (life) => ['commitSync requested', `It is ${life}`],
+};
+
 export const wireRows: RowRenderers = {
+  ConsumerRequestIgnored: (e) => {
+    const [action, messageState] = IGNORED[e.request](e.life);
+    return { component: `Consumer ${e.consumer}`, action, messageState, output: 'No change' };
+  },
   ConsumerMessageDropped: (e) => ({ component: `Consumer ${e.consumer}`, ...DROPPED[e.reason](e), routine: true }),
   MessageLost: (e) => ({ component: 'Network', action: `Lost ${e.label} from ${e.from} to ${e.to}`, messageState: 'Dropped: the link is cut', output: 'The sender is not told; it will time out' }),
   DeliveryRefused: (e) => {
