@@ -1,22 +1,14 @@
-// Row events of the wire: what befalls a message (lost on a cut link, refused by a dead broker),
-// the reads a broker serves (a fetch and its wait, Metadata, ListOffsets, OffsetsForLeaderEpoch,
-// FindCoordinator), the controller's metadata push applied, and a held write that expires. Kept
-// apart from rowEvents.ts (which spreads them in) so these rows grow without touching that list.
+// Row events of the wire's read side: the reads a broker serves (a fetch and its wait, Metadata,
+// ListOffsets, OffsetsForLeaderEpoch, FindCoordinator), the controller's metadata push applied,
+// and what a consumer drops or refuses to do. Kept apart from rowEvents.ts (which spreads them in)
+// so these rows grow without touching that list.
 import type { SimEventBase } from './simEvents';
 
 export const WIRE_ROW_EVENT_FIELDS = {
-  /** A message on a cut link: dropped, and its sender is not told. */
-  MessageLost: [],
-  /** A message to a crashed broker: refused (a request's sender hears the connection close). */
-  DeliveryRefused: [],
-  /** A follower's fetch session ended with its leader's connection (the leader crashed). */
-  FetchSessionLost: ['broker'],
   /** An answer (or a closed connection) a consumer drops: see ConsumerMessageDropReason. */
   ConsumerMessageDropped: ['consumer'],
   /** A start, stop, crash or commit (script or teacher) asked of a consumer in no state for it. */
   ConsumerRequestIgnored: ['consumer'],
-  /** DelayedProduce expired: an acks=all write waited longer than its timeout for the ISR. */
-  ProduceRequestExpired: ['broker', 'producer', 'topic', 'partition'],
   /** A follower's fetch arrived: what it moved on the leader (ISR, HW), and the answer or the hold. */
   FollowerFetchReceived: ['broker'],
   /** A consumer's fetch arrived: answered, or held until the HW moves (fetch.max.wait.ms). */
@@ -76,16 +68,9 @@ export interface FollowerProgress {
 }
 
 export interface WireRowEventExtras {
-  /** label: the name the message is shown under (see core/wire.ts shownNames). */
-  MessageLost: { from: string; to: string; label: string };
-  /** answered: the message was a request, so its sender hears the connection close. */
-  DeliveryRefused: { from: string; to: string; label: string; answered: boolean; routine: boolean };
-  FetchSessionLost: { leader: number };
   ConsumerRequestIgnored: ConsumerRequestIgnored;
   /** message: the type of what arrived; from: its sender. */
   ConsumerMessageDropped: { from: string; message: string; reason: ConsumerMessageDropReason };
-  /** The write's offsets, left in the leader's log uncommitted. */
-  ProduceRequestExpired: { baseOffset: number; lastOffset: number };
   FollowerFetchReceived: { follower: number; held: boolean; maxWaitMs: number; partitions: FetchedPartition[]; progress: FollowerProgress[] };
   ConsumerFetchReceived: { held: boolean; maxWaitMs: number; partitions: FetchedPartition[] };
   /** replicaId ≥ 0: a follower's (from names it); -1: consumer `from`'s. */

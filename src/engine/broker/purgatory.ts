@@ -1,6 +1,6 @@
 // DelayedProduce: an acks=all write waits on its leader until the HW passes it, then is answered;
 // it expires with REQUEST_TIMED_OUT after the request's timeout.
-import { brokerNode, cancelTimer, emit, setTimer } from '../core/context';
+import { brokerNode, cancelTimer, setTimer } from '../core/context';
 import { timerKey } from '../core/timerKey';
 import { send } from '../core/network';
 import type { BrokerState, PendingProduce, ReplicaState, SimState } from '../core/state';
@@ -59,13 +59,10 @@ export function failProduceRequests(state: SimState, broker: BrokerState, tp: st
   return failed.length;
 }
 
-/** The write waited past its timeout: answered REQUEST_TIMED_OUT; its records stay, uncommitted. */
 export function expireProduceRequest(state: SimState, broker: BrokerState, requestId: number): PendingProduce | null {
   const p = broker.purgatory.find((x) => x.requestId === requestId);
   if (!p) return null;
   broker.purgatory = broker.purgatory.filter((x) => x !== p);
   answer(state, broker, p, 'REQUEST_TIMED_OUT');
-  const [topic, partition] = splitTp(p.tp);
-  emit(state, { type: 'ProduceRequestExpired', broker: broker.id, producer: p.producer, topic, partition, baseOffset: p.baseOffset, lastOffset: p.lastOffset });
   return p;
 }

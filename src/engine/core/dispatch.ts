@@ -1,7 +1,7 @@
 // One event → one rule → one step (its events head its row). Returns null for a timer that was
 // replaced or cancelled: such an event is not a step.
 import type { RuleOutcome } from './context';
-import { brokerIdOf, emit, scheduleNextRepeat } from './context';
+import { brokerIdOf, componentName, emit, scheduleNextRepeat } from './context';
 import type { NetMessage, QueuedEvent, Timer } from './events';
 import { deliveryFate, messageNames, requestIdOf, send } from './network';
 import type { SimState } from './state';
@@ -53,7 +53,10 @@ function onTimer(state: SimState, t: Timer): RuleOutcome {
     case 'brokerSessionExpired': return handleSessionExpired(state, t.broker, t.brokerEpoch);
     case 'isrExpiration': return checkIsrExpiration(state, state.brokers[t.broker - 1]);
     case 'fetchWaitExpired': return expireParkedFetch(state, state.brokers[t.broker - 1], t.requestId);
-    case 'produceTimeout': return expireProduceRequest(state, state.brokers[t.broker - 1], t.requestId) && true;
+    case 'produceTimeout': {
+      const p = expireProduceRequest(state, state.brokers[t.broker - 1], t.requestId);
+      return p && { component: `Broker ${t.broker}`, action: `A write to ${p.tp} waited too long for the ISR`, messageState: `Offsets ${p.baseOffset}–${p.lastOffset} stay in the leader's log, not committed`, output: `REQUEST_TIMED_OUT sent to ${p.producer}` };
+    }
     case 'fetchBackoff': return retryFetch(state, state.brokers[t.broker - 1], t.leader);
     case 'lingerExpired': return lingerExpired(state, findProducer(state, t.producer), t.batchId);
     case 'requestTimeout': return requestTimedOut(state, findProducer(state, t.producer), t.requestId);
@@ -75,15 +78,12 @@ function onTimer(state: SimState, t: Timer): RuleOutcome {
 function deliver(state: SimState, msg: NetMessage): RuleOutcome {
   const fate = deliveryFate(state, msg);
   if (fate === 'lost') {
-    emit(state, { type: 'MessageLost', from: msg.from, to: msg.to, label: messageNames(state, msg).label });
-    return true;
+    return { component: 'Network', action: `Lost ${messageNames(state, msg).label} from ${msg.from} to ${msg.to}`, messageState: 'Dropped: the link is cut', output: 'The sender is not told; it will time out' };
   }
   if (fate === 'refused') {
     const requestId = requestIdOf(msg.body);
     if (requestId !== null) send(state, msg.to, msg.from, { type: 'ConnectionClosed', requestIds: [requestId] });
-    // The controller's pushes to a dead broker are routine: it catches up when it registers again.
-    emit(state, { type: 'DeliveryRefused', from: msg.from, to: msg.to, label: messageNames(state, msg).label, answered: requestId !== null, routine: msg.body.type === 'MetadataUpdate' });
-    return true;
+    return { component: componentName(msg.to), action: `Is down: ${messageNames(state, msg).label} from ${msg.from} refused`, messageState: 'Not delivered', output: requestId !== null ? `${msg.from} sees the connection fail` : 'Dropped', routine: msg.body.type === 'MetadataUpdate' };
   }
   const toBroker = brokerIdOf(msg.to);
   if (toBroker !== null) return deliverToBroker(state, toBroker, msg);
@@ -107,8 +107,7 @@ function deliverToBroker(state: SimState, id: number, msg: NetMessage): RuleOutc
     case 'ConnectionClosed': {
       const leader = brokerIdOf(msg.from)!;
       fetchSessionClosed(state, broker, leader);
-      emit(state, { type: 'FetchSessionLost', broker: id, leader });
-      return true;
+      return { component: `Broker ${id}`, action: `Lost its connection to broker ${leader}`, messageState: 'Replication from it paused', output: 'Will fetch again after replica.fetch.backoff.ms (1000 ms)' };
     }
     case 'ListOffsetsRequest': return handleListOffsets(state, broker, msg.from, b);
     case 'OffsetsForLeaderEpochRequest': return handleOffsetsForLeaderEpoch(state, broker, msg.from, b);

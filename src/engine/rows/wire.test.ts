@@ -85,25 +85,6 @@ describe('the controller’s metadata push', () => {
   });
 });
 
-describe('what befalls a message', () => {
-  it('lost on a cut link, or refused by a dead broker (a request’s sender hears of it; the controller’s pushes are routine)', () => {
-    expect(renderRow(stepOf({ type: 'MessageLost', from: 'c1', to: 'broker-1', label: 'ConsumerMessage' }))).toEqual({
-      component: 'Network', action: 'Lost ConsumerMessage from c1 to broker-1', messageState: 'Dropped: the link is cut', output: 'The sender is not told; it will time out',
-    });
-    expect(renderRow(stepOf({ type: 'DeliveryRefused', from: 'p1', to: 'broker-2', label: 'ProduceRequest', answered: true, routine: false }))).toEqual({
-      component: 'Broker 2', action: 'Is down: ProduceRequest from p1 refused', messageState: 'Not delivered', output: 'p1 sees the connection fail',
-    });
-    expect(renderRow(stepOf({ type: 'DeliveryRefused', from: 'controller', to: 'broker-2', label: 'MetadataUpdate', answered: false, routine: true }))).toMatchObject({ output: 'Dropped', routine: true });
-  });
-
-  it('a held write that expires, and a follower that lost its leader', () => {
-    expect(renderRow(stepOf({ type: 'ProduceRequestExpired', broker: 1, producer: 'p1', topic: 't', partition: 0, baseOffset: 3, lastOffset: 5 }))).toEqual({
-      component: 'Broker 1', action: 'A write to t-0 waited too long for the ISR', messageState: "Offsets 3–5 stay in the leader's log, not committed", output: 'REQUEST_TIMED_OUT sent to p1',
-    });
-    expect(renderRow(stepOf({ type: 'FetchSessionLost', broker: 2, leader: 1 })).action).toBe('Lost its connection to broker 1');
-  });
-});
-
 describe('what a consumer drops', () => {
   it('says why, routinely', () => {
     const dropped = { type: 'ConsumerMessageDropped' as const, consumer: 'c1', from: 'broker-2', message: 'FetchResponse' };

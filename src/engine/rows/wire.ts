@@ -1,7 +1,7 @@
-// Rows of the reads a broker serves to clients (broker/leaderFetch.ts, fetchPurgatory.ts,
-// metadata.ts, offsetRequests.ts, consumer/findCoordinator.ts): a consumer's fetch and its wait,
-// Metadata, ListOffsets, OffsetsForLeaderEpoch and FindCoordinator.
-import { componentName, type RowText } from '../core/context';
+// Rows of the read side's wire events (wireRowEvents.ts): the reads a broker serves (broker/leaderFetch.ts,
+// fetchPurgatory.ts, metadata.ts, offsetRequests.ts, consumer/findCoordinator.ts), the controller's
+// metadata push applied, and what a consumer drops or is in no state to do.
+import type { RowText } from '../core/context';
 import { tpKey } from '../core/state';
 import { fmtList } from '../broker/config';
 import type { EngineEventOf } from '../rowEvents';
@@ -68,14 +68,6 @@ export const wireRows: RowRenderers = {
     return { component: `Consumer ${e.consumer}`, action, messageState, output: 'No change' };
   },
   ConsumerMessageDropped: (e) => ({ component: `Consumer ${e.consumer}`, ...DROPPED[e.reason](e), routine: true }),
-  MessageLost: (e) => ({ component: 'Network', action: `Lost ${e.label} from ${e.from} to ${e.to}`, messageState: 'Dropped: the link is cut', output: 'The sender is not told; it will time out' }),
-  DeliveryRefused: (e) => {
-    const row = { component: componentName(e.to), action: `Is down: ${e.label} from ${e.from} refused`, messageState: 'Not delivered', output: e.answered ? `${e.from} sees the connection fail` : 'Dropped' };
-    return e.routine ? { ...row, routine: true } : row;
-  },
-  FetchSessionLost: (e) => broker(e, `Lost its connection to broker ${e.leader}`, 'Replication from it paused', 'Will fetch again after replica.fetch.backoff.ms (1000 ms)'),
-  ProduceRequestExpired: (e) =>
-    broker(e, `A write to ${tpOf(e)} waited too long for the ISR`, `Offsets ${e.baseOffset}–${e.lastOffset} stay in the leader's log, not committed`, `REQUEST_TIMED_OUT sent to ${e.producer}`),
   FollowerFetchReceived: followerFetchRow,
   MetadataApplied: (e) => {
     const action = `Applied metadata from the controller (${e.reason})`;
