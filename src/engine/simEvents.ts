@@ -98,6 +98,10 @@ export interface SimEventExtras {
   /** node null: every link healed. */
   NetworkHealed: { node: string | null };
   PartitionsAdded: { before: number; count: number };
+  /** closedRequests: requests in flight to it whose senders see the connection fail. */
+  BrokerCrashed: { logs: readonly { tp: string; logEndOffset: number }[]; closedRequests: number; sessionTimeoutMs: number; zookeeper: boolean; heldController: boolean };
+  /** segments deleted by time, then by size; offset is the new log start offset. */
+  SegmentsDeleted: { byTime: number; bySize: number; logStartBefore: number };
 }
 
 type Extras<T extends SimEventType> = T extends keyof SimEventExtras ? SimEventExtras[T] : unknown;
