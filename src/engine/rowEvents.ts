@@ -2,6 +2,7 @@
 // ignored, a heartbeat, an intervention). The engine stores them with the events of simEvents.ts and
 // renders rows from both (src/engine/rows); lessons, stories and the step details read only those
 // (Timeline.events leaves row events out), so a step whose only events are row events is no news.
+import type { ControllerSeat } from './controller/zookeeper';
 import type { HasFields, SimEvent, SimEventBase, SimEventInput, SimEventOf, SimEventType } from './simEvents';
 
 type Acks = '0' | '1' | 'all';
@@ -71,6 +72,23 @@ export const ROW_EVENT_FIELDS = {
   BrokerAlreadyUp: ['broker'],
   RegisteredWithController: ['broker'],
   BrokerHeartbeatSent: ['broker'],
+  // The controller: ISR changes, elections, broker sessions
+  AlterPartitionRefused: ['broker', 'topic', 'partition'],
+  AlterPartitionAccepted: ['broker', 'topic', 'partition'],
+  /** `topic` is set when the election was for one topic. */
+  PreferredElectionSkipped: [],
+  PreferredElectionRan: [],
+  LeaderImbalanceCheckSkipped: [],
+  LeaderImbalanceChecked: [],
+  /** Clause: in ZooKeeper mode, the controller's broker died and no live broker can win /controller. */
+  NoControllerLeft: [],
+  /** Marks where removing a restarted broker's previous incarnation ends (the clauses before it). */
+  PreviousIncarnationRemoved: ['broker'],
+  StaleHeartbeatIgnored: ['broker'],
+  /** ZooKeeper mode with no controller: the session lives on, nobody acts on it. */
+  SessionRenewed: ['broker'],
+  HeartbeatReceived: ['broker'],
+  BrokerSessionExpired: ['broker'],
 } as const satisfies Record<string, readonly (keyof SimEventBase)[]>;
 
 export type RowEventType = keyof typeof ROW_EVENT_FIELDS;
@@ -128,6 +146,22 @@ export interface RowEventExtras {
   AlterPartitionTimedOut: { proposed: readonly number[]; isr: readonly number[] };
   RegisteredWithController: { brokerEpoch: number };
   BrokerHeartbeatSent: { intervalMs: number };
+  AlterPartitionRefused: { seat: ControllerSeat; newIsr: readonly number[]; error: string };
+  AlterPartitionAccepted: { seat: ControllerSeat; isrBefore: readonly number[]; isr: readonly number[]; partitionEpoch: number };
+  PreferredElectionSkipped: { seat: ControllerSeat; why: string };
+  PreferredElectionRan: { seat: ControllerSeat; why: string };
+  LeaderImbalanceCheckSkipped: { seat: ControllerSeat };
+  /** imbalanced: brokers leading too few of the partitions they are preferred for (none: balanced). */
+  LeaderImbalanceChecked: { seat: ControllerSeat; imbalanced: readonly number[] };
+  StaleHeartbeatIgnored: { seat: ControllerSeat; brokerEpoch: number };
+  SessionRenewed: { seat: ControllerSeat; fenced: boolean; timeoutMs: number };
+  /** behind: it had missed metadata (metadataOffset of controllerOffset) and was sent all of it again. */
+  HeartbeatReceived: { seat: ControllerSeat; timeoutMs: number; behind: boolean; metadataOffset: number; controllerOffset: number };
+  /**
+   * seat: the controller when the session expired; holderAfter: who holds /controller after
+   * (ZooKeeper mode); seen: a controller acted on it (else the next one will).
+   */
+  BrokerSessionExpired: { seat: ControllerSeat; timeoutMs: number; heldController: boolean; seen: boolean; holderAfter: number | null };
 }
 
 /** Why a leader rejected a produce request, with what the row says about it. */

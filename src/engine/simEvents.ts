@@ -3,6 +3,7 @@
 // an event never has is a type error, not a cue that silently never fires. Events are a rule's one
 // output besides the new state: the execution table's row is rendered from them (src/engine/rows),
 // from these and from the row events (rowEvents.ts) that only the table reads.
+import type { ControllerSeat } from './controller/zookeeper';
 
 /** What any event may carry; SIM_EVENT_FIELDS says which of these each type always has. */
 export interface SimEventBase {
@@ -100,6 +101,13 @@ export interface SimEventExtras {
   PartitionsAdded: { before: number; count: number };
   /** closedRequests: requests in flight to it whose senders see the connection fail. */
   BrokerCrashed: { logs: readonly { tp: string; logEndOffset: number }[]; closedRequests: number; sessionTimeoutMs: number; zookeeper: boolean; heldController: boolean };
+  /** The controller's changes, as a row lists them (controller/controller.ts commitChange). */
+  LeaderElected: { leader: number; leaderEpoch: number; isr: readonly number[] };
+  PartitionOffline: { isr: readonly number[] };
+  IsrChanged: { isrBefore: readonly number[]; isr: readonly number[] };
+  /** seat: the controller after the registration (rows/controller.ts names it). */
+  BrokerRegistered: { brokerEpoch: number; seat: ControllerSeat };
+  BrokerUnfenced: { seat: ControllerSeat };
   /** segments deleted by time, then by size; offset is the new log start offset. */
   SegmentsDeleted: { byTime: number; bySize: number; logStartBefore: number };
 }

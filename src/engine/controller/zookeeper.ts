@@ -16,20 +16,39 @@ export function controllerAbsent(state: SimState): boolean {
   return holder === null || !state.brokers[holder - 1].up;
 }
 
-export function controllerName(state: SimState): string {
-  if (!isZookeeperMode(state)) return 'Controller';
-  const holder = state.controller.zkControllerBroker;
-  if (holder === null) return 'ZooKeeper (no controller)';
-  if (!state.brokers[holder - 1].up) return `ZooKeeper (/controller still held by broker ${holder}'s session)`;
-  return `Controller (broker ${holder}, via ZooKeeper)`;
+/** Who acts as the controller at a moment: KRaft's, or (ZooKeeper mode) the broker holding /controller, if any, and whether it is up. */
+export interface ControllerSeat {
+  zookeeper: boolean;
+  holder: number | null;
+  holderUp: boolean;
 }
 
-/** Why a controller decision waits, said in a row. */
-export function noControllerReason(state: SimState): string {
+export function controllerSeat(state: SimState): ControllerSeat {
   const holder = state.controller.zkControllerBroker;
+  return { zookeeper: isZookeeperMode(state), holder, holderUp: holder !== null && state.brokers[holder - 1].up };
+}
+
+/** The controller as a row names it. */
+export function seatName(seat: ControllerSeat): string {
+  if (!seat.zookeeper) return 'Controller';
+  if (seat.holder === null) return 'ZooKeeper (no controller)';
+  if (!seat.holderUp) return `ZooKeeper (/controller still held by broker ${seat.holder}'s session)`;
+  return `Controller (broker ${seat.holder}, via ZooKeeper)`;
+}
+
+export function controllerName(state: SimState): string {
+  return seatName(controllerSeat(state));
+}
+
+/** Why a controller decision waits, said in a row, while `holder` holds /controller (null: nobody). */
+export function noControllerReasonFor(holder: number | null): string {
   return holder === null
     ? 'no broker holds /controller'
     : `no controller acts until broker ${holder}'s ZooKeeper session expires and /controller is free`;
+}
+
+export function noControllerReason(state: SimState): string {
+  return noControllerReasonFor(state.controller.zkControllerBroker);
 }
 
 /**
