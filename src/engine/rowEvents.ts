@@ -2,8 +2,7 @@
 // ignored, a heartbeat, an intervention). The engine stores them with the events of simEvents.ts and
 // renders rows from both (src/engine/rows); lessons, stories and the step details read only those
 // (Timeline.events leaves row events out), so a step whose only events are row events is no news.
-import type { ControllerSeat } from './controller/zookeeper';
-import type { HasFields, SimEvent, SimEventBase, SimEventInput, SimEventOf, SimEventType } from './simEvents';
+import type { ControllerSeat, HasFields, SimEvent, SimEventBase, SimEventInput, SimEventOf, SimEventType } from './simEvents';
 
 type Acks = '0' | '1' | 'all';
 

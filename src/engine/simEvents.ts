@@ -3,8 +3,6 @@
 // an event never has is a type error, not a cue that silently never fires. Events are a rule's one
 // output besides the new state: the execution table's row is rendered from them (src/engine/rows),
 // from these and from the row events (rowEvents.ts) that only the table reads.
-import type { ControllerSeat } from './controller/zookeeper';
-
 /** What any event may carry; SIM_EVENT_FIELDS says which of these each type always has. */
 export interface SimEventBase {
   step: number;
@@ -83,6 +81,16 @@ export const SIM_EVENT_FIELDS = {
 
 export type SimEventType = keyof typeof SIM_EVENT_FIELDS;
 
+/**
+ * Who acts as the controller at a moment: KRaft's, or (ZooKeeper mode) the broker holding
+ * /controller, if any, and whether it is up. Rows name the controller from it (controller/zookeeper.ts).
+ */
+export interface ControllerSeat {
+  zookeeper: boolean;
+  holder: number | null;
+  holderUp: boolean;
+}
+
 /** The base fields K, present and not null. */
 export type HasFields<K extends keyof SimEventBase> = { [F in K]-?: NonNullable<SimEventBase[F]> };
 
@@ -92,6 +100,10 @@ export type HasFields<K extends keyof SimEventBase> = { [F in K]-?: NonNullable<
  * base fields, so an imported lesson file is checked against SIM_EVENT_FIELDS alone.
  */
 export interface SimEventExtras {
+  /** send: the record's index among its producer's sends (what the anomaly checker follows). */
+  ProduceAcked: { send: number };
+  /** from: the HW before it advanced to `offset`. */
+  HighWatermarkAdvanced: { from: number };
   /** records: how many the failed batch held. */
   ProduceFailed: { records: number };
   NodeIsolated: { node: string };

@@ -7,8 +7,7 @@ import type { FetchPartitionResp, NetBody } from '../core/events';
 import { send } from '../core/network';
 import type { BrokerState, FetchPartitionReq, ReplicaState, SimState } from '../core/state';
 import { tpKey } from '../core/state';
-import { onTruncated } from '../check/anomalies';
-import { topicSpec } from './config';
+import { brokerConfig, topicSpec } from './config';
 import { appendBatch, endOffsetForEpoch, latestEpoch, logEndOffset, truncateFullyAndStartAt, truncateTo } from './replicaLog';
 
 /** replica.socket.timeout.ms: a fetch with no answer is abandoned and sent again. */
@@ -39,7 +38,7 @@ export function sendFetch(state: SimState, broker: BrokerState, leader: number):
   }
   const requestId = nextId(state);
   broker.fetchSessions[String(leader)] = { inFlight: true, requestId };
-  send(state, brokerNode(broker.id), brokerNode(leader), { type: 'FetchRequest', requestId, replicaId: broker.id, brokerEpoch: broker.brokerEpoch, partitions: parts });
+  send(state, brokerNode(broker.id), brokerNode(leader), { type: 'FetchRequest', requestId, replicaId: broker.id, brokerEpoch: broker.brokerEpoch, maxWaitMs: brokerConfig(state).replicaFetchWaitMaxMs, partitions: parts });
   setTimer(state, state.timeMs + FETCH_TIMEOUT_MS + 1000, { type: 'fetchBackoff', broker: broker.id, leader });
   return true;
 }
@@ -70,7 +69,6 @@ function partitionChange(state: SimState, broker: BrokerState, p: FetchPartition
     const leoBefore = logEndOffset(r);
     const removed = truncateTo(r, Math.max(0, to));
     emit(state, { type: 'LogTruncated', topic: p.topic, partition: p.partition, broker: broker.id, offset: to, detail: `${removed} record(s) removed` });
-    onTruncated(state, tp);
     return { kind: 'diverged', epoch: p.divergingEpoch.epoch, offset: to, leoBefore, leoAfter: logEndOffset(r), removed };
   }
   const leoBefore = logEndOffset(r);

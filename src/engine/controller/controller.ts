@@ -7,7 +7,6 @@ import type { NetBody } from '../core/events';
 import { send } from '../core/network';
 import type { PartitionMeta, SimState } from '../core/state';
 import { tpKey } from '../core/state';
-import { onLeaderChanged } from '../check/anomalies';
 import { brokerConfig, fmtList } from '../broker/config';
 import { applyElection, electAfterFencing, electPreferred, type ElectionResult, isUnfenced } from './election';
 
@@ -43,7 +42,6 @@ export function commitChange(state: SimState, before: PartitionMeta, result: Ele
   }
   if (after.leader === null) emit(state, { type: 'PartitionOffline', topic, partition, broker: undefined, detail: result.kind, isr: after.isr });
   else emit(state, { type: 'LeaderElected', topic, partition, broker: after.leader, detail: result.kind, leader: after.leader, leaderEpoch: after.leaderEpoch, isr: after.isr });
-  onLeaderChanged(state, tpKey(topic, partition));
   return true;
 }
 

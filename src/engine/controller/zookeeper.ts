@@ -4,6 +4,7 @@
 // then nobody is the controller, and a broker whose /brokers/ids node vanishes meanwhile is seen
 // only by the next controller (onControllerFailover → onBrokerFailure for every dead broker).
 import type { SimState } from '../core/state';
+import type { ControllerSeat } from '../simEvents';
 
 export function isZookeeperMode(state: SimState): boolean {
   return state.scenario.cluster.metadata === 'zookeeper';
@@ -16,12 +17,7 @@ export function controllerAbsent(state: SimState): boolean {
   return holder === null || !state.brokers[holder - 1].up;
 }
 
-/** Who acts as the controller at a moment: KRaft's, or (ZooKeeper mode) the broker holding /controller, if any, and whether it is up. */
-export interface ControllerSeat {
-  zookeeper: boolean;
-  holder: number | null;
-  holderUp: boolean;
-}
+export type { ControllerSeat };
 
 export function controllerSeat(state: SimState): ControllerSeat {
   const holder = state.controller.zkControllerBroker;

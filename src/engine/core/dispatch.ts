@@ -4,21 +4,26 @@ import type { Played, RuleOutcome } from './context';
 import { brokerIdOf, emit, scheduleNextRepeat } from './context';
 import type { EngineEventInput } from '../rowEvents';
 import type { NetMessage, QueuedEvent, Timer } from './events';
-import { deliveryFate, requestIdOf, send } from './network';
+import { deliveryFate, messageNames, requestIdOf, send } from './network';
 import type { SimState } from './state';
 import { performAction } from './actions';
 import { fetchSessionClosed, handleFetchResponse, retryFetch } from '../broker/follower';
 import { alterPartitionTimedOut, checkIsrExpiration, handleAlterPartitionResponse } from '../broker/isr';
-import { expireParkedFetch, handleFollowerFetch } from '../broker/leaderFetch';
+import { handleFetch } from '../broker/leaderFetch';
+import { expireParkedFetch } from '../broker/fetchPurgatory';
 import { handleRegistrationResponse, heartbeatTimer } from '../broker/lifecycle';
-import { handleMetadataUpdate } from '../broker/metadata';
+import { handleMetadataRequest, handleMetadataUpdate } from '../broker/metadata';
+import { handleListOffsets, handleOffsetsForLeaderEpoch } from '../broker/offsetRequests';
+import { handleFindCoordinator } from '../consumer/findCoordinator';
+import { handleGroupRequest } from '../consumer/groupCoordinator';
 import { handleProduceRequest } from '../broker/produce';
 import { expireProduceRequest } from '../broker/purgatory';
 import { retentionCheck } from '../broker/retention';
 import { handleAlterPartition, leaderImbalanceCheck } from '../controller/controller';
 import { handleHeartbeat, handleRegistration, handleSessionExpired } from '../controller/sessions';
 import { consumerMessage, consumerTimer } from '../consumer/consumers';
-import { handleMetadataRequest, handleMetadataResponse, metadataBackoffExpired, metadataFailed, metadataMaxAgeExpired } from '../producer/metadata';
+import { metadataBackoffExpired, metadataFailed, metadataMaxAgeExpired } from '../producer/metadata';
+import { handleMetadataResponse } from '../producer/metadataResponse';
 import { tpKey } from './state';
 import { findProducer } from '../producer/producerConfig';
 import { lingerExpired } from '../producer/accumulator';
@@ -52,8 +57,7 @@ function onTimer(state: SimState, t: Timer): RuleOutcome {
     case 'produceTimeout': {
       const p = expireProduceRequest(state, state.brokers[t.broker - 1], t.requestId);
       if (!p) return null;
-      emit(state, { type: 'ProduceRequestTimedOut', broker: t.broker, producer: p.producer, offset: p.baseOffset, tp: p.tp, lastOffset: p.lastOffset });
-      return true;
+      return emitted(state, { type: 'ProduceRequestTimedOut', broker: t.broker, producer: p.producer, offset: p.baseOffset, tp: p.tp, lastOffset: p.lastOffset });
     }
     case 'fetchBackoff': return retryFetch(state, state.brokers[t.broker - 1], t.leader);
     case 'lingerExpired': return lingerExpired(state, findProducer(state, t.producer), t.batchId);
@@ -75,19 +79,17 @@ function onTimer(state: SimState, t: Timer): RuleOutcome {
 
 function deliver(state: SimState, msg: NetMessage): RuleOutcome {
   const fate = deliveryFate(state, msg);
-  if (fate === 'lost') return emitted(state, { type: 'MessageLost', from: msg.from, to: msg.to, message: msg.body.type });
+  if (fate === 'lost') return emitted(state, { type: 'MessageLost', from: msg.from, to: msg.to, message: messageNames(state, msg).label });
   if (fate === 'refused') {
     const requestId = requestIdOf(msg.body);
     if (requestId !== null) send(state, msg.to, msg.from, { type: 'ConnectionClosed', requestIds: [requestId] });
-    return emitted(state, { type: 'MessageRefused', from: msg.from, to: msg.to, message: msg.body.type, request: requestId !== null });
+    return emitted(state, { type: 'MessageRefused', from: msg.from, to: msg.to, message: messageNames(state, msg).label, request: requestId !== null });
   }
   const toBroker = brokerIdOf(msg.to);
   if (toBroker !== null) return deliverToBroker(state, toBroker, msg);
   if (msg.to === 'controller') return deliverToController(state, msg);
   if (state.producers.some((p) => p.id === msg.to)) return deliverToProducer(state, msg);
-  if (msg.body.type === 'ConsumerMessage' || (msg.body.type === 'ConnectionClosed' && state.consumers.some((c) => c.id === msg.to))) {
-    return consumerMessage(state, msg.from, msg.to, msg.body);
-  }
+  if (state.consumers.some((c) => c.id === msg.to)) return deliverToConsumer(state, msg);
   return emitted(state, { type: 'MessageIgnored', to: msg.to, message: msg.body.type });
 }
 
@@ -102,18 +104,27 @@ function deliverToBroker(state: SimState, id: number, msg: NetMessage): RuleOutc
   const b = msg.body;
   switch (b.type) {
     case 'ProduceRequest': return handleProduceRequest(state, broker, b);
-    case 'FetchRequest': return handleFollowerFetch(state, broker, b);
+    case 'FetchRequest': return handleFetch(state, broker, msg.from, b);
     case 'FetchResponse': return handleFetchResponse(state, broker, brokerIdOf(msg.from)!, b);
     case 'MetadataUpdate': return handleMetadataUpdate(state, broker, b);
     case 'BrokerRegistrationResponse': return handleRegistrationResponse(state, broker, b.brokerEpoch);
     case 'AlterPartitionResponse': return handleAlterPartitionResponse(state, broker, b);
-    case 'MetadataRequest': return handleMetadataRequest(state, broker, msg.from, b.requestId);
+    case 'MetadataRequest': return handleMetadataRequest(state, broker, msg.from, b);
     case 'ConnectionClosed': {
       const leader = brokerIdOf(msg.from)!;
       fetchSessionClosed(state, broker, leader);
       return emitted(state, { type: 'FetcherConnectionLost', broker: id, leader });
     }
-    case 'ConsumerMessage': return consumerMessage(state, msg.from, msg.to, b);
+    case 'ListOffsetsRequest': return handleListOffsets(state, broker, msg.from, b);
+    case 'OffsetsForLeaderEpochRequest': return handleOffsetsForLeaderEpoch(state, broker, msg.from, b);
+    case 'FindCoordinatorRequest': return handleFindCoordinator(state, broker, msg.from, b);
+    case 'JoinGroupRequest':
+    case 'SyncGroupRequest':
+    case 'HeartbeatRequest':
+    case 'LeaveGroupRequest':
+    case 'OffsetCommitRequest':
+    case 'OffsetFetchRequest':
+      return handleGroupRequest(state, broker, msg.from, b);
     default: return emitted(state, { type: 'MessageIgnored', to: msg.to, message: b.type });
   }
 }
@@ -139,3 +150,22 @@ function deliverToProducer(state: SimState, msg: NetMessage): RuleOutcome {
   }
 }
 
+function deliverToConsumer(state: SimState, msg: NetMessage): RuleOutcome {
+  const b = msg.body;
+  switch (b.type) {
+    case 'ConnectionClosed':
+    case 'MetadataResponse':
+    case 'FindCoordinatorResponse':
+    case 'FetchResponse':
+    case 'ListOffsetsResponse':
+    case 'OffsetsForLeaderEpochResponse':
+    case 'JoinGroupResponse':
+    case 'SyncGroupResponse':
+    case 'HeartbeatResponse':
+    case 'LeaveGroupResponse':
+    case 'OffsetCommitResponse':
+    case 'OffsetFetchResponse':
+      return consumerMessage(state, msg.from, msg.to, b);
+    default: return emitted(state, { type: 'MessageIgnored', to: msg.to, message: b.type });
+  }
+}

@@ -26,7 +26,7 @@ const timer: fc.Arbitrary<Timer> = fc.oneof(
   fc.record({ type: fc.constant('metadataBackoff' as const), producer: id }),
   fc.record({ type: fc.constant('producerConnect' as const), producer: id, broker: n }),
   fc.record({ type: fc.constant('consumerTimer' as const), consumer: id, kind: fc.constantFrom('start', 'poll', 'processed', 'heartbeat', 'metadataAge') }),
-  fc.record({ type: fc.constant('consumerTimer' as const), consumer: id, kind: fc.constantFrom('requestTimeout', 'fetchWait'), ref: n }),
+  fc.record({ type: fc.constant('consumerTimer' as const), consumer: id, kind: fc.constant('requestTimeout' as const), ref: n }),
   fc.record({ type: fc.constant('groupTimer' as const), groupId: id, kind: fc.constantFrom('join', 'sync') }),
   fc.record({ type: fc.constant('groupTimer' as const), groupId: id, kind: fc.constant('session' as const), member: id }),
 );
@@ -60,7 +60,8 @@ describe('timerKey', () => {
 
   it('keeps the keys the engine has always used (checkpoints and the read side still name some by hand)', () => {
     expect(timerKey({ type: 'alterPartitionTimeout', broker: 1, topic: 'orders', partition: 2 })).toBe('b1:alter:orders-2');
-    expect(timerKey({ type: 'consumerTimer', consumer: 'c1', kind: 'fetchWait', ref: 5, broker: 2 })).toBe('c:c1:fetchwait:5');
+    expect(timerKey({ type: 'consumerTimer', consumer: 'c1', kind: 'requestTimeout', ref: 5 })).toBe('c:c1:req:5');
+    expect(timerKey({ type: 'fetchWaitExpired', broker: 2, requestId: 5 })).toBe('b2:fetchwait:5');
     expect(timerKey({ type: 'groupTimer', groupId: 'g', kind: 'session', member: 'm-1' })).toBe('g:g:session:m-1');
     expect(timerKey({ type: 'leaderImbalanceCheck' })).toBe('controller:imbalance');
   });

@@ -45,7 +45,6 @@ export function timerOwner(t: TimerSlot): TimerOwner {
     case 'leaderImbalanceCheck':
       return { controller: true };
     case 'consumerTimer':
-      // A broker's parked consumer fetch belongs to the consumer: it goes when the consumer does.
       return { consumer: t.consumer };
     case 'groupTimer':
       return { group: t.groupId };
@@ -84,7 +83,6 @@ function consumerSlot(t: TimerOfType<'consumerTimer'>): string {
     // The poll timer and the poll timeout are one wait: whichever was set last is the one that fires.
     case 'pollTimeout': return 'poll';
     case 'requestTimeout': return `req:${t.ref}`;
-    case 'fetchWait': return `fetchwait:${t.ref}`;
     default: return t.kind;
   }
 }
