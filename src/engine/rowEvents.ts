@@ -46,6 +46,10 @@ export const ROW_EVENT_FIELDS = {
   RequestTimedOut: ['producer', 'topic', 'partition'],
   ProducerConnectionClosed: ['producer'],
   ConnectAttemptEnded: ['producer', 'broker'],
+  /** Clauses of a metadata answer: a partition's leader as the producer now knows it, a topic grown. */
+  ProducerLeaderLearned: ['producer', 'topic', 'partition'],
+  ProducerPartitionsGrew: ['producer', 'topic'],
+  ProducerMetadataUpdated: ['producer'],
   // Brokers: produce, the follower's fetcher, the ISR, retention, the process
   ProduceRejected: ['broker', 'producer', 'topic', 'partition'],
   /** The leader took a batch: appended it, or recognised a retry already stored (RecordAppended is the news). */
@@ -121,6 +125,9 @@ export interface RowEventExtras {
   ProducerConnectionClosed: { from: string; metadataLost: boolean; reconnectMs: number | null; waiting: boolean };
   /** outcome: a reconnect backoff ended, a connect succeeded, or failed (the broker down or unreachable). */
   ConnectAttemptEnded: { outcome: 'backoffOver' | 'connected' | 'refused' | 'timedOut'; retryMs: number; waiting: boolean };
+  /** before, leader: null for none. */
+  ProducerLeaderLearned: { before: number | null; leader: number | null };
+  ProducerPartitionsGrew: { count: number };
   ProduceRejected: { records: number; reason: ProduceRejection };
   /**
    * value: the record's, when the batch held one. answer: none (acks=0), at once (acks=1), committed
