@@ -5,6 +5,7 @@
 import { createSimulation } from '../src/engine';
 import { EventLog } from '../src/engine/eventLog';
 import { BLOCK } from '../src/engine/history/blockLog';
+import type { EngineEvent } from '../src/engine/rowEvents';
 import type { SimEvent } from '../src/engine/view.types';
 import { parseScenario } from '../src/scenario/parse';
 import { printFigure, round } from './print';
@@ -18,6 +19,10 @@ const heapBytes = () => {
   return process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
 };
 
+/**
+ * Every event the history stores per step: those lessons read and the row events rows are rendered
+ * from (EventLog is typed for the former and stores any event, as the timeline's does).
+ */
 function playedEvents(file: unknown): SimEvent[][] {
   const parsed = parseScenario(file);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
@@ -25,7 +30,7 @@ function playedEvents(file: unknown): SimEvent[][] {
   sim.runToEnd(steps);
   if (sim.stepCount < steps) throw new Error(`the run ended after ${sim.stepCount} steps, before ${steps}`);
   // Copies, so the log measured below holds nothing the simulation shares.
-  return Array.from({ length: steps }, (_, i) => structuredClone(sim.events(i + 1, i + 1)));
+  return structuredClone(sim.storedEvents(1, steps)) as EngineEvent[][] as SimEvent[][];
 }
 
 /** Seals the steps into a log and drops it: the time that took and what the heap held for it. */

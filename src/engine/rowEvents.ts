@@ -3,7 +3,7 @@
 // renders rows from both (src/engine/rows); lessons, stories and the step details read only those
 // (Timeline.events leaves row events out), so a step whose only events are row events is no news.
 import { WIRE_ROW_EVENT_FIELDS, type WireRowEventExtras } from './wireRowEvents';
-import type { HasFields, SimEvent, SimEventBase, SimEventInput, SimEventOf, SimEventType } from './simEvents';
+import type { ControllerSeat, HasFields, SimEvent, SimEventBase, SimEventInput, SimEventOf, SimEventType } from './simEvents';
 
 type Acks = '0' | '1' | 'all';
 
@@ -18,6 +18,13 @@ export const ROW_EVENT_FIELDS = {
   /** One partition PartitionsAdded created (a clause of its row). */
   PartitionCreated: ['topic', 'partition'],
   AcksChanged: ['producer'],
+  // The network (core/dispatch.ts)
+  /** A message dropped on a cut link. */
+  MessageLost: [],
+  /** A message to a node that is down; the sender sees its connection fail when it was a request. */
+  MessageRefused: [],
+  /** A message its receiver has no use for; `producer` is set when the receiver is one. */
+  MessageIgnored: [],
   // The producer (KafkaProducer, its RecordAccumulator and Sender)
   /** send() put a record in its partition's batch (RecordSent, before, is the news). */
   RecordBatched: ['producer', 'topic', 'partition'],
@@ -41,6 +48,52 @@ export const ROW_EVENT_FIELDS = {
   ProducerConnectionClosed: ['producer'],
   ConnectAttemptEnded: ['producer', 'broker'],
   ...WIRE_ROW_EVENT_FIELDS,
+  /** Clauses of a metadata answer: a partition's leader as the producer now knows it, a topic grown. */
+  ProducerLeaderLearned: ['producer', 'topic', 'partition'],
+  ProducerPartitionsGrew: ['producer', 'topic'],
+  ProducerMetadataUpdated: ['producer'],
+  // Brokers: produce, the follower's fetcher, the ISR, retention, the process
+  ProduceRejected: ['broker', 'producer', 'topic', 'partition'],
+  /** The leader took a batch: appended it, or recognised a retry already stored (RecordAppended is the news). */
+  ProduceAccepted: ['broker', 'producer', 'topic', 'partition', 'offset'],
+  /** A write parked for acks=all waited past its timeout (REQUEST_TIMED_OUT sent). */
+  ProduceRequestTimedOut: ['broker', 'producer', 'offset'],
+  StaleFetchResponseIgnored: ['broker'],
+  /** Clause: what a fetch response changed in one followed partition. */
+  FetchApplied: ['broker', 'topic', 'partition'],
+  FetchResponseProcessed: ['broker'],
+  FetchRetried: ['broker'],
+  FetcherConnectionLost: ['broker'],
+  /** Clause: the leader proposes a smaller ISR for one partition. */
+  IsrShrinkProposed: ['broker', 'topic', 'partition'],
+  IsrExpirationChecked: ['broker'],
+  AlterPartitionResponseIgnored: ['broker', 'topic', 'partition'],
+  IsrChangeRefused: ['broker', 'topic', 'partition'],
+  /** The leader learns the ISR the controller committed. */
+  LeaderIsrUpdated: ['broker', 'topic', 'partition'],
+  AlterPartitionTimedOut: ['broker', 'topic', 'partition'],
+  RetentionChecked: ['broker'],
+  BrokerAlreadyDown: ['broker'],
+  BrokerAlreadyUp: ['broker'],
+  RegisteredWithController: ['broker'],
+  BrokerHeartbeatSent: ['broker'],
+  // The controller: ISR changes, elections, broker sessions
+  AlterPartitionRefused: ['broker', 'topic', 'partition'],
+  AlterPartitionAccepted: ['broker', 'topic', 'partition'],
+  /** `topic` is set when the election was for one topic. */
+  PreferredElectionSkipped: [],
+  PreferredElectionRan: [],
+  LeaderImbalanceCheckSkipped: [],
+  LeaderImbalanceChecked: [],
+  /** Clause: in ZooKeeper mode, the controller's broker died and no live broker can win /controller. */
+  NoControllerLeft: [],
+  /** Marks where removing a restarted broker's previous incarnation ends (the clauses before it). */
+  PreviousIncarnationRemoved: ['broker'],
+  StaleHeartbeatIgnored: ['broker'],
+  /** ZooKeeper mode with no controller: the session lives on, nobody acts on it. */
+  SessionRenewed: ['broker'],
+  HeartbeatReceived: ['broker'],
+  BrokerSessionExpired: ['broker'],
 } as const satisfies Record<string, readonly (keyof SimEventBase)[]>;
 
 export type RowEventType = keyof typeof ROW_EVENT_FIELDS;
@@ -48,8 +101,12 @@ export type RowEventType = keyof typeof ROW_EVENT_FIELDS;
 /** The typed fields each row event type carries beyond SimEventBase. */
 export interface RowEventExtras extends WireRowEventExtras {
   RowWritten: { component: string; action: string; messageState: string; output: string; routine?: boolean };
-  PartitionCreated: { replicas: number[]; leader: number | null };
+  PartitionCreated: { replicas: readonly number[]; leader: number | null };
   AcksChanged: { before: Acks; acks: Acks };
+  MessageLost: { from: string; to: string; message: string };
+  /** request: the message was a request, so its sender is told the connection failed. */
+  MessageRefused: { from: string; to: string; message: string; request: boolean };
+  MessageIgnored: { to: string; message: string };
   /** partitioner: how the partition was chosen (over `partitions` of the topic). */
   RecordBatched: { key: string | null; value: string; partitioner: 'explicit' | 'key' | 'sticky'; partitions: number; batchRecords: number; batchReady: boolean; lingerMs: number };
   LingerExpired: { lingerMs: number; records: number };
@@ -70,7 +127,64 @@ export interface RowEventExtras extends WireRowEventExtras {
   ProducerConnectionClosed: { from: string; metadataLost: boolean; reconnectMs: number | null; waiting: boolean };
   /** outcome: a reconnect backoff ended, a connect succeeded, or failed (the broker down or unreachable). */
   ConnectAttemptEnded: { outcome: 'backoffOver' | 'connected' | 'refused' | 'timedOut'; retryMs: number; waiting: boolean };
+  /** before, leader: null for none. */
+  ProducerLeaderLearned: { before: number | null; leader: number | null };
+  ProducerPartitionsGrew: { count: number };
+  ProduceRejected: { records: number; reason: ProduceRejection };
+  /**
+   * value: the record's, when the batch held one. answer: none (acks=0), at once (acks=1), committed
+   * already, or parked until the ISR (`isr`) has it.
+   */
+  ProduceAccepted: {
+    duplicate: boolean; records: number; value: string | null; lastOffset: number; leaderEpoch: number; producerId: number; baseSequence: number;
+    leoBefore: number; leoAfter: number; hwBefore: number; hwAfter: number; answer: 'none' | 'atOnce' | 'committed' | 'parked'; isr: readonly number[];
+  };
+  /** offset: the first of the write's offsets. */
+  ProduceRequestTimedOut: { tp: string; lastOffset: number };
+  StaleFetchResponseIgnored: { leader: number };
+  FetchApplied: { change: FetchChange };
+  /** next: fetching again at once, after replica.fetch.backoff.ms (a partition failed), or not (nothing followed there). */
+  FetchResponseProcessed: { leader: number; next: 'fetch' | 'backoff' | 'none' };
+  /** sent: false when it follows no partition there any more. */
+  FetchRetried: { leader: number; sent: boolean };
+  FetcherConnectionLost: { leader: number };
+  IsrShrinkProposed: { outOfSync: readonly number[]; newIsr: readonly number[]; lagMaxMs: number };
+  IsrChangeRefused: { error: string; isr: readonly number[] };
+  LeaderIsrUpdated: { isrBefore: readonly number[]; isr: readonly number[]; logEndOffset: number; hwBefore: number; hwAfter: number; partitionEpoch: number };
+  AlterPartitionTimedOut: { proposed: readonly number[]; isr: readonly number[] };
+  RegisteredWithController: { brokerEpoch: number };
+  BrokerHeartbeatSent: { intervalMs: number };
+  AlterPartitionRefused: { seat: ControllerSeat; newIsr: readonly number[]; error: string };
+  AlterPartitionAccepted: { seat: ControllerSeat; isrBefore: readonly number[]; isr: readonly number[]; partitionEpoch: number };
+  PreferredElectionSkipped: { seat: ControllerSeat; why: string };
+  PreferredElectionRan: { seat: ControllerSeat; why: string };
+  LeaderImbalanceCheckSkipped: { seat: ControllerSeat };
+  /** imbalanced: brokers leading too few of the partitions they are preferred for (none: balanced). */
+  LeaderImbalanceChecked: { seat: ControllerSeat; imbalanced: readonly number[] };
+  StaleHeartbeatIgnored: { seat: ControllerSeat; brokerEpoch: number };
+  SessionRenewed: { seat: ControllerSeat; fenced: boolean; timeoutMs: number };
+  /** behind: it had missed metadata (metadataOffset of controllerOffset) and was sent all of it again. */
+  HeartbeatReceived: { seat: ControllerSeat; timeoutMs: number; behind: boolean; metadataOffset: number; controllerOffset: number };
+  /**
+   * seat: the controller when the session expired; holderAfter: who holds /controller after
+   * (ZooKeeper mode); seen: a controller acted on it (else the next one will).
+   */
+  BrokerSessionExpired: { seat: ControllerSeat; timeoutMs: number; heldController: boolean; seen: boolean; holderAfter: number | null };
 }
+
+/** Why a leader rejected a produce request, with what the row says about it. */
+export type ProduceRejection =
+  | { error: 'NOT_LEADER_OR_FOLLOWER' }
+  | { error: 'NOT_ENOUGH_REPLICAS'; isr: readonly number[]; minIsr: number }
+  | { error: 'OUT_OF_ORDER_SEQUENCE_NUMBER'; expected: number; got: number };
+
+/** What a fetch response changed in one partition a follower follows. */
+export type FetchChange =
+  | { kind: 'logRestarted'; logStartOffset: number }
+  | { kind: 'truncatedToLeaderEnd'; logEndOffset: number; removed: number }
+  | { kind: 'error'; error: string }
+  | { kind: 'diverged'; epoch: number; offset: number; leoBefore: number; leoAfter: number; removed: number }
+  | { kind: 'fetched'; records: number; firstOffset: number; lastOffset: number; leoBefore: number; leoAfter: number; hwBefore: number; hwAfter: number };
 
 type Extras<T extends RowEventType> = T extends keyof RowEventExtras ? RowEventExtras[T] : unknown;
 

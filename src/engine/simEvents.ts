@@ -3,7 +3,6 @@
 // an event never has is a type error, not a cue that silently never fires. Events are a rule's one
 // output besides the new state: the execution table's row is rendered from them (src/engine/rows),
 // from these and from the row events (rowEvents.ts) that only the table reads.
-
 /** What any event may carry; SIM_EVENT_FIELDS says which of these each type always has. */
 export interface SimEventBase {
   step: number;
@@ -82,6 +81,16 @@ export const SIM_EVENT_FIELDS = {
 
 export type SimEventType = keyof typeof SIM_EVENT_FIELDS;
 
+/**
+ * Who acts as the controller at a moment: KRaft's, or (ZooKeeper mode) the broker holding
+ * /controller, if any, and whether it is up. Rows name the controller from it (controller/zookeeper.ts).
+ */
+export interface ControllerSeat {
+  zookeeper: boolean;
+  holder: number | null;
+  holderUp: boolean;
+}
+
 /** The base fields K, present and not null. */
 export type HasFields<K extends keyof SimEventBase> = { [F in K]-?: NonNullable<SimEventBase[F]> };
 
@@ -102,6 +111,17 @@ export interface SimEventExtras {
   /** node null: every link healed. */
   NetworkHealed: { node: string | null };
   PartitionsAdded: { before: number; count: number };
+  /** closedRequests: requests in flight to it whose senders see the connection fail. */
+  BrokerCrashed: { logs: readonly { tp: string; logEndOffset: number }[]; closedRequests: number; sessionTimeoutMs: number; zookeeper: boolean; heldController: boolean };
+  /** The controller's changes, as a row lists them (controller/controller.ts commitChange). */
+  LeaderElected: { leader: number; leaderEpoch: number; isr: readonly number[] };
+  PartitionOffline: { isr: readonly number[] };
+  IsrChanged: { isrBefore: readonly number[]; isr: readonly number[] };
+  /** seat: the controller after the registration (rows/controller.ts names it). */
+  BrokerRegistered: { brokerEpoch: number; seat: ControllerSeat };
+  BrokerUnfenced: { seat: ControllerSeat };
+  /** segments deleted by time, then by size; offset is the new log start offset. */
+  SegmentsDeleted: { byTime: number; bySize: number; logStartBefore: number };
 }
 
 type Extras<T extends SimEventType> = T extends keyof SimEventExtras ? SimEventExtras[T] : unknown;

@@ -184,6 +184,11 @@ export class Timeline implements Simulation {
     return this.eventLog.range(fromStep - 1, toStep).flatMap(newsOf);
   }
 
+  /** Every event of steps fromStep..toStep, row events too, a list per step: what the history holds (benchmarks, tests). */
+  storedEvents(fromStep: number, toStep: number): EngineEvent[][] {
+    return this.eventLog.range(fromStep - 1, toStep);
+  }
+
   /** What the history holds now: for the benchmarks and tests. */
   get historyHeld(): { checkpoints: number; visits: number; eventBytes: number; droppedBlocks: number } {
     return { checkpoints: this.checkpoints.size, visits: this.checkpoints.visitCount, eventBytes: this.eventLog.bytes, droppedBlocks: this.eventLog.droppedBlocks };

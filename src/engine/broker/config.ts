@@ -26,7 +26,7 @@ export function sessionTimeoutMs(scenario: SimState['scenario']): number {
   return scenario.cluster.metadata === 'zookeeper' ? c.zookeeperSessionTimeoutMs : c.brokerSessionTimeoutMs;
 }
 
-export function fmtList(ids: number[]): string {
+export function fmtList(ids: readonly number[]): string {
   return `[${ids.join(',')}]`;
 }
 

@@ -3,7 +3,7 @@
 // back off after an error, fetch again.
 import { describe, expect, it } from 'vitest';
 import type { FetchPartitionResp } from '../core/events';
-import { appendRecords, brokerOf, clusterState, eventTypes, eventsOf, inStep, mark, replicaOf, sentOfType, storedRecord, timerAt } from '../testkit/stateBuilders.testkit';
+import { appendRecords, brokerOf, clusterState, eventTypes, eventsOf, inStep, mark, replicaOf, rowOf, sentOfType, storedRecord, timerAt } from '../testkit/stateBuilders.testkit';
 import { fetchSessionClosed, handleFetchResponse, retryFetch, sendFetch } from './follower';
 import { logEndOffset } from './replicaLog';
 
@@ -57,9 +57,9 @@ describe('a fetch response with records', () => {
 
   it('a response to an earlier request than the one in flight is ignored', () => {
     const { state, r, broker } = follower();
-    const row = handleFetchResponse(state, broker, 1, answer({ records: [storedRecord(0)] }, 99));
+    handleFetchResponse(state, broker, 1, answer({ records: [storedRecord(0)] }, 99));
     expect(logEndOffset(r)).toBe(0);
-    expect(row.output).toBe('Ignored');
+    expect(rowOf(state).output).toBe('Ignored');
   });
 });
 
@@ -110,7 +110,8 @@ describe('errors and retries', () => {
   it('after the backoff (or no answer) the fetch is sent again', () => {
     const { state, broker } = follower();
     const since = mark(state);
-    expect(retryFetch(state, broker, 1).output).toBe('Sending the fetch again');
+    retryFetch(state, broker, 1);
+    expect(rowOf(state).output).toBe('Sending the fetch again');
     expect(sentOfType(state, since, 'FetchRequest')).toHaveLength(1);
     expect(broker.fetchSessions['1']).toEqual({ inFlight: true, requestId: sentOfType(state, since, 'FetchRequest')[0].requestId });
   });

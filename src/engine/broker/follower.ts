@@ -1,7 +1,8 @@
 // The follower's fetcher (AbstractFetcherThread): one fetch session per leader broker, covering
 // every partition this broker follows there. It appends what the leader sends, takes the leader's
 // HW capped at its own LEO, truncates when the leader reports a diverging epoch, and fetches again.
-import { brokerNode, emit, nextId, type RowText, setTimer } from '../core/context';
+import { brokerNode, emit, nextId, type Played, setTimer } from '../core/context';
+import type { FetchChange } from '../rowEvents';
 import type { FetchPartitionResp, NetBody } from '../core/events';
 import { send } from '../core/network';
 import type { BrokerState, FetchPartitionReq, ReplicaState, SimState } from '../core/state';
@@ -42,27 +43,33 @@ export function sendFetch(state: SimState, broker: BrokerState, leader: number):
   return true;
 }
 
-function applyPartition(state: SimState, broker: BrokerState, p: FetchPartitionResp, leader: number): string | null {
+/** Applies one partition of a fetch response; what it changed is a FetchApplied event. */
+function applyPartition(state: SimState, broker: BrokerState, p: FetchPartitionResp, leader: number): void {
+  const change = partitionChange(state, broker, p, leader);
+  if (change) emit(state, { type: 'FetchApplied', broker: broker.id, topic: p.topic, partition: p.partition, change });
+}
+
+function partitionChange(state: SimState, broker: BrokerState, p: FetchPartitionResp, leader: number): FetchChange | null {
   const tp = tpKey(p.topic, p.partition);
   const r = broker.replicas[tp];
   if (r?.role !== 'follower' || r.leader !== leader) return null;
   if (p.error === 'OFFSET_OUT_OF_RANGE') {
     if (logEndOffset(r) < p.logStartOffset) {
       truncateFullyAndStartAt(r, p.logStartOffset);
-      return `${tp}: the leader deleted everything below offset ${p.logStartOffset}; the log restarts there`;
+      return { kind: 'logRestarted', logStartOffset: p.logStartOffset };
     }
     // Ahead of the leader: truncate to the leader's log end (AbstractFetcherThread.fetchOffsetAndTruncate).
     const removed = truncateTo(r, p.logEndOffset);
-    return `${tp}: offset out of range, truncated to the leader's log end ${p.logEndOffset} (${removed} record(s) removed)`;
+    return { kind: 'truncatedToLeaderEnd', logEndOffset: p.logEndOffset, removed };
   }
-  if (p.error) return `${tp}: ${p.error} (waiting for new metadata)`;
+  if (p.error) return { kind: 'error', error: p.error };
   if (p.divergingEpoch) {
     const own = endOffsetForEpoch(r, p.divergingEpoch.epoch);
     const to = Math.min(p.divergingEpoch.endOffset, own.endOffset < 0 ? p.divergingEpoch.endOffset : own.endOffset, logEndOffset(r));
     const leoBefore = logEndOffset(r);
     const removed = truncateTo(r, Math.max(0, to));
     emit(state, { type: 'LogTruncated', topic: p.topic, partition: p.partition, broker: broker.id, offset: to, detail: `${removed} record(s) removed` });
-    return `${tp}: log diverged from the leader after epoch ${p.divergingEpoch.epoch} → truncated to offset ${to} (LEO ${leoBefore}→${logEndOffset(r)}, ${removed} record(s) removed)`;
+    return { kind: 'diverged', epoch: p.divergingEpoch.epoch, offset: to, leoBefore, leoAfter: logEndOffset(r), removed };
   }
   const leoBefore = logEndOffset(r);
   const hwBefore = r.highWatermark;
@@ -73,46 +80,36 @@ function applyPartition(state: SimState, broker: BrokerState, p: FetchPartitionR
   // change (UnifiedLog.updateHighWatermark via ReplicaFetcherThread.processPartitionData).
   r.highWatermark = Math.max(r.logStartOffset, Math.min(p.highWatermark, logEndOffset(r)));
   if (fresh.length === 0 && hwBefore === r.highWatermark) return null;
-  const parts: string[] = [];
-  if (fresh.length > 0) parts.push(`appended offset ${fresh[0].offset}${fresh.length > 1 ? `–${fresh[fresh.length - 1].offset}` : ''}, LEO ${leoBefore}→${logEndOffset(r)}`);
-  if (hwBefore !== r.highWatermark) parts.push(`HW ${hwBefore}→${r.highWatermark}`);
-  return `${tp}: ${parts.join(', ')}`;
+  const firstOffset = fresh.length > 0 ? fresh[0].offset : -1;
+  const lastOffset = fresh.length > 0 ? fresh[fresh.length - 1].offset : -1;
+  return { kind: 'fetched', records: fresh.length, firstOffset, lastOffset, leoBefore, leoAfter: logEndOffset(r), hwBefore, hwAfter: r.highWatermark };
 }
 
 type FetchResponse = Extract<NetBody, { type: 'FetchResponse' }>;
 
-export function handleFetchResponse(state: SimState, broker: BrokerState, from: number, res: FetchResponse): RowText {
+export function handleFetchResponse(state: SimState, broker: BrokerState, from: number, res: FetchResponse): Played {
   const session = broker.fetchSessions[String(from)];
-  const component = `Broker ${broker.id}`;
   if (!session || session.requestId !== res.requestId) {
-    return { component, action: `Got a late fetch response from broker ${from}`, messageState: 'Stale', output: 'Ignored', routine: true };
+    emit(state, { type: 'StaleFetchResponseIgnored', broker: broker.id, leader: from });
+    return true;
   }
   session.inFlight = false;
-  const notes = res.partitions.map((p) => applyPartition(state, broker, p, from)).filter((n): n is string => n !== null);
+  for (const p of res.partitions) applyPartition(state, broker, p, from);
   const failed = res.partitions.some((p) => p.error !== null && p.error !== 'OFFSET_OUT_OF_RANGE');
   if (failed) fetchSessionClosed(state, broker, from);
   const refetched = !failed && sendFetch(state, broker, from);
   ensureFetching(state, broker);
-  return {
-    component,
-    action: `Processed fetch response from leader broker ${from}`,
-    messageState: notes.length > 0 ? 'Replica updated' : 'Nothing new',
-    output: `${notes.length > 0 ? notes.join('; ') : 'No change'}${refetched ? '; fetching again' : failed ? '; fetching again after replica.fetch.backoff.ms (1000 ms)' : ''}`,
-    routine: notes.length === 0,
-  };
+  emit(state, { type: 'FetchResponseProcessed', broker: broker.id, leader: from, next: refetched ? 'fetch' : failed ? 'backoff' : 'none' });
+  return true;
 }
 
 /** A fetch that got no answer (leader gone or link cut): try again. */
-export function retryFetch(state: SimState, broker: BrokerState, leader: number): RowText {
+export function retryFetch(state: SimState, broker: BrokerState, leader: number): Played {
   const session = broker.fetchSessions[String(leader)];
   if (session) session.inFlight = false;
   const sent = sendFetch(state, broker, leader);
-  return {
-    component: `Broker ${broker.id}`,
-    action: `Retrying its fetch from broker ${leader}`,
-    messageState: 'No answer yet, or the connection was lost',
-    output: sent ? 'Sending the fetch again' : 'No partitions to fetch there any more',
-  };
+  emit(state, { type: 'FetchRetried', broker: broker.id, leader, sent });
+  return true;
 }
 
 export function fetchSessionClosed(state: SimState, broker: BrokerState, leader: number): void {

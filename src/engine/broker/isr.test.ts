@@ -2,7 +2,7 @@
 // AlterPartition, and what the leader does with the answer. The ISR events themselves
 // (IsrShrunk, IsrExpanded) are the controller's: the leader only proposes.
 import { describe, expect, it } from 'vitest';
-import { appendRecords, brokerOf, clusterState, eventTypes, eventsOf, followerAt, inStep, mark, metaOf, NEVER_CAUGHT_UP, replicaOf, sentOfType, timerAt } from '../testkit/stateBuilders.testkit';
+import { appendRecords, brokerOf, clusterState, eventTypes, eventsOf, followerAt, inStep, mark, metaOf, NEVER_CAUGHT_UP, replicaOf, rowOf, sentOfType, timerAt } from '../testkit/stateBuilders.testkit';
 import { alterPartitionTimedOut, checkIsrExpiration, handleAlterPartitionResponse, maybeExpandIsr } from './isr';
 
 /** Broker 1 leads t-0 with 4 records and HW 2; broker 3 is out of the ISR. */
@@ -64,7 +64,8 @@ describe('ISR shrink (the isr-expiration task)', () => {
     r.isr = [1, 2, 3];
     followerAt(r, 3, 1, 5000);
     const since = mark(state);
-    const row = checkIsrExpiration(state, broker);
+    checkIsrExpiration(state, broker);
+    const row = rowOf(state);
     expect(sentOfType(state, since, 'AlterPartition').map((a) => a.newIsr)).toEqual([[1, 2]]);
     expect(r.pendingIsr).toEqual([1, 2]);
     expect(row.routine).toBe(false);
@@ -76,7 +77,8 @@ describe('ISR shrink (the isr-expiration task)', () => {
     r.isr = [1, 2, 3];
     followerAt(r, 3, 1, 5000);
     const since = mark(state);
-    const row = checkIsrExpiration(state, broker);
+    checkIsrExpiration(state, broker);
+    const row = rowOf(state);
     expect(sentOfType(state, since, 'AlterPartition')).toEqual([]);
     expect(row.routine).toBe(true);
     expect(timerAt(state, 'b1:isr-expiration')?.atMs).toBe(35000);
@@ -107,7 +109,8 @@ describe("the controller's answer", () => {
   it('refused: the ISR stays and the proposal is cleared so the leader can propose again', () => {
     const { state, r, broker } = leader();
     r.pendingIsr = [1, 2, 3];
-    const row = handleAlterPartitionResponse(state, broker, { type: 'AlterPartitionResponse', topic: 't', partition: 0, error: 'INVALID_UPDATE_VERSION', meta: metaOf(state) });
+    handleAlterPartitionResponse(state, broker, { type: 'AlterPartitionResponse', topic: 't', partition: 0, error: 'INVALID_UPDATE_VERSION', meta: metaOf(state) });
+    const row = rowOf(state);
     expect(r.isr).toEqual([1, 2]);
     expect(r.pendingIsr).toBeNull();
     expect(row.output).toBe('INVALID_UPDATE_VERSION');
@@ -121,10 +124,11 @@ describe("the controller's answer", () => {
   });
 
   it('none within the timeout: the proposal is dropped', () => {
-    const { r, broker } = leader();
+    const { state, r, broker } = leader();
     r.pendingIsr = [1, 2, 3];
-    expect(alterPartitionTimedOut(broker, 't-0')?.output).toBe('Will propose again at the next check');
+    expect(alterPartitionTimedOut(state, broker, 't-0')).toBe(true);
+    expect(rowOf(state).output).toBe('Will propose again at the next check');
     expect(r.pendingIsr).toBeNull();
-    expect(alterPartitionTimedOut(broker, 't-0')).toBeNull();
+    expect(alterPartitionTimedOut(state, broker, 't-0')).toBeNull();
   });
 });

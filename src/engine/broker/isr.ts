@@ -1,7 +1,7 @@
 // ISR changes proposed by the leader (Partition.maybeExpandIsr / maybeShrinkIsr) through
 // AlterPartition; the controller decides. While a proposal is in flight the leader uses the
 // "maximal" ISR (KIP-497) for its HW.
-import { brokerNode, cancelTimer, type RowText, setTimer } from '../core/context';
+import { brokerNode, cancelTimer, emit, type Played, setTimer } from '../core/context';
 import type { NetBody } from '../core/events';
 import { send } from '../core/network';
 import type { BrokerState, ReplicaState, SimState } from '../core/state';
@@ -44,62 +44,50 @@ export function scheduleIsrExpiration(state: SimState, broker: number): void {
 }
 
 /** The isr-expiration task: drop followers not caught up within replica.lag.time.max.ms. */
-export function checkIsrExpiration(state: SimState, broker: BrokerState): RowText {
+export function checkIsrExpiration(state: SimState, broker: BrokerState): Played {
   scheduleIsrExpiration(state, broker.id);
-  const shrunk: string[] = [];
   for (const r of Object.values(broker.replicas)) {
     if (r.role !== 'leader' || r.pendingIsr) continue;
     const outOfSync = r.isr.filter((id) => id !== broker.id && !isCaughtUp(state, r, String(id)));
     if (outOfSync.length === 0) continue;
     const newIsr = r.isr.filter((id) => !outOfSync.includes(id));
     propose(state, broker, r, newIsr);
-    shrunk.push(`${tpKey(r.topic, r.partition)}: broker ${outOfSync.join(', ')} not caught up for ${brokerConfig(state).replicaLagTimeMaxMs} ms → propose ISR ${fmtList(newIsr)}`);
+    emit(state, { type: 'IsrShrinkProposed', broker: broker.id, topic: r.topic, partition: r.partition, outOfSync, newIsr, lagMaxMs: brokerConfig(state).replicaLagTimeMaxMs });
   }
-  return {
-    component: `Broker ${broker.id}`,
-    action: 'Checked its followers for lag (isr-expiration)',
-    messageState: shrunk.length > 0 ? 'ISR shrink proposed to the controller' : 'Every follower is in sync',
-    output: shrunk.length > 0 ? shrunk.join('; ') : 'No change',
-    routine: shrunk.length === 0,
-  };
+  emit(state, { type: 'IsrExpirationChecked', broker: broker.id });
+  return true;
 }
 
 type AlterPartitionResponse = Extract<NetBody, { type: 'AlterPartitionResponse' }>;
 
-export function handleAlterPartitionResponse(state: SimState, broker: BrokerState, res: AlterPartitionResponse): RowText {
+export function handleAlterPartitionResponse(state: SimState, broker: BrokerState, res: AlterPartitionResponse): Played {
   const tp = tpKey(res.topic, res.partition);
   const r = broker.replicas[tp];
-  const component = `Broker ${broker.id}`;
+  const at = { broker: broker.id, topic: res.topic, partition: res.partition };
   if (r?.role !== 'leader') {
-    return { component, action: `Got the controller's answer on the ISR of ${tp}`, messageState: 'No longer the leader', output: 'Ignored' };
+    emit(state, { type: 'AlterPartitionResponseIgnored', ...at });
+    return true;
   }
   r.pendingIsr = null;
   cancelTimer(state, { type: 'alterPartitionTimeout', broker: broker.id, topic: r.topic, partition: r.partition });
   if (res.error) {
-    return { component, action: `The controller refused the ISR change for ${tp}`, messageState: `ISR stays ${fmtList(r.isr)}`, output: res.error };
+    emit(state, { type: 'IsrChangeRefused', ...at, error: res.error, isr: r.isr });
+    return true;
   }
   const before = r.isr;
   r.isr = res.meta.isr;
   r.partitionEpoch = res.meta.partitionEpoch;
   const hwBefore = r.highWatermark;
   maybeIncrementHighWatermark(state, broker, r);
-  return {
-    component,
-    action: `ISR of ${tp} is now ${fmtList(r.isr)} (was ${fmtList(before)})`,
-    messageState: `LEO ${logEndOffset(r)}, HW ${hwBefore === r.highWatermark ? r.highWatermark : `${hwBefore}→${r.highWatermark}`}`,
-    output: `Partition epoch ${r.partitionEpoch}`,
-  };
+  emit(state, { type: 'LeaderIsrUpdated', ...at, isrBefore: before, isr: r.isr, logEndOffset: logEndOffset(r), hwBefore, hwAfter: r.highWatermark, partitionEpoch: r.partitionEpoch });
+  return true;
 }
 
-export function alterPartitionTimedOut(broker: BrokerState, tp: string): RowText | null {
+export function alterPartitionTimedOut(state: SimState, broker: BrokerState, tp: string): Played | null {
   const r = broker.replicas[tp];
   if (!r?.pendingIsr) return null;
   const proposed = r.pendingIsr;
   r.pendingIsr = null;
-  return {
-    component: `Broker ${broker.id}`,
-    action: `No answer from the controller on the ISR change for ${tp} (${fmtList(proposed)})`,
-    messageState: `ISR stays ${fmtList(r.isr)} for now`,
-    output: 'Will propose again at the next check',
-  };
+  emit(state, { type: 'AlterPartitionTimedOut', broker: broker.id, topic: r.topic, partition: r.partition, proposed, isr: r.isr });
+  return true;
 }

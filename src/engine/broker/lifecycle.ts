@@ -1,6 +1,6 @@
 // A broker process: it crashes (memory gone, log, epoch cache and HW checkpoint kept on disk),
 // restarts, registers with the controller (a new broker epoch), and heartbeats.
-import { brokerNode, cancelTimersOf, emit, type RowText, setTimer } from '../core/context';
+import { brokerNode, cancelTimersOf, emit, type Played, setTimer } from '../core/context';
 import { send } from '../core/network';
 import type { BrokerState, SimState } from '../core/state';
 import { brokerConfig, sessionTimeoutMs } from './config';
@@ -32,8 +32,11 @@ function startBroker(state: SimState, broker: BrokerState): void {
   startBrokerTimers(state, broker, false);
 }
 
-export function crashBroker(state: SimState, broker: BrokerState): RowText {
-  if (!broker.up) return { component: `Broker ${broker.id}`, action: 'Crash requested', messageState: 'Already down', output: 'No change' };
+export function crashBroker(state: SimState, broker: BrokerState): Played {
+  if (!broker.up) {
+    emit(state, { type: 'BrokerAlreadyDown', broker: broker.id });
+    return true;
+  }
   broker.up = false;
   broker.registered = false;
   broker.brokerEpoch = -1;
@@ -53,46 +56,35 @@ export function crashBroker(state: SimState, broker: BrokerState): RowText {
   }
   cancelTimersOf(state, { broker: broker.id });
   const closed = notifyConnectionsClosed(state, broker.id);
-  emit(state, { type: 'BrokerCrashed', broker: broker.id });
-  const logs = Object.values(broker.replicas).map((r) => `${r.topic}-${r.partition} LEO ${logEndOffset(r)}`).join(', ');
-  return {
-    component: `Broker ${broker.id}`,
-    action: `Crashed: the process stopped at once`,
-    messageState: `Memory lost; log kept on disk${logs ? ` (${logs})` : ''}`,
-    output: `${closed > 0 ? `${closed} open request(s) lose their connection; ` : ''}${whoNotices(state, broker.id)}`,
-  };
+  emit(state, {
+    type: 'BrokerCrashed', broker: broker.id,
+    logs: Object.values(broker.replicas).map((r) => ({ tp: `${r.topic}-${r.partition}`, logEndOffset: logEndOffset(r) })),
+    closedRequests: closed,
+    // Who notices: the controller after its session timeout, or (ZooKeeper) the ephemeral znodes
+    // outlive the process until ZooKeeper expires its session.
+    sessionTimeoutMs: sessionTimeoutMs(state.scenario),
+    zookeeper: state.scenario.cluster.metadata === 'zookeeper',
+    heldController: state.controller.zkControllerBroker === broker.id,
+  });
+  return true;
 }
 
-function whoNotices(state: SimState, id: number): string {
-  const timeout = sessionTimeoutMs(state.scenario);
-  if (state.scenario.cluster.metadata !== 'zookeeper') return `the controller notices after broker.session.timeout.ms (${timeout} ms) without heartbeats`;
-  // Ephemeral znodes outlive the process until ZooKeeper expires its session.
-  const held = state.controller.zkControllerBroker === id ? ' and /controller' : '';
-  return `its ZooKeeper session, /brokers/ids/${id}${held} stay until the session expires (zookeeper.session.timeout.ms, ${timeout} ms)`;
-}
-
-export function restartBroker(state: SimState, broker: BrokerState): RowText {
-  if (broker.up) return { component: `Broker ${broker.id}`, action: 'Restart requested', messageState: 'Already up', output: 'No change' };
+export function restartBroker(state: SimState, broker: BrokerState): Played {
+  if (broker.up) {
+    emit(state, { type: 'BrokerAlreadyUp', broker: broker.id });
+    return true;
+  }
   startBroker(state, broker);
   emit(state, { type: 'BrokerRestarted', broker: broker.id });
-  return {
-    component: `Broker ${broker.id}`,
-    action: 'Restarted: loaded its logs from disk',
-    messageState: 'Up, not yet registered',
-    output: 'Sent BrokerRegistration to the controller',
-  };
+  return true;
 }
 
-export function handleRegistrationResponse(state: SimState, broker: BrokerState, brokerEpoch: number): RowText {
+export function handleRegistrationResponse(state: SimState, broker: BrokerState, brokerEpoch: number): Played {
   broker.registered = true;
   broker.brokerEpoch = brokerEpoch;
   sendHeartbeat(state, broker);
-  return {
-    component: `Broker ${broker.id}`,
-    action: `Registered with the controller (broker epoch ${brokerEpoch})`,
-    messageState: 'Fenced until its first heartbeat is accepted',
-    output: 'Sent its first heartbeat',
-  };
+  emit(state, { type: 'RegisteredWithController', broker: broker.id, brokerEpoch });
+  return true;
 }
 
 export function sendHeartbeat(state: SimState, broker: BrokerState): void {
@@ -100,7 +92,8 @@ export function sendHeartbeat(state: SimState, broker: BrokerState): void {
   setTimer(state, state.timeMs + brokerConfig(state).brokerHeartbeatIntervalMs, { type: 'brokerHeartbeat', broker: broker.id });
 }
 
-export function heartbeatTimer(state: SimState, broker: BrokerState): RowText {
+export function heartbeatTimer(state: SimState, broker: BrokerState): Played {
   sendHeartbeat(state, broker);
-  return { component: `Broker ${broker.id}`, action: 'Sent a heartbeat to the controller', messageState: 'Alive', output: `Next in ${brokerConfig(state).brokerHeartbeatIntervalMs} ms`, routine: true };
+  emit(state, { type: 'BrokerHeartbeatSent', broker: broker.id, intervalMs: brokerConfig(state).brokerHeartbeatIntervalMs });
+  return true;
 }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NetBody } from '../core/events';
 import type { SimState } from '../core/state';
-import { appendRecords, brokerOf, clusterState, eventTypes, eventsOf, inStep, mark, replicaOf, sentOfType, sentTo, timerAt } from '../testkit/stateBuilders.testkit';
+import { appendRecords, brokerOf, clusterState, eventTypes, eventsOf, inStep, mark, replicaOf, rowOf, sentOfType, sentTo, timerAt } from '../testkit/stateBuilders.testkit';
 import { handleProduceRequest } from './produce';
 import { purgatoryTimerKey } from './purgatory';
 import { logEndOffset } from './replicaLog';
@@ -22,8 +22,8 @@ function request(extra: Partial<ProduceRequest> = {}, values = ['a']): ProduceRe
 function produceAt(state: SimState, broker: number, req: ProduceRequest) {
   inStep(state, 10);
   const since = mark(state);
-  const row = handleProduceRequest(state, brokerOf(state, broker), req);
-  return { row, since };
+  handleProduceRequest(state, brokerOf(state, broker), req);
+  return { row: rowOf(state), since };
 }
 
 describe('a produce request to a broker that does not lead the partition', () => {

@@ -1,11 +1,12 @@
 // Partition.appendRecordsToLeader: a leader checks leadership, min ISR (acks=all) and the
 // idempotent producer's sequence, appends, then answers at once (acks=1) or parks (acks=all).
-import { brokerNode, emit, type RowText } from '../core/context';
+import { brokerNode, emit, type Played } from '../core/context';
 import type { NetBody } from '../core/events';
 import { send } from '../core/network';
 import type { BrokerState, SimState, StoredRecord } from '../core/state';
 import { tpKey } from '../core/state';
-import { effectiveMinIsr, fmtList, quote, topicSpec } from './config';
+import { effectiveMinIsr, topicSpec } from './config';
+import type { ProduceRejection } from '../rowEvents';
 import { completeParkedFetches } from './leaderFetch';
 import { maybeIncrementHighWatermark } from './highWatermark';
 import { parkProduce } from './purgatory';
@@ -13,38 +14,30 @@ import { appendBatch, findDuplicateBatch, lastSequence, logEndOffset } from './r
 
 type ProduceRequest = Extract<NetBody, { type: 'ProduceRequest' }>;
 
-function reject(state: SimState, broker: BrokerState, req: ProduceRequest, error: string, why: string): RowText {
+function reject(state: SimState, broker: BrokerState, req: ProduceRequest, reason: ProduceRejection): Played {
   if (req.acks !== '0') {
     send(state, brokerNode(broker.id), req.producer, {
-      type: 'ProduceResponse', requestId: req.requestId, topic: req.topic, partition: req.partition, error, baseOffset: -1,
+      type: 'ProduceResponse', requestId: req.requestId, topic: req.topic, partition: req.partition, error: reason.error, baseOffset: -1,
     });
   } else {
     // acks=0 has no answer to carry the error: the broker closes the connection (KafkaApis).
     send(state, brokerNode(broker.id), req.producer, { type: 'ConnectionClosed', requestIds: [] });
   }
-  return {
-    component: `Broker ${broker.id}`,
-    action: `Rejected produce of ${req.records.length} record(s) from ${req.producer} to ${req.topic}-${req.partition}`,
-    messageState: 'Not stored',
-    output: `${error}: ${why}`,
-  };
+  emit(state, { type: 'ProduceRejected', broker: broker.id, producer: req.producer, topic: req.topic, partition: req.partition, records: req.records.length, reason });
+  return true;
 }
 
-export function handleProduceRequest(state: SimState, broker: BrokerState, req: ProduceRequest): RowText {
+export function handleProduceRequest(state: SimState, broker: BrokerState, req: ProduceRequest): Played {
   const tp = tpKey(req.topic, req.partition);
   const r = broker.replicas[tp];
-  if (r?.role !== 'leader') {
-    return reject(state, broker, req, 'NOT_LEADER_OR_FOLLOWER', `broker ${broker.id} is not the leader of ${tp}`);
-  }
+  if (r?.role !== 'leader') return reject(state, broker, req, { error: 'NOT_LEADER_OR_FOLLOWER' });
   const minIsr = effectiveMinIsr(state, req.topic);
-  if (req.acks === 'all' && r.isr.length < minIsr) {
-    return reject(state, broker, req, 'NOT_ENOUGH_REPLICAS', `ISR ${fmtList(r.isr)} has ${r.isr.length} of the ${minIsr} replicas min.insync.replicas requires`);
-  }
+  if (req.acks === 'all' && r.isr.length < minIsr) return reject(state, broker, req, { error: 'NOT_ENOUGH_REPLICAS', isr: r.isr, minIsr });
   const lastSeq = req.producerId >= 0 ? lastSequence(r, req.producerId) : -1;
   const lastReqSeq = req.baseSequence + req.records.length - 1;
   const duplicate = req.producerId >= 0 ? findDuplicateBatch(r, req.producerId, req.baseSequence, lastReqSeq) : null;
   if (!duplicate && req.producerId >= 0 && lastSeq >= 0 && req.baseSequence !== lastSeq + 1) {
-    return reject(state, broker, req, 'OUT_OF_ORDER_SEQUENCE_NUMBER', `expected sequence ${lastSeq + 1}, got ${req.baseSequence}`);
+    return reject(state, broker, req, { error: 'OUT_OF_ORDER_SEQUENCE_NUMBER', expected: lastSeq + 1, got: req.baseSequence });
   }
   const leoBefore = logEndOffset(r);
   let baseOffset: number;
@@ -76,34 +69,25 @@ export function handleProduceRequest(state: SimState, broker: BrokerState, req: 
   }
   const hwBefore = r.highWatermark;
   maybeIncrementHighWatermark(state, broker, r);
-  const hwText = r.highWatermark !== hwBefore ? `HW ${hwBefore}→${r.highWatermark}` : `HW ${r.highWatermark}`;
-  const what = req.records.length === 1 ? quote(req.records[0].value) : `${req.records.length} records`;
-  let output: string;
+  let answer: 'none' | 'atOnce' | 'committed' | 'parked';
   if (req.acks === '0') {
-    output = 'acks=0: no answer is sent';
+    answer = 'none';
   } else if (req.acks === '1' || lastOffset < r.highWatermark) {
     send(state, brokerNode(broker.id), req.producer, {
       type: 'ProduceResponse', requestId: req.requestId, topic: req.topic, partition: req.partition, error: null, baseOffset,
     });
-    output = req.acks === '1' ? `acks=1: ack sent to ${req.producer} at once (followers may not have it yet)` : `Committed: ack sent to ${req.producer}`;
+    answer = req.acks === '1' ? 'atOnce' : 'committed';
   } else {
     parkProduce(state, broker, {
       requestId: req.requestId, producer: req.producer, tp, baseOffset, lastOffset, expiresAtMs: state.timeMs + req.timeoutMs,
     });
-    output = `acks=all: ack waits until ISR ${fmtList(r.isr)} has it (HW > ${lastOffset})`;
+    answer = 'parked';
   }
-  if (duplicate) {
-    return {
-      component: `Broker ${broker.id}`,
-      action: `Recognised a retried batch from ${req.producer} (producer id ${req.producerId}, sequence ${req.baseSequence}) already stored in ${tp} at offset ${baseOffset}`,
-      messageState: 'Already stored: not appended again (idempotence)',
-      output,
-    };
-  }
-  return {
-    component: `Broker ${broker.id}`,
-    action: `Appended ${what} to ${tp} at offset ${baseOffset}${lastOffset > baseOffset ? `–${lastOffset}` : ''} as leader (epoch ${r.leaderEpoch})`,
-    messageState: `Stored on the leader; LEO ${leoBefore}→${logEndOffset(r)}, ${hwText}`,
-    output,
-  };
+  emit(state, {
+    type: 'ProduceAccepted', broker: broker.id, producer: req.producer, topic: req.topic, partition: req.partition, offset: baseOffset, lastOffset,
+    duplicate: duplicate !== null, records: req.records.length, value: req.records.length === 1 ? req.records[0].value : null,
+    leaderEpoch: r.leaderEpoch, producerId: req.producerId, baseSequence: req.baseSequence,
+    leoBefore, leoAfter: logEndOffset(r), hwBefore, hwAfter: r.highWatermark, answer, isr: r.isr,
+  });
+  return true;
 }

@@ -2,7 +2,7 @@
 // a time pass (retention.ms against each segment's largest record timestamp), then a size pass
 // (retention.bytes against what the time pass left), each oldest first, only segments wholly
 // below the HW, each stopping at the first segment that must stay (deletableSegments).
-import { emit, type RowText, setTimer } from '../core/context';
+import { emit, type Played, setTimer } from '../core/context';
 import type { BrokerState, ReplicaState, SimState } from '../core/state';
 import { brokerConfig, topicSpec } from './config';
 import { logEndOffset, trimEpochCacheFromStart } from './replicaLog';
@@ -34,9 +34,8 @@ function deletableSegments(state: SimState, r: ReplicaState): { byTime: number; 
   return { byTime, bySize };
 }
 
-export function retentionCheck(state: SimState, broker: BrokerState): RowText {
+export function retentionCheck(state: SimState, broker: BrokerState): Played {
   setTimer(state, state.timeMs + brokerConfig(state).logRetentionCheckIntervalMs, { type: 'retentionCheck', broker: broker.id });
-  const notes: string[] = [];
   for (const r of Object.values(broker.replicas)) {
     if (topicSpec(state, r.topic).config.cleanupPolicy === 'compact') continue;
     const { byTime, bySize } = deletableSegments(state, r);
@@ -49,15 +48,8 @@ export function retentionCheck(state: SimState, broker: BrokerState): RowText {
     const before = r.logStartOffset;
     r.logStartOffset = newStart;
     trimEpochCacheFromStart(r, newStart);
-    emit(state, { type: 'SegmentsDeleted', topic: r.topic, partition: r.partition, broker: broker.id, offset: newStart });
-    const why = [byTime > 0 ? `${byTime} past retention.ms` : '', bySize > 0 ? `${bySize} over retention.bytes` : ''].filter(Boolean).join(', ');
-    notes.push(`${r.topic}-${r.partition}: deleted ${n} segment(s) (${why}), log start offset ${before}→${newStart}`);
+    emit(state, { type: 'SegmentsDeleted', topic: r.topic, partition: r.partition, broker: broker.id, offset: newStart, byTime, bySize, logStartBefore: before });
   }
-  return {
-    component: `Broker ${broker.id}`,
-    action: 'Checked retention (retention.ms, retention.bytes)',
-    messageState: notes.length > 0 ? 'Old segments deleted: consuming never deletes, expiry does' : 'Nothing has expired',
-    output: notes.length > 0 ? notes.join('; ') : 'No change',
-    routine: notes.length === 0,
-  };
+  emit(state, { type: 'RetentionChecked', broker: broker.id });
+  return true;
 }

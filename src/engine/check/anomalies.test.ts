@@ -18,7 +18,7 @@ describe('the anomaly checker, reading events', () => {
     expect(state.checker.anomalies).toEqual([]);
     inStep(state, 20);
     state.controller.partitions['t-0'] = { ...state.controller.partitions['t-0'], leader: 2, leaderEpoch: 1 };
-    checkStep(state, [at(state, { type: 'LeaderElected', topic: 't', partition: 0, broker: 2, detail: 'unclean' })]);
+    checkStep(state, [at(state, { type: 'LeaderElected', topic: 't', partition: 0, broker: 2, detail: 'unclean', leader: 2, leaderEpoch: 1, isr: [2] })]);
     expect(state.checker.anomalies).toEqual([
       expect.objectContaining({ kind: 'lost-write', step: state.step, detail: expect.stringContaining('was acknowledged at t-0 offset 1') }),
     ]);

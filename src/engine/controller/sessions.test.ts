@@ -2,7 +2,7 @@
 // first heartbeat), heartbeats that renew the session, and session expiry that fences the broker
 // (KRaft broker.session.timeout.ms) or, in ZooKeeper mode, deletes its ephemeral znodes.
 import { describe, expect, it } from 'vitest';
-import { brokerOf, clusterState, eventTypes, eventsOf, inStep, mark, metaOf, sentOfType, sentTo, timerAt } from '../testkit/stateBuilders.testkit';
+import { brokerOf, clusterState, eventTypes, eventsOf, inStep, mark, metaOf, rowOf, sentOfType, sentTo, timerAt } from '../testkit/stateBuilders.testkit';
 import { handleHeartbeat, handleRegistration, handleSessionExpired } from './sessions';
 
 describe('registration', () => {
@@ -28,7 +28,8 @@ describe('registration', () => {
 describe('heartbeats', () => {
   it('renew the session for another session timeout', () => {
     const state = inStep(clusterState(), 4000);
-    const row = handleHeartbeat(state, 1, 1, 1);
+    handleHeartbeat(state, 1, 1, 1);
+    const row = rowOf(state);
     expect(timerAt(state, 'controller:session:1')?.atMs).toBe(13000);
     expect(state.controller.brokers['1'].lastHeartbeatMs).toBe(4000);
     expect(row.routine).toBe(true);
@@ -37,7 +38,8 @@ describe('heartbeats', () => {
 
   it('with a stale broker epoch are ignored (an earlier incarnation)', () => {
     const state = inStep(clusterState(), 4000);
-    expect(handleHeartbeat(state, 1, 0, 1).messageState).toBe('Stale');
+    handleHeartbeat(state, 1, 0, 1);
+    expect(rowOf(state).messageState).toBe('Stale');
     expect(timerAt(state, 'controller:session:1')?.atMs).toBe(9000);
   });
 
@@ -63,9 +65,9 @@ describe('heartbeats', () => {
 describe('session expiry (KRaft)', () => {
   it('fences the broker: BrokerFenced, its leaderships move', () => {
     const state = inStep(clusterState(), 9000);
-    const row = handleSessionExpired(state, 1, 1);
+    expect(handleSessionExpired(state, 1, 1)).toBe(true);
     expect(eventTypes(state)).toEqual(['BrokerFenced', 'LeaderElected']);
-    expect(row?.action).toContain('broker.session.timeout.ms');
+    expect(rowOf(state).action).toContain('broker.session.timeout.ms');
   });
 
   it('of an older incarnation, or of a broker already fenced, is not a step', () => {

@@ -4,6 +4,7 @@
 // then nobody is the controller, and a broker whose /brokers/ids node vanishes meanwhile is seen
 // only by the next controller (onControllerFailover → onBrokerFailure for every dead broker).
 import type { SimState } from '../core/state';
+import type { ControllerSeat } from '../simEvents';
 
 export function isZookeeperMode(state: SimState): boolean {
   return state.scenario.cluster.metadata === 'zookeeper';
@@ -16,20 +17,34 @@ export function controllerAbsent(state: SimState): boolean {
   return holder === null || !state.brokers[holder - 1].up;
 }
 
-export function controllerName(state: SimState): string {
-  if (!isZookeeperMode(state)) return 'Controller';
+export type { ControllerSeat };
+
+export function controllerSeat(state: SimState): ControllerSeat {
   const holder = state.controller.zkControllerBroker;
-  if (holder === null) return 'ZooKeeper (no controller)';
-  if (!state.brokers[holder - 1].up) return `ZooKeeper (/controller still held by broker ${holder}'s session)`;
-  return `Controller (broker ${holder}, via ZooKeeper)`;
+  return { zookeeper: isZookeeperMode(state), holder, holderUp: holder !== null && state.brokers[holder - 1].up };
 }
 
-/** Why a controller decision waits, said in a row. */
-export function noControllerReason(state: SimState): string {
-  const holder = state.controller.zkControllerBroker;
+/** The controller as a row names it. */
+export function seatName(seat: ControllerSeat): string {
+  if (!seat.zookeeper) return 'Controller';
+  if (seat.holder === null) return 'ZooKeeper (no controller)';
+  if (!seat.holderUp) return `ZooKeeper (/controller still held by broker ${seat.holder}'s session)`;
+  return `Controller (broker ${seat.holder}, via ZooKeeper)`;
+}
+
+export function controllerName(state: SimState): string {
+  return seatName(controllerSeat(state));
+}
+
+/** Why a controller decision waits, said in a row, while `holder` holds /controller (null: nobody). */
+export function noControllerReasonFor(holder: number | null): string {
   return holder === null
     ? 'no broker holds /controller'
     : `no controller acts until broker ${holder}'s ZooKeeper session expires and /controller is free`;
+}
+
+export function noControllerReason(state: SimState): string {
+  return noControllerReasonFor(state.controller.zkControllerBroker);
 }
 
 /**

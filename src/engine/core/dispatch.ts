@@ -1,7 +1,8 @@
 // One event → one rule → one step (its events head its row). Returns null for a timer that was
 // replaced or cancelled: such an event is not a step.
-import type { RuleOutcome } from './context';
-import { brokerIdOf, componentName, emit, scheduleNextRepeat } from './context';
+import type { Played, RuleOutcome } from './context';
+import { brokerIdOf, emit, scheduleNextRepeat } from './context';
+import type { EngineEventInput } from '../rowEvents';
 import type { NetMessage, QueuedEvent, Timer } from './events';
 import { deliveryFate, messageNames, requestIdOf, send } from './network';
 import type { SimState } from './state';
@@ -55,7 +56,8 @@ function onTimer(state: SimState, t: Timer): RuleOutcome {
     case 'fetchWaitExpired': return expireParkedFetch(state, state.brokers[t.broker - 1], t.requestId);
     case 'produceTimeout': {
       const p = expireProduceRequest(state, state.brokers[t.broker - 1], t.requestId);
-      return p && { component: `Broker ${t.broker}`, action: `A write to ${p.tp} waited too long for the ISR`, messageState: `Offsets ${p.baseOffset}–${p.lastOffset} stay in the leader's log, not committed`, output: `REQUEST_TIMED_OUT sent to ${p.producer}` };
+      if (!p) return null;
+      return emitted(state, { type: 'ProduceRequestTimedOut', broker: t.broker, producer: p.producer, offset: p.baseOffset, tp: p.tp, lastOffset: p.lastOffset });
     }
     case 'fetchBackoff': return retryFetch(state, state.brokers[t.broker - 1], t.leader);
     case 'lingerExpired': return lingerExpired(state, findProducer(state, t.producer), t.batchId);
@@ -66,7 +68,7 @@ function onTimer(state: SimState, t: Timer): RuleOutcome {
     case 'metadataMaxAge': return metadataMaxAgeExpired(state, findProducer(state, t.producer));
     case 'metadataBackoff': return metadataBackoffExpired(state, findProducer(state, t.producer));
     case 'producerConnect': return connectAttemptEnded(state, findProducer(state, t.producer), t.broker);
-    case 'alterPartitionTimeout': return alterPartitionTimedOut(state.brokers[t.broker - 1], tpKey(t.topic, t.partition));
+    case 'alterPartitionTimeout': return alterPartitionTimedOut(state, state.brokers[t.broker - 1], tpKey(t.topic, t.partition));
     case 'retentionCheck': return retentionCheck(state, state.brokers[t.broker - 1]);
     case 'leaderImbalanceCheck': return leaderImbalanceCheck(state);
     case 'consumerTimer':
@@ -77,20 +79,24 @@ function onTimer(state: SimState, t: Timer): RuleOutcome {
 
 function deliver(state: SimState, msg: NetMessage): RuleOutcome {
   const fate = deliveryFate(state, msg);
-  if (fate === 'lost') {
-    return { component: 'Network', action: `Lost ${messageNames(state, msg).label} from ${msg.from} to ${msg.to}`, messageState: 'Dropped: the link is cut', output: 'The sender is not told; it will time out' };
-  }
+  if (fate === 'lost') return emitted(state, { type: 'MessageLost', from: msg.from, to: msg.to, message: messageNames(state, msg).label });
   if (fate === 'refused') {
     const requestId = requestIdOf(msg.body);
     if (requestId !== null) send(state, msg.to, msg.from, { type: 'ConnectionClosed', requestIds: [requestId] });
-    return { component: componentName(msg.to), action: `Is down: ${messageNames(state, msg).label} from ${msg.from} refused`, messageState: 'Not delivered', output: requestId !== null ? `${msg.from} sees the connection fail` : 'Dropped', routine: msg.body.type === 'MetadataUpdate' };
+    return emitted(state, { type: 'MessageRefused', from: msg.from, to: msg.to, message: messageNames(state, msg).label, request: requestId !== null });
   }
   const toBroker = brokerIdOf(msg.to);
   if (toBroker !== null) return deliverToBroker(state, toBroker, msg);
   if (msg.to === 'controller') return deliverToController(state, msg);
   if (state.producers.some((p) => p.id === msg.to)) return deliverToProducer(state, msg);
   if (state.consumers.some((c) => c.id === msg.to)) return deliverToConsumer(state, msg);
-  return { component: msg.to, action: `Received ${msg.body.type}`, messageState: '', output: 'Ignored' };
+  return emitted(state, { type: 'MessageIgnored', to: msg.to, message: msg.body.type });
+}
+
+/** Emits the event that tells what a step did, for rules that do nothing else. */
+function emitted(state: SimState, event: EngineEventInput): Played {
+  emit(state, event);
+  return true;
 }
 
 function deliverToBroker(state: SimState, id: number, msg: NetMessage): RuleOutcome {
@@ -107,7 +113,7 @@ function deliverToBroker(state: SimState, id: number, msg: NetMessage): RuleOutc
     case 'ConnectionClosed': {
       const leader = brokerIdOf(msg.from)!;
       fetchSessionClosed(state, broker, leader);
-      return { component: `Broker ${id}`, action: `Lost its connection to broker ${leader}`, messageState: 'Replication from it paused', output: 'Will fetch again after replica.fetch.backoff.ms (1000 ms)' };
+      return emitted(state, { type: 'FetcherConnectionLost', broker: id, leader });
     }
     case 'ListOffsetsRequest': return handleListOffsets(state, broker, msg.from, b);
     case 'OffsetsForLeaderEpochRequest': return handleOffsetsForLeaderEpoch(state, broker, msg.from, b);
@@ -119,7 +125,7 @@ function deliverToBroker(state: SimState, id: number, msg: NetMessage): RuleOutc
     case 'OffsetCommitRequest':
     case 'OffsetFetchRequest':
       return handleGroupRequest(state, broker, msg.from, b);
-    default: return { component: `Broker ${id}`, action: `Received ${b.type}`, messageState: '', output: 'Ignored' };
+    default: return emitted(state, { type: 'MessageIgnored', to: msg.to, message: b.type });
   }
 }
 
@@ -129,7 +135,7 @@ function deliverToController(state: SimState, msg: NetMessage): RuleOutcome {
     case 'BrokerRegistration': return handleRegistration(state, b.broker);
     case 'BrokerHeartbeat': return handleHeartbeat(state, b.broker, b.brokerEpoch, b.metadataOffset);
     case 'AlterPartition': return handleAlterPartition(state, b);
-    default: return { component: 'Controller', action: `Received ${b.type}`, messageState: '', output: 'Ignored' };
+    default: return emitted(state, { type: 'MessageIgnored', to: msg.to, message: b.type });
   }
 }
 
@@ -140,7 +146,7 @@ function deliverToProducer(state: SimState, msg: NetMessage): RuleOutcome {
     case 'ProduceResponse': return handleProduceResponse(state, p, msg.from, b);
     case 'MetadataResponse': return handleMetadataResponse(state, p, b);
     case 'ConnectionClosed': return connectionClosed(state, p, msg.from, b.requestIds);
-    default: return { component: `Producer ${p.id}`, action: `Received ${b.type}`, messageState: '', output: 'Ignored' };
+    default: return emitted(state, { type: 'MessageIgnored', producer: p.id, to: msg.to, message: b.type });
   }
 }
 
@@ -160,6 +166,6 @@ function deliverToConsumer(state: SimState, msg: NetMessage): RuleOutcome {
     case 'OffsetCommitResponse':
     case 'OffsetFetchResponse':
       return consumerMessage(state, msg.from, msg.to, b);
-    default: return { component: msg.to, action: `Received ${b.type}`, messageState: '', output: 'Ignored' };
+    default: return emitted(state, { type: 'MessageIgnored', to: msg.to, message: b.type });
   }
 }

@@ -10,7 +10,6 @@ import type { BatchState, ProducerState, SimState, SendState } from '../core/sta
 import { refreshMetadata } from './metadata';
 import { nodeReady } from './connections';
 import { producerSpec } from './producerConfig';
-import { drainClauses } from '../rows/producer';
 
 /** retry.backoff.max.ms (KIP-580): backoff doubles from retry.backoff.ms up to this, ±20% jitter. */
 const RETRY_BACKOFF_MAX_MS = 1000;
@@ -59,16 +58,6 @@ function updateSends(p: ProducerState, b: BatchState, patch: (s: SendState, i: n
     p.sendStatusCounts[next.status]++;
     p.sends.set(index, next);
   });
-}
-
-/**
- * Transition, for rules not yet converted to events (producer/metadata.ts): sendReady, and a
- * sentence per batch it sent, failed or hurried, rendered from the events it emitted.
- */
-export function drain(state: SimState, p: ProducerState): string[] {
-  const from = state.stepEvents.length;
-  sendReady(state, p);
-  return drainClauses(state.stepEvents.slice(from));
 }
 
 /**

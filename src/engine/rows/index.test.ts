@@ -21,7 +21,7 @@ describe('renderRow', () => {
   });
 
   it('fails clearly on a step no event heads', () => {
-    expect(() => renderRow(stepOf({ type: 'BrokerCrashed', broker: 1 }))).toThrow('step 1 has no event that heads a row (BrokerCrashed)');
+    expect(() => renderRow(stepOf({ type: 'RecordReplicated', topic: 't', partition: 0, broker: 2, offset: 4 }))).toThrow('step 1 has no event that heads a row (RecordReplicated)');
   });
 });
 

@@ -113,3 +113,23 @@ describe('timeouts and connections', () => {
     expect(renderRow(stepOf({ ...ended, outcome: 'timedOut', retryMs: 50 })).action).toBe('Could not connect to broker 2 (no answer within the connection setup timeout); retrying after 50 ms');
   });
 });
+
+describe('a metadata answer', () => {
+  it('lists the leaders learned and the topics grown, then what it sent', () => {
+    const row = renderRow(stepOf(
+      { type: 'ProducerLeaderLearned', ...p1, before: null, leader: 3 },
+      { type: 'ProducerLeaderLearned', ...p1, partition: 1, before: 2, leader: null },
+      { type: 'ProducerPartitionsGrew', producer: 'p1', topic: 'orders', count: 4 },
+      sent,
+      { type: 'ProducerMetadataUpdated', producer: 'p1' },
+    ));
+    expect(row).toEqual({
+      component: 'Producer p1', action: 'Updated its metadata', messageState: 'orders-2 leader none→3; orders-1 leader 2→none; orders now has 4 partitions',
+      output: 'sent ProduceRequest (2 record(s), acks=all) to broker 3, leader of orders-2', routine: false,
+    });
+  });
+
+  it('is routine when nothing changed and nothing was sent', () => {
+    expect(renderRow(stepOf({ type: 'ProducerMetadataUpdated', producer: 'p1' }))).toEqual({ component: 'Producer p1', action: 'Updated its metadata', messageState: 'No change', output: 'Nothing waiting to send', routine: true });
+  });
+});

@@ -25,7 +25,7 @@ function retryClause(e: EngineEventOf<'ProduceRetryScheduled'>): string {
 }
 
 /** What the Sender did while draining the accumulator: a clause per batch sent, failed or hurried. */
-export function drainClauses(step: readonly EngineEvent[]): string[] {
+function drainClauses(step: readonly EngineEvent[]): string[] {
   const out: string[] = [];
   for (const e of step) {
     if (e.type === 'ProduceRequestSent') out.push(sentClause(e));
@@ -103,6 +103,16 @@ export const producerRows: RowRenderers = {
     if (e.metadataLost) notes.push('its metadata request is lost; it will ask another broker');
     const reconnect = `reconnects after ${e.reconnectMs ?? Number.NaN} ms${e.waiting ? '; batches for it wait in the accumulator' : ''}`;
     return producer(e, `Connection to ${e.from} closed`, notes.length > 0 ? 'Requests in flight are lost' : 'Nothing was in flight', [...notes, reconnect].join('; '));
+  },
+  ProducerMetadataUpdated: (e, step) => {
+    const changes: string[] = [];
+    for (const c of step) {
+      if (c.type === 'ProducerLeaderLearned') changes.push(`${tpOf(c)} leader ${c.before ?? 'none'}→${c.leader ?? 'none'}`);
+      else if (c.type === 'ProducerPartitionsGrew') changes.push(`${c.topic} now has ${c.count} partitions`);
+    }
+    const sent = drainClauses(step);
+    const row = producer(e, 'Updated its metadata', changes.length > 0 ? changes.join('; ') : 'No change', sent.length > 0 ? sent.join('; ') : 'Nothing waiting to send');
+    return { ...row, routine: changes.length === 0 && sent.length === 0 };
   },
   ConnectAttemptEnded: (e, step) => {
     const sent = drainClauses(step);

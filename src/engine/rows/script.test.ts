@@ -39,3 +39,24 @@ describe('script and intervention rows', () => {
     expect(renderRow(stepOf({ type: 'AcksChanged', producer: 'p1', before: '1', acks: '0' })).messageState).toBe('Waits for nothing');
   });
 });
+
+describe('the network', () => {
+  it('loses a message on a cut link', () => {
+    expect(renderRow(stepOf({ type: 'MessageLost', from: 'p1', to: 'broker-2', message: 'ProduceRequest' }))).toEqual({
+      component: 'Network', action: 'Lost ProduceRequest from p1 to broker-2', messageState: 'Dropped: the link is cut', output: 'The sender is not told; it will time out',
+    });
+  });
+
+  it('refuses a message to a node that is down (metadata updates are routine)', () => {
+    expect(renderRow(stepOf({ type: 'MessageRefused', from: 'p1', to: 'broker-2', message: 'ProduceRequest', request: true }))).toEqual({
+      component: 'Broker 2', action: 'Is down: ProduceRequest from p1 refused', messageState: 'Not delivered', output: 'p1 sees the connection fail', routine: false,
+    });
+    expect(renderRow(stepOf({ type: 'MessageRefused', from: 'controller', to: 'broker-2', message: 'MetadataUpdate', request: false }))).toMatchObject({ output: 'Dropped', routine: true });
+  });
+
+  it('ignores a message its receiver has no use for', () => {
+    expect(renderRow(stepOf({ type: 'MessageIgnored', to: 'controller', message: 'FetchRequest' }))).toEqual({ component: 'Controller', action: 'Received FetchRequest', messageState: '', output: 'Ignored' });
+    expect(renderRow(stepOf({ type: 'MessageIgnored', producer: 'p1', to: 'p1', message: 'FetchResponse' })).component).toBe('Producer p1');
+    expect(renderRow(stepOf({ type: 'MessageIgnored', to: 'c1', message: 'ProduceResponse' })).component).toBe('c1');
+  });
+});

@@ -1,6 +1,7 @@
 // Rows of scripted actions and a teacher's interventions that belong to no one subsystem: the
-// network's faults, partitions added, a producer's acks changed (core/actions.ts).
-import type { RowText } from '../core/context';
+// network's faults, partitions added, a producer's acks changed (core/actions.ts); and the network's
+// own rows: messages lost, refused or ignored (core/dispatch.ts).
+import { componentName, type RowText } from '../core/context';
 import { tpKey } from '../core/state';
 import { eventsOfType, type RowRenderers } from './renderer';
 
@@ -25,6 +26,15 @@ export const scriptRows: RowRenderers = {
     messageState: 'Keys now hash over more partitions; existing records stay where they are',
     output: eventsOfType(step, 'PartitionCreated').map((c) => `${tpKey(c.topic, c.partition)} on ${c.replicas.join(',')} (leader ${c.leader ?? 'none'})`).join('; '),
   }),
+  MessageLost: (e) => ({ component: 'Network', action: `Lost ${e.message} from ${e.from} to ${e.to}`, messageState: 'Dropped: the link is cut', output: 'The sender is not told; it will time out' }),
+  MessageRefused: (e) => ({
+    component: componentName(e.to),
+    action: `Is down: ${e.message} from ${e.from} refused`,
+    messageState: 'Not delivered',
+    output: e.request ? `${e.from} sees the connection fail` : 'Dropped',
+    routine: e.message === 'MetadataUpdate',
+  }),
+  MessageIgnored: (e) => ({ component: e.producer !== undefined ? `Producer ${e.producer}` : componentName(e.to), action: `Received ${e.message}`, messageState: '', output: 'Ignored' }),
   AcksChanged: (e) => ({
     component: `Producer ${e.producer}`,
     action: `acks changed ${e.before}→${e.acks}`,
