@@ -1,7 +1,8 @@
-// The engine is layered: state and wire types at the bottom, the subsystems (broker, controller,
-// producer, consumer) above them, the loop (dispatch, actions, init, step) on top. This guard fails
-// the lint step on any import circle among the engine's modules, type-only imports included (a
-// circle of types still ties the layers together).
+// The engine is layered: state and wire types at the bottom (core/), the subsystems (broker,
+// controller, producer, consumer, check) above them, the loop (core/dispatch, actions, init, step)
+// on top. This guard fails the lint step on any import circle among the engine's modules, type-only
+// imports included (a circle of types still ties the layers together), and on an import that goes
+// the wrong way between those layers.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
@@ -59,8 +60,20 @@ function visit(v) {
 }
 for (const v of graph.keys()) if (!info.has(v)) visit(v);
 
-if (circles.length > 0) {
-  console.error(`Import circles in ${root} (each line: modules that import each other, directly or not):`);
+const loop = new Set(['core/dispatch.ts', 'core/actions.ts', 'core/init.ts', 'core/step.ts']);
+const subsystem = /^(broker|controller|producer|consumer|check)\//;
+const wrongWay = [];
+for (const [from, targets] of graph) {
+  const f = relative(root, from);
+  for (const t of targets.map((p) => relative(root, p))) {
+    if (f.startsWith('core/') && !loop.has(f) && subsystem.test(t)) wrongWay.push(`${f} imports ${t}: the bottom of the engine imports no subsystem`);
+    if (subsystem.test(f) && loop.has(t)) wrongWay.push(`${f} imports ${t}: a subsystem never calls the loop`);
+  }
+}
+
+if (circles.length > 0 || wrongWay.length > 0) {
+  if (circles.length > 0) console.error(`Import circles in ${root} (each line: modules that import each other, directly or not):`);
   for (const c of circles) console.error(`- ${c.map((p) => relative(root, p)).join(', ')}`);
+  for (const w of wrongWay) console.error(w);
   process.exit(1);
 }

@@ -52,11 +52,13 @@ export function completeConsumerFetches(state: SimState, broker: BrokerState, r:
   for (const parked of woken) answerParked(state, broker, parked);
 }
 
-/** A stopped or crashed consumer's held fetches are forgotten (the answer would find no one). */
+/** A stopped or crashed consumer's held fetches are forgotten, with their waits (the answer would find no one). */
 export function dropConsumerFetches(state: SimState, consumer: string): void {
   for (const broker of state.brokers) {
     for (const parked of Object.values(broker.parkedFetches)) {
-      if (parked.replicaId < 0 && parked.from === consumer) delete broker.parkedFetches[String(parked.requestId)];
+      if (parked.replicaId >= 0 || parked.from !== consumer) continue;
+      delete broker.parkedFetches[String(parked.requestId)];
+      cancelTimer(state, fetchWaitKey(broker.id, parked.requestId));
     }
   }
 }

@@ -5,6 +5,9 @@ import type { NetMessage } from './wire';
 /** The wire's messages (core/wire.ts), under the names the rest of the engine knows them by. */
 export type { FetchPartitionResp, NetMessage, WireMessage as NetBody } from './wire';
 
+/** The consumer client's timers (its group's are groupTimer). */
+export type ConsumerTimerKind = 'start' | 'poll' | 'pollTimeout' | 'processed' | 'heartbeat' | 'requestTimeout' | 'metadataAge';
+
 export type Timer =
   | { type: 'brokerHeartbeat'; broker: number }
   | { type: 'brokerSessionExpired'; broker: number; brokerEpoch: number }
@@ -23,7 +26,7 @@ export type Timer =
   | { type: 'alterPartitionTimeout'; broker: number; topic: string; partition: number }
   | { type: 'retentionCheck'; broker: number }
   | { type: 'leaderImbalanceCheck' }
-  | { type: 'consumerTimer'; consumer: string; kind: import('../consumer/consumerState').ConsumerTimerKind; ref?: number; broker?: number }
+  | { type: 'consumerTimer'; consumer: string; kind: ConsumerTimerKind; ref?: number; broker?: number }
   | { type: 'groupTimer'; groupId: string; kind: 'join' | 'sync' | 'session'; member?: string };
 
 export type QueuedBody =

@@ -6,17 +6,15 @@ import type { AnomalyView } from '../view.types';
 import type { EngineEvent } from '../rowEvents';
 import type { QueuedEvent } from './events';
 import type { FetchPartitionReq, PartitionMeta, StoredRecord } from './wire';
+import type { ConsumerState, GroupState } from './consumerGroupState';
+import type { Tp } from './topicPartition';
 import type { CowArray } from './cowArray';
 import type { CowMap } from './cowMap';
 import type { SharedLog } from './sharedLog';
 
 export type { FetchPartitionReq, PartitionMeta, StoredRecord } from './wire';
 
-export type Tp = string; // "orders-0"
-
-export function tpKey(topic: string, partition: number): Tp {
-  return `${topic}-${partition}`;
-}
+export { type Tp, tpKey } from './topicPartition';
 
 export interface Segment {
   baseOffset: number;
@@ -209,8 +207,8 @@ export interface SimState {
   controller: ControllerState;
   brokers: BrokerState[]; // index = id - 1
   producers: ProducerState[];
-  consumers: import('../consumer/consumerState').ConsumerState[];
-  groups: Record<string, import('../consumer/consumerState').GroupState>;
+  consumers: ConsumerState[];
+  groups: Record<string, GroupState>;
   checker: CheckerState;
   /** Events of the step being played (moved to the timeline after each step). */
   stepEvents: EngineEvent[];

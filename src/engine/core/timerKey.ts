@@ -45,7 +45,6 @@ export function timerOwner(t: TimerSlot): TimerOwner {
     case 'leaderImbalanceCheck':
       return { controller: true };
     case 'consumerTimer':
-      // A broker's parked consumer fetch belongs to the consumer: it goes when the consumer does.
       return { consumer: t.consumer };
     case 'groupTimer':
       return { group: t.groupId };
