@@ -28,6 +28,9 @@ import type { ViewWindow } from './viewWindow';
  */
 export const CHECKPOINT_EVERY = 250;
 
+/** Rows the page shows either side of the current step (protocol/rowBlocks.ts): a seek restores their events too. */
+const ROWS_AROUND = 64;
+
 /** A seek replaying this few steps leaves no checkpoints behind: it is cheap to repeat. */
 const SHORT_REPLAY = 32;
 
@@ -182,11 +185,14 @@ export class Timeline implements Simulation {
 
   seek(step: number): void {
     const target = Math.max(0, Math.floor(step));
-    // The target's events are read next (its row, the rows around it): when their block was dropped,
-    // the replay starts before the block's first step and restores it on the way, one replay in all.
-    const block = Math.floor((target - 1) / BLOCK);
-    const restoring = target > 0 && this.eventLog.dropped(block);
-    const startBy = restoring ? Math.min(target, block * BLOCK) : target;
+    // The target's events are read next (its row, the rows around it): when their blocks were
+    // dropped, the replay starts before the first one and restores them on the way, one replay in all.
+    const index = target - 1;
+    const block = Math.floor(index / BLOCK);
+    const log = this.eventLog;
+    const back = target > 0 && index - block * BLOCK < ROWS_AROUND && log.dropped(block - 1);
+    const restoring = target > 0 && (log.dropped(block) || back);
+    const startBy = restoring ? Math.min(target, (back ? block - 1 : block) * BLOCK) : target;
     const base = this.checkpoints.atOrBefore(startBy);
     if (this.state.step > startBy || base.step > this.state.step) {
       this.state = cloneState(base.state);
@@ -196,11 +202,18 @@ export class Timeline implements Simulation {
     // A short replay (playback through history, a step or so at a time) leaves no visits behind.
     const visitsFor = target - this.state.step > SHORT_REPLAY ? target : undefined;
     while (this.state.step < target) if (!this.advance(visitsFor)) break;
-    // The rest of the block: played on a copy, the live state stays at the target.
+    // The rest of the block, and the next one when the rows around reach into it: played on a
+    // copy, so the live state stays at the target.
+    let ahead: SimState | null = null;
     const collected = this.collecting;
-    if (restoring && collected?.block === block) {
+    if (collected?.block === block && log.dropped(block)) {
       this.collecting = null;
-      this.playOn(cloneState(this.state), block, collected.events);
+      ahead = cloneState(this.state);
+      this.playOn(ahead, block, collected.events);
+    }
+    if (target > 0 && (block + 1) * BLOCK - index <= ROWS_AROUND && log.dropped(block + 1)) {
+      ahead ??= cloneState(this.state);
+      this.playOn(ahead, block + 1, []);
     }
   }
 
