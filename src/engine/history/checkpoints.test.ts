@@ -54,9 +54,9 @@ describe('a budget of one checkpoint', () => {
 });
 
 describe('a budget of bytes', () => {
-  // A state is a step number; its "unique bytes" grow with the steps since the one before it, up to
-  // a whole state's worth: checkpoints far apart share less, as real ones do.
-  const measure = (state: number, previous: number | undefined) => 100 + Math.min(500, state - (previous ?? -500));
+  // A state is a step number; its "unique bytes" grow with the steps to the other one, up to a whole
+  // state's worth: checkpoints far apart share less, as real ones do.
+  const measure = (state: number, other: number | undefined) => 100 + Math.min(500, Math.abs(state - (other ?? -500)));
   function playedBytes(bytes: number, upTo: number) {
     const cps = new Checkpoints<number>(10, { count: 100_000, bytes }, measure);
     cps.add(0, 0);
@@ -65,7 +65,8 @@ describe('a budget of bytes', () => {
   }
   const remeasured = (cps: Checkpoints<number>, upTo: number) => {
     const steps = held(cps as unknown as Checkpoints<string>, upTo);
-    return steps.reduce((sum, s, i) => sum + measure(s, i === 0 ? undefined : steps[i - 1]), 0);
+    // Each holds alone what the next one does not share; the newest, what it added.
+    return steps.reduce((sum, s, i) => sum + measure(s, i + 1 < steps.length ? steps[i + 1] : steps[i - 1]), 0);
   };
 
   it('holds no more bytes than its budget however long the run, measured against the checkpoints kept', () => {

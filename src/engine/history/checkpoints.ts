@@ -2,8 +2,10 @@
 // while the budget lasts; past it the old ones thin out — every other one goes, oldest first — so
 // the newest stretch of the run stays dense (stepping back and forth near the present is instant)
 // and an old step takes a longer replay to reach instead of the worker growing until it dies.
-// What a checkpoint costs is measured, not guessed: the bytes it does not share with the one before
-// it (history/stateBytes.ts), so a quiet cluster affords many more checkpoints than a busy one.
+// What a checkpoint costs is measured, not guessed: the bytes it holds that the next one does not
+// (history/stateBytes.ts) — what dropping it would free. What every checkpoint shares with the live
+// state (a log, a list that only grows) is the cluster's, not the history's, and is not counted.
+// So a quiet cluster affords many more checkpoints than a busy one.
 
 export interface Checkpoint<S> {
   step: number;
@@ -17,13 +19,13 @@ export interface CheckpointBudget {
   bytes: number;
 }
 
-/** Bytes `state` holds beyond what it shares with `previous` (the checkpoint before it, if any). */
+/** Bytes `state` holds that `other` (a checkpoint next to it, if any) does not share. */
 export type MeasureState<S> = (state: S, previous: S | undefined) => number;
 
 interface Held<S> {
   state: S;
   bytes: number;
-  /** The checkpoint its bytes were measured against (visits only; main ones use the one before). */
+  /** The checkpoint its bytes were measured against (visits only; main ones use the next main one). */
   base?: number;
 }
 
@@ -79,11 +81,23 @@ export class Checkpoints<S> {
   }
 
   add(step: number, state: S): void {
-    const bytes = this.measure(state, this.mainBefore(step)?.state);
+    const before = this.mainBefore(step);
+    // The one before now keeps alone only what changed by this step; this one, until a later one
+    // comes, is counted by what changed since the one before.
+    if (before) this.remeasure(before.step, state);
+    const bytes = this.measure(state, before?.state);
     this.byStep.set(step, { state, bytes });
     this.mainBytes += bytes;
     this.frontier = Math.max(this.frontier, step);
     if (this.mainOverBudget()) this.thin();
+  }
+
+  /** A main checkpoint's bytes: what it holds that the next one (`next`) does not, or failing one, what it added. */
+  private remeasure(step: number, next: S | undefined): void {
+    const held = this.byStep.get(step)!;
+    const bytes = next === undefined ? this.measure(held.state, this.mainBefore(step)?.state) : this.measure(held.state, next);
+    this.mainBytes += bytes - held.bytes;
+    held.bytes = bytes;
   }
 
   /** The latest checkpoint at or before `step` (step 0 is always there once added). */
@@ -103,10 +117,14 @@ export class Checkpoints<S> {
   }
 
   visit(step: number, state: S): void {
-    const before = this.atOrBefore(step - 1);
-    const held = { state, bytes: this.measure(state, before.state), base: before.step };
+    const held: Held<S> = { state, bytes: 0 };
+    this.measureVisit(step, held);
     this.visits.set(step, held);
     this.visitBytes += held.bytes;
+    // A visit just before this one now shares with it what it shared with the one after.
+    const before = this.atOrBefore(step - 1);
+    const previous = this.visits.get(before.step);
+    if (previous) this.measureVisit(before.step, previous);
     this.remeasureVisits();
     // The oldest made go first; one that was another's base leaves it holding more.
     while (this.visits.size > 0 && (this.visitBytes > this.budget.bytes * VISIT_SHARE || this.visits.size > VISITS_KEPT)) {
@@ -115,6 +133,25 @@ export class Checkpoints<S> {
       this.visitBytes -= old.bytes;
       this.remeasureVisits();
     }
+  }
+
+  /** A visit's bytes: what it holds that the checkpoint after it does not (else, what it added to the one before). */
+  private measureVisit(step: number, held: Held<S>): void {
+    const next = this.after(step);
+    const other = next ?? this.atOrBefore(step - 1);
+    const bytes = this.measure(held.state, other.state);
+    if (this.visits.get(step) === held) this.visitBytes += bytes - held.bytes;
+    held.bytes = bytes;
+    held.base = other.step;
+  }
+
+  /** The first checkpoint (or visit) after `step`. */
+  private after(step: number): Checkpoint<S> | undefined {
+    let best = Number.POSITIVE_INFINITY;
+    for (const s of this.byStep.keys()) if (s > step && s < best) best = s;
+    for (const s of this.visits.keys()) if (s > step && s < best) best = s;
+    if (best === Number.POSITIVE_INFINITY) return undefined;
+    return { step: best, state: (this.byStep.get(best) ?? this.visits.get(best))!.state };
   }
 
   /** An intervention at `step` rewrites the future: checkpoints after it are gone. */
@@ -129,6 +166,8 @@ export class Checkpoints<S> {
       this.visits.delete(s);
       this.visitBytes -= held.bytes;
     }
+    const newest = this.mainBefore(step + 1);
+    if (newest) this.remeasure(newest.step, undefined);
     this.frontier = Math.min(this.frontier, step);
   }
 
@@ -164,29 +203,20 @@ export class Checkpoints<S> {
     this.remeasureVisits();
   }
 
-  /** Drops a main checkpoint; the next one now holds alone what it shared with it. */
+  /** Drops a main checkpoint; the one before now holds alone what it shared with it alone. */
   private drop(step: number, steps: number[]): void {
     const at = steps.indexOf(step);
     this.mainBytes -= this.byStep.get(step)!.bytes;
     this.byStep.delete(step);
     steps.splice(at, 1);
-    const next = this.byStep.get(steps[at]);
-    if (next && at > 0) {
-      const bytes = this.measure(next.state, this.byStep.get(steps[at - 1])!.state);
-      this.mainBytes += bytes - next.bytes;
-      next.bytes = bytes;
-    }
+    if (at > 0) this.remeasure(steps[at - 1], this.byStep.get(steps[at])?.state);
   }
 
   /** Visits measured against a checkpoint that is gone hold alone what they shared with it. */
   private remeasureVisits(): void {
     for (const [s, held] of this.visits) {
       if (held.base === undefined || this.byStep.has(held.base) || this.visits.has(held.base)) continue;
-      const before = this.atOrBefore(s - 1);
-      const bytes = this.measure(held.state, before.state);
-      this.visitBytes += bytes - held.bytes;
-      held.bytes = bytes;
-      held.base = before.step;
+      this.measureVisit(s, held);
     }
   }
 
