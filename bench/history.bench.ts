@@ -84,6 +84,7 @@ const present = () => sim.seek(n);
 // Stepping back from the present, one step at a time (the ◀ button held).
 present();
 const back1 = timed(() => Array.from({ length: 40 }, () => seekOnce(sim.currentStep - 1)));
+const historyAfterStepBack = sim.historyHeld;
 // A few steps back from the present (a click on a recent row, a story moment).
 const fewBack = timed(() =>
   Array.from({ length: 30 }, () => {
@@ -139,6 +140,7 @@ const figure: Figure = {
   fewStepsBack: stats(fewBack),
   scrubAroundVisited: stats(scrub),
   jumpFirstVisit: stats(jumps),
+  historyAfterStepBack,
   history: sim.historyHeld,
   heapAfterSeeksMiB: Math.round(heapMiB()),
   loadAverage: os.loadavg().map((x) => round(x, 1)),

@@ -32,7 +32,7 @@ interface Held<S> {
 /** The newest stretch keeps this share of the budget, never thinned. */
 const DENSE_SHARE = 1 / 4;
 /** Visits (checkpoints a seek leaves before its target) may hold this share of the bytes, and this many. */
-const VISIT_SHARE = 1 / 8;
+const VISIT_SHARE = 1 / 4;
 const VISITS_KEPT = 96;
 /**
  * Where a seek leaves visits in the stretch it replays before its target: far from it (up to
@@ -42,7 +42,7 @@ const VISITS_KEPT = 96;
 export const VISIT_REACH = 2000;
 const VISIT_GAP = 500;
 const FINE_REACH = 256;
-const FINE_GAP = 32;
+const FINE_GAP = 64;
 
 export class Checkpoints<S> {
   private readonly byStep = new Map<number, Held<S>>();
