@@ -2,7 +2,8 @@
 // Checkpoints share logs (see SharedLog). An intervention at step s is recorded in the command log
 // and discards everything after s; replaying through s applies it again, so every seek is exact.
 // History has a memory budget (HistoryBudget): old checkpoints thin out and old blocks of events are
-// dropped, then replayed from a checkpoint when something reads them again. Only events are stored:
+// dropped, then replayed from a checkpoint when something reads them again — by the seek itself
+// when it lands in one, so a seek to an old step replays once, not twice. Only events are stored:
 // the execution table's rows are rendered from them when read (rows/).
 import type { Scenario } from '../scenario/types';
 import type { Intervention, Simulation } from './api.types';
@@ -17,6 +18,7 @@ import { EventLog } from './eventLog';
 import { BLOCK, type BlockLog } from './history/blockLog';
 import { type EngineEvent, isRowEvent } from './rowEvents';
 import { Checkpoints } from './history/checkpoints';
+import { uniqueBytes } from './history/stateBytes';
 import { renderStepRow } from './rows';
 import { buildView } from './view';
 import type { ViewWindow } from './viewWindow';
@@ -27,10 +29,18 @@ import type { ViewWindow } from './viewWindow';
  */
 export const CHECKPOINT_EVERY = 250;
 
+/** Rows the page shows either side of the current step (protocol/rowBlocks.ts): a seek restores their events too. */
+const ROWS_AROUND = 64;
+
+/** A seek replaying this few steps leaves no checkpoints behind: it is cheap to repeat. */
+const SHORT_REPLAY = 32;
+
 /** What the history of a run may hold; past it, old history is replayed when read instead of kept. */
 export interface HistoryBudget {
-  /** Checkpoints kept (the newest quarter stays dense; older ones thin out). */
+  /** Checkpoints kept at most (the newest stretch stays dense; older ones thin out). */
   checkpoints: number;
+  /** Bytes the checkpoints may hold beyond what they share (history/stateBytes.ts measures them). */
+  checkpointBytes: number;
   /** Bytes of packed events (and so of execution-table rows, rendered from them) kept. */
   eventBytes: number;
 }
@@ -38,11 +48,14 @@ export interface HistoryBudget {
 const MiB = 1 << 20;
 
 /**
- * About 30 MiB of checkpoints for a 5-broker cluster (the newest 10,000 steps dense) and 36 MiB of
- * events (tens of thousands of steps, far more than the page's window around the current step).
- * Smaller is not only less memory: the worker's collector pauses shrink with its heap.
+ * 40 MiB of checkpoints and 36 MiB of events. A 5-broker cluster's checkpoint holds alone 40 –
+ * 100 KB 250 steps from the next and 110 – 230 KB when far apart (most of its mutable state turns
+ * over within a few hundred steps), so that is a few hundred checkpoints: the newest quarter of
+ * the bytes dense, a quarter for visits where seeks landed, the rest spread over the run. The
+ * events hold tens of thousands of steps, far more than the page's window around the current
+ * step. Smaller is not only less memory: the worker's collector pauses shrink with its heap.
  */
-export const DEFAULT_HISTORY_BUDGET: HistoryBudget = { checkpoints: 160, eventBytes: 36 * MiB };
+export const DEFAULT_HISTORY_BUDGET: HistoryBudget = { checkpoints: 4096, checkpointBytes: 40 * MiB, eventBytes: 36 * MiB };
 
 export interface TimelineOptions {
   /** Check the engine's invariants after every step (tests and dev builds). */
@@ -66,12 +79,16 @@ export class Timeline implements Simulation {
   private readonly interventions = new Map<number, Intervention[]>();
   private readonly untilMs: number;
   private atEnd = false;
+  /** A dropped block of events a replay entered at its first step: collected to restore it on the way. */
+  private collecting: { block: number; events: EngineEvent[][] } | null = null;
+  /** Steps played again (seeks and block replays), for the benchmarks and tests. */
+  private replayed = 0;
 
   constructor(scenario: Scenario, seed: number, private readonly options: TimelineOptions = {}) {
     const budget = { ...DEFAULT_HISTORY_BUDGET, ...options.history };
     this.eventLog = new EventLog(budget.eventBytes) as unknown as BlockLog<EngineEvent[], string>;
     this.eventLog.onMissing((block) => this.replayBlock(block));
-    this.checkpoints = new Checkpoints(CHECKPOINT_EVERY, budget.checkpoints);
+    this.checkpoints = new Checkpoints<SimState>(CHECKPOINT_EVERY, { count: budget.checkpoints, bytes: budget.checkpointBytes }, uniqueBytes);
     this.state = initialState(scenario, seed);
     this.untilMs = options.untilMs ?? scenario.durationMs;
     this.checkpoints.add(0, cloneState(this.state));
@@ -97,7 +114,10 @@ export class Timeline implements Simulation {
       return null;
     }
     const s = played.step;
-    if (s > this.eventLog.length) {
+    if (s <= this.eventLog.length) {
+      this.replayed++;
+      this.collect(s, played.events);
+    } else {
       this.eventLog.push(played.events);
       if (this.options.checkInvariants) {
         // The invariants a step can have broken are those its news names; row events add nothing.
@@ -109,8 +129,9 @@ export class Timeline implements Simulation {
     if (this.checkpoints.wants(s)) {
       dropStaleTimers(this.state);
       this.checkpoints.add(s, snapshotState(this.state, this.checkpoints.atOrBefore(s - 1).state));
-    } else if (seekTarget !== undefined && seekTarget - s < CHECKPOINT_EVERY && this.checkpoints.wantsVisit(s)) {
-      // A seek landing in a thinned stretch leaves a checkpoint near its target for the next seek there.
+    } else if (seekTarget !== undefined && this.checkpoints.wantsVisit(s, seekTarget)) {
+      // A seek leaves checkpoints before its target where there are none: stepping back and
+      // scrubbing around there stays quick.
       this.checkpoints.visit(s, snapshotState(this.state, this.checkpoints.atOrBefore(s).state));
     }
     this.injectAt(this.state, s);
@@ -121,17 +142,39 @@ export class Timeline implements Simulation {
     for (const action of this.interventions.get(step) ?? []) schedule(state, state.timeMs, { kind: 'intervention', action }, 0);
   }
 
+  /** A replayed step's events: a dropped block replayed from its first step is restored on the way. */
+  private collect(step: number, events: EngineEvent[]): void {
+    const index = step - 1;
+    const block = Math.floor(index / BLOCK);
+    if (!this.eventLog.dropped(block)) {
+      this.collecting = null;
+      return;
+    }
+    if (index % BLOCK === 0) this.collecting = { block, events: [] };
+    else if (this.collecting?.block !== block) return;
+    this.collecting.events.push(events);
+    if (this.collecting.events.length === BLOCK) {
+      this.eventLog.restore(block, this.collecting.events);
+      this.collecting = null;
+    }
+  }
+
   /** Replays the steps of a dropped block of events on a copy, and gives them back. */
   private replayBlock(block: number): void {
-    const first = block * BLOCK + 1;
-    const last = first + BLOCK - 1;
-    const from = this.checkpoints.atOrBefore(first - 1);
+    const from = this.checkpoints.atOrBefore(block * BLOCK);
     const state = cloneState(from.state);
     this.injectAt(state, from.step);
-    const events: EngineEvent[][] = [];
+    this.playOn(state, block, []);
+  }
+
+  /** Plays a copy of the state on to the end of `block`, collecting its events, and restores the block. */
+  private playOn(state: SimState, block: number, events: EngineEvent[][]): void {
+    const first = block * BLOCK + 1;
+    const last = first + BLOCK - 1;
     while (state.step < last) {
       const played = playStep(state, this.untilMs);
       if (!played) throw new Error(`replaying block ${block} ended at step ${state.step}, before ${last}`);
+      this.replayed++;
       if (played.step >= first) events.push(played.events);
       this.injectAt(state, played.step);
     }
@@ -145,12 +188,36 @@ export class Timeline implements Simulation {
 
   seek(step: number): void {
     const target = Math.max(0, Math.floor(step));
-    const base = this.checkpoints.atOrBefore(target);
-    if (target < this.state.step || base.step > this.state.step) {
+    // The target's events are read next (its row, the rows around it): when their blocks were
+    // dropped, the replay starts before the first one and restores them on the way, one replay in all.
+    const index = target - 1;
+    const block = Math.floor(index / BLOCK);
+    const log = this.eventLog;
+    const back = target > 0 && index - block * BLOCK < ROWS_AROUND && log.dropped(block - 1);
+    const restoring = target > 0 && (log.dropped(block) || back);
+    const startBy = restoring ? Math.min(target, (back ? block - 1 : block) * BLOCK) : target;
+    const base = this.checkpoints.atOrBefore(startBy);
+    if (this.state.step > startBy || base.step > this.state.step) {
       this.state = cloneState(base.state);
       this.injectAt(this.state, base.step);
+      this.collecting = null;
     }
-    while (this.state.step < target) if (!this.advance(target)) break;
+    // A short replay (playback through history, a step or so at a time) leaves no visits behind.
+    const visitsFor = target - this.state.step > SHORT_REPLAY ? target : undefined;
+    while (this.state.step < target) if (!this.advance(visitsFor)) break;
+    // The rest of the block, and the next one when the rows around reach into it: played on a
+    // copy, so the live state stays at the target.
+    let ahead: SimState | null = null;
+    const collected = this.collecting;
+    if (collected?.block === block && log.dropped(block)) {
+      this.collecting = null;
+      ahead = cloneState(this.state);
+      this.playOn(ahead, block, collected.events);
+    }
+    if (target > 0 && (block + 1) * BLOCK - index <= ROWS_AROUND && log.dropped(block + 1)) {
+      ahead ??= cloneState(this.state);
+      this.playOn(ahead, block + 1, []);
+    }
   }
 
   /** Plays on until the run's end (or a bound on steps); returns the steps played. */
@@ -162,6 +229,7 @@ export class Timeline implements Simulation {
 
   intervene(action: Intervention): void {
     const at = this.state.step;
+    this.collecting = null;
     this.eventLog.truncate(at);
     this.checkpoints.dropAfter(at);
     for (const s of [...this.interventions.keys()]) if (s > at) this.interventions.delete(s);
@@ -190,8 +258,10 @@ export class Timeline implements Simulation {
   }
 
   /** What the history holds now: for the benchmarks and tests. */
-  get historyHeld(): { checkpoints: number; visits: number; eventBytes: number; droppedBlocks: number } {
-    return { checkpoints: this.checkpoints.size, visits: this.checkpoints.visitCount, eventBytes: this.eventLog.bytes, droppedBlocks: this.eventLog.droppedBlocks };
+  get historyHeld(): { checkpoints: number; visits: number; checkpointBytes: number; eventBytes: number; droppedBlocks: number; replayedSteps: number } {
+    const c = this.checkpoints;
+    const log = this.eventLog;
+    return { checkpoints: c.size, visits: c.visitCount, checkpointBytes: c.bytes, eventBytes: log.bytes, droppedBlocks: log.droppedBlocks, replayedSteps: this.replayed };
   }
 
   /** The engine's state, for the runner and tests only. */

@@ -28,6 +28,11 @@ export class CowArray<T> {
     return this.size;
   }
 
+  /** The chunks, shared with copies: for measuring what a checkpoint holds (history/stateBytes.ts). */
+  get chunkArrays(): readonly (readonly (T | undefined)[])[] {
+    return this.chunks;
+  }
+
   get(i: number): T | undefined {
     return i >= 0 && i < this.size ? this.chunks[i >>> CHUNK_BITS][i & MASK] : undefined;
   }

@@ -41,6 +41,11 @@ export class CowMap<V> {
     return this.count;
   }
 
+  /** What copies share: for measuring what a checkpoint holds (history/stateBytes.ts). */
+  get parts(): { slots: ReadonlyMap<string, number>; values: CowArray<V> } {
+    return { slots: this.slots, values: this.values };
+  }
+
   /** A checkpoint copy: shares the index and the values; both sides copy a chunk before writing. */
   share(): CowMap<V> {
     return new CowMap(this.slots, this.count, this.values.share());

@@ -97,6 +97,11 @@ export class BlockLog<T, Sealed> {
     return this.resident.has(block);
   }
 
+  /** Whether block b is sealed but dropped: reading it needs a replay (`restore` gives it back). */
+  dropped(block: number): boolean {
+    return block >= 0 && block < this.sealed.length && this.sealed[block] === null;
+  }
+
   /** Gives back a dropped block, replayed: the values of its BLOCK steps. */
   restore(block: number, items: readonly T[]): void {
     if (block >= this.sealed.length || this.sealed[block] !== null) return;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Checkpoints } from './checkpoints';
 
 function played(max: number, upTo: number) {
-  const cps = new Checkpoints<string>(10, max);
+  const cps = new Checkpoints<string>(10, { count: max, bytes: Number.POSITIVE_INFINITY });
   cps.add(0, 'start');
   for (let s = 1; s <= upTo; s++) if (cps.wants(s)) cps.add(s, `at ${s}`);
   return cps;
@@ -50,5 +50,52 @@ describe('a budget of one checkpoint', () => {
     const cps = played(1, 10_000);
     expect(cps.size).toBe(1);
     expect(cps.atOrBefore(9_999).step).toBe(0);
+  });
+});
+
+describe('a budget of bytes', () => {
+  // A state is a step number; its "unique bytes" grow with the steps to the other one, up to a whole
+  // state's worth: checkpoints far apart share less, as real ones do.
+  const measure = (state: number, other: number | undefined) => 100 + Math.min(500, Math.abs(state - (other ?? -500)));
+  function playedBytes(bytes: number, upTo: number) {
+    const cps = new Checkpoints<number>(10, { count: 100_000, bytes }, measure);
+    cps.add(0, 0);
+    for (let s = 1; s <= upTo; s++) if (cps.wants(s)) cps.add(s, s);
+    return cps;
+  }
+  const remeasured = (cps: Checkpoints<number>, upTo: number) => {
+    const steps = held(cps as unknown as Checkpoints<string>, upTo);
+    // Each holds alone what the next one does not share; the newest, what it added.
+    return steps.reduce((sum, s, i) => sum + measure(s, i + 1 < steps.length ? steps[i + 1] : steps[i - 1]), 0);
+  };
+
+  it('holds no more bytes than its budget however long the run, measured against the checkpoints kept', () => {
+    for (const upTo of [1_000, 20_000, 100_000]) {
+      const cps = playedBytes(20_000, upTo);
+      expect(cps.bytes).toBeLessThanOrEqual(20_000);
+      // What it counts is what its checkpoints hold now, not what they held when they were made.
+      expect(cps.bytes).toBe(remeasured(cps, upTo));
+    }
+  });
+
+  it('keeps the newest stretch dense and thins the oldest stretch first', () => {
+    const cps = playedBytes(20_000, 100_000);
+    const steps = held(cps as unknown as Checkpoints<string>, 100_000);
+    expect(steps.slice(-3)).toEqual([99_980, 99_990, 100_000]);
+    const gaps = steps.slice(1).map((s, i) => s - steps[i]);
+    expect(gaps[0]).toBeGreaterThanOrEqual(gaps[gaps.length - 1]);
+    expect(Math.max(...gaps)).toBeGreaterThan(10);
+  });
+
+  it('leaves visits before a seek target: sparse far from it, close together next to it, within their share', () => {
+    const cps = playedBytes(60_000, 100_000);
+    const target = 30_017;
+    for (let s = target - 3_000; s <= target; s++) if (cps.wantsVisit(s, target)) cps.visit(s, s);
+    expect(cps.visitCount).toBeGreaterThan(0);
+    expect(cps.atOrBefore(target - 1).step).toBeGreaterThanOrEqual(target - 64);
+    expect(cps.atOrBefore(target - 600).step).toBeGreaterThan(target - 600 - 500);
+    expect(cps.bytes).toBeLessThanOrEqual(60_000);
+    for (let i = 0; i < 50; i++) for (let s = 50_000 + i * 1_000; s <= 50_500 + i * 1_000; s++) if (cps.wantsVisit(s, 50_500 + i * 1_000)) cps.visit(s, s);
+    expect(cps.bytes).toBeLessThanOrEqual(60_000);
   });
 });

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { BLOCK } from './blockLog';
 import { loadScenario } from '../fidelity/scenarioFixture.testkit';
 import { createSimulation } from '../index';
 
@@ -69,5 +71,89 @@ describe('seeks into a thinned stretch', { timeout: 60_000 }, () => {
       expect(JSON.stringify(thin.rows(step - 3, step))).toBe(JSON.stringify(kept.rows(step - 3, step)));
     }
     expect(thin.historyHeld.visits).toBeGreaterThan(0);
+  });
+});
+
+// A budget of bytes small enough that the run's ten thousand steps thin the checkpoints (about
+// 10 KB each 250 steps apart) and drop events.
+const CHECKPOINT_BYTES = 100_000;
+const smallBytes = { history: { checkpointBytes: CHECKPOINT_BYTES, eventBytes: 20_000 } };
+// Thinned by count, with room in bytes for visits (a visit holds what changes before the checkpoint
+// after it: here, 1,000 steps or more away, a good part of the cluster).
+const fewCheckpoints = { history: { checkpoints: 12, checkpointBytes: 4_000_000, eventBytes: 20_000 } };
+
+describe('a timeline within a budget of bytes', { timeout: 120_000 }, () => {
+  it('seeks anywhere, in any order, to exactly the rows, events and views of a run that kept it all', () => {
+    const kept = createSimulation(scenario(), undefined, roomy);
+    const thin = createSimulation(scenario(), undefined, fewCheckpoints);
+    kept.runToEnd();
+    thin.runToEnd();
+    const n = thin.stepCount;
+    expect(n).toBe(kept.stepCount);
+    expect(thin.historyHeld.droppedBlocks).toBeGreaterThan(0);
+    const same = (step: number) => {
+      thin.seek(step);
+      kept.seek(step);
+      expect(thin.currentStep).toBe(step);
+      expect(JSON.stringify(thin.view())).toBe(JSON.stringify(kept.view()));
+      const from = Math.max(1, step - 70);
+      const to = Math.min(n, step + 70);
+      expect(JSON.stringify(thin.rows(from, to))).toBe(JSON.stringify(kept.rows(from, to)));
+      expect(JSON.stringify(thin.events(from, to))).toBe(JSON.stringify(kept.events(from, to)));
+    };
+    // Far jumps, steps back, small drags either way, block edges.
+    const move = fc.oneof(
+      fc.integer({ min: 0, max: n }).map((s) => () => s),
+      fc.integer({ min: 1, max: 40 }).map((d) => (at: number) => Math.max(0, at - d)),
+      fc.integer({ min: -700, max: 700 }).map((d) => (at: number) => Math.min(n, Math.max(0, at + d))),
+      fc.integer({ min: 1, max: Math.floor(n / BLOCK) }).chain((b) => fc.integer({ min: -2, max: 2 }).map((d) => () => Math.min(n, b * BLOCK + d))),
+    );
+    fc.assert(
+      fc.property(fc.array(move, { minLength: 1, maxLength: 8 }), (moves) => {
+        for (const m of moves) same(m(thin.currentStep));
+      }),
+      { numRuns: 12 },
+    );
+    expect(thin.historyHeld.visits).toBeGreaterThan(0);
+    expect(thin.historyHeld.checkpointBytes).toBeLessThanOrEqual(4_000_000);
+  });
+
+  it('holds no more than its budget of checkpoints on a long run, however it is sought', () => {
+    const thin = createSimulation(scenario(), undefined, smallBytes);
+    thin.runToEnd();
+    expect(thin.historyHeld.checkpointBytes).toBeLessThanOrEqual(CHECKPOINT_BYTES);
+    expect(thin.historyHeld.checkpoints).toBeLessThan((thin.stepCount / 250) * 0.75);
+    for (const step of [4000, 100, 2500, 2490, 2480, 3900, 1000, thin.stepCount]) thin.seek(step);
+    expect(thin.historyHeld.checkpointBytes).toBeLessThanOrEqual(CHECKPOINT_BYTES);
+  });
+
+  it('replays a dropped block once: the seek restores it on the way, and reading it replays nothing more', () => {
+    // Room for a few blocks of events (the newest two hold 160 KB): a seek's blocks stay while they are read.
+    const thin = createSimulation(scenario(), undefined, { history: { checkpoints: 6, eventBytes: 320_000 } });
+    thin.runToEnd();
+    const target = 2 * BLOCK + 100;
+    expect(thin.historyHeld.droppedBlocks).toBeGreaterThanOrEqual(5);
+    const replayedBefore = thin.historyHeld.replayedSteps;
+    thin.seek(target);
+    const bySeek = thin.historyHeld.replayedSteps - replayedBefore;
+    // From a checkpoint at or before the block's first step to the block's last step, once.
+    expect(bySeek).toBeGreaterThanOrEqual(BLOCK);
+    expect(bySeek).toBeLessThanOrEqual(3 * BLOCK);
+    thin.rows(2 * BLOCK + 1, 3 * BLOCK);
+    thin.events(target, target);
+    expect(thin.historyHeld.replayedSteps - replayedBefore).toBe(bySeek);
+    // Close to a block's edge the rows shown around the step reach into the next block (or the one
+    // before): the same replay restores it.
+    for (const edge of [BLOCK + 10, 4 * BLOCK - 10]) {
+      thin.seek(edge);
+      const replayed = thin.historyHeld.replayedSteps;
+      thin.rows(edge - 64, edge + 64);
+      expect(thin.historyHeld.replayedSteps).toBe(replayed);
+    }
+    const kept = createSimulation(scenario(), undefined, roomy);
+    kept.runToEnd();
+    expect(JSON.stringify(thin.rows(2 * BLOCK + 1, 3 * BLOCK))).toBe(JSON.stringify(kept.rows(2 * BLOCK + 1, 3 * BLOCK)));
+    expect(JSON.stringify(thin.rows(BLOCK - 60, BLOCK + 60))).toBe(JSON.stringify(kept.rows(BLOCK - 60, BLOCK + 60)));
+    expect(JSON.stringify(thin.rows(4 * BLOCK - 60, 4 * BLOCK + 60))).toBe(JSON.stringify(kept.rows(4 * BLOCK - 60, 4 * BLOCK + 60)));
   });
 });

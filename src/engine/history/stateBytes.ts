@@ -1,0 +1,81 @@
+// What a checkpoint costs in memory beyond the one before it: the bytes of the parts it does not
+// share. Checkpoints share every unchanged part by reference (core/clone.ts snapshotState), so the
+// parts a checkpoint holds alone are those not identical to the previous one's at the same place;
+// walking both side by side and stopping wherever they are the same object measures them without
+// walking what they share. An estimate, not a heap count: V8's object layouts are approximated, an
+// item counts as shared when it sits at the same place or moved within the same array (a queue that
+// shifted), and strings count as pointers (the engine's strings are names and keys shared by every
+// state).
+import { CowArray } from '../core/cowArray';
+import { CowMap } from '../core/cowMap';
+import { SharedLog } from '../core/sharedLog';
+
+const POINTER = 8;
+const OBJECT = 24;
+const ARRAY = 32;
+const MAP = 80;
+const MAP_ENTRY = 28;
+
+/** Bytes `value` holds that `previous` (the same state's earlier copy) does not share with it. */
+export function uniqueBytes(value: unknown, previous: unknown): number {
+  if (value === previous || value === null || typeof value !== 'object') return 0;
+  const prev = previous !== null && typeof previous === 'object' ? previous : undefined;
+  if (value instanceof SharedLog) return sharedLogBytes(value, prev instanceof SharedLog ? prev : undefined);
+  if (value instanceof CowMap) return cowMapBytes(value, prev instanceof CowMap ? prev : undefined);
+  if (value instanceof CowArray) return cowArrayBytes(value, prev instanceof CowArray ? prev : undefined);
+  if (value instanceof Map) {
+    const before = prev instanceof Map ? prev : undefined;
+    let bytes = MAP + value.size * MAP_ENTRY;
+    for (const [key, item] of value) bytes += uniqueBytes(item, before?.get(key));
+    return bytes;
+  }
+  if (ArrayBuffer.isView(value)) return ARRAY + value.byteLength;
+  if (Array.isArray(value)) return arrayBytes(value, Array.isArray(prev) ? prev : undefined);
+  const before = prev && !Array.isArray(prev) && !(prev instanceof Map) ? (prev as Record<string, unknown>) : undefined;
+  let bytes = OBJECT;
+  for (const key in value) bytes += POINTER + uniqueBytes((value as Record<string, unknown>)[key], before?.[key]);
+  return bytes;
+}
+
+function arrayBytes(value: unknown[], before: unknown[] | undefined): number {
+  let bytes = ARRAY + value.length * POINTER;
+  // An item found elsewhere in the previous array moved (a queue shifted): it is shared, not new.
+  let moved: Set<unknown> | null = null;
+  for (let i = 0; i < value.length; i++) {
+    const item = value[i];
+    if (before && item !== before[i] && item !== null && typeof item === 'object') {
+      moved ??= new Set(before);
+      if (moved.has(item)) continue;
+    }
+    bytes += uniqueBytes(item, before?.[i]);
+  }
+  return bytes;
+}
+
+function cowArrayBytes(value: CowArray<unknown>, prev: CowArray<unknown> | undefined): number {
+  const chunks = value.chunkArrays;
+  const before = prev?.chunkArrays;
+  let bytes = OBJECT * 2 + ARRAY + chunks.length * (POINTER + 1);
+  for (let c = 0; c < chunks.length; c++) {
+    const chunk = chunks[c];
+    const old = before?.[c];
+    if (chunk === old) continue;
+    bytes += ARRAY + chunk.length * POINTER;
+    for (let i = 0; i < chunk.length; i++) bytes += uniqueBytes(chunk[i], old?.[i]);
+  }
+  return bytes;
+}
+
+function cowMapBytes(value: CowMap<unknown>, prev: CowMap<unknown> | undefined): number {
+  const { slots, values } = value.parts;
+  const before = prev?.parts;
+  // The key → slot index is shared by every copy of one history; a copy that had to make its own counts it.
+  const index = slots === before?.slots ? 0 : MAP + slots.size * MAP_ENTRY;
+  return OBJECT + index + cowArrayBytes(values, before?.values);
+}
+
+function sharedLogBytes(value: SharedLog<unknown>, prev: SharedLog<unknown> | undefined): number {
+  // The records themselves are appended once and shared by every copy that holds them; an array of
+  // its own (after retention compacted the log) holds their pointers anew.
+  return OBJECT + (value.items === prev?.items ? 0 : ARRAY + value.items.length * POINTER);
+}
