@@ -128,8 +128,8 @@ describe('a timeline within a budget of bytes', { timeout: 120_000 }, () => {
   });
 
   it('replays a dropped block once: the seek restores it on the way, and reading it replays nothing more', () => {
-    // Room for a few blocks of events (the newest two hold 160 KB): a seek's blocks stay while they are read.
-    const thin = createSimulation(scenario(), undefined, { history: { checkpoints: 6, eventBytes: 320_000 } });
+    // Room for about five blocks of events (a block of this run packs to some 40 KB): a seek's blocks stay while they are read.
+    const thin = createSimulation(scenario(), undefined, { history: { checkpoints: 6, eventBytes: 200_000 } });
     thin.runToEnd();
     const target = 2 * BLOCK + 100;
     expect(thin.historyHeld.droppedBlocks).toBeGreaterThanOrEqual(5);
