@@ -161,8 +161,11 @@ describe('cells', () => {
 
 describe('messages in flight', () => {
   const fetch = (from: string, to: string, id: number) => ({ id, from, to, kind: id % 2 ? 'FetchRequest' : 'FetchResponse', label: 'fetch', sentAtMs: 0, deliverAtMs: 10 });
+  // Empty logs: a label may use the room their records will take.
+  const emptyLogs = (input: LayoutInput) =>
+    [...input.replicas].flatMap(([broker, list]) => list.map((r) => ({ ...r, replicaLogs: [{ broker, logStartOffset: 0, logEndOffset: 0 }] }))) as unknown as PartitionView[];
   const html = (input: LayoutInput, inFlight: ReturnType<typeof fetch>[]) =>
-    renderToStaticMarkup(createElement('svg', null, createElement(InFlightLayer, { inFlight, layout: layoutDiagram(input), timeMs: 5, animate: false })));
+    renderToStaticMarkup(createElement('svg', null, createElement(InFlightLayer, { inFlight, partitions: emptyLogs(input), layout: layoutDiagram(input), timeMs: 5, animate: false })));
   it('are labelled arrows in a small cluster; a follower’s fetch is a pull', () => {
     const out = html(cluster(3, ['orders'], 1, 3, 926, 298), [fetch('broker-2', 'broker-1', 1)]);
     expect(out).toContain('>Fetch (pull)<');
