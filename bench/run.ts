@@ -16,6 +16,7 @@ if (!only || only === '--engine-only') {
   // A large heap for the seek figure's million steps; --expose-gc lets the bench read the heap after a full GC.
   runs.push({ name: 'engine', argv: ['--max-old-space-size=16384', '--expose-gc', '--import', 'tsx', 'bench/engine.bench.ts', records, budget] });
   runs.push({ name: 'history', argv: ['--expose-gc', '--import', 'tsx', 'bench/history.bench.ts', option('--history-steps', '2000000'), budget] });
+  runs.push({ name: 'event history', argv: ['--expose-gc', '--import', 'tsx', 'bench/eventLog.bench.ts'] });
   runs.push({ name: 'runner', argv: ['--import', 'tsx', 'bench/runner.bench.ts', records] });
 }
 if (!only || only === '--browser-only') {

@@ -11,8 +11,8 @@ export interface RunOptions {
 }
 
 export function playScenario(scenario: Scenario, options: RunOptions = {}): Record<string, unknown> {
-  // The runner never seeks: no checkpoints past step 0, and only the rows a trace prints are kept.
-  const history = { checkpoints: 1, rowBytes: options.trace ? Number.POSITIVE_INFINITY : 0, eventBytes: 0 };
+  // The runner never seeks: no checkpoints past step 0, and only the events of the rows a trace prints are kept.
+  const history = { checkpoints: 1, eventBytes: options.trace ? Number.POSITIVE_INFINITY : 0 };
   const sim = createSimulation(scenario, options.seed, { untilMs: options.untilMs, checkInvariants: options.checkInvariants ?? true, history });
   sim.runToEnd();
   const view = sim.view();

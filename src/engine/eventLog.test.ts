@@ -22,8 +22,26 @@ describe('EventLog', () => {
     const log = new EventLog();
     for (let s = 1; s <= 3000; s++) log.push(eventsOf(s));
     log.truncate(1100);
-    log.push([{ type: 'LinkCut', step: 1101, timeMs: 0, detail: 'broker-1|broker-2' }]);
+    log.push([{ type: 'LinkCut', step: 1101, timeMs: 0, detail: 'broker-1|broker-2', node: 'broker-1', peer: 'broker-2' }]);
     expect(log.length).toBe(1101);
-    expect(log.slice(1098, 1101)).toEqual([...eventsOf(1099), ...eventsOf(1100), { type: 'LinkCut', step: 1101, timeMs: 0, detail: 'broker-1|broker-2' }]);
+    expect(log.slice(1098, 1101)).toEqual([...eventsOf(1099), ...eventsOf(1100), { type: 'LinkCut', step: 1101, timeMs: 0, detail: 'broker-1|broker-2', node: 'broker-1', peer: 'broker-2' }]);
+  });
+
+  it('holds far fewer bytes than the events as JSON, and gives them back exactly', () => {
+    const log = new EventLog();
+    const steps = Array.from({ length: 2048 }, (_, i) => eventsOf(i + 1));
+    for (const s of steps) log.push(s);
+    expect(log.range(0, 2048)).toStrictEqual(steps);
+    expect(log.bytes).toBeLessThan(JSON.stringify(steps).length / 4);
+  });
+
+  it('keeps a block holding a value it cannot pack as it is (a Map in an event, say)', () => {
+    const log = new EventLog();
+    const odd = { type: 'LinkCut', step: 5, timeMs: 0, detail: 'x', node: 'a', peer: 'b', links: new Map([[1, 2]]) } as SimEvent;
+    for (let s = 1; s <= 1030; s++) log.push(s === 5 ? [odd] : eventsOf(s));
+    expect(log.get(4)).toEqual([odd]);
+    expect(log.get(4)![0]).toBe(odd);
+    expect(log.get(1000)).toStrictEqual(eventsOf(1001));
+    expect(log.bytes).toBeGreaterThan(0);
   });
 });

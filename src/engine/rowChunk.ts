@@ -1,6 +1,6 @@
 // Execution-table rows, packed: one string holding every text field end to end, plus typed arrays
-// of where each field ends and of the numbers. The timeline keeps its rows this way (rowLog.ts), and
-// the worker sends them this way: crossing the worker boundary, one string and three arrays cost a
+// of where each field ends and of the numbers. The worker sends rows (rendered from events by
+// rows/) this way: crossing the worker boundary, one string and three arrays cost a
 // copy each, where thousands of row objects cost an allocation per field on the main thread. The
 // page decodes a row only when something shows it (a visible table row, the narration).
 import type { StepRow } from './view.types';

@@ -1,6 +1,8 @@
 // The engine's events: Kafka's past-tense nouns, one type per thing that happened, each with the
 // fields it always carries. Lessons and stories match them by type, so a misspelt name or a field
-// an event never has is a type error, not a cue that silently never fires.
+// an event never has is a type error, not a cue that silently never fires. Events are a rule's one
+// output besides the new state: the execution table's row is rendered from them (src/engine/rows),
+// from these and from the row events (rowEvents.ts) that only the table reads.
 
 /** What any event may carry; SIM_EVENT_FIELDS says which of these each type always has. */
 export interface SimEventBase {
@@ -80,10 +82,28 @@ export const SIM_EVENT_FIELDS = {
 
 export type SimEventType = keyof typeof SIM_EVENT_FIELDS;
 
-type Has<K extends keyof SimEventBase> = { [F in K]-?: NonNullable<SimEventBase[F]> };
+/** The base fields K, present and not null. */
+export type HasFields<K extends keyof SimEventBase> = { [F in K]-?: NonNullable<SimEventBase[F]> };
+
+/**
+ * What some types carry beyond SimEventBase: the numbers, names and lists their execution-table row
+ * is rendered from (never pre-rendered sentences). Only the engine reads these; lessons match the
+ * base fields, so an imported lesson file is checked against SIM_EVENT_FIELDS alone.
+ */
+export interface SimEventExtras {
+  /** records: how many the failed batch held. */
+  ProduceFailed: { records: number };
+  NodeIsolated: { node: string };
+  LinkCut: { node: string; peer: string };
+  /** node null: every link healed. */
+  NetworkHealed: { node: string | null };
+  PartitionsAdded: { before: number; count: number };
+}
+
+type Extras<T extends SimEventType> = T extends keyof SimEventExtras ? SimEventExtras[T] : unknown;
 
 /** One event of a given type: `SimEventOf<'RecordAppended'>` always has its offset. */
-export type SimEventOf<T extends SimEventType> = SimEventBase & { type: T } & Has<(typeof SIM_EVENT_FIELDS)[T][number]>;
+export type SimEventOf<T extends SimEventType> = SimEventBase & { type: T } & HasFields<(typeof SIM_EVENT_FIELDS)[T][number]> & Extras<T>;
 
 /** Any event; narrow it by `type` to get the fields that type always carries. */
 export type SimEvent = { [T in SimEventType]: SimEventOf<T> }[SimEventType];

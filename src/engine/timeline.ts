@@ -1,8 +1,9 @@
 // Time travel the RaftScope way, made fast: a checkpoint every CHECKPOINT_EVERY steps plus replay.
 // Checkpoints share logs (see SharedLog). An intervention at step s is recorded in the command log
 // and discards everything after s; replaying through s applies it again, so every seek is exact.
-// History has a memory budget (HistoryBudget): old checkpoints thin out and old blocks of rows and
-// events are dropped, then replayed from a checkpoint when something reads them again.
+// History has a memory budget (HistoryBudget): old checkpoints thin out and old blocks of events are
+// dropped, then replayed from a checkpoint when something reads them again. Only events are stored:
+// the execution table's rows are rendered from them when read (rows/).
 import type { Scenario } from '../scenario/types';
 import type { Intervention, Simulation } from './api.types';
 import { cloneState, snapshotState } from './core/clone';
@@ -10,18 +11,15 @@ import { dropStaleTimers, schedule } from './core/context';
 import { initialState } from './core/init';
 import type { SimState } from './core/state';
 import { type PlayedStep, playStep } from './core/step';
-import { checkInvariants } from './check/invariants';
+import { checkInvariantsAfter } from './check/invariants';
 import type { ClusterView, SimEvent, StepRow } from './view.types';
 import { EventLog } from './eventLog';
-import { BLOCK } from './history/blockLog';
+import { BLOCK, type BlockLog } from './history/blockLog';
+import { type EngineEvent, isRowEvent } from './rowEvents';
 import { Checkpoints } from './history/checkpoints';
-import { RowLog } from './rowLog';
+import { renderStepRow } from './rows';
 import { buildView } from './view';
 import type { ViewWindow } from './viewWindow';
-
-/** Most steps emit no event: they all share this one (frozen) empty list. */
-const NO_EVENTS: SimEvent[] = [];
-Object.freeze(NO_EVENTS);
 
 /**
  * Replaying this many steps stays well under the 50 ms seek goal even while records flow; each
@@ -33,20 +31,18 @@ export const CHECKPOINT_EVERY = 250;
 export interface HistoryBudget {
   /** Checkpoints kept (the newest quarter stays dense; older ones thin out). */
   checkpoints: number;
-  /** Bytes of packed execution-table rows kept. */
-  rowBytes: number;
-  /** Bytes of packed events kept. */
+  /** Bytes of packed events (and so of execution-table rows, rendered from them) kept. */
   eventBytes: number;
 }
 
 const MiB = 1 << 20;
 
 /**
- * About 30 MiB of checkpoints for a 5-broker cluster (the newest 10,000 steps dense), 24 MiB of rows
- * (~75,000 steps, far more than the page's window around the current step) and 12 MiB of events.
+ * About 30 MiB of checkpoints for a 5-broker cluster (the newest 10,000 steps dense) and 36 MiB of
+ * events (tens of thousands of steps, far more than the page's window around the current step).
  * Smaller is not only less memory: the worker's collector pauses shrink with its heap.
  */
-export const DEFAULT_HISTORY_BUDGET: HistoryBudget = { checkpoints: 160, rowBytes: 24 * MiB, eventBytes: 12 * MiB };
+export const DEFAULT_HISTORY_BUDGET: HistoryBudget = { checkpoints: 160, eventBytes: 36 * MiB };
 
 export interface TimelineOptions {
   /** Check the engine's invariants after every step (tests and dev builds). */
@@ -57,10 +53,15 @@ export interface TimelineOptions {
   history?: Partial<HistoryBudget>;
 }
 
+/** The events lessons read (row events left out). */
+function newsOf(events: readonly EngineEvent[]): SimEvent[] {
+  return events.filter((e): e is SimEvent => !isRowEvent(e));
+}
+
 export class Timeline implements Simulation {
   private state: SimState;
-  private readonly rowLog: RowLog;
-  private readonly eventLog: EventLog;
+  /** Every event of every step, row events too (EventLog stores them whatever their type). */
+  private readonly eventLog: BlockLog<EngineEvent[], string>;
   private readonly checkpoints: Checkpoints<SimState>;
   private readonly interventions = new Map<number, Intervention[]>();
   private readonly untilMs: number;
@@ -68,9 +69,7 @@ export class Timeline implements Simulation {
 
   constructor(scenario: Scenario, seed: number, private readonly options: TimelineOptions = {}) {
     const budget = { ...DEFAULT_HISTORY_BUDGET, ...options.history };
-    this.rowLog = new RowLog(budget.rowBytes);
-    this.eventLog = new EventLog(budget.eventBytes);
-    this.rowLog.onMissing((block) => this.replayBlock(block));
+    this.eventLog = new EventLog(budget.eventBytes) as unknown as BlockLog<EngineEvent[], string>;
     this.eventLog.onMissing((block) => this.replayBlock(block));
     this.checkpoints = new Checkpoints(CHECKPOINT_EVERY, budget.checkpoints);
     this.state = initialState(scenario, seed);
@@ -79,7 +78,7 @@ export class Timeline implements Simulation {
   }
 
   get stepCount(): number {
-    return this.rowLog.length;
+    return this.eventLog.length;
   }
 
   get currentStep(): number {
@@ -87,22 +86,22 @@ export class Timeline implements Simulation {
   }
 
   get finished(): boolean {
-    return this.atEnd && this.state.step === this.rowLog.length;
+    return this.atEnd && this.state.step === this.eventLog.length;
   }
 
   /** Plays one step from the live state; appends to the logs when it is a new step. */
   private advance(seekTarget?: number): PlayedStep | null {
     const played = playStep(this.state, this.untilMs);
     if (!played) {
-      if (this.state.step === this.rowLog.length) this.atEnd = true;
+      if (this.state.step === this.eventLog.length) this.atEnd = true;
       return null;
     }
-    const s = played.row.step;
-    if (s > this.rowLog.length) {
-      this.rowLog.push(played.row);
-      this.eventLog.push(played.events.length > 0 ? played.events : NO_EVENTS);
+    const s = played.step;
+    if (s > this.eventLog.length) {
+      this.eventLog.push(played.events);
       if (this.options.checkInvariants) {
-        const violations = checkInvariants(this.state);
+        // The invariants a step can have broken are those its news names; row events add nothing.
+        const violations = checkInvariantsAfter(this.state, newsOf(played.events));
         for (const v of violations) this.state.checker.invariantViolations.push(`step ${s}: ${v}`);
       }
     }
@@ -122,30 +121,26 @@ export class Timeline implements Simulation {
     for (const action of this.interventions.get(step) ?? []) schedule(state, state.timeMs, { kind: 'intervention', action }, 0);
   }
 
-  /** Replays the steps of a dropped block of rows and events on a copy, and gives them back. */
+  /** Replays the steps of a dropped block of events on a copy, and gives them back. */
   private replayBlock(block: number): void {
     const first = block * BLOCK + 1;
     const last = first + BLOCK - 1;
     const from = this.checkpoints.atOrBefore(first - 1);
     const state = cloneState(from.state);
     this.injectAt(state, from.step);
-    const rows: StepRow[] = [];
-    const events: SimEvent[][] = [];
+    const events: EngineEvent[][] = [];
     while (state.step < last) {
       const played = playStep(state, this.untilMs);
       if (!played) throw new Error(`replaying block ${block} ended at step ${state.step}, before ${last}`);
-      if (played.row.step >= first) {
-        rows.push(played.row);
-        events.push(played.events.length > 0 ? played.events : NO_EVENTS);
-      }
-      this.injectAt(state, played.row.step);
+      if (played.step >= first) events.push(played.events);
+      this.injectAt(state, played.step);
     }
-    this.rowLog.restore(block, rows);
     this.eventLog.restore(block, events);
   }
 
   stepForward(): StepRow | null {
-    return this.advance()?.row ?? null;
+    const played = this.advance();
+    return played && renderStepRow(played.events);
   }
 
   seek(step: number): void {
@@ -167,7 +162,6 @@ export class Timeline implements Simulation {
 
   intervene(action: Intervention): void {
     const at = this.state.step;
-    this.rowLog.truncate(at);
     this.eventLog.truncate(at);
     this.checkpoints.dropAfter(at);
     for (const s of [...this.interventions.keys()]) if (s > at) this.interventions.delete(s);
@@ -180,17 +174,19 @@ export class Timeline implements Simulation {
     return buildView(this.state, this.options.checkInvariants ?? false, scope);
   }
 
+  /** Rows of steps fromStep..toStep, rendered from their events. */
   rows(fromStep: number, toStep: number): StepRow[] {
-    return this.rowLog.slice(fromStep - 1, toStep);
+    return this.eventLog.range(fromStep - 1, toStep).map(renderStepRow);
   }
 
+  /** The events lessons and stories read, of steps fromStep..toStep: row events are left out. */
   events(fromStep: number, toStep: number): SimEvent[] {
-    return this.eventLog.slice(fromStep - 1, toStep);
+    return this.eventLog.range(fromStep - 1, toStep).flatMap(newsOf);
   }
 
   /** What the history holds now: for the benchmarks and tests. */
-  get historyHeld(): { checkpoints: number; visits: number; rowBytes: number; eventBytes: number; droppedBlocks: number } {
-    return { checkpoints: this.checkpoints.size, visits: this.checkpoints.visitCount, rowBytes: this.rowLog.bytes, eventBytes: this.eventLog.bytes, droppedBlocks: this.rowLog.droppedBlocks };
+  get historyHeld(): { checkpoints: number; visits: number; eventBytes: number; droppedBlocks: number } {
+    return { checkpoints: this.checkpoints.size, visits: this.checkpoints.visitCount, eventBytes: this.eventLog.bytes, droppedBlocks: this.eventLog.droppedBlocks };
   }
 
   /** The engine's state, for the runner and tests only. */

@@ -3,6 +3,7 @@ import { logEndOffset, recordAt } from './broker/replicaLog';
 import { checkInvariants } from './check/invariants';
 import type { SendState, SimState } from './core/state';
 import type { NetMessage } from './core/events';
+import { messageNames } from './core/network';
 import { tpKey } from './core/state';
 import { buildGroupViews, buildConsumerViews } from './consumer/consumerView';
 import type { BrokerView, ClusterView, InFlightView, PartitionView, ProducerView, SendCounts, SendView } from './view.types';
@@ -100,8 +101,6 @@ function carries(body: NetMessage['body']): string | undefined {
       return body.error ? body.error : `ack offset ${body.baseOffset}`;
     case 'FetchResponse':
       return recordWords(body.partitions.flatMap((p) => p.records));
-    case 'ConsumerMessage':
-      return body.kind === 'FetchResponse' ? recordWords(body.payload.partitions.flatMap((p) => p.records)) : undefined;
     default:
       return undefined;
   }
@@ -114,7 +113,7 @@ function inFlight(state: SimState): InFlightView[] {
     const m = e.body.msg;
     const words = carries(m.body);
     out.push({
-      id: m.id, from: m.from, to: m.to, kind: m.body.type === 'ConsumerMessage' ? m.body.kind : m.body.type, label: m.body.type,
+      id: m.id, from: m.from, to: m.to, ...messageNames(state, m),
       ...(words === undefined ? {} : { carries: words }), sentAtMs: m.sentAtMs, deliverAtMs: m.deliverAtMs,
     });
   }

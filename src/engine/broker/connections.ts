@@ -3,7 +3,7 @@
 import { brokerNode } from '../core/context';
 import { send } from '../core/network';
 import type { SimState } from '../core/state';
-import { consumerHooks } from '../consumer/hooks';
+import { consumersLoseBroker } from '../consumer/brokerCrash';
 import { isConnected } from '../producer/connections';
 
 export function notifyConnectionsClosed(state: SimState, brokerId: number): number {
@@ -24,6 +24,6 @@ export function notifyConnectionsClosed(state: SimState, brokerId: number): numb
     send(state, from, brokerNode(other.id), { type: 'ConnectionClosed', requestIds: [session.requestId] });
     count++;
   }
-  count += consumerHooks.onBrokerConnectionsClosed(state, brokerId);
+  count += consumersLoseBroker(state, brokerId);
   return count;
 }

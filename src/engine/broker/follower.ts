@@ -7,7 +7,7 @@ import { send } from '../core/network';
 import type { BrokerState, FetchPartitionReq, ReplicaState, SimState } from '../core/state';
 import { tpKey } from '../core/state';
 import { onTruncated } from '../check/anomalies';
-import { topicSpec } from './config';
+import { brokerConfig, topicSpec } from './config';
 import { appendBatch, endOffsetForEpoch, latestEpoch, logEndOffset, truncateFullyAndStartAt, truncateTo } from './replicaLog';
 
 /** replica.socket.timeout.ms: a fetch with no answer is abandoned and sent again. */
@@ -38,8 +38,8 @@ export function sendFetch(state: SimState, broker: BrokerState, leader: number):
   }
   const requestId = nextId(state);
   broker.fetchSessions[String(leader)] = { inFlight: true, requestId };
-  send(state, brokerNode(broker.id), brokerNode(leader), { type: 'FetchRequest', requestId, replicaId: broker.id, brokerEpoch: broker.brokerEpoch, partitions: parts });
-  setTimer(state, `b${broker.id}:fetch:${leader}`, state.timeMs + FETCH_TIMEOUT_MS + 1000, { type: 'fetchBackoff', broker: broker.id, leader });
+  send(state, brokerNode(broker.id), brokerNode(leader), { type: 'FetchRequest', requestId, replicaId: broker.id, brokerEpoch: broker.brokerEpoch, maxWaitMs: brokerConfig(state).replicaFetchWaitMaxMs, partitions: parts });
+  setTimer(state, state.timeMs + FETCH_TIMEOUT_MS + 1000, { type: 'fetchBackoff', broker: broker.id, leader });
   return true;
 }
 
@@ -122,5 +122,5 @@ export function fetchSessionClosed(state: SimState, broker: BrokerState, leader:
   const session = broker.fetchSessions[String(leader)];
   if (session) session.inFlight = true;
   // replica.fetch.backoff.ms (1000): wait before trying that leader again.
-  setTimer(state, `b${broker.id}:fetch:${leader}`, state.timeMs + 1000, { type: 'fetchBackoff', broker: broker.id, leader });
+  setTimer(state, state.timeMs + 1000, { type: 'fetchBackoff', broker: broker.id, leader });
 }

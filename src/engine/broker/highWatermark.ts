@@ -6,22 +6,16 @@ import type { BrokerState, ReplicaState, SimState } from '../core/state';
 import { onHighWatermarkAdvanced } from '../check/anomalies';
 import { brokerConfig, effectiveMinIsr } from './config';
 import { logEndOffset } from './replicaLog';
+import { maximalIsr } from './maximalIsr';
 import { completeProduceRequests } from './purgatory';
-import { consumerHooks } from '../consumer/hooks';
+import { completeConsumerFetches } from './fetchPurgatory';
+
+export { maximalIsr };
 
 export function isCaughtUp(state: SimState, r: ReplicaState, follower: string): boolean {
   const f = r.followers[follower];
   if (!f) return false;
   return f.logEndOffset === logEndOffset(r) || state.timeMs - f.lastCaughtUpTimeMs <= brokerConfig(state).replicaLagTimeMaxMs;
-}
-
-/**
- * KIP-497's maximal ISR: the committed ISR plus replicas a pending expansion adds. A pending
- * shrink does not count until the controller accepts it, so it never lets the HW run ahead.
- */
-export function maximalIsr(r: ReplicaState): number[] {
-  if (!r.pendingIsr) return r.isr;
-  return [...r.isr, ...r.pendingIsr.filter((id) => !r.isr.includes(id))];
 }
 
 /** Returns the new HW if it moved, else null. */
@@ -41,6 +35,6 @@ export function maybeIncrementHighWatermark(state: SimState, broker: BrokerState
   emit(state, { type: 'HighWatermarkAdvanced', topic: r.topic, partition: r.partition, broker: broker.id, offset: newHw, detail: `${old}→${newHw}` });
   onHighWatermarkAdvanced(state, r, old, newHw);
   completeProduceRequests(state, broker, r);
-  consumerHooks.onHighWatermarkAdvanced(state, broker, r);
+  completeConsumerFetches(state, broker, r);
   return newHw;
 }

@@ -13,13 +13,9 @@ import { logEndOffset } from './replicaLog';
 /** AlterPartitionManager gives up on an unanswered proposal and lets the leader propose again. */
 const ALTER_PARTITION_TIMEOUT_MS = 5000;
 
-function alterTimerKey(broker: number, r: ReplicaState): string {
-  return `b${broker}:alter:${tpKey(r.topic, r.partition)}`;
-}
-
 function propose(state: SimState, broker: BrokerState, r: ReplicaState, newIsr: number[]): void {
   r.pendingIsr = newIsr;
-  setTimer(state, alterTimerKey(broker.id, r), state.timeMs + ALTER_PARTITION_TIMEOUT_MS, { type: 'alterPartitionTimeout', broker: broker.id, topic: r.topic, partition: r.partition });
+  setTimer(state, state.timeMs + ALTER_PARTITION_TIMEOUT_MS, { type: 'alterPartitionTimeout', broker: broker.id, topic: r.topic, partition: r.partition });
   send(state, brokerNode(broker.id), 'controller', {
     type: 'AlterPartition', broker: broker.id, topic: r.topic, partition: r.partition,
     leaderEpoch: r.leaderEpoch, partitionEpoch: r.partitionEpoch, newIsr,
@@ -44,7 +40,7 @@ export function maybeExpandIsr(state: SimState, broker: BrokerState, r: ReplicaS
 
 export function scheduleIsrExpiration(state: SimState, broker: number): void {
   const periodMs = Math.max(1, Math.floor(brokerConfig(state).replicaLagTimeMaxMs / 2));
-  setTimer(state, `b${broker}:isr-expiration`, state.timeMs + periodMs, { type: 'isrExpiration', broker });
+  setTimer(state, state.timeMs + periodMs, { type: 'isrExpiration', broker });
 }
 
 /** The isr-expiration task: drop followers not caught up within replica.lag.time.max.ms. */
@@ -78,7 +74,7 @@ export function handleAlterPartitionResponse(state: SimState, broker: BrokerStat
     return { component, action: `Got the controller's answer on the ISR of ${tp}`, messageState: 'No longer the leader', output: 'Ignored' };
   }
   r.pendingIsr = null;
-  cancelTimer(state, alterTimerKey(broker.id, r));
+  cancelTimer(state, { type: 'alterPartitionTimeout', broker: broker.id, topic: r.topic, partition: r.partition });
   if (res.error) {
     return { component, action: `The controller refused the ISR change for ${tp}`, messageState: `ISR stays ${fmtList(r.isr)}`, output: res.error };
   }

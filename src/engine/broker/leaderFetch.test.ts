@@ -2,9 +2,10 @@
 // leader-epoch checks (KIP-320), divergence, the follower's LEO and catch-up time, ISR and HW
 // growth, and long polling (replica.fetch.wait.max.ms).
 import { describe, expect, it } from 'vitest';
-import type { FetchPartitionReq } from '../core/state';
+import type { BrokerState, FetchPartitionReq, SimState } from '../core/state';
 import { appendRecords, brokerOf, clusterState, eventTypes, eventsOf, followerAt, inStep, mark, replicaOf, sentOfType, timerAt } from '../testkit/stateBuilders.testkit';
-import { completeParkedFetches, expireParkedFetch, handleFollowerFetch, MAX_RECORDS_PER_FETCH } from './leaderFetch';
+import { completeConsumerFetches, dropConsumerFetches } from './fetchPurgatory';
+import { completeParkedFetches, expireParkedFetch, handleFetch, MAX_RECORDS_PER_FETCH } from './leaderFetch';
 
 function part(fetchOffset: number, extra: Partial<FetchPartitionReq> = {}): FetchPartitionReq {
   return { topic: 't', partition: 0, fetchOffset, lastFetchedEpoch: fetchOffset > 0 ? 0 : -1, currentLeaderEpoch: 0, ...extra };
@@ -19,7 +20,16 @@ function leader(records = 3) {
 }
 
 function fetchFrom(follower: number, parts: FetchPartitionReq[], requestId = 50) {
-  return { type: 'FetchRequest' as const, requestId, replicaId: follower, brokerEpoch: follower, partitions: parts };
+  return { type: 'FetchRequest' as const, requestId, replicaId: follower, brokerEpoch: follower, maxWaitMs: 500, partitions: parts };
+}
+
+function handleFollowerFetch(state: SimState, broker: BrokerState, req: ReturnType<typeof fetchFrom>) {
+  return handleFetch(state, broker, `broker-${req.replicaId}`, req);
+}
+
+/** A consumer's fetch (replicaId -1): no last fetched epoch, its own wait. */
+function consumerFetch(fetchOffset: number, maxWaitMs = 300, requestId = 60) {
+  return { type: 'FetchRequest' as const, requestId, replicaId: -1, brokerEpoch: -1, maxWaitMs, partitions: [part(fetchOffset, { lastFetchedEpoch: -1 })] };
 }
 
 describe('a follower fetch with records to send', () => {
@@ -133,5 +143,72 @@ describe('long polling (replica.fetch.wait.max.ms)', () => {
     expect(sentOfType(state, since, 'FetchResponse')[0].partitions[0]).toMatchObject({ records: [], highWatermark: 2 });
     expect(eventTypes(state)).toEqual([]);
     expect(expireParkedFetch(state, broker, 50)).toBeNull();
+  });
+});
+
+describe('a consumer fetch (replicaId -1)', () => {
+  it('reads only below the HW and moves no follower state, ISR or HW', () => {
+    const { state, r, broker } = leader(5);
+    r.highWatermark = 3;
+    const followersBefore = structuredClone(r.followers);
+    const since = mark(state);
+    const row = handleFetch(state, broker, 'c1', consumerFetch(1));
+    const [res] = sentOfType(state, since, 'FetchResponse');
+    expect(res.partitions[0].records.map((x) => x.offset)).toEqual([1, 2]);
+    expect(res.partitions[0]).toMatchObject({ error: null, highWatermark: 3 });
+    expect(r.followers).toEqual(followersBefore);
+    expect(r.highWatermark).toBe(3);
+    expect(row.action).toBe('Received fetch from consumer c1 (t-0@1)');
+  });
+
+  it('between the HW and the LEO is held in the broker’s fetch purgatory, under its fetch.max.wait.ms', () => {
+    const { state, r, broker } = leader(5);
+    r.highWatermark = 3;
+    const since = mark(state);
+    handleFetch(state, broker, 'c1', consumerFetch(3));
+    expect(sentOfType(state, since, 'FetchResponse')).toEqual([]);
+    expect(broker.parkedFetches['60']).toMatchObject({ replicaId: -1, from: 'c1', expiresAtMs: 1300 });
+    expect(timerAt(state, 'b1:fetchwait:60')?.timer).toEqual({ type: 'fetchWaitExpired', broker: 1, requestId: 60 });
+  });
+
+  it('with fetch.max.wait.ms 0 is answered empty at once', () => {
+    const { state, r, broker } = leader(5);
+    r.highWatermark = 3;
+    const since = mark(state);
+    handleFetch(state, broker, 'c1', consumerFetch(3, 0));
+    expect(sentOfType(state, since, 'FetchResponse')[0].partitions[0].records).toEqual([]);
+    expect(broker.parkedFetches).toEqual({});
+  });
+
+  it('is woken when the HW passes its offset, not when the log merely grows', () => {
+    const { state, r, broker } = leader(3);
+    r.highWatermark = 3;
+    handleFetch(state, broker, 'c1', consumerFetch(3));
+    appendRecords(r, 2);
+    completeParkedFetches(state, broker);
+    expect(Object.keys(broker.parkedFetches)).toEqual(['60']);
+    r.highWatermark = 4;
+    const since = mark(state);
+    completeConsumerFetches(state, broker, r);
+    expect(sentOfType(state, since, 'FetchResponse')[0].partitions[0].records.map((x) => x.offset)).toEqual([3]);
+    expect(broker.parkedFetches).toEqual({});
+    expect(timerAt(state, 'b1:fetchwait:60')).toBeNull();
+  });
+
+  it('answered at the end of its wait tells the consumer there is nothing new', () => {
+    const { state, r, broker } = leader(3);
+    r.highWatermark = 3;
+    handleFetch(state, broker, 'c1', consumerFetch(3));
+    expect(expireParkedFetch(state, broker, 60)).toMatchObject({ action: 'Answered the held fetch from consumer c1 after fetch.max.wait.ms', output: 't-0: nothing new (HW 3)' });
+  });
+
+  it('is forgotten when its consumer stops, and its wait then ends with no step', () => {
+    const { state, r, broker } = leader(3);
+    r.highWatermark = 3;
+    handleFetch(state, broker, 'c1', consumerFetch(3));
+    handleFollowerFetch(state, broker, fetchFrom(2, [part(3)]));
+    dropConsumerFetches(state, 'c1');
+    expect(Object.keys(broker.parkedFetches)).toEqual(['50']);
+    expect(expireParkedFetch(state, broker, 60)).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 // A broker process: it crashes (memory gone, log, epoch cache and HW checkpoint kept on disk),
 // restarts, registers with the controller (a new broker epoch), and heartbeats.
-import { brokerNode, cancelTimersWithPrefix, emit, type RowText, setTimer } from '../core/context';
+import { brokerNode, cancelTimersOf, emit, type RowText, setTimer } from '../core/context';
 import { send } from '../core/network';
 import type { BrokerState, SimState } from '../core/state';
 import { brokerConfig, sessionTimeoutMs } from './config';
@@ -18,11 +18,11 @@ export function newBroker(id: number): BrokerState {
 /** The broker's periodic work; at time 0 heartbeats are staggered so brokers do not beat in step. */
 export function startBrokerTimers(state: SimState, broker: BrokerState, atBoot: boolean): void {
   scheduleIsrExpiration(state, broker.id);
-  setTimer(state, `b${broker.id}:retention`, state.timeMs + brokerConfig(state).logRetentionCheckIntervalMs, { type: 'retentionCheck', broker: broker.id });
+  setTimer(state, state.timeMs + brokerConfig(state).logRetentionCheckIntervalMs, { type: 'retentionCheck', broker: broker.id });
   if (atBoot) {
     const interval = brokerConfig(state).brokerHeartbeatIntervalMs;
     const firstMs = Math.round((interval * broker.id) / (state.brokers.length + 1));
-    setTimer(state, `b${broker.id}:heartbeat`, firstMs, { type: 'brokerHeartbeat', broker: broker.id });
+    setTimer(state, firstMs, { type: 'brokerHeartbeat', broker: broker.id });
   }
 }
 
@@ -51,7 +51,7 @@ export function crashBroker(state: SimState, broker: BrokerState): RowText {
     r.pendingIsr = null;
     r.followers = {};
   }
-  cancelTimersWithPrefix(state, `b${broker.id}:`);
+  cancelTimersOf(state, { broker: broker.id });
   const closed = notifyConnectionsClosed(state, broker.id);
   emit(state, { type: 'BrokerCrashed', broker: broker.id });
   const logs = Object.values(broker.replicas).map((r) => `${r.topic}-${r.partition} LEO ${logEndOffset(r)}`).join(', ');
@@ -97,7 +97,7 @@ export function handleRegistrationResponse(state: SimState, broker: BrokerState,
 
 export function sendHeartbeat(state: SimState, broker: BrokerState): void {
   send(state, brokerNode(broker.id), 'controller', { type: 'BrokerHeartbeat', broker: broker.id, brokerEpoch: broker.brokerEpoch, metadataOffset: broker.metadataOffset });
-  setTimer(state, `b${broker.id}:heartbeat`, state.timeMs + brokerConfig(state).brokerHeartbeatIntervalMs, { type: 'brokerHeartbeat', broker: broker.id });
+  setTimer(state, state.timeMs + brokerConfig(state).brokerHeartbeatIntervalMs, { type: 'brokerHeartbeat', broker: broker.id });
 }
 
 export function heartbeatTimer(state: SimState, broker: BrokerState): RowText {

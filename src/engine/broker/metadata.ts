@@ -1,7 +1,9 @@
 // A broker applying the controller's metadata (KRaft PartitionChange records, or ZooKeeper-era
-// LeaderAndIsr): become leader (Partition.makeLeader) or follower, and follow ISR changes.
-import { emit, type RowText } from '../core/context';
-import type { NetBody } from '../core/events';
+// LeaderAndIsr): become leader (Partition.makeLeader) or follower, and follow ISR changes; and
+// answering any client's Metadata request from that cache, which may be stale.
+import { brokerNode, emit, type RowText } from '../core/context';
+import { send } from '../core/network';
+import type { Wire } from '../core/wire';
 import type { BrokerState, PartitionMeta, ReplicaState, SimState } from '../core/state';
 import { tpKey } from '../core/state';
 import { fmtList } from './config';
@@ -66,7 +68,7 @@ function applyPartition(state: SimState, broker: BrokerState, meta: PartitionMet
   return null;
 }
 
-type MetadataUpdate = Extract<NetBody, { type: 'MetadataUpdate' }>;
+type MetadataUpdate = Wire<'MetadataUpdate'>;
 
 export function handleMetadataUpdate(state: SimState, broker: BrokerState, update: MetadataUpdate): RowText {
   if (update.offset < broker.metadataOffset) {
@@ -83,4 +85,15 @@ export function handleMetadataUpdate(state: SimState, broker: BrokerState, updat
     output: changes.length > 0 ? `Now ${changes.join('; ')}` : 'No change to its own replicas',
     routine: changes.length === 0,
   };
+}
+
+/** Metadata from a producer or a consumer: every partition the broker's cache knows, as it knows it. */
+export function handleMetadataRequest(state: SimState, broker: BrokerState, from: string, req: Wire<'MetadataRequest'>): RowText {
+  const partitions = Object.values(broker.metadata);
+  const partitionCounts: Record<string, number> = {};
+  for (const m of partitions) partitionCounts[m.topic] = Math.max(partitionCounts[m.topic] ?? 0, m.partition + 1);
+  send(state, brokerNode(broker.id), from, { type: 'MetadataResponse', requestId: req.requestId, partitions, partitionCounts });
+  const leaders = partitions.map((m) => `${tpKey(m.topic, m.partition)}→${m.leader ?? 'none'}`).join(', ');
+  const asker = state.consumers.some((c) => c.id === from) ? `consumer ${from}` : from;
+  return { component: `Broker ${broker.id}`, action: `Answered a metadata request from ${asker}`, messageState: 'From its metadata cache', output: leaders ? `Leaders: ${leaders}` : 'It knows no partitions yet' };
 }

@@ -5,7 +5,7 @@ import { send } from '../core/network';
 import type { BrokerState, PendingProduce, ReplicaState, SimState } from '../core/state';
 import { tpKey } from '../core/state';
 import { effectiveMinIsr } from './config';
-import { maximalIsr } from './highWatermark';
+import { maximalIsr } from './maximalIsr';
 
 export function purgatoryTimerKey(broker: number, requestId: number): string {
   return `b${broker}:produce:${requestId}`;

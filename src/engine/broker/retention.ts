@@ -35,7 +35,7 @@ function deletableSegments(state: SimState, r: ReplicaState): { byTime: number; 
 }
 
 export function retentionCheck(state: SimState, broker: BrokerState): RowText {
-  setTimer(state, `b${broker.id}:retention`, state.timeMs + brokerConfig(state).logRetentionCheckIntervalMs, { type: 'retentionCheck', broker: broker.id });
+  setTimer(state, state.timeMs + brokerConfig(state).logRetentionCheckIntervalMs, { type: 'retentionCheck', broker: broker.id });
   const notes: string[] = [];
   for (const r of Object.values(broker.replicas)) {
     if (topicSpec(state, r.topic).config.cleanupPolicy === 'compact') continue;

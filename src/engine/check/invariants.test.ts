@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { logEndOffset } from '../broker/replicaLog';
 import { loadScenario } from '../fidelity/scenarioFixture.testkit';
 import { createSimulation } from '../index';
-import { checkInvariants } from './invariants';
+import type { SimEvent } from '../view.types';
+import { checkInvariants, checkInvariantsAfter, FULL_SWEEP_EVERY } from './invariants';
 
 // Plays the f1 walk-through until every replica of t-0 holds records below a common HW.
 function replicated() {
@@ -40,5 +41,25 @@ describe('invariants', () => {
     const { sim, member } = replicated();
     member.highWatermark = logEndOffset(member) + 1;
     expect(checkInvariants(sim.raw).join('\n')).toMatch(/≤ LEO/);
+  });
+
+  it('after a step, check the partitions its events name, and every partition at the full sweep', () => {
+    const { sim, member } = replicated();
+    member.highWatermark = logEndOffset(member) + 1;
+    const step = FULL_SWEEP_EVERY * 3 + 1;
+    const state = { ...sim.raw, step };
+    const at = (topic: string): SimEvent => ({ type: 'RecordReplicated', step, timeMs: 0, topic, partition: 0, broker: 1, offset: 0 });
+    expect(checkInvariantsAfter(state, [at('t')]).join('\n')).toMatch(/t-0 on broker \d: .*≤ LEO/);
+    expect(checkInvariantsAfter(state, [at('other')])).toEqual([]);
+    expect(checkInvariantsAfter(state, [])).toEqual([]);
+    expect(checkInvariantsAfter({ ...state, step: FULL_SWEEP_EVERY * 4 }, []).join('\n')).toMatch(/≤ LEO/);
+  });
+
+  it('after a step naming a broker alone, check every partition on it', () => {
+    const { sim, member } = replicated();
+    member.highWatermark = logEndOffset(member) + 1;
+    const holder = sim.raw.brokers.find((b) => b.replicas['t-0'] === member)!.id;
+    const state = { ...sim.raw, step: 5 };
+    expect(checkInvariantsAfter(state, [{ type: 'BrokerRestarted', step: 5, timeMs: 0, broker: holder }]).join('\n')).toMatch(/≤ LEO/);
   });
 });

@@ -1,10 +1,18 @@
-// The engine's own rules, checked after steps in tests and dev builds. A violation is a bug in the
-// engine, never a lesson: the list must stay empty.
-import type { ReplicaState, SimState } from '../core/state';
+// The engine's own rules, checked after steps in tests, dev builds and the headless runner. A
+// violation is a bug in the engine, never a lesson: the list must stay empty.
+//
+// After a step only what its events name is checked (checkInvariantsAfter): the partitions they
+// touch and the brokers they name. A change no event names (a follower taking the leader's HW from a
+// fetch answer) is still checked by the full sweep every FULL_SWEEP_EVERY steps and by every view,
+// so the runner keeps invariants on at full speed.
+import type { ReplicaState, SimState, Tp } from '../core/state';
+import type { SimEvent } from '../view.types';
 import { logEndOffset, recordAt } from '../broker/replicaLog';
 
 /** How many records below the HW are compared across the ISR per check (a bound on the cost). */
 const AGREEMENT_WINDOW = 64;
+/** Every this many steps all partitions are checked, whatever the events said. */
+export const FULL_SWEEP_EVERY = 1024;
 
 /**
  * What the last check of a leader and an ISR member compared. A log's record array is replaced
@@ -21,37 +29,65 @@ interface Agreement {
 }
 const agreements = new WeakMap<SimState, Map<string, Map<number, Agreement>>>();
 
+/** Every invariant of the whole cluster. */
 export function checkInvariants(state: SimState): string[] {
   const out: string[] = [];
-  // Runs after every step: messages are built only for a violation.
-  for (const broker of state.brokers) {
-    for (const tp in broker.replicas) {
-      const r = broker.replicas[tp];
-      if (!epochsIncrease(r.epochCache)) out.push(`${tp} on broker ${broker.id}: leader-epoch cache ${JSON.stringify(r.epochCache)} is not increasing`);
-      const leo = logEndOffset(r);
-      if (!(r.logStartOffset <= r.highWatermark && r.highWatermark <= leo)) {
-        out.push(`${tp} on broker ${broker.id}: expected log start ${r.logStartOffset} ≤ HW ${r.highWatermark} ≤ LEO ${leo}`);
-      }
-    }
+  for (const broker of state.brokers) for (const tp in broker.replicas) checkReplica(broker.id, broker.replicas[tp], out);
+  for (const tp in state.controller.partitions) checkPartition(state, tp, out);
+  return out;
+}
+
+/** The invariants a step's events can have broken: a full sweep every FULL_SWEEP_EVERY steps. */
+export function checkInvariantsAfter(state: SimState, events: readonly SimEvent[]): string[] {
+  if (state.step % FULL_SWEEP_EVERY === 0) return checkInvariants(state);
+  if (events.length === 0) return [];
+  const tps = new Set<Tp>();
+  const brokers = new Set<number>();
+  for (const e of events) {
+    if (e.topic !== undefined && e.partition !== undefined) tps.add(`${e.topic}-${e.partition}`);
+    else if (e.broker !== undefined) brokers.add(e.broker);
   }
-  for (const tp in state.controller.partitions) {
-    const meta = state.controller.partitions[tp];
-    if (meta.isr.length === 0) out.push(`${tp}: the ISR is empty`);
-    if (!meta.isr.every((id) => meta.replicas.includes(id))) out.push(`${tp}: ISR ${meta.isr} is not within replicas ${meta.replicas}`);
-    if (meta.leader === null) continue;
-    if (!meta.isr.includes(meta.leader)) out.push(`${tp}: leader ${meta.leader} is not in ISR ${meta.isr}`);
-    const reg = state.controller.brokers[meta.leader];
-    if (!reg?.registered || reg.fenced) out.push(`${tp}: leader ${meta.leader} is fenced or unregistered`);
-    const leader = state.brokers[meta.leader - 1].replicas[tp];
-    if (leader?.role !== 'leader' || leader.leaderEpoch !== meta.leaderEpoch) continue;
-    for (const id of meta.isr) {
-      const other = state.brokers[id - 1].replicas[tp];
-      if (!other || id === meta.leader || !state.brokers[id - 1].up) continue;
-      const o = firstDisagreement(state, tp, id, leader, other);
-      if (o !== null) out.push(`${tp}: offset ${o} differs between leader ${meta.leader} and ISR member ${id} below the HW`);
+  for (const id of brokers) {
+    const broker = state.brokers[id - 1];
+    if (broker) for (const tp in broker.replicas) tps.add(tp);
+    for (const tp in state.controller.partitions) if (state.controller.partitions[tp].leader === id) tps.add(tp);
+  }
+  const out: string[] = [];
+  for (const tp of tps) {
+    for (const broker of state.brokers) {
+      const r = broker.replicas[tp];
+      if (r) checkReplica(broker.id, r, out);
     }
+    if (state.controller.partitions[tp]) checkPartition(state, tp, out);
   }
   return out;
+}
+
+function checkReplica(brokerId: number, r: ReplicaState, out: string[]): void {
+  const tp = `${r.topic}-${r.partition}`;
+  if (!epochsIncrease(r.epochCache)) out.push(`${tp} on broker ${brokerId}: leader-epoch cache ${JSON.stringify(r.epochCache)} is not increasing`);
+  const leo = logEndOffset(r);
+  if (!(r.logStartOffset <= r.highWatermark && r.highWatermark <= leo)) {
+    out.push(`${tp} on broker ${brokerId}: expected log start ${r.logStartOffset} ≤ HW ${r.highWatermark} ≤ LEO ${leo}`);
+  }
+}
+
+function checkPartition(state: SimState, tp: Tp, out: string[]): void {
+  const meta = state.controller.partitions[tp];
+  if (meta.isr.length === 0) out.push(`${tp}: the ISR is empty`);
+  if (!meta.isr.every((id) => meta.replicas.includes(id))) out.push(`${tp}: ISR ${meta.isr} is not within replicas ${meta.replicas}`);
+  if (meta.leader === null) return;
+  if (!meta.isr.includes(meta.leader)) out.push(`${tp}: leader ${meta.leader} is not in ISR ${meta.isr}`);
+  const reg = state.controller.brokers[meta.leader];
+  if (!reg?.registered || reg.fenced) out.push(`${tp}: leader ${meta.leader} is fenced or unregistered`);
+  const leader = state.brokers[meta.leader - 1].replicas[tp];
+  if (leader?.role !== 'leader' || leader.leaderEpoch !== meta.leaderEpoch) return;
+  for (const id of meta.isr) {
+    const other = state.brokers[id - 1].replicas[tp];
+    if (!other || id === meta.leader || !state.brokers[id - 1].up) continue;
+    const o = firstDisagreement(state, tp, id, leader, other);
+    if (o !== null) out.push(`${tp}: offset ${o} differs between leader ${meta.leader} and ISR member ${id} below the HW`);
+  }
 }
 
 function epochsIncrease(cache: readonly (readonly [number, number])[]): boolean {
@@ -65,15 +101,17 @@ function firstDisagreement(state: SimState, tp: string, memberId: number, leader
   if (!byTp) agreements.set(state, (byTp = new Map()));
   let checked = byTp.get(tp);
   if (!checked) byTp.set(tp, (checked = new Map()));
-  const pair = memberId;
   const upTo = Math.min(leader.highWatermark, logEndOffset(member));
   let from = Math.max(leader.logStartOffset, member.logStartOffset, upTo - AGREEMENT_WINDOW);
-  const last = checked.get(pair);
+  const last = checked.get(memberId);
   if (last && last.leaderRecords === leader.log.items && last.memberRecords === member.log.items
       && last.leaderStart === leader.logStartOffset && last.memberStart === member.logStartOffset) {
+    if (last.upTo >= upTo) return null;
     from = Math.max(from, last.upTo);
+    last.upTo = upTo;
+  } else {
+    checked.set(memberId, { leaderRecords: leader.log.items, memberRecords: member.log.items, leaderStart: leader.logStartOffset, memberStart: member.logStartOffset, upTo });
   }
-  checked.set(pair, { leaderRecords: leader.log.items, memberRecords: member.log.items, leaderStart: leader.logStartOffset, memberStart: member.logStartOffset, upTo });
   for (let o = from; o < upTo; o++) if (recordAt(leader, o)?.sendRef !== recordAt(member, o)?.sendRef) return o;
   return null;
 }

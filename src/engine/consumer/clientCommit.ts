@@ -6,7 +6,7 @@ import type { SimState } from '../core/state';
 import { tpKey } from '../core/state';
 import { sendRequest } from './clientNet';
 import { type ClientRequest, type CommitPurpose, type ConsumerState, consumerSpec, tpOf } from './consumerState';
-import type { Payload } from './messages';
+import type { Wire } from '../core/wire';
 import { consumedOffsets, requestReset } from './subscriptionState';
 
 /** retry.backoff.ms: a failed auto-commit is retried this much later. */
@@ -40,7 +40,7 @@ function commitFailed(c: ConsumerState, error: string): string {
   return error === 'REBALANCE_IN_PROGRESS' ? 'the group is rebalancing: it rejoins' : 'CommitFailedException: the group has moved on without it; it rejoins';
 }
 
-export function handleCommitResult(state: SimState, c: ConsumerState, req: ClientRequest, error: string | null, offsets: Payload<'OffsetCommitResponse'>['offsets']): string {
+export function handleCommitResult(state: SimState, c: ConsumerState, req: ClientRequest, error: string | null, offsets: Wire<'OffsetCommitResponse'>['offsets']): string {
   const list = offsets.map((o) => `${tpKey(o.topic, o.partition)}@${o.offset}`).join(', ') || req.tps.join(', ');
   if (error === null) return `commit of ${list} succeeded`;
   emit(state, { type: 'OffsetCommitFailed', consumer: c.id, detail: error });
@@ -61,7 +61,7 @@ export function fetchCommittedOffsets(state: SimState, c: ConsumerState): string
   return `asked coordinator broker ${c.coordinator} for the committed offsets of ${wanted.map(tpOf).join(', ')}`;
 }
 
-export function handleOffsetFetchResult(state: SimState, c: ConsumerState, req: ClientRequest, res: Payload<'OffsetFetchResponse'> | null): string {
+export function handleOffsetFetchResult(state: SimState, c: ConsumerState, req: ClientRequest, res: Wire<'OffsetFetchResponse'> | null): string {
   for (const tp of req.tps) if (c.positions[tp]) c.positions[tp].requestInFlight = false;
   if (res === null || res.error) {
     c.coordinator = null;

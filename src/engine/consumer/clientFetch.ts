@@ -7,7 +7,7 @@ import { tpKey } from '../core/state';
 import { fetchCommittedOffsets } from './clientCommit';
 import { hasInFlight, isReachable, nextBootstrapBroker, sendRequest } from './clientNet';
 import { type ClientRequest, type ConsumerState, consumerSpec, parseTp, tpOf } from './consumerState';
-import type { Payload } from './messages';
+import { CONSUMER_REPLICA_ID, type Wire } from '../core/wire';
 import { requestReset, resetPolicy } from './subscriptionState';
 
 /** metadata.max.age.ms: metadata is refreshed at least this often (new partitions show up). */
@@ -17,7 +17,7 @@ export function requestMetadata(state: SimState, c: ConsumerState): string | nul
   if (hasInFlight(c, 'Metadata')) return null;
   const broker = nextBootstrapBroker(state, c);
   c.metadataNeeded = false;
-  sendRequest(state, c, broker, 'Metadata', {});
+  sendRequest(state, c, broker, 'Metadata', { client: c.id });
   return `asked broker ${broker} for metadata`;
 }
 
@@ -71,8 +71,9 @@ function sendFetches(state: SimState, c: ConsumerState): string[] {
   const maxWaitMs = consumerSpec(state, c.id).config.fetchMaxWaitMs;
   for (const [leader, tps] of byLeader(state, c, fetchable)) {
     if (hasInFlight(c, 'Fetch', leader)) continue;
-    const partitions = tps.map((tp) => ({ ...parseTp(tp), fetchOffset: c.positions[tp].offset, currentLeaderEpoch: c.metadata[tp].leaderEpoch }));
-    const id = sendRequest(state, c, leader, 'Fetch', { maxWaitMs, partitions }, tps);
+    // lastFetchedEpoch -1: a consumer validates its position with OffsetsForLeaderEpoch instead.
+    const partitions = tps.map((tp) => ({ ...parseTp(tp), fetchOffset: c.positions[tp].offset, lastFetchedEpoch: -1, currentLeaderEpoch: c.metadata[tp].leaderEpoch }));
+    const id = sendRequest(state, c, leader, 'Fetch', { replicaId: CONSUMER_REPLICA_ID, brokerEpoch: -1, maxWaitMs, partitions }, tps);
     c.inFlight[String(id)].offsets = partitions.map((p) => p.fetchOffset);
     notes.push(`fetch sent to broker ${leader} (${partitions.map((p) => `${tpKey(p.topic, p.partition)}@${p.fetchOffset}`).join(', ')})`);
   }
@@ -92,7 +93,7 @@ export function pump(state: SimState, c: ConsumerState): string[] {
   return notes;
 }
 
-export function handleMetadataResult(state: SimState, c: ConsumerState, res: Payload<'MetadataResponse'>): string[] {
+export function handleMetadataResult(state: SimState, c: ConsumerState, res: Wire<'MetadataResponse'>): string[] {
   const notes: string[] = [];
   const learned = res.partitions.filter((m) => !c.metadata[tpKey(m.topic, m.partition)]).length;
   if (learned > 0) notes.push(`Learned the leaders of ${learned} partition(s)`);
@@ -122,7 +123,7 @@ export function handleMetadataResult(state: SimState, c: ConsumerState, res: Pay
 
 const LEADER_ERRORS = new Set(['NOT_LEADER_OR_FOLLOWER', 'FENCED_LEADER_EPOCH', 'UNKNOWN_LEADER_EPOCH', 'LEADER_NOT_AVAILABLE']);
 
-export function handleFetchResult(state: SimState, c: ConsumerState, req: ClientRequest, res: Payload<'FetchResponse'>): { notes: string[]; records: number } {
+export function handleFetchResult(state: SimState, c: ConsumerState, req: ClientRequest, res: Wire<'FetchResponse'>): { notes: string[]; records: number } {
   const notes: string[] = [];
   let records = 0;
   for (const a of res.partitions) {
@@ -146,7 +147,7 @@ export function handleFetchResult(state: SimState, c: ConsumerState, req: Client
   return { notes, records };
 }
 
-export function handleListOffsetsResult(state: SimState, c: ConsumerState, req: ClientRequest, res: Payload<'ListOffsetsResponse'> | null): string[] {
+export function handleListOffsetsResult(state: SimState, c: ConsumerState, req: ClientRequest, res: Wire<'ListOffsetsResponse'> | null): string[] {
   for (const tp of req.tps) if (c.positions[tp]) c.positions[tp].requestInFlight = false;
   if (res === null) {
     c.metadataNeeded = true;
@@ -172,7 +173,7 @@ export function handleListOffsetsResult(state: SimState, c: ConsumerState, req: 
   return notes;
 }
 
-export function handleValidationResult(state: SimState, c: ConsumerState, req: ClientRequest, res: Payload<'OffsetsForLeaderEpochResponse'> | null): string[] {
+export function handleValidationResult(state: SimState, c: ConsumerState, req: ClientRequest, res: Wire<'OffsetsForLeaderEpochResponse'> | null): string[] {
   for (const tp of req.tps) if (c.positions[tp]) c.positions[tp].requestInFlight = false;
   if (res === null) {
     c.metadataNeeded = true;

@@ -9,7 +9,7 @@ import { autoCommitIntervalMs, sendCommit } from './clientCommit';
 import { pump } from './clientFetch';
 import { hasInFlight, JOIN_GROUP_EXTRA_TIMEOUT_MS, nextBootstrapBroker, sendRequest } from './clientNet';
 import { type ConsumerState, consumerSpec, tpList } from './consumerState';
-import type { Payload } from './messages';
+import type { Wire } from '../core/wire';
 import { assignFromSubscribed, isAutoCommit, isEager, releaseAll, strategyOf } from './subscriptionState';
 
 const COORDINATOR_ERRORS = new Set(['NOT_COORDINATOR', 'COORDINATOR_NOT_AVAILABLE', 'COORDINATOR_LOAD_IN_PROGRESS', 'NETWORK_EXCEPTION', 'REQUEST_TIMED_OUT']);
@@ -90,14 +90,14 @@ export function abandonJoin(c: ConsumerState, error: string): string {
   return `${error}: will rejoin`;
 }
 
-export function handleFindCoordinatorResult(state: SimState, c: ConsumerState, res: Payload<'FindCoordinatorResponse'>): string[] {
+export function handleFindCoordinatorResult(state: SimState, c: ConsumerState, res: Wire<'FindCoordinatorResponse'>): string[] {
   if (res.coordinator === null) return [`no coordinator available (${res.error}); will ask again`];
   c.coordinator = res.coordinator;
   emit(state, { type: 'CoordinatorFound', consumer: c.id, broker: res.coordinator, detail: c.groupId });
   return [`broker ${res.coordinator} coordinates group ${c.groupId}`, ...groupPoll(state, c)];
 }
 
-function leaderAssign(c: ConsumerState, res: Payload<'JoinGroupResponse'>): Record<string, { topic: string; partition: number }[]> {
+function leaderAssign(c: ConsumerState, res: Wire<'JoinGroupResponse'>): Record<string, { topic: string; partition: number }[]> {
   const topics = new Set(res.members.flatMap((m) => m.subscription.topics));
   const counts: Record<string, number> = {};
   for (const t of topics) if ((c.partitionCounts[t] ?? 0) > 0) counts[t] = c.partitionCounts[t];
@@ -107,7 +107,7 @@ function leaderAssign(c: ConsumerState, res: Payload<'JoinGroupResponse'>): Reco
   return assignPartitions(res.protocol as AssignorName, members, counts);
 }
 
-export function handleJoinResult(state: SimState, c: ConsumerState, res: Payload<'JoinGroupResponse'>): string[] {
+export function handleJoinResult(state: SimState, c: ConsumerState, res: Wire<'JoinGroupResponse'>): string[] {
   if (c.memberState !== 'PREPARING_REBALANCE') return ['a stale JoinGroup answer: ignored'];
   if (res.error === 'INCONSISTENT_GROUP_PROTOCOL') {
     c.memberState = 'UNJOINED';
@@ -139,7 +139,7 @@ export function handleJoinResult(state: SimState, c: ConsumerState, res: Payload
 }
 
 /** onJoinComplete: take the new assignment; cooperative members give up what moved and rejoin. */
-export function handleSyncResult(state: SimState, c: ConsumerState, res: Payload<'SyncGroupResponse'>): string[] {
+export function handleSyncResult(state: SimState, c: ConsumerState, res: Wire<'SyncGroupResponse'>): string[] {
   if (c.memberState !== 'COMPLETING_REBALANCE') return ['a stale SyncGroup answer: ignored'];
   if (res.error) return [abandonJoin(c, res.error)];
   c.memberState = 'STABLE';

@@ -4,28 +4,27 @@ import { brokerNode, cancelTimer, nextId, setTimer } from '../core/context';
 import { linkIsCut, nodeIsDown, send } from '../core/network';
 import type { SimState, Tp } from '../core/state';
 import type { ClientRequest, ConsumerState } from './consumerState';
-import type { ConsumerMessageBody, ConsumerMessageKind, Payload, RequestKind } from './messages';
+import type { ConsumerApi, Wire, WireMessage } from '../core/wire';
 
 /** request.timeout.ms, the consumer's default. */
 export const REQUEST_TIMEOUT_MS = 30000;
 /** A JoinGroup waits for the whole join phase: the client allows the rebalance timeout + 5 s. */
 export const JOIN_GROUP_EXTRA_TIMEOUT_MS = 5000;
 
-function body<K extends ConsumerMessageKind>(kind: K, payload: Payload<K>): ConsumerMessageBody {
-  return { type: 'ConsumerMessage', kind, payload } as ConsumerMessageBody;
-}
+/** The fields of an API's request that the caller fills in (the client adds the request id). */
+export type RequestFields<K extends ConsumerApi> = Omit<Wire<`${K}Request`>, 'type' | 'requestId'>;
 
 export function requestTimerKey(c: ConsumerState, requestId: number): string {
   return `c:${c.id}:req:${requestId}`;
 }
 
 /** Sends a request and files it; returns its id. */
-export function sendRequest<K extends RequestKind>(
+export function sendRequest<K extends ConsumerApi>(
   state: SimState,
   c: ConsumerState,
   broker: number,
   kind: K,
-  payload: Omit<Payload<K>, 'requestId'>,
+  fields: RequestFields<K>,
   tps: Tp[] = [],
   timeoutMs = REQUEST_TIMEOUT_MS,
 ): number {
@@ -34,9 +33,9 @@ export function sendRequest<K extends RequestKind>(
   const node = brokerNode(broker);
   if (nodeIsDown(state, node) && !linkIsCut(state, c.id, node)) {
     // A dead broker's host refuses the connection: the client hears so after one trip.
-    send(state, node, c.id, body('ConnectionClosed', { requestId }));
+    send(state, node, c.id, { type: 'ConnectionClosed', requestIds: [requestId], seenByClient: true });
   } else {
-    send(state, c.id, node, body(kind, { ...payload, requestId } as Payload<K>));
+    send(state, c.id, node, { type: `${kind}Request`, ...fields, requestId } as unknown as WireMessage);
   }
   setTimer(state, requestTimerKey(c, requestId), state.timeMs + timeoutMs, { type: 'consumerTimer', consumer: c.id, kind: 'requestTimeout', ref: requestId });
   return requestId;
@@ -51,13 +50,13 @@ export function takeRequest(state: SimState, c: ConsumerState, requestId: number
   return entry;
 }
 
-export function hasInFlight(c: ConsumerState, kind: RequestKind, broker?: number): boolean {
+export function hasInFlight(c: ConsumerState, kind: ConsumerApi, broker?: number): boolean {
   return Object.values(c.inFlight).some((r) => r.kind === kind && (broker === undefined || r.broker === broker));
 }
 
 /** A broker's (or coordinator's) answer to a client. */
-export function answer<K extends ConsumerMessageKind>(state: SimState, broker: number, to: string, kind: K, payload: Payload<K>): void {
-  send(state, brokerNode(broker), to, body(kind, payload));
+export function answer(state: SimState, broker: number, to: string, response: WireMessage): void {
+  send(state, brokerNode(broker), to, response);
 }
 
 /** reconnect.backoff.ms doubling up to reconnect.backoff.max.ms (without the client's jitter). */

@@ -8,10 +8,14 @@ import { abandonJoin, handleFindCoordinatorResult, handleHeartbeatResult, handle
 import { connectionFailed, connectionWorked, takeRequest } from './clientNet';
 import { finishClose } from './consumerLifecycle';
 import type { ClientRequest, ConsumerState } from './consumerState';
-import type { ConsumerMessageBody } from './messages';
+import type { Wire } from '../core/wire';
 import { continueAfterCommit, returnIfWaiting } from './pollLoop';
 
 type Row = Omit<RowText, 'component'>;
+
+/** What reaches a consumer: an answer, or a closed connection. */
+export type ClientBound = Wire<'ConnectionClosed' | 'MetadataResponse' | 'FindCoordinatorResponse' | 'FetchResponse' | 'ListOffsetsResponse' | 'OffsetsForLeaderEpochResponse' | 'JoinGroupResponse' | 'SyncGroupResponse' | 'HeartbeatResponse' | 'LeaveGroupResponse' | 'OffsetCommitResponse' | 'OffsetFetchResponse'>;
+type Answer = Exclude<ClientBound, { type: 'ConnectionClosed' }>;
 
 /** Positions and fetches move on while the application is inside poll(), not while it processes. */
 function pumpIfPolling(state: SimState, c: ConsumerState): string[] {
@@ -33,63 +37,66 @@ function join(notes: string[], fallback: string): string {
   return notes.filter((n) => n !== '').join('; ') || fallback;
 }
 
-function answerRow(state: SimState, c: ConsumerState, from: string, body: ConsumerMessageBody, req: ClientRequest): Row {
+function answerRow(state: SimState, c: ConsumerState, from: string, body: Answer, req: ClientRequest): Row {
   const broker = from.replace('broker-', '');
-  switch (body.kind) {
+  switch (body.type) {
     case 'MetadataResponse': {
-      const changes = handleMetadataResult(state, c, body.payload);
+      const changes = handleMetadataResult(state, c, body);
       const sent = pumpIfPolling(state, c);
       return { action: `Updated its metadata from broker ${broker}`, messageState: join(changes, 'No leader changes'), output: join(sent, 'Nothing to send'), routine: changes.length === 0 && sent.length === 0 };
     }
     case 'FindCoordinatorResponse': {
-      const notes = handleFindCoordinatorResult(state, c, body.payload);
+      const notes = handleFindCoordinatorResult(state, c, body);
       return { action: 'FindCoordinator answered', messageState: `Group ${c.groupId}`, output: join(notes, 'No change') };
     }
     case 'JoinGroupResponse':
-      return { action: `JoinGroup answered${body.payload.error ? `: ${body.payload.error}` : ''}`, messageState: `Group ${c.groupId}`, output: join(handleJoinResult(state, c, body.payload), 'No change') };
+      return { action: `JoinGroup answered${body.error ? `: ${body.error}` : ''}`, messageState: `Group ${c.groupId}`, output: join(handleJoinResult(state, c, body), 'No change') };
     case 'SyncGroupResponse':
-      return { action: `SyncGroup answered${body.payload.error ? `: ${body.payload.error}` : ''}`, messageState: `Group ${c.groupId}`, output: join(handleSyncResult(state, c, body.payload), 'No change') };
+      return { action: `SyncGroup answered${body.error ? `: ${body.error}` : ''}`, messageState: `Group ${c.groupId}`, output: join(handleSyncResult(state, c, body), 'No change') };
     case 'HeartbeatResponse': {
-      const what = handleHeartbeatResult(state, c, body.payload.error);
-      return { action: 'Heartbeat answered', messageState: `Generation ${c.generation}`, output: what, routine: body.payload.error === null };
+      const what = handleHeartbeatResult(state, c, body.error);
+      return { action: 'Heartbeat answered', messageState: `Generation ${c.generation}`, output: what, routine: body.error === null };
     }
     case 'LeaveGroupResponse':
-      return { action: 'LeaveGroup answered', messageState: '', output: body.payload.error ?? 'OK', routine: true };
+      return { action: 'LeaveGroup answered', messageState: '', output: body.error ?? 'OK', routine: true };
     case 'OffsetCommitResponse': {
-      const text = handleCommitResult(state, c, req, body.payload.error, body.payload.offsets);
-      return { action: `OffsetCommit answered${body.payload.error ? `: ${body.payload.error}` : ''}`, messageState: `Group ${c.groupId}`, output: commitDone(state, c, req, body.payload.requestId, text) };
+      const text = handleCommitResult(state, c, req, body.error, body.offsets);
+      return { action: `OffsetCommit answered${body.error ? `: ${body.error}` : ''}`, messageState: `Group ${c.groupId}`, output: commitDone(state, c, req, body.requestId, text) };
     }
     case 'OffsetFetchResponse': {
-      const text = handleOffsetFetchResult(state, c, req, body.payload);
+      const text = handleOffsetFetchResult(state, c, req, body);
       return { action: 'Got the committed offsets', messageState: text, output: join(pumpIfPolling(state, c), 'Waits for its next poll') };
     }
     case 'FetchResponse': {
-      const { notes, records } = handleFetchResult(state, c, req, body.payload);
+      const { notes, records } = handleFetchResult(state, c, req, body);
       const returned = records > 0 ? returnIfWaiting(state, c) : null;
       const messageState = returned ? 'The application was waiting in poll()' : records > 0 ? 'Buffered until the application calls poll()' : 'No new records';
       return { action: `Fetch answered by broker ${broker}`, messageState, output: join(returned ? [returned] : notes, 'Nothing new'), routine: notes.length === 0 };
     }
     case 'ListOffsetsResponse':
-      return { action: 'ListOffsets answered', messageState: join(handleListOffsetsResult(state, c, req, body.payload), 'No change'), output: join(pumpIfPolling(state, c), 'Waits for its next poll') };
+      return { action: 'ListOffsets answered', messageState: join(handleListOffsetsResult(state, c, req, body), 'No change'), output: join(pumpIfPolling(state, c), 'Waits for its next poll') };
     case 'OffsetsForLeaderEpochResponse':
-      return { action: 'Position validation answered (KIP-320)', messageState: join(handleValidationResult(state, c, req, body.payload), 'No change'), output: join(pumpIfPolling(state, c), 'Waits for its next poll') };
-    default:
-      return { action: `Received ${body.kind}`, messageState: '', output: 'Ignored', routine: true };
+      return { action: 'Position validation answered (KIP-320)', messageState: join(handleValidationResult(state, c, req, body), 'No change'), output: join(pumpIfPolling(state, c), 'Waits for its next poll') };
   }
 }
 
-export function clientMessage(state: SimState, c: ConsumerState, from: string, body: ConsumerMessageBody): RowText {
+export function clientMessage(state: SimState, c: ConsumerState, from: string, body: ClientBound): RowText {
   const component = `Consumer ${c.id}`;
-  if (c.life === 'stopped' || c.life === 'crashed') {
-    return { component, action: `${body.kind} from ${from} arrived`, messageState: `The consumer is ${c.life}`, output: 'Dropped', routine: true };
+  // A stopped consumer drops what arrives; a refused delivery's notice (not seenByClient) finds
+  // nothing waiting on it instead, which the row below tells.
+  const gone = c.life === 'stopped' || c.life === 'crashed';
+  if (gone && (body.type !== 'ConnectionClosed' || body.seenByClient)) {
+    return { component, action: `${body.type} from ${from} arrived`, messageState: `The consumer is ${c.life}`, output: 'Dropped', routine: true };
   }
-  if (body.kind === 'ConnectionClosed') {
-    return failRequest(state, c, body.payload.requestId, 'NETWORK_EXCEPTION') ?? { component, action: `Connection to ${from} closed`, messageState: 'Nothing was waiting on it', output: 'No change', routine: true };
+  if (body.type === 'ConnectionClosed') {
+    // Every request the socket carried fails; the row tells the first that was still waiting.
+    const rows = body.requestIds.map((id) => failRequest(state, c, id, 'NETWORK_EXCEPTION'));
+    return rows.find((r) => r !== null) ?? { component, action: `Connection to ${from} closed`, messageState: 'Nothing was waiting on it', output: 'No change', routine: true };
   }
-  const req = takeRequest(state, c, body.payload.requestId);
-  if (!req) return { component, action: `Late ${body.kind} from ${from}`, messageState: 'It had already given up on that request', output: 'Ignored', routine: true };
+  const req = takeRequest(state, c, body.requestId);
+  if (!req) return { component, action: `Late ${body.type} from ${from}`, messageState: 'It had already given up on that request', output: 'Ignored', routine: true };
   connectionWorked(c, req.broker);
-  if (c.life === 'closing' && req.purpose !== 'close') return { component, action: `${body.kind} from ${from} arrived`, messageState: 'Closing', output: 'Ignored', routine: true };
+  if (c.life === 'closing' && req.purpose !== 'close') return { component, action: `${body.type} from ${from} arrived`, messageState: 'Closing', output: 'Ignored', routine: true };
   return { component, ...answerRow(state, c, from, body, req) };
 }
 

@@ -1,6 +1,7 @@
 // A consumer process's life: start (a fresh KafkaConsumer: a new member), graceful close (commit
 // when auto-commit is on, then LeaveGroup) and crash (no goodbye: the coordinator finds out after
 // session.timeout.ms).
+import { dropConsumerFetches } from '../broker/fetchPurgatory';
 import { cancelTimersWithPrefix, emit, type RowText } from '../core/context';
 import type { SimState } from '../core/state';
 import { sendCommit } from './clientCommit';
@@ -37,7 +38,7 @@ function shutDown(state: SimState, c: ConsumerState, life: 'stopped' | 'crashed'
   cancelTimersWithPrefix(state, `c:${c.id}:`);
   dropAllRequests(state, c);
   releaseAll(c);
-  c.parkedFetches = {};
+  dropConsumerFetches(state, c.id);
   c.life = life;
 }
 

@@ -1,171 +1,14 @@
-// The read side's state: consumers (the application loop and the KafkaConsumer client) and the
-// consumer groups their coordinators keep. Plain data, so checkpoints are deep copies.
+// The read side's state: making and finding consumers and groups, and the words rows use for
+// them. The types live at the bottom of the engine, in core/consumerGroupState.ts.
 import { CowArray } from '../core/cowArray';
-import type { SimState, StoredRecord, Tp } from '../core/state';
+import type { SimState, Tp } from '../core/state';
 import { tpKey } from '../core/state';
 import type { ConsumerSpec } from '../../scenario/types';
 import type { TopicPartitionRef } from '../view.types';
-import type { FetchPartitionRequest, RequestKind, Subscription } from './messages';
+import type { ConsumerState, GroupState } from '../core/consumerGroupState';
 
-export type ConsumerTimerKind = 'start' | 'poll' | 'pollTimeout' | 'processed' | 'heartbeat' | 'requestTimeout' | 'metadataAge' | 'fetchWait';
-
-/** AbstractCoordinator.MemberState. */
-export type MemberState = 'UNJOINED' | 'PREPARING_REBALANCE' | 'COMPLETING_REBALANCE' | 'STABLE';
-
-/** SubscriptionState.FetchStates, plus FAILED for a partition the reset policy "none" gave up on. */
-export type FetchState = 'INITIALIZING' | 'AWAIT_RESET' | 'AWAIT_VALIDATION' | 'FETCHING' | 'FAILED';
-
-/** SubscriptionState.TopicPartitionState: the position of one assigned partition. */
-export interface TopicPartitionState {
-  fetchState: FetchState;
-  /** The position: the offset of the next record poll() returns. */
-  offset: number;
-  /** Leader epoch of the last record consumed (KIP-320), -1 when unknown. */
-  offsetEpoch: number;
-  /** The leader epoch the position was last checked against, -1 when unknown. */
-  leaderEpoch: number;
-  /** An OffsetFetch, ListOffsets or OffsetsForLeaderEpoch is out for this partition. */
-  requestInFlight: boolean;
-  highWatermark: number | null;
-}
-
-export interface ClientRequest {
-  kind: RequestKind;
-  broker: number;
-  tps: Tp[];
-  /** Fetch: the offset asked for each of tps. */
-  offsets?: number[];
-  /** OffsetCommit: why it was sent (the application waits for some). */
-  purpose?: CommitPurpose;
-}
-
-export type CommitPurpose = 'auto' | 'sync' | 'before-rebalance' | 'close' | 'script';
-
-/** A fetch answer waiting in the client for the next poll() (Fetcher's completedFetches). */
-export interface CompletedFetch {
-  tp: Tp;
-  fetchOffset: number;
-  records: StoredRecord[];
-}
-
-/** A consumer fetch held by a leader until new records are committed or fetch.max.wait.ms passes. */
-export interface ParkedConsumerFetch {
-  broker: number;
-  requestId: number;
-  partitions: FetchPartitionRequest[];
-}
-
-export interface ReceivedRecord extends TopicPartitionRef {
-  offset: number;
-  key: string | null;
-  value: string;
-  atMs: number;
-}
-
-export interface AppLoop {
-  phase: 'polling' | 'processing' | 'committing';
-  /** When the current poll() was called: the loop period counts from here. */
-  pollStartedMs: number;
-  /** Records returned by the current poll, still being processed. */
-  batchSize: number;
-  /** What the application does once its commitSync returns. */
-  afterCommit: 'process' | 'poll' | 'leave' | null;
-}
-
-export interface ConsumerState {
-  id: string;
-  groupId: string;
-  life: 'running' | 'closing' | 'stopped' | 'crashed';
-  /** Starts so far: a restarted consumer is a new member (its member id ends with this). */
-  incarnation: number;
-  // Group membership (AbstractCoordinator / ConsumerCoordinator).
-  coordinator: number | null;
-  memberId: string;
-  generation: number;
-  memberState: MemberState;
-  /** When the coordinator last answered a heartbeat (or a join): the client's own session check. */
-  lastHeartbeatAnswerMs: number;
-  /** Why the consumer must (re)join at its next poll; null when it need not. */
-  rejoinReason: string | null;
-  protocol: string | null;
-  isLeader: boolean;
-  /** The group leader's partition counts when it assigned (to notice added partitions). */
-  assignmentSnapshot: Record<string, number> | null;
-  assignment: TopicPartitionRef[];
-  /** Eager sticky keeps its last assignment in its subscription's userData. */
-  previousAssignment: { partitions: TopicPartitionRef[]; generation: number };
-  /** The auto-commit onJoinPrepare sends before rejoining; the JoinGroup waits for its answer. */
-  joinPrepareCommit: number | null;
-  /** Eager: partitions about to be revoked are neither fetched nor returned by poll(). */
-  pendingRevocation: boolean;
-  // Fetching (Fetcher, SubscriptionState, metadata).
-  metadata: Record<Tp, { leader: number | null; leaderEpoch: number }>;
-  partitionCounts: Record<string, number>;
-  metadataNeeded: boolean;
-  nextBroker: number;
-  /** reconnect.backoff.ms: brokers whose connection just failed are left alone until then. */
-  backoffUntilMs: Record<string, number>;
-  connectFailures: Record<string, number>;
-  positions: Record<Tp, TopicPartitionState>;
-  completedFetches: CompletedFetch[];
-  inFlight: Record<string, ClientRequest>;
-  // The application.
-  app: AppLoop;
-  lastPollMs: number;
-  nextAutoCommitMs: number;
-  /** For the poll checker: the last offset poll() returned per partition since it was assigned. */
-  lastPolled: Record<Tp, number>;
-  /** Broker-side purgatory entries of this consumer's fetches (BrokerState belongs to the broker side). */
-  parkedFetches: Record<string, ParkedConsumerFetch>;
-  received: CowArray<ReceivedRecord>; // every record the application processed: grows with the run
-  error: string | null;
-}
-
-/** ClassicGroupState. */
-export type GroupStateName = 'Empty' | 'PreparingRebalance' | 'CompletingRebalance' | 'Stable' | 'Dead';
-
-/** ClassicGroupMember. */
-export interface GroupMember {
-  memberId: string;
-  clientId: string;
-  protocols: string[];
-  subscription: Subscription;
-  assignment: TopicPartitionRef[];
-  sessionTimeoutMs: number;
-  rebalanceTimeoutMs: number;
-  /** An unanswered JoinGroup (the member is awaiting join). */
-  joinRequestId: number | null;
-  /** An unanswered SyncGroup (the member is awaiting sync). */
-  syncRequestId: number | null;
-  isNew: boolean;
-}
-
-/** What the coordinator wrote to __consumer_offsets: a new coordinator loads it. */
-export interface StoredGroup {
-  generation: number;
-  protocol: string | null;
-  leader: string | null;
-  members: GroupMember[];
-}
-
-export interface GroupState {
-  groupId: string;
-  /** The broker whose memory holds the group now (null before any request, or when none is up). */
-  hostedOn: number | null;
-  state: GroupStateName;
-  previousState: GroupStateName;
-  generation: number;
-  protocol: string | null;
-  leader: string | null;
-  /** In join order: the first member to join leads. */
-  members: GroupMember[];
-  pendingSync: string[];
-  newMemberAdded: boolean;
-  /** InitialDelayedJoin's (delay, remaining) while a new group waits for more members. */
-  initialJoin: { delayMs: number; remainingMs: number } | null;
-  committed: Record<Tp, { offset: number; leaderEpoch: number }>;
-  stored: StoredGroup;
-}
+export type { ConsumerTimerKind } from '../core/events';
+export type { AppLoop, ClientRequest, CommitPurpose, CompletedFetch, ConsumerState, FetchState, GroupMember, GroupState, GroupStateName, MemberState, ReceivedRecord, StoredGroup, TopicPartitionState } from '../core/consumerGroupState';
 
 export function findConsumer(state: SimState, id: string): ConsumerState {
   const c = state.consumers.find((x) => x.id === id);
@@ -196,7 +39,7 @@ export function newConsumer(id: string, groupId: string): ConsumerState {
     joinPrepareCommit: null, pendingRevocation: false,
     metadata: {}, partitionCounts: {}, metadataNeeded: true, nextBroker: 0, backoffUntilMs: {}, connectFailures: {}, positions: {}, completedFetches: [], inFlight: {},
     app: { phase: 'polling', pollStartedMs: 0, batchSize: 0, afterCommit: null }, lastPollMs: 0, nextAutoCommitMs: 0,
-    lastPolled: {}, parkedFetches: {}, received: new CowArray(), error: null,
+    lastPolled: {}, received: new CowArray(), error: null,
   };
 }
 

@@ -1,6 +1,6 @@
-// The read side's entry points for the engine core: set-up, scripted actions, timers and messages,
-// and the hooks the broker side calls (assigned at module load: core/init, actions and dispatch
-// import this module, so it is always loaded).
+// The read side's entry points for the engine loop: set-up, scripted actions, timers, and the
+// answers that reach a consumer. (Brokers answer consumers' requests in broker/ and in the group
+// coordinator's files here; a broker's crash reaches the read side through brokerCrash.ts.)
 //
 // Consumers here are Kafka 4.x KafkaConsumers with the classic group protocol. Simplified:
 // - __consumer_offsets is not replicated: its partition's leader is the first up, unfenced broker
@@ -16,20 +16,16 @@
 //   default.api.timeout.ms.
 // - A committed position is validated (OffsetsForLeaderEpoch) only when it was committed under an
 //   older leader epoch than the client's metadata shows.
-import { brokerIdOf, brokerNode, type RowText, setTimer } from '../core/context';
-import type { ConsumerNetBody, NetBody, Timer } from '../core/events';
-import { send } from '../core/network';
+import { type RowText, setTimer } from '../core/context';
+import type { Timer } from '../core/events';
 import type { SimState } from '../core/state';
-import { brokerMessage } from './brokerMessages';
-import { dropParkedFetchesAt, expireParkedConsumerFetch, wakeParkedConsumerFetches } from './brokerReads';
 import { sendCommit } from './clientCommit';
 import { requestMetadata } from './clientFetch';
 import { heartbeat } from './clientGroup';
-import { clientMessage, disconnectCoordinator, failRequest } from './clientResponses';
+import { type ClientBound, clientMessage, disconnectCoordinator, failRequest } from './clientResponses';
 import { crashRow, startRow, stopRow } from './consumerLifecycle';
 import { findConsumer, newConsumer } from './consumerState';
-import { groupOf, groupTimer, moveGroupsOffCrashedBroker } from './groupCoordinator';
-import { consumerHooks } from './hooks';
+import { groupOf, groupTimer } from './groupCoordinator';
 import { poll, processed } from './pollLoop';
 
 export function initConsumers(state: SimState): void {
@@ -58,7 +54,6 @@ export function consumerAction(state: SimState, action: ConsumerAction, consumer
 }
 
 function clientTimer(state: SimState, t: Extract<Timer, { type: 'consumerTimer' }>): RowText | null {
-  if (t.kind === 'fetchWait') return expireParkedConsumerFetch(state, t.consumer, t.ref!);
   const c = findConsumer(state, t.consumer);
   const component = `Consumer ${c.id}`;
   switch (t.kind) {
@@ -86,32 +81,7 @@ export function consumerTimer(state: SimState, t: Extract<Timer, { type: 'consum
   return t.type === 'groupTimer' ? groupTimer(state, t) : clientTimer(state, t);
 }
 
-export function consumerMessage(state: SimState, from: string, to: string, body: ConsumerNetBody | Extract<NetBody, { type: 'ConnectionClosed' }>): RowText {
-  const brokerId = brokerIdOf(to);
-  if (brokerId !== null && body.type === 'ConsumerMessage') return brokerMessage(state, state.brokers[brokerId - 1], from, body);
-  const c = findConsumer(state, to);
-  if (body.type === 'ConnectionClosed') {
-    // The core's own closed-connection notice (a refused delivery) names the requests it ends.
-    const rows = body.requestIds.map((id) => failRequest(state, c, id, 'NETWORK_EXCEPTION'));
-    return rows.find((r) => r !== null) ?? { component: `Consumer ${c.id}`, action: `Connection to ${from} closed`, messageState: 'Nothing was waiting on it', output: 'No change', routine: true };
-  }
-  return clientMessage(state, c, from, body);
+/** An answer or a closed connection arriving at a consumer. */
+export function consumerMessage(state: SimState, from: string, to: string, body: ClientBound): RowText {
+  return clientMessage(state, findConsumer(state, to), from, body);
 }
-
-function onBrokerConnectionsClosed(state: SimState, brokerId: number): number {
-  dropParkedFetchesAt(state, brokerId);
-  moveGroupsOffCrashedBroker(state, brokerId);
-  let count = 0;
-  for (const c of state.consumers) {
-    if (c.life !== 'running' && c.life !== 'closing') continue;
-    for (const [id, r] of Object.entries(c.inFlight)) {
-      if (r.broker !== brokerId) continue;
-      send(state, brokerNode(brokerId), c.id, { type: 'ConsumerMessage', kind: 'ConnectionClosed', payload: { requestId: Number(id) } });
-      count++;
-    }
-  }
-  return count;
-}
-
-consumerHooks.onHighWatermarkAdvanced = wakeParkedConsumerFetches;
-consumerHooks.onBrokerConnectionsClosed = onBrokerConnectionsClosed;

@@ -10,9 +10,9 @@ import { coordinatorOf } from './coordinatorPlacement';
 import { handleHeartbeat, handleJoinGroup, handleLeaveGroup, handleSyncGroup } from './groupMembership';
 import { handleOffsetCommit, handleOffsetFetch } from './groupOffsets';
 import { coordinatorComponent, findMember, joinTimerFired, loadGroup, memberGone, syncTimerFired } from './groupRebalance';
-import type { ConsumerMessageBody } from './messages';
+import { apiOf, type Wire } from '../core/wire';
 
-export type GroupRequestBody = Extract<ConsumerMessageBody, { kind: 'JoinGroup' | 'SyncGroup' | 'Heartbeat' | 'LeaveGroup' | 'OffsetCommit' | 'OffsetFetch' }>;
+export type GroupRequestBody = Wire<'JoinGroupRequest' | 'SyncGroupRequest' | 'HeartbeatRequest' | 'LeaveGroupRequest' | 'OffsetCommitRequest' | 'OffsetFetchRequest'>;
 
 export function groupOf(state: SimState, groupId: string): GroupState {
   let g = state.groups[groupId];
@@ -22,46 +22,46 @@ export function groupOf(state: SimState, groupId: string): GroupState {
 
 function notCoordinator(state: SimState, broker: number, to: string, body: GroupRequestBody): void {
   const error = 'NOT_COORDINATOR';
-  const requestId = body.payload.requestId;
-  switch (body.kind) {
-    case 'JoinGroup':
-      answer(state, broker, to, 'JoinGroupResponse', { requestId, error, memberId: body.payload.memberId, generation: -1, protocol: null, leader: null, members: [] });
+  const requestId = body.requestId;
+  switch (body.type) {
+    case 'JoinGroupRequest':
+      answer(state, broker, to, { type: 'JoinGroupResponse', requestId, error, memberId: body.memberId, generation: -1, protocol: null, leader: null, members: [] });
       return;
-    case 'SyncGroup':
-      answer(state, broker, to, 'SyncGroupResponse', { requestId, error, assignment: [] });
+    case 'SyncGroupRequest':
+      answer(state, broker, to, { type: 'SyncGroupResponse', requestId, error, assignment: [] });
       return;
-    case 'Heartbeat':
-      answer(state, broker, to, 'HeartbeatResponse', { requestId, error });
+    case 'HeartbeatRequest':
+      answer(state, broker, to, { type: 'HeartbeatResponse', requestId, error });
       return;
-    case 'LeaveGroup':
-      answer(state, broker, to, 'LeaveGroupResponse', { requestId, error });
+    case 'LeaveGroupRequest':
+      answer(state, broker, to, { type: 'LeaveGroupResponse', requestId, error });
       return;
-    case 'OffsetCommit':
-      answer(state, broker, to, 'OffsetCommitResponse', { requestId, error, offsets: body.payload.offsets });
+    case 'OffsetCommitRequest':
+      answer(state, broker, to, { type: 'OffsetCommitResponse', requestId, error, offsets: body.offsets });
       return;
-    case 'OffsetFetch':
-      answer(state, broker, to, 'OffsetFetchResponse', { requestId, error, partitions: [] });
+    case 'OffsetFetchRequest':
+      answer(state, broker, to, { type: 'OffsetFetchResponse', requestId, error, partitions: [] });
       return;
   }
 }
 
 function dispatchGroupRequest(state: SimState, g: GroupState, from: string, body: GroupRequestBody): Omit<RowText, 'component'> {
-  switch (body.kind) {
-    case 'JoinGroup': return handleJoinGroup(state, g, from, body.payload);
-    case 'SyncGroup': return handleSyncGroup(state, g, from, body.payload);
-    case 'Heartbeat': return handleHeartbeat(state, g, from, body.payload);
-    case 'LeaveGroup': return handleLeaveGroup(state, g, from, body.payload);
-    case 'OffsetCommit': return handleOffsetCommit(state, g, from, body.payload);
-    case 'OffsetFetch': return handleOffsetFetch(state, g, from, body.payload);
+  switch (body.type) {
+    case 'JoinGroupRequest': return handleJoinGroup(state, g, from, body);
+    case 'SyncGroupRequest': return handleSyncGroup(state, g, from, body);
+    case 'HeartbeatRequest': return handleHeartbeat(state, g, from, body);
+    case 'LeaveGroupRequest': return handleLeaveGroup(state, g, from, body);
+    case 'OffsetCommitRequest': return handleOffsetCommit(state, g, from, body);
+    case 'OffsetFetchRequest': return handleOffsetFetch(state, g, from, body);
   }
 }
 
 export function handleGroupRequest(state: SimState, broker: BrokerState, from: string, body: GroupRequestBody): RowText {
-  const g = groupOf(state, body.payload.groupId);
+  const g = groupOf(state, body.groupId);
   const component = coordinatorComponent(broker.id);
   if (coordinatorOf(state, g.groupId) !== broker.id) {
     notCoordinator(state, broker.id, from, body);
-    return { component: `Broker ${broker.id}`, action: `Received ${body.kind} for group ${g.groupId} from ${from}`, messageState: 'It does not coordinate that group', output: 'Sent NOT_COORDINATOR: the client must find the coordinator again' };
+    return { component: `Broker ${broker.id}`, action: `Received ${apiOf(body)} for group ${g.groupId} from ${from}`, messageState: 'It does not coordinate that group', output: 'Sent NOT_COORDINATOR: the client must find the coordinator again' };
   }
   let loaded = '';
   if (g.hostedOn !== broker.id) {

@@ -9,7 +9,7 @@ import {
   findMember, maybeCompleteJoinPhase, memberGone, NEW_MEMBER_JOIN_TIMEOUT_MS, prepareRebalance,
   rebalanceOrCompleteJoin, rescheduleSession, storeGroup, transition,
 } from './groupRebalance';
-import type { Payload, Subscription } from './messages';
+import type { Subscription, Wire } from '../core/wire';
 
 type Row = Omit<RowText, 'component'>;
 
@@ -23,18 +23,18 @@ function sameSubscription(a: Subscription, b: Subscription): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-function joinError(state: SimState, g: GroupState, to: string, req: Payload<'JoinGroup'>, error: string): Row {
-  answer(state, g.hostedOn!, to, 'JoinGroupResponse', { requestId: req.requestId, error, memberId: req.memberId, generation: -1, protocol: null, leader: null, members: [] });
+function joinError(state: SimState, g: GroupState, to: string, req: Wire<'JoinGroupRequest'>, error: string): Row {
+  answer(state, g.hostedOn!, to, { type: 'JoinGroupResponse', requestId: req.requestId, error, memberId: req.memberId, generation: -1, protocol: null, leader: null, members: [] });
   return { action: `Refused JoinGroup from ${to}`, messageState: error, output: `Sent ${error}` };
 }
 
 /** Answers a member that rejoined with nothing new: it gets the current generation again. */
 function currentGenerationAnswer(state: SimState, g: GroupState, m: GroupMember, requestId: number): void {
   const members = m.memberId === g.leader ? g.members.map((x) => ({ memberId: x.memberId, clientId: x.clientId, subscription: x.subscription })) : [];
-  answer(state, g.hostedOn!, m.clientId, 'JoinGroupResponse', { requestId, error: null, memberId: m.memberId, generation: g.generation, protocol: g.protocol, leader: g.leader, members });
+  answer(state, g.hostedOn!, m.clientId, { type: 'JoinGroupResponse', requestId, error: null, memberId: m.memberId, generation: g.generation, protocol: g.protocol, leader: g.leader, members });
 }
 
-function addMember(state: SimState, g: GroupState, from: string, req: Payload<'JoinGroup'>, memberId: string): string {
+function addMember(state: SimState, g: GroupState, from: string, req: Wire<'JoinGroupRequest'>, memberId: string): string {
   const m: GroupMember = {
     memberId, clientId: from, protocols: req.protocols, subscription: req.subscription, assignment: [],
     sessionTimeoutMs: req.sessionTimeoutMs, rebalanceTimeoutMs: req.rebalanceTimeoutMs, joinRequestId: req.requestId, syncRequestId: null, isNew: true,
@@ -48,7 +48,7 @@ function addMember(state: SimState, g: GroupState, from: string, req: Payload<'J
   return rebalanceOrCompleteJoin(state, g, `${memberId} joined`);
 }
 
-export function handleJoinGroup(state: SimState, g: GroupState, from: string, req: Payload<'JoinGroup'>): Row {
+export function handleJoinGroup(state: SimState, g: GroupState, from: string, req: Wire<'JoinGroupRequest'>): Row {
   const memberId = req.memberId || `${req.clientId}-${req.incarnation}`;
   const known = findMember(g, memberId);
   if (!supportsProtocols(g, memberId, req.protocols)) return joinError(state, g, from, req, 'INCONSISTENT_GROUP_PROTOCOL');
@@ -78,7 +78,7 @@ export function handleJoinGroup(state: SimState, g: GroupState, from: string, re
 }
 
 function syncError(state: SimState, g: GroupState, to: string, requestId: number, error: string): Row {
-  answer(state, g.hostedOn!, to, 'SyncGroupResponse', { requestId, error, assignment: [] });
+  answer(state, g.hostedOn!, to, { type: 'SyncGroupResponse', requestId, error, assignment: [] });
   return { action: `Refused SyncGroup from ${to}`, messageState: error, output: `Sent ${error}` };
 }
 
@@ -89,7 +89,7 @@ function propagateAssignment(state: SimState, g: GroupState, assignments: Record
   transition(g, 'Stable');
   for (const m of g.members) {
     if (m.syncRequestId === null) continue;
-    answer(state, g.hostedOn!, m.clientId, 'SyncGroupResponse', { requestId: m.syncRequestId, error: null, assignment: m.assignment });
+    answer(state, g.hostedOn!, m.clientId, { type: 'SyncGroupResponse', requestId: m.syncRequestId, error: null, assignment: m.assignment });
     m.syncRequestId = null;
     rescheduleSession(state, g, m);
   }
@@ -97,7 +97,7 @@ function propagateAssignment(state: SimState, g: GroupState, assignments: Record
   return g.members.map((m) => `${m.memberId} [${tpList(m.assignment)}]`).join('; ');
 }
 
-export function handleSyncGroup(state: SimState, g: GroupState, from: string, req: Payload<'SyncGroup'>): Row {
+export function handleSyncGroup(state: SimState, g: GroupState, from: string, req: Wire<'SyncGroupRequest'>): Row {
   const m = findMember(g, req.memberId);
   if (!m || g.state === 'Empty') return syncError(state, g, from, req.requestId, 'UNKNOWN_MEMBER_ID');
   if (req.generation !== g.generation) return syncError(state, g, from, req.requestId, 'ILLEGAL_GENERATION');
@@ -105,7 +105,7 @@ export function handleSyncGroup(state: SimState, g: GroupState, from: string, re
   g.pendingSync = g.pendingSync.filter((x) => x !== m.memberId);
   if (g.pendingSync.length === 0) cancelTimer(state, `g:${g.groupId}:sync`);
   if (g.state === 'Stable') {
-    answer(state, g.hostedOn!, from, 'SyncGroupResponse', { requestId: req.requestId, error: null, assignment: m.assignment });
+    answer(state, g.hostedOn!, from, { type: 'SyncGroupResponse', requestId: req.requestId, error: null, assignment: m.assignment });
     return { action: `${m.memberId} sent SyncGroup`, messageState: `Group is Stable in generation ${g.generation}`, output: `Sent its assignment: ${tpList(m.assignment)}` };
   }
   m.syncRequestId = req.requestId;
@@ -116,7 +116,7 @@ export function handleSyncGroup(state: SimState, g: GroupState, from: string, re
   return { action: `${m.memberId} (the leader) sent the assignment for generation ${g.generation}`, messageState: `Group ${g.groupId} is Stable`, output: plan };
 }
 
-export function handleHeartbeat(state: SimState, g: GroupState, from: string, req: Payload<'Heartbeat'>): Row {
+export function handleHeartbeat(state: SimState, g: GroupState, from: string, req: Wire<'HeartbeatRequest'>): Row {
   const m = findMember(g, req.memberId);
   let error: string | null = null;
   if (!m || g.state === 'Empty') error = 'UNKNOWN_MEMBER_ID';
@@ -125,7 +125,7 @@ export function handleHeartbeat(state: SimState, g: GroupState, from: string, re
     rescheduleSession(state, g, m);
     if (g.state === 'PreparingRebalance') error = 'REBALANCE_IN_PROGRESS';
   }
-  answer(state, g.hostedOn!, from, 'HeartbeatResponse', { requestId: req.requestId, error });
+  answer(state, g.hostedOn!, from, { type: 'HeartbeatResponse', requestId: req.requestId, error });
   return {
     action: `Heartbeat from ${req.memberId} (generation ${req.generation})`,
     messageState: error === null ? 'Session renewed' : `Group is ${g.state} in generation ${g.generation}`,
@@ -133,9 +133,9 @@ export function handleHeartbeat(state: SimState, g: GroupState, from: string, re
   };
 }
 
-export function handleLeaveGroup(state: SimState, g: GroupState, from: string, req: Payload<'LeaveGroup'>): Row {
+export function handleLeaveGroup(state: SimState, g: GroupState, from: string, req: Wire<'LeaveGroupRequest'>): Row {
   const m = findMember(g, req.memberId);
-  answer(state, g.hostedOn!, from, 'LeaveGroupResponse', { requestId: req.requestId, error: m ? null : 'UNKNOWN_MEMBER_ID' });
+  answer(state, g.hostedOn!, from, { type: 'LeaveGroupResponse', requestId: req.requestId, error: m ? null : 'UNKNOWN_MEMBER_ID' });
   if (!m) return { action: `${from} asked to leave as ${req.memberId}`, messageState: 'Not a member', output: 'UNKNOWN_MEMBER_ID' };
   emit(state, { type: 'MemberLeft', consumer: from, detail: `${g.groupId} member ${m.memberId}` });
   return { action: `${m.memberId} left group ${g.groupId}`, messageState: 'Graceful leave: no need to wait for session.timeout.ms', output: memberGone(state, g, m.memberId, `${m.memberId} left`) };

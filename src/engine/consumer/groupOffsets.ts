@@ -6,12 +6,12 @@ import { tpKey } from '../core/state';
 import { answer } from './clientNet';
 import type { GroupState } from './consumerState';
 import { findMember, rescheduleSession } from './groupRebalance';
-import type { Payload } from './messages';
+import type { Wire } from '../core/wire';
 
 type Row = Omit<RowText, 'component'>;
 
 /** ClassicGroup.validateOffsetCommit. */
-function commitError(g: GroupState, req: Payload<'OffsetCommit'>): string | null {
+function commitError(g: GroupState, req: Wire<'OffsetCommitRequest'>): string | null {
   // generation -1 without a member id: a client outside group management, allowed on an empty group.
   if (req.generation < 0 && req.memberId === '' && g.state === 'Empty') return null;
   if (!findMember(g, req.memberId)) return 'UNKNOWN_MEMBER_ID';
@@ -20,9 +20,9 @@ function commitError(g: GroupState, req: Payload<'OffsetCommit'>): string | null
   return null;
 }
 
-export function handleOffsetCommit(state: SimState, g: GroupState, from: string, req: Payload<'OffsetCommit'>): Row {
+export function handleOffsetCommit(state: SimState, g: GroupState, from: string, req: Wire<'OffsetCommitRequest'>): Row {
   const error = commitError(g, req);
-  answer(state, g.hostedOn!, from, 'OffsetCommitResponse', { requestId: req.requestId, error, offsets: req.offsets });
+  answer(state, g.hostedOn!, from, { type: 'OffsetCommitResponse', requestId: req.requestId, error, offsets: req.offsets });
   const list = req.offsets.map((o) => `${tpKey(o.topic, o.partition)}@${o.offset}`).join(', ');
   const action = `${from} committed ${list} (generation ${req.generation})`;
   if (error) {
@@ -39,12 +39,12 @@ export function handleOffsetCommit(state: SimState, g: GroupState, from: string,
   return { action, messageState: 'Stored in __consumer_offsets: the next owner resumes from these offsets', output: 'OK' };
 }
 
-export function handleOffsetFetch(state: SimState, g: GroupState, from: string, req: Payload<'OffsetFetch'>): Row {
+export function handleOffsetFetch(state: SimState, g: GroupState, from: string, req: Wire<'OffsetFetchRequest'>): Row {
   const partitions = req.partitions.map((p) => {
     const c = g.committed[tpKey(p.topic, p.partition)];
     return { topic: p.topic, partition: p.partition, offset: c ? c.offset : null, leaderEpoch: c ? c.leaderEpoch : -1 };
   });
-  answer(state, g.hostedOn!, from, 'OffsetFetchResponse', { requestId: req.requestId, error: null, partitions });
+  answer(state, g.hostedOn!, from, { type: 'OffsetFetchResponse', requestId: req.requestId, error: null, partitions });
   return {
     action: `${from} asked for the committed offsets of ${partitions.map((p) => tpKey(p.topic, p.partition)).join(', ')}`,
     messageState: 'Read from __consumer_offsets',

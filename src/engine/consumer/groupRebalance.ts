@@ -63,7 +63,7 @@ export function removeMember(state: SimState, g: GroupState, memberId: string): 
   const m = findMember(g, memberId);
   if (m?.joinRequestId != null && g.hostedOn !== null) {
     // A member removed while its JoinGroup waits hears UNKNOWN_MEMBER_ID and may join afresh.
-    answer(state, g.hostedOn, m.clientId, 'JoinGroupResponse', { requestId: m.joinRequestId, error: 'UNKNOWN_MEMBER_ID', memberId: '', generation: -1, protocol: null, leader: null, members: [] });
+    answer(state, g.hostedOn, m.clientId, { type: 'JoinGroupResponse', requestId: m.joinRequestId, error: 'UNKNOWN_MEMBER_ID', memberId: '', generation: -1, protocol: null, leader: null, members: [] });
   }
   g.members = g.members.filter((x) => x.memberId !== memberId);
   g.pendingSync = g.pendingSync.filter((x) => x !== memberId);
@@ -76,7 +76,7 @@ function resetAndPropagateAssignmentWithError(state: SimState, g: GroupState): v
   for (const m of g.members) {
     m.assignment = [];
     if (m.syncRequestId !== null && g.hostedOn !== null) {
-      answer(state, g.hostedOn, m.clientId, 'SyncGroupResponse', { requestId: m.syncRequestId, error: 'REBALANCE_IN_PROGRESS', assignment: [] });
+      answer(state, g.hostedOn, m.clientId, { type: 'SyncGroupResponse', requestId: m.syncRequestId, error: 'REBALANCE_IN_PROGRESS', assignment: [] });
       m.syncRequestId = null;
     }
   }
@@ -118,7 +118,7 @@ function joinAnswers(state: SimState, g: GroupState): void {
   for (const m of g.members) {
     const isLeader = m.memberId === g.leader;
     const members = isLeader ? g.members.map((x) => ({ memberId: x.memberId, clientId: x.clientId, subscription: x.subscription })) : [];
-    answer(state, g.hostedOn!, m.clientId, 'JoinGroupResponse', { requestId: m.joinRequestId!, error: null, memberId: m.memberId, generation: g.generation, protocol: g.protocol, leader: g.leader, members });
+    answer(state, g.hostedOn!, m.clientId, { type: 'JoinGroupResponse', requestId: m.joinRequestId!, error: null, memberId: m.memberId, generation: g.generation, protocol: g.protocol, leader: g.leader, members });
     m.joinRequestId = null;
     m.isNew = false;
     rescheduleSession(state, g, m);
@@ -188,8 +188,8 @@ export function loadGroup(state: SimState, g: GroupState, broker: number | null)
   // A live coordinator that hands the group over answers its waiting requests NOT_COORDINATOR.
   if (old !== null && old !== broker && state.brokers[old - 1].up) {
     for (const m of g.members) {
-      if (m.joinRequestId !== null) answer(state, old, m.clientId, 'JoinGroupResponse', { requestId: m.joinRequestId, error: 'NOT_COORDINATOR', memberId: m.memberId, generation: -1, protocol: null, leader: null, members: [] });
-      if (m.syncRequestId !== null) answer(state, old, m.clientId, 'SyncGroupResponse', { requestId: m.syncRequestId, error: 'NOT_COORDINATOR', assignment: [] });
+      if (m.joinRequestId !== null) answer(state, old, m.clientId, { type: 'JoinGroupResponse', requestId: m.joinRequestId, error: 'NOT_COORDINATOR', memberId: m.memberId, generation: -1, protocol: null, leader: null, members: [] });
+      if (m.syncRequestId !== null) answer(state, old, m.clientId, { type: 'SyncGroupResponse', requestId: m.syncRequestId, error: 'NOT_COORDINATOR', assignment: [] });
     }
   }
   g.hostedOn = broker;

@@ -3,6 +3,7 @@
 // to bring some — then processingMs per record, and commits as its commitMode says. poll() returns
 // at most max.poll.records records; auto-commit runs at the start of each poll() call.
 import { quote } from '../broker/config';
+import { dropConsumerFetches } from '../broker/fetchPurgatory';
 import { cancelTimer, emit, type RowText, setTimer } from '../core/context';
 import type { SimState, StoredRecord, Tp } from '../core/state';
 import { autoCommitIntervalMs, sendCommit } from './clientCommit';
@@ -182,13 +183,14 @@ export function processed(state: SimState, c: ConsumerState): RowText | null {
 /** Resets the client to a fresh KafkaConsumer (a new member) and calls poll() for the first time. */
 export function start(state: SimState, c: ConsumerState): string[] {
   const received = c.received;
+  dropConsumerFetches(state, c.id);
   Object.assign(c, {
     life: 'running', incarnation: c.incarnation + 1, coordinator: null, memberId: '', generation: -1, memberState: 'UNJOINED', lastHeartbeatAnswerMs: state.timeMs,
     rejoinReason: 'joining the group', protocol: null, isLeader: false, assignmentSnapshot: null, assignment: [],
     previousAssignment: { partitions: [], generation: -1 }, joinPrepareCommit: null, pendingRevocation: false,
     metadata: {}, partitionCounts: {}, metadataNeeded: true, backoffUntilMs: {}, connectFailures: {}, positions: {}, completedFetches: [], inFlight: {},
     app: { phase: 'polling', pollStartedMs: state.timeMs, batchSize: 0, afterCommit: null },
-    lastPollMs: state.timeMs, nextAutoCommitMs: state.timeMs + autoCommitIntervalMs(state, c), lastPolled: {}, parkedFetches: {}, received, error: null,
+    lastPollMs: state.timeMs, nextAutoCommitMs: state.timeMs + autoCommitIntervalMs(state, c), lastPolled: {}, received, error: null,
   } satisfies Partial<ConsumerState>);
   emit(state, { type: 'ConsumerStarted', consumer: c.id, detail: c.groupId });
   return beginPoll(state, c).notes;

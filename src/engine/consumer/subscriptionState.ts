@@ -6,7 +6,7 @@ import type { AssignorName } from '../rules/kafka/assignors';
 import { REBALANCE_PROTOCOL } from '../rules/kafka/assignors';
 import type { TopicPartitionRef } from '../view.types';
 import { type ConsumerState, consumerSpec, parseTp, type TopicPartitionState, tpOf } from './consumerState';
-import type { CommittedOffset } from './messages';
+import type { CommittedOffset } from '../core/wire';
 
 export function newPartitionState(): TopicPartitionState {
   return { fetchState: 'INITIALIZING', offset: -1, offsetEpoch: -1, leaderEpoch: -1, requestInFlight: false, highWatermark: null };

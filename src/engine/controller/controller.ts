@@ -109,7 +109,7 @@ export function electPreferredLeaders(state: SimState, topic: string | undefined
 /** auto.leader.rebalance.enable: move leadership back when a broker's imbalance exceeds the threshold. */
 export function leaderImbalanceCheck(state: SimState): RowText {
   const cfg = brokerConfig(state);
-  setTimer(state, 'controller:imbalance', state.timeMs + cfg.leaderImbalanceCheckIntervalMs, { type: 'leaderImbalanceCheck' });
+  setTimer(state, state.timeMs + cfg.leaderImbalanceCheckIntervalMs, { type: 'leaderImbalanceCheck' });
   if (controllerAbsent(state)) return { component: controllerName(state), action: 'Leader imbalance check skipped', messageState: 'No controller', output: noControllerReason(state), routine: true };
   const metas = Object.values(state.controller.partitions);
   const imbalanced = new Set<number>();

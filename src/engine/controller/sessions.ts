@@ -13,7 +13,7 @@ import { brokerConfig } from '../broker/config';
 import { controllerAbsent, controllerName, isZookeeperMode, nextControllerBroker, noControllerReason } from './zookeeper';
 
 function setSessionTimer(state: SimState, broker: number, brokerEpoch: number): void {
-  setTimer(state, `controller:session:${broker}`, state.timeMs + sessionTimeoutMs(state.scenario), { type: 'brokerSessionExpired', broker, brokerEpoch });
+  setTimer(state, state.timeMs + sessionTimeoutMs(state.scenario), { type: 'brokerSessionExpired', broker, brokerEpoch });
 }
 
 export function handleRegistration(state: SimState, broker: number): RowText {

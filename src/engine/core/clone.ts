@@ -42,7 +42,7 @@ export function snapshotState<T>(live: T, previous: T | undefined): T {
 function snapshotValue(value: unknown, prev: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (prev === undefined || prev === null || typeof prev !== 'object') return cloneValue(value);
-  if (value instanceof SharedLog) return prev instanceof SharedLog && prev.items === value.items && prev.length === value.length ? prev : value.share();
+  if (value instanceof SharedLog) return prev instanceof SharedLog && prev.items === value.items && prev.start === value.start && prev.length === value.length ? prev : value.share();
   if (value instanceof CowArray || value instanceof CowMap) return value.snapshot();
   if (Object.isFrozen(value)) return value;
   if (value instanceof Map) {
@@ -79,6 +79,18 @@ function snapshotValue(value: unknown, prev: unknown): unknown {
   }
   if (same) for (const _ in before) if (--keys < 0) break;
   return same && keys === 0 ? prev : out;
+}
+
+/**
+ * Whether queued events are frozen all the way down. Checkpoints share a queued event because its
+ * entry is frozen; freezing what it carries too only guards against a rule changing a message it
+ * sent or received, so tests turn this on (vitest.setup.ts) and a long run does not pay for it.
+ */
+export const freezeGuard = { deep: false };
+
+/** Freezes what a queued event carries: deeply under the guard, else its top level. */
+export function freezeQueued<T>(body: T): T {
+  return freezeGuard.deep ? deepFreeze(body) : Object.freeze(body);
 }
 
 /** Freezes a value and everything in it (the scenario and queued events, shared by every checkpoint). */

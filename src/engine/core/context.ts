@@ -1,10 +1,11 @@
 // Helpers every rule uses to act on the state during one step: schedule, set and cancel timers,
 // emit past-tense events. Rules mutate the state they are given (the timeline owns the copies).
-import type { SimEvent, SimEventInput } from '../view.types';
-import { deepFreeze } from './clone';
+import type { EngineEvent, EngineEventInput } from '../rowEvents';
+import { freezeQueued } from './clone';
 import { heapify, heapPush } from './heap';
 import type { QueuedBody, Timer } from './events';
 import type { SimState } from './state';
+import { ownerPrefix, type TimerOwner, timerKey, type TimerSlot } from './timerKey';
 
 /**
  * Queues an event. Queued events never change, so they are frozen, messages and all: checkpoints
@@ -12,7 +13,7 @@ import type { SimState } from './state';
  */
 export function schedule(state: SimState, atMs: number, body: QueuedBody, priority = 1): number {
   const seq = state.seq++;
-  heapPush(state.queue, Object.freeze({ atMs, priority, seq, body: deepFreeze(body) }));
+  heapPush(state.queue, Object.freeze({ atMs, priority, seq, body: freezeQueued(body) }));
   return seq;
 }
 
@@ -38,15 +39,33 @@ export function scheduleNextRepeat(state: SimState, index: number, ran: number, 
   heapPush(state.queue, Object.freeze({ atMs: action.atMs + repeat * action.everyMs, priority: 1, seq: seq + 1, body: Object.freeze({ kind: 'script', index, repeat }) }));
 }
 
-/** Sets (or replaces) the timer under `key`; a replaced timer never fires. */
-export function setTimer(state: SimState, key: string, atMs: number, timer: Timer): void {
+/** Sets (or replaces) the timer in its slot (see timerKey.ts); a replaced timer never fires. */
+export function setTimer(state: SimState, atMs: number, timer: Timer): void;
+/** @deprecated The hand-built key form, kept until the read side derives its keys too. */
+export function setTimer(state: SimState, key: string, atMs: number, timer: Timer): void;
+export function setTimer(state: SimState, keyOrAtMs: string | number, atMsOrTimer: number | Timer, maybeTimer?: Timer): void {
+  const timer = typeof atMsOrTimer === 'number' ? maybeTimer! : atMsOrTimer;
+  const atMs = typeof atMsOrTimer === 'number' ? atMsOrTimer : (keyOrAtMs as number);
+  const key = typeof keyOrAtMs === 'string' ? keyOrAtMs : timerKey(timer);
   state.timers.set(key, schedule(state, atMs, { kind: 'timer', key, timer }));
 }
 
-export function cancelTimer(state: SimState, key: string): void {
-  state.timers.delete(key);
+/** Cancels the timer in this slot, if one is set. A string is the hand-built key form (deprecated). */
+export function cancelTimer(state: SimState, slot: TimerSlot | string): void {
+  state.timers.delete(typeof slot === 'string' ? slot : timerKey(slot));
 }
 
+/** Whether a timer is set in this slot. */
+export function hasTimer(state: SimState, slot: TimerSlot): boolean {
+  return state.timers.has(timerKey(slot));
+}
+
+/** Cancels every timer of one owner: a stopped broker's, a closed consumer's, a dropped group's. */
+export function cancelTimersOf(state: SimState, owner: TimerOwner): void {
+  cancelTimersWithPrefix(state, ownerPrefix(owner));
+}
+
+/** @deprecated Use cancelTimersOf; kept until the read side switches. */
 export function cancelTimersWithPrefix(state: SimState, prefix: string): void {
   for (const key of state.timers.keys()) if (key.startsWith(prefix)) state.timers.delete(key);
 }
@@ -55,11 +74,27 @@ export function nextId(state: SimState): number {
   return state.nextId++;
 }
 
-export function emit(state: SimState, event: SimEventInput): void {
-  state.stepEvents.push({ ...event, step: state.step, timeMs: state.timeMs } as SimEvent);
+export function emit(state: SimState, event: EngineEventInput): void {
+  // Rules pass a fresh literal: stamping it in place saves a copy per event.
+  const stamped = event as EngineEvent;
+  stamped.step = state.step;
+  stamped.timeMs = state.timeMs;
+  state.stepEvents.push(stamped);
 }
 
-/** The text of one execution-table row, as a rule writes it. */
+/**
+ * What a rule returns when its event was a step: its events say what happened, and the row is
+ * rendered from them (src/engine/rows). Null instead means the event was no step (a stale timer).
+ */
+export type Played = true;
+
+/** What the step loop gets from a rule: Played, null (no step), or (while rules are converted) a row's text. */
+export type RuleOutcome = RowText | Played | null;
+
+/**
+ * The text of one execution-table row, as rows/ renders it from a step's events. While rules are
+ * converted, one not yet converted still returns it (the step loop carries it as a RowWritten event).
+ */
 export interface RowText {
   component: string;
   action: string;

@@ -1,56 +1,49 @@
-// A string-keyed map that checkpoints share instead of copying, for facts kept per record key. Keys
-// are spread over buckets by a string hash; share() copies the list of buckets, and the first write
-// to a bucket after a share copies that bucket alone. Deterministic: the hash is plain arithmetic.
-
-const BUCKET_BITS = 12;
-const BUCKETS = 1 << BUCKET_BITS;
-
-/** FNV-1a over UTF-16 code units, folded to a bucket number. */
-function bucketOf(key: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-  return (h >>> 0) & (BUCKETS - 1);
-}
+// A string-keyed map that checkpoints share instead of copying, for facts kept per record key.
+// Keys get slots in the order they are first set; the key → slot index is shared by every copy of
+// one history and only ever grows, and the values sit in a CowArray by slot. A copy keeps the
+// index, its own count of slots and a share of the values, so a checkpoint costs a few pointers,
+// and a run that keeps adding keys writes only the values' last chunk. (Spreading keys over hash
+// buckets instead made every checkpoint far from the last hold its own copy of most buckets.)
+import { CowArray } from './cowArray';
 
 export class CowMap<V> {
-  /** owned[b]: bucket b belongs to this map alone (an empty bucket is made owned when first written). */
-  private readonly owned: boolean[] = new Array(BUCKETS).fill(false);
   /** The copy the last snapshot() made, while nothing has been written since. */
   private unchangedCopy: CowMap<V> | null = null;
 
-  /** Empty, or (for share()) over another map's buckets. */
-  constructor(private buckets: (Map<string, V> | undefined)[] = new Array(BUCKETS)) {}
+  constructor(
+    /** Key → slot, for this map's slots below `count` (a longer history may have added more). */
+    private slots = new Map<string, number>(),
+    private count = 0,
+    private values = new CowArray<V>(),
+  ) {}
 
   get(key: string): V | undefined {
-    return this.buckets[bucketOf(key)]?.get(key);
+    const slot = this.slots.get(key);
+    return slot !== undefined && slot < this.count ? this.values.get(slot) : undefined;
   }
 
   set(key: string, value: V): void {
     this.unchangedCopy = null;
-    const b = bucketOf(key);
-    const bucket = this.buckets[b];
-    if (!bucket) {
-      this.buckets[b] = new Map([[key, value]]);
-      this.owned[b] = true;
-    } else if (this.owned[b]) {
-      bucket.set(key, value);
-    } else {
-      this.buckets[b] = new Map(bucket).set(key, value);
-      this.owned[b] = true;
+    let slot = this.slots.get(key);
+    if (slot === undefined || slot >= this.count) {
+      // A new key. A replay of the same history finds it already at the next slot; a history that
+      // went another way after this map's last slot gets an index of its own first.
+      if (slot !== this.count) {
+        if (this.slots.size !== this.count) this.slots = this.ownIndex();
+        this.slots.set(key, this.count);
+      }
+      slot = this.count++;
     }
+    this.values.set(slot, value);
   }
 
   get size(): number {
-    let n = 0;
-    for (const bucket of this.buckets) n += bucket?.size ?? 0;
-    return n;
+    return this.count;
   }
 
-  /** A checkpoint copy: shares every bucket; both sides copy a bucket before writing to it. */
+  /** A checkpoint copy: shares the index and the values; both sides copy a chunk before writing. */
   share(): CowMap<V> {
-    const copy = new CowMap<V>(this.buckets.slice());
-    this.owned.fill(false);
-    return copy;
+    return new CowMap(this.slots, this.count, this.values.share());
   }
 
   /**
@@ -60,5 +53,12 @@ export class CowMap<V> {
   snapshot(): CowMap<V> {
     this.unchangedCopy ??= this.share();
     return this.unchangedCopy;
+  }
+
+  /** The index cut to this map's own slots. */
+  private ownIndex(): Map<string, number> {
+    const own = new Map<string, number>();
+    for (const [key, slot] of this.slots) if (slot < this.count) own.set(key, slot);
+    return own;
   }
 }

@@ -1,39 +1,43 @@
-// One event → one rule → one row. Returns null for a timer that was replaced or cancelled: such an
-// event is not a step.
-import type { RowText } from './context';
-import { brokerIdOf, componentName, scheduleNextRepeat } from './context';
+// One event → one rule → one step (its events head its row). Returns null for a timer that was
+// replaced or cancelled: such an event is not a step.
+import type { RuleOutcome } from './context';
+import { brokerIdOf, componentName, emit, scheduleNextRepeat } from './context';
 import type { NetMessage, QueuedEvent, Timer } from './events';
-import { deliveryFate, requestIdOf, send } from './network';
+import { deliveryFate, messageNames, requestIdOf, send } from './network';
 import type { SimState } from './state';
 import { performAction } from './actions';
 import { fetchSessionClosed, handleFetchResponse, retryFetch } from '../broker/follower';
 import { alterPartitionTimedOut, checkIsrExpiration, handleAlterPartitionResponse } from '../broker/isr';
-import { expireParkedFetch, handleFollowerFetch } from '../broker/leaderFetch';
+import { handleFetch } from '../broker/leaderFetch';
+import { expireParkedFetch } from '../broker/fetchPurgatory';
 import { handleRegistrationResponse, heartbeatTimer } from '../broker/lifecycle';
-import { handleMetadataUpdate } from '../broker/metadata';
+import { handleMetadataRequest, handleMetadataUpdate } from '../broker/metadata';
+import { handleListOffsets, handleOffsetsForLeaderEpoch } from '../broker/offsetRequests';
+import { handleFindCoordinator } from '../consumer/findCoordinator';
+import { handleGroupRequest } from '../consumer/groupCoordinator';
 import { handleProduceRequest } from '../broker/produce';
 import { expireProduceRequest } from '../broker/purgatory';
 import { retentionCheck } from '../broker/retention';
 import { handleAlterPartition, leaderImbalanceCheck } from '../controller/controller';
 import { handleHeartbeat, handleRegistration, handleSessionExpired } from '../controller/sessions';
 import { consumerMessage, consumerTimer } from '../consumer/consumers';
-import { handleMetadataRequest, handleMetadataResponse, metadataBackoffExpired, metadataFailed, metadataMaxAgeExpired } from '../producer/metadata';
+import { metadataBackoffExpired, metadataFailed, metadataMaxAgeExpired } from '../producer/metadata';
+import { handleMetadataResponse } from '../producer/metadataResponse';
 import { tpKey } from './state';
 import { findProducer } from '../producer/producerConfig';
 import { lingerExpired } from '../producer/accumulator';
 import { deliveryTimedOut, handleProduceResponse, retryBackoffExpired } from '../producer/sender';
 import { connectAttemptEnded, connectionClosed, requestTimedOut } from '../producer/disconnects';
 
-export function dispatch(state: SimState, event: QueuedEvent): RowText | null {
+export function dispatch(state: SimState, event: QueuedEvent): RuleOutcome {
   const body = event.body;
   switch (body.kind) {
     case 'script':
       scheduleNextRepeat(state, body.index, body.repeat, event.seq);
       return performAction(state, state.scenario.script[body.index], body.repeat);
-    case 'intervention': {
-      const row = performAction(state, body.action, 0);
-      return { ...row, action: `Intervention: ${row.action}` };
-    }
+    case 'intervention':
+      emit(state, { type: 'InterventionApplied', detail: body.action.do });
+      return performAction(state, body.action, 0);
     case 'timer':
       if (state.timers.get(body.key) !== event.seq) return null;
       state.timers.delete(body.key);
@@ -43,7 +47,7 @@ export function dispatch(state: SimState, event: QueuedEvent): RowText | null {
   }
 }
 
-function onTimer(state: SimState, t: Timer): RowText | null {
+function onTimer(state: SimState, t: Timer): RuleOutcome {
   switch (t.type) {
     case 'brokerHeartbeat': return heartbeatTimer(state, state.brokers[t.broker - 1]);
     case 'brokerSessionExpired': return handleSessionExpired(state, t.broker, t.brokerEpoch);
@@ -71,48 +75,55 @@ function onTimer(state: SimState, t: Timer): RowText | null {
   }
 }
 
-function deliver(state: SimState, msg: NetMessage): RowText {
+function deliver(state: SimState, msg: NetMessage): RuleOutcome {
   const fate = deliveryFate(state, msg);
   if (fate === 'lost') {
-    return { component: 'Network', action: `Lost ${msg.body.type} from ${msg.from} to ${msg.to}`, messageState: 'Dropped: the link is cut', output: 'The sender is not told; it will time out' };
+    return { component: 'Network', action: `Lost ${messageNames(state, msg).label} from ${msg.from} to ${msg.to}`, messageState: 'Dropped: the link is cut', output: 'The sender is not told; it will time out' };
   }
   if (fate === 'refused') {
     const requestId = requestIdOf(msg.body);
     if (requestId !== null) send(state, msg.to, msg.from, { type: 'ConnectionClosed', requestIds: [requestId] });
-    return { component: componentName(msg.to), action: `Is down: ${msg.body.type} from ${msg.from} refused`, messageState: 'Not delivered', output: requestId !== null ? `${msg.from} sees the connection fail` : 'Dropped', routine: msg.body.type === 'MetadataUpdate' };
+    return { component: componentName(msg.to), action: `Is down: ${messageNames(state, msg).label} from ${msg.from} refused`, messageState: 'Not delivered', output: requestId !== null ? `${msg.from} sees the connection fail` : 'Dropped', routine: msg.body.type === 'MetadataUpdate' };
   }
   const toBroker = brokerIdOf(msg.to);
   if (toBroker !== null) return deliverToBroker(state, toBroker, msg);
   if (msg.to === 'controller') return deliverToController(state, msg);
   if (state.producers.some((p) => p.id === msg.to)) return deliverToProducer(state, msg);
-  if (msg.body.type === 'ConsumerMessage' || (msg.body.type === 'ConnectionClosed' && state.consumers.some((c) => c.id === msg.to))) {
-    return consumerMessage(state, msg.from, msg.to, msg.body);
-  }
+  if (state.consumers.some((c) => c.id === msg.to)) return deliverToConsumer(state, msg);
   return { component: msg.to, action: `Received ${msg.body.type}`, messageState: '', output: 'Ignored' };
 }
 
-function deliverToBroker(state: SimState, id: number, msg: NetMessage): RowText {
+function deliverToBroker(state: SimState, id: number, msg: NetMessage): RuleOutcome {
   const broker = state.brokers[id - 1];
   const b = msg.body;
   switch (b.type) {
     case 'ProduceRequest': return handleProduceRequest(state, broker, b);
-    case 'FetchRequest': return handleFollowerFetch(state, broker, b);
+    case 'FetchRequest': return handleFetch(state, broker, msg.from, b);
     case 'FetchResponse': return handleFetchResponse(state, broker, brokerIdOf(msg.from)!, b);
     case 'MetadataUpdate': return handleMetadataUpdate(state, broker, b);
     case 'BrokerRegistrationResponse': return handleRegistrationResponse(state, broker, b.brokerEpoch);
     case 'AlterPartitionResponse': return handleAlterPartitionResponse(state, broker, b);
-    case 'MetadataRequest': return handleMetadataRequest(state, broker, msg.from, b.requestId);
+    case 'MetadataRequest': return handleMetadataRequest(state, broker, msg.from, b);
     case 'ConnectionClosed': {
       const leader = brokerIdOf(msg.from)!;
       fetchSessionClosed(state, broker, leader);
       return { component: `Broker ${id}`, action: `Lost its connection to broker ${leader}`, messageState: 'Replication from it paused', output: 'Will fetch again after replica.fetch.backoff.ms (1000 ms)' };
     }
-    case 'ConsumerMessage': return consumerMessage(state, msg.from, msg.to, b);
+    case 'ListOffsetsRequest': return handleListOffsets(state, broker, msg.from, b);
+    case 'OffsetsForLeaderEpochRequest': return handleOffsetsForLeaderEpoch(state, broker, msg.from, b);
+    case 'FindCoordinatorRequest': return handleFindCoordinator(state, broker, msg.from, b);
+    case 'JoinGroupRequest':
+    case 'SyncGroupRequest':
+    case 'HeartbeatRequest':
+    case 'LeaveGroupRequest':
+    case 'OffsetCommitRequest':
+    case 'OffsetFetchRequest':
+      return handleGroupRequest(state, broker, msg.from, b);
     default: return { component: `Broker ${id}`, action: `Received ${b.type}`, messageState: '', output: 'Ignored' };
   }
 }
 
-function deliverToController(state: SimState, msg: NetMessage): RowText {
+function deliverToController(state: SimState, msg: NetMessage): RuleOutcome {
   const b = msg.body;
   switch (b.type) {
     case 'BrokerRegistration': return handleRegistration(state, b.broker);
@@ -122,7 +133,7 @@ function deliverToController(state: SimState, msg: NetMessage): RowText {
   }
 }
 
-function deliverToProducer(state: SimState, msg: NetMessage): RowText {
+function deliverToProducer(state: SimState, msg: NetMessage): RuleOutcome {
   const p = findProducer(state, msg.to);
   const b = msg.body;
   switch (b.type) {
@@ -133,3 +144,22 @@ function deliverToProducer(state: SimState, msg: NetMessage): RowText {
   }
 }
 
+function deliverToConsumer(state: SimState, msg: NetMessage): RuleOutcome {
+  const b = msg.body;
+  switch (b.type) {
+    case 'ConnectionClosed':
+    case 'MetadataResponse':
+    case 'FindCoordinatorResponse':
+    case 'FetchResponse':
+    case 'ListOffsetsResponse':
+    case 'OffsetsForLeaderEpochResponse':
+    case 'JoinGroupResponse':
+    case 'SyncGroupResponse':
+    case 'HeartbeatResponse':
+    case 'LeaveGroupResponse':
+    case 'OffsetCommitResponse':
+    case 'OffsetFetchResponse':
+      return consumerMessage(state, msg.from, msg.to, b);
+    default: return { component: msg.to, action: `Received ${b.type}`, messageState: '', output: 'Ignored' };
+  }
+}

@@ -56,7 +56,7 @@ export function initialState(scenario: Scenario, seed: number): SimState {
     broker.registered = true;
     broker.brokerEpoch = id;
     state.brokers.push(broker);
-    setTimer(state, `controller:session:${id}`, sessionTimeoutMs(scenario), { type: 'brokerSessionExpired', broker: id, brokerEpoch: id });
+    setTimer(state, sessionTimeoutMs(scenario), { type: 'brokerSessionExpired', broker: id, brokerEpoch: id });
   }
   for (const broker of state.brokers) {
     handleMetadataUpdate(state, broker, { type: 'MetadataUpdate', offset: 1, partitions: Object.values(partitions), fencedBrokers: [], reason: 'initial' });
@@ -66,7 +66,7 @@ export function initialState(scenario: Scenario, seed: number): SimState {
   for (const p of state.producers) scheduleMetadataMaxAge(state, p);
   initConsumers(state);
   if (scenario.cluster.config.autoLeaderRebalanceEnable) {
-    setTimer(state, 'controller:imbalance', scenario.cluster.config.leaderImbalanceCheckIntervalMs, { type: 'leaderImbalanceCheck' });
+    setTimer(state, scenario.cluster.config.leaderImbalanceCheckIntervalMs, { type: 'leaderImbalanceCheck' });
   }
   for (let index = 0; index < scenario.script.length; index++) scheduleScriptLine(state, index);
   state.stepEvents = [];

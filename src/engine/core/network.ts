@@ -3,6 +3,7 @@
 // cut link is lost silently (the sender only finds out when its request times out).
 import { brokerIdOf, nextId, schedule } from './context';
 import type { NetBody, NetMessage } from './events';
+import { shownNames } from './wire';
 import { nextInt } from './prng';
 import type { SimState } from './state';
 
@@ -33,18 +34,13 @@ export function send(state: SimState, from: string, to: string, body: NetBody): 
   return msg;
 }
 
-/** The request id a message carries, if it expects an answer. */
-export function requestIdOf(body: NetBody): number | null {
-  switch (body.type) {
-    case 'ProduceRequest':
-    case 'FetchRequest':
-    case 'MetadataRequest':
-      return body.requestId;
-    case 'ConsumerMessage':
-      return typeof body.payload.requestId === 'number' ? body.payload.requestId : null;
-    default:
-      return null;
-  }
+export { requestIdOf } from './wire';
+
+/** The names a message is shown under (see shownNames): a consumer's by the read side's names. */
+export function messageNames(state: SimState, msg: NetMessage): { kind: string; label: string } {
+  const b = msg.body;
+  const consumerEnd = b.type === 'ConnectionClosed' ? b.seenByClient === true : state.consumers.some((c) => c.id === msg.from || c.id === msg.to);
+  return shownNames(b, consumerEnd);
 }
 
 export type DeliveryFate = 'deliver' | 'lost' | 'refused';

@@ -20,4 +20,42 @@ describe('SharedLog', () => {
     expect(log.slice(0)).toEqual([1, 2]);
     expect(rewound.slice(0)).toEqual([1, 9]);
   });
+  it('drops its oldest records by moving its start: a checkpoint taken before keeps them, and shares the array', () => {
+    const log = new SharedLog<number>();
+    for (let i = 0; i < 10; i++) log.append(i);
+    const checkpoint = log.share();
+    log.dropFront(3);
+    expect(log.items).toBe(checkpoint.items);
+    expect(log.length).toBe(7);
+    expect(log.get(0)).toBe(3);
+    expect(log.slice(1, 3)).toEqual([4, 5]);
+    expect(checkpoint.slice(0)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    log.append(10);
+    expect(log.slice(0)).toEqual([3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(checkpoint.slice(0)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+  it('copies once the dropped prefix outgrows the records kept, and truncates within its own records', () => {
+    const log = new SharedLog<number>();
+    for (let i = 0; i < 10; i++) log.append(i);
+    const before = log.items;
+    log.dropFront(6);
+    expect(log.items).not.toBe(before);
+    expect(log.items).toEqual([6, 7, 8, 9]);
+    expect(log.start).toBe(0);
+    log.dropFront(1);
+    log.truncate(2);
+    expect(log.slice(0)).toEqual([7, 8]);
+    expect(before).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+  it('a checkpoint after retention appends without touching the live log', () => {
+    const log = new SharedLog<number>();
+    for (let i = 0; i < 6; i++) log.append(i);
+    log.dropFront(2);
+    const checkpoint = log.share();
+    log.append(6);
+    const rewound = checkpoint.share();
+    rewound.append(99);
+    expect(log.slice(0)).toEqual([2, 3, 4, 5, 6]);
+    expect(rewound.slice(0)).toEqual([2, 3, 4, 5, 99]);
+  });
 });

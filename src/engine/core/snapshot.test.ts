@@ -53,3 +53,21 @@ describe('snapshotState', () => {
     expect(snapshotState({ x: 1 } as Record<string, number>, a)).toBe(a);
   });
 });
+
+describe('freezeQueued', () => {
+  it('freezes what a queued event carries all the way down under the guard, else its top level only', async () => {
+    const { freezeGuard, freezeQueued } = await import('./clone');
+    const was = freezeGuard.deep;
+    try {
+      freezeGuard.deep = false;
+      const shallow = freezeQueued({ msg: { records: [{ offset: 1 }] } });
+      expect(Object.isFrozen(shallow)).toBe(true);
+      expect(Object.isFrozen(shallow.msg.records[0])).toBe(false);
+      freezeGuard.deep = true;
+      const deep = freezeQueued({ msg: { records: [{ offset: 1 }] } });
+      expect(Object.isFrozen(deep.msg.records[0])).toBe(true);
+    } finally {
+      freezeGuard.deep = was;
+    }
+  });
+});

@@ -2,31 +2,19 @@
 // grows with the run), so a checkpoint is a cheap deep copy and replaying from it repeats the run
 // exactly. Kafka's own nouns throughout.
 import type { Scenario } from '../../scenario/types';
-import type { AnomalyView, SimEvent } from '../view.types';
+import type { AnomalyView } from '../view.types';
+import type { EngineEvent } from '../rowEvents';
 import type { QueuedEvent } from './events';
+import type { FetchPartitionReq, PartitionMeta, StoredRecord } from './wire';
+import type { ConsumerState, GroupState } from './consumerGroupState';
+import type { Tp } from './topicPartition';
 import type { CowArray } from './cowArray';
 import type { CowMap } from './cowMap';
 import type { SharedLog } from './sharedLog';
 
-export type Tp = string; // "orders-0"
+export type { FetchPartitionReq, PartitionMeta, StoredRecord } from './wire';
 
-export function tpKey(topic: string, partition: number): Tp {
-  return `${topic}-${partition}`;
-}
-
-export interface StoredRecord {
-  offset: number;
-  key: string | null;
-  value: string;
-  leaderEpoch: number;
-  timestampMs: number;
-  sizeBytes: number;
-  producerId: number; // -1 without idempotence
-  sequence: number; // -1 without idempotence
-  baseSequence: number; // the first sequence of the record's batch
-  /** Which application send() this record came from: "p1#3". */
-  sendRef: string;
-}
+export { type Tp, tpKey } from './topicPartition';
 
 export interface Segment {
   baseOffset: number;
@@ -70,20 +58,14 @@ export interface ReplicaState {
   followers: Record<string, FollowerState>;
 }
 
-export interface PartitionMeta {
-  topic: string;
-  partition: number;
-  replicas: number[];
-  leader: number | null;
-  leaderEpoch: number;
-  partitionEpoch: number;
-  isr: number[];
-}
-
+/** A fetch held in the leader's purgatory (DelayedFetch), a follower's or a consumer's. */
 export interface ParkedFetch {
   requestId: number;
+  /** The follower's broker id, or -1 for a consumer (as in the FetchRequest). */
+  replicaId: number;
   from: string; // node name of the fetcher
   expiresAtMs: number;
+  partitions: FetchPartitionReq[];
 }
 
 export interface PendingProduce {
@@ -105,16 +87,9 @@ export interface BrokerState {
   fencedBrokers: number[]; // as the broker last heard from the controller
   metadataOffset: number; // the last metadata update it applied
   fetchSessions: Record<string, { inFlight: boolean; requestId: number }>; // by leader id
-  parkedFetches: Record<string, ParkedFetch & { partitions: FetchPartitionReq[] }>;
+  /** The fetch purgatory: held fetches of followers and consumers, by request id. */
+  parkedFetches: Record<string, ParkedFetch>;
   purgatory: PendingProduce[];
-}
-
-export interface FetchPartitionReq {
-  topic: string;
-  partition: number;
-  fetchOffset: number;
-  lastFetchedEpoch: number;
-  currentLeaderEpoch: number;
 }
 
 export interface ControllerBroker {
@@ -232,9 +207,9 @@ export interface SimState {
   controller: ControllerState;
   brokers: BrokerState[]; // index = id - 1
   producers: ProducerState[];
-  consumers: import('../consumer/consumerState').ConsumerState[];
-  groups: Record<string, import('../consumer/consumerState').GroupState>;
+  consumers: ConsumerState[];
+  groups: Record<string, GroupState>;
   checker: CheckerState;
   /** Events of the step being played (moved to the timeline after each step). */
-  stepEvents: SimEvent[];
+  stepEvents: EngineEvent[];
 }

@@ -1,13 +1,17 @@
-// The update loop: take the next event, apply its rule, and return the execution-table row.
-import type { SimEvent, StepRow } from '../view.types';
+// The update loop: take the next event and apply its rule; the step's events are its output (the
+// execution-table row is rendered from them when shown, by rows/).
+import type { EngineEvent } from '../rowEvents';
+import { emit } from './context';
 import { heapPeek, heapPop } from './heap';
 import { dispatch } from './dispatch';
 import type { SimState } from './state';
 import { checkLostWrites } from '../check/anomalies';
 
 export interface PlayedStep {
-  row: StepRow & { routine?: boolean };
-  events: SimEvent[];
+  step: number;
+  timeMs: number;
+  /** What happened, in order; never empty (one event at least heads the step's row). */
+  events: EngineEvent[];
 }
 
 /** Plays the next step; null when nothing is left before the end of the run. */
@@ -20,19 +24,19 @@ export function playStep(state: SimState, untilMs: number): PlayedStep | null {
     state.timeMs = next.atMs;
     state.step++;
     state.stepEvents = [];
-    const text = dispatch(state, next);
-    if (!text) {
+    const outcome = dispatch(state, next);
+    if (outcome === null) {
       // A replaced timer is not a step: time does not move for it either, so a replay that
       // dropped it earlier reaches the same state.
       state.step--;
       state.timeMs = timeBefore;
       continue;
     }
+    // Transition: a rule not yet converted to events returns its row's text; it travels as an event.
+    if (outcome !== true) emit(state, { type: 'RowWritten', ...outcome });
     checkLostWrites(state);
-    const row: PlayedStep['row'] = { step: state.step, timeMs: state.timeMs, component: text.component, action: text.action, messageState: text.messageState, output: text.output };
-    if (text.routine) row.routine = true;
     const events = state.stepEvents;
     state.stepEvents = [];
-    return { row, events };
+    return { step: state.step, timeMs: state.timeMs, events };
   }
 }

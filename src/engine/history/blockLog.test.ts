@@ -21,6 +21,21 @@ function filled(blocks: number, budgetBytes: number) {
 }
 
 describe('BlockLog', () => {
+  it('with no budget (the headless runner) packs nothing, and still gives any value back by replay', () => {
+    let seals = 0;
+    const counting: BlockCodec<number, string> = { ...numbers, seal: (first, items) => {
+      seals++;
+      return numbers.seal(first, items);
+    } };
+    const log = new BlockLog(counting, 0);
+    log.onMissing((block) => log.restore(block, Array.from({ length: BLOCK }, (_, k) => valueAt(block * BLOCK + k))));
+    for (let i = 0; i < 3 * BLOCK + 5; i++) log.push(valueAt(i));
+    expect(seals).toBe(0);
+    expect(log.length).toBe(3 * BLOCK + 5);
+    expect(log.get(BLOCK + 3)).toBe(valueAt(BLOCK + 3));
+    expect(log.get(3 * BLOCK + 4)).toBe(valueAt(3 * BLOCK + 4));
+  });
+
   it('keeps within its budget by dropping the least recently read blocks, never the newest two', () => {
     const oneBlock = JSON.stringify(Array.from({ length: BLOCK }, (_, k) => valueAt(k))).length * 2;
     const { log } = filled(20, oneBlock * 4.5);

@@ -60,7 +60,9 @@ export class BlockLog<T, Sealed> {
     if (this.open.length === BLOCK) {
       const block = this.sealed.length;
       this.sealed.push(null);
-      this.keep(block, this.codec.seal(block * BLOCK, this.open));
+      // A log with no budget (the headless runner's) never packs a block only to drop it: it is
+      // replayed if it is ever read.
+      if (this.budgetBytes > 0 || !this.restoreBlock) this.keep(block, this.codec.seal(block * BLOCK, this.open));
       this.open = [];
     }
   }

@@ -11,8 +11,8 @@ const scenario = () =>
     (raw.script as Record<string, unknown>[]).push({ atMs: 50, do: 'produce', producer: 'p1', topic: 't', key: 'k{i}', value: 'v{i}', count: 1900, everyMs: 30 });
   });
 
-const tight = { history: { checkpoints: 6, rowBytes: 0, eventBytes: 0 } };
-const roomy = { history: { checkpoints: 100_000, rowBytes: Number.POSITIVE_INFINITY, eventBytes: Number.POSITIVE_INFINITY } };
+const tight = { history: { checkpoints: 6, eventBytes: 0 } };
+const roomy = { history: { checkpoints: 100_000, eventBytes: Number.POSITIVE_INFINITY } };
 
 // Two whole runs a test, one of them replaying what it dropped: slow on a loaded machine.
 describe('a timeline within a tight history budget', { timeout: 60_000 }, () => {

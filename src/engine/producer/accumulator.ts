@@ -1,14 +1,13 @@
 // KafkaProducer.send(): choose the partition (explicit, murmur2 of the key, or the sticky
 // partitioner for null keys) and add the record to that partition's batch (RecordAccumulator).
-import { emit, type RowText, setTimer } from '../core/context';
+import { emit, type Played, setTimer } from '../core/context';
 import { nextFloat } from '../core/prng';
 import type { BatchState, ProducerState, SendState, SimState } from '../core/state';
 import { tpKey } from '../core/state';
 import { partitionForKey, utf8Bytes } from '../rules/kafka/murmur2';
 import { nextStickyPartition } from '../rules/kafka/stickyPartitioner';
-import { quote } from '../broker/config';
 import { producerSpec } from './producerConfig';
-import { drain } from './sender';
+import { sendReady } from './sender';
 
 /** Record overhead in bytes (a simplification of Kafka's varint-encoded record format). */
 export const RECORD_OVERHEAD_BYTES = 70;
@@ -17,13 +16,12 @@ export function recordSize(key: string | null, value: string): number {
   return RECORD_OVERHEAD_BYTES + (key === null ? 0 : utf8Bytes(key).length) + utf8Bytes(value).length;
 }
 
-function choosePartition(state: SimState, p: ProducerState, topic: string, key: string | null, explicit: number | undefined, size: number): { partition: number; why: string } {
+type Partitioner = 'explicit' | 'key' | 'sticky';
+
+function choosePartition(state: SimState, p: ProducerState, topic: string, key: string | null, explicit: number | undefined, size: number): { partition: number; partitioner: Partitioner } {
   const count = p.partitionCounts[topic];
-  if (explicit !== undefined) return { partition: explicit, why: 'partition set by the application' };
-  if (key !== null) {
-    const partition = partitionForKey(key, count);
-    return { partition, why: `murmur2('${key}') mod ${count} = ${partition}` };
-  }
+  if (explicit !== undefined) return { partition: explicit, partitioner: 'explicit' };
+  if (key !== null) return { partition: partitionForKey(key, count), partitioner: 'key' };
   const batchSize = spec(state, p).batchSize;
   const withLeader = [...Array(count).keys()].filter((i) => p.metadata[tpKey(topic, i)]?.leader != null);
   const current = p.sticky[topic];
@@ -37,7 +35,7 @@ function choosePartition(state: SimState, p: ProducerState, topic: string, key: 
   const enableSwitch = stay && stay.partition < count ? allBatchesFullAfter(p, tpKey(topic, stay.partition), size, batchSize) : size >= batchSize;
   const choice = nextStickyPartition(sticky, topic, withLeader, count, size, batchSize, () => nextFloat(state), { enableSwitch, ...loadStats(p, topic, withLeader, count) });
   p.sticky = { ...choice.state } as ProducerState['sticky'];
-  return { partition: choice.partition, why: 'no key: sticky partitioner' };
+  return { partition: choice.partition, partitioner: 'sticky' };
 }
 
 /**
@@ -82,9 +80,10 @@ function spec(state: SimState, p: ProducerState) {
   return producerSpec(state, p.id).config;
 }
 
-export function produce(state: SimState, p: ProducerState, topic: string, key: string | null, value: string, explicit?: number): RowText {
+export function produce(state: SimState, p: ProducerState, topic: string, key: string | null, value: string, explicit?: number): Played {
   const size = recordSize(key, value);
-  const { partition, why } = choosePartition(state, p, topic, key, explicit, size);
+  const partitions = p.partitionCounts[topic];
+  const { partition, partitioner } = choosePartition(state, p, topic, key, explicit, size);
   const tp = tpKey(topic, partition);
   const send: SendState = Object.freeze({ index: p.sends.length, topic, key, value, partition, offset: null, status: 'pending', error: null, attempts: 0, createdMs: state.timeMs, sizeBytes: size });
   p.sends.push(send);
@@ -107,46 +106,32 @@ export function produce(state: SimState, p: ProducerState, topic: string, key: s
   batch.bytes += size;
   if (batch.bytes >= cfg.batchSize || cfg.lingerMs === 0) batch.state = 'ready';
   emit(state, { type: 'RecordSent', producer: p.id, topic, partition, detail: `#${send.index}` });
-  const sentNow = drain(state, p);
-  const keyText = key === null ? 'no key' : `key '${key}'`;
-  return {
-    component: `Producer ${p.id}`,
-    action: `send(${keyText}, value ${quote(value)}) → ${tp} (${why})`,
-    messageState: batch.state === 'open' ? `In the producer's buffer (batch for ${tp}, ${batch.sends.length} record(s))` : `Batch for ${tp} ready to send`,
-    output: sentNow.length > 0 ? sentNow.join('; ') : batch.state === 'open' ? `Waits up to linger.ms=${cfg.lingerMs} ms for more records` : 'Waiting for the leader',
-  };
+  sendReady(state, p);
+  emit(state, { type: 'RecordBatched', producer: p.id, topic, partition, key, value, partitioner, partitions, batchRecords: batch.sends.length, batchReady: batch.state !== 'open', lingerMs: cfg.lingerMs });
+  return true;
 }
 
 function newBatch(state: SimState, p: ProducerState, topic: string, partition: number): BatchState {
   const cfg = spec(state, p);
   const id = state.nextId++;
-  if (cfg.lingerMs > 0) setTimer(state, `p:${p.id}:linger:${id}`, state.timeMs + cfg.lingerMs, { type: 'lingerExpired', producer: p.id, batchId: id });
-  setTimer(state, `p:${p.id}:delivery:${id}`, state.timeMs + cfg.deliveryTimeoutMs, { type: 'deliveryTimeout', producer: p.id, batchId: id });
+  if (cfg.lingerMs > 0) setTimer(state, state.timeMs + cfg.lingerMs, { type: 'lingerExpired', producer: p.id, batchId: id });
+  setTimer(state, state.timeMs + cfg.deliveryTimeoutMs, { type: 'deliveryTimeout', producer: p.id, batchId: id });
   return { id, tp: tpKey(topic, partition), topic, partition, sends: [], bytes: 0, createdMs: state.timeMs, baseSequence: -1, producerId: -1, attempts: 0, state: 'open', lastError: null, possiblyStored: false, sentLeaderEpoch: -1 };
 }
 
-export function lingerExpired(state: SimState, p: ProducerState, batchId: number): RowText | null {
+export function lingerExpired(state: SimState, p: ProducerState, batchId: number): Played | null {
   const batch = p.batches.find((b) => b.id === batchId);
   if (batch?.state !== 'open') return null;
   batch.state = 'ready';
-  const sent = drain(state, p);
-  return {
-    component: `Producer ${p.id}`,
-    action: `linger.ms (${spec(state, p).lingerMs} ms) passed for the batch to ${batch.tp} (${batch.sends.length} record(s))`,
-    messageState: 'Batch closed',
-    output: sent.length > 0 ? sent.join('; ') : 'Waiting for the leader',
-  };
+  sendReady(state, p);
+  emit(state, { type: 'LingerExpired', producer: p.id, topic: batch.topic, partition: batch.partition, lingerMs: spec(state, p).lingerMs, records: batch.sends.length });
+  return true;
 }
 
-export function flush(state: SimState, p: ProducerState): RowText {
+export function flush(state: SimState, p: ProducerState): Played {
   let closed = 0;
   for (const b of p.batches) if (b.state === 'open') { b.state = 'ready'; closed++; }
-  const sent = drain(state, p);
-  const pending = p.sendStatusCounts.pending;
-  return {
-    component: `Producer ${p.id}`,
-    action: 'flush(): send everything lingering now',
-    messageState: `${closed} batch(es) closed; ${pending} record(s) not yet acknowledged`,
-    output: sent.length > 0 ? sent.join('; ') : pending > 0 ? 'Waiting for acknowledgements' : 'Nothing to flush',
-  };
+  sendReady(state, p);
+  emit(state, { type: 'ProducerFlushed', producer: p.id, closedBatches: closed, pending: p.sendStatusCounts.pending });
+  return true;
 }

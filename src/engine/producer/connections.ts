@@ -14,24 +14,20 @@ const RECONNECT_BACKOFF_MAX_MS = 1000;
 /** socket.connection.setup.timeout.ms: how long a connect over a cut link takes to fail. */
 const CONNECTION_SETUP_TIMEOUT_MS = 10000;
 
-function timerKey(p: ProducerState, broker: number): string {
-  return `p:${p.id}:connect:${broker}`;
-}
-
 /** NetworkClient.ready: true when a request can go to the broker now; otherwise starts connecting when it may. */
 export function nodeReady(state: SimState, p: ProducerState, broker: number): boolean {
   const conn = p.connections[String(broker)];
   if (!conn) return true;
   if (conn.state === 'connecting') return false;
   if (state.timeMs < conn.untilMs) {
-    setTimer(state, timerKey(p, broker), conn.untilMs, { type: 'producerConnect', producer: p.id, broker });
+    setTimer(state, conn.untilMs, { type: 'producerConnect', producer: p.id, broker });
     return false;
   }
   // A connect takes a round trip; over a cut link it fails at the connection setup timeout.
   const roundTrip = 2 * state.scenario.cluster.network.latencyMs;
   const doneMs = state.timeMs + (linkIsCut(state, p.id, brokerNode(broker)) ? CONNECTION_SETUP_TIMEOUT_MS : Math.max(1, roundTrip));
   p.connections = { ...p.connections, [String(broker)]: { ...conn, state: 'connecting', untilMs: doneMs } };
-  setTimer(state, timerKey(p, broker), doneMs, { type: 'producerConnect', producer: p.id, broker });
+  setTimer(state, doneMs, { type: 'producerConnect', producer: p.id, broker });
   return false;
 }
 
@@ -59,20 +55,23 @@ export function earliestRetryMs(p: ProducerState): number | null {
   return times.length > 0 ? Math.min(...times) : null;
 }
 
+/** How a connect attempt (or a reconnect backoff) ended: refused when the broker is down, timedOut over a cut link. */
+export type ConnectOutcome = 'backoffOver' | 'connected' | 'refused' | 'timedOut';
+
 /**
- * A connect attempt ends, or a reconnect backoff does. Returns the broker's state in words and
- * whether it is now connected.
+ * A connect attempt ends, or a reconnect backoff does: how it ended, and after a failure the new
+ * reconnect backoff (retryMs); null when there is no attempt to end.
  */
-export function connectTimer(state: SimState, p: ProducerState, broker: number): { connected: boolean; text: string } | null {
+export function connectTimer(state: SimState, p: ProducerState, broker: number): { outcome: ConnectOutcome; retryMs: number } | null {
   const conn = p.connections[String(broker)];
   if (!conn) return null;
-  if (conn.state === 'backoff') return { connected: false, text: `reconnect backoff to broker ${broker} over` };
-  const reachable = state.brokers[broker - 1].up && !linkIsCut(state, p.id, brokerNode(broker));
-  if (reachable) {
+  if (conn.state === 'backoff') return { outcome: 'backoffOver', retryMs: 0 };
+  const up = state.brokers[broker - 1].up;
+  if (up && !linkIsCut(state, p.id, brokerNode(broker))) {
     const { [String(broker)]: _, ...rest } = p.connections;
     p.connections = rest;
-    return { connected: true, text: `connected to broker ${broker}` };
+    return { outcome: 'connected', retryMs: 0 };
   }
   markDisconnected(state, p, broker);
-  return { connected: false, text: `could not connect to broker ${broker} (${state.brokers[broker - 1].up ? 'no answer within the connection setup timeout' : 'connection refused'}); retrying after ${p.connections[String(broker)].untilMs - state.timeMs} ms` };
+  return { outcome: up ? 'timedOut' : 'refused', retryMs: p.connections[String(broker)].untilMs - state.timeMs };
 }

@@ -3,7 +3,7 @@
 // on it with NETWORK_EXCEPTION; every disconnect requests a metadata update.
 import { describe, expect, it } from 'vitest';
 import type { SimState } from '../core/state';
-import { clusterState, eventTypes, inStep, mark, producerOf, sentOfType, sentSince } from '../testkit/stateBuilders.testkit';
+import { clusterState, eventTypes, inStep, mark, producerOf, rowOf, sentOfType, sentSince } from '../testkit/stateBuilders.testkit';
 import { produce } from './accumulator';
 import { connectAttemptEnded, connectionClosed, requestTimedOut } from './disconnects';
 
@@ -23,7 +23,8 @@ describe('a request timeout', () => {
     const { state, p } = producer();
     const req = sendOne(state);
     inStep(state, 30100);
-    expect(requestTimedOut(state, p, req.requestId)?.output).toMatch(/^REQUEST_TIMED_OUT is retriable/);
+    requestTimedOut(state, p, req.requestId);
+    expect(rowOf(state).output).toMatch(/^REQUEST_TIMED_OUT is retriable/);
     expect(p.batches[0]).toMatchObject({ state: 'backoff', possiblyStored: true, lastError: 'REQUEST_TIMED_OUT' });
     expect(p.connections['1']).toMatchObject({ state: 'backoff', failures: 1 });
     expect(eventTypes(state)).toEqual([]);

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import type { PartitionMeta } from '../core/state';
 import { brokerOf, clusterState, eventTypes, fireTimer, inStep, mark, metaOf, producerOf, sentOfType, sentSince, timerAt } from '../testkit/stateBuilders.testkit';
 import { produce } from './accumulator';
-import { handleMetadataRequest, handleMetadataResponse, metadataBackoffExpired, metadataFailed, metadataMaxAgeExpired, refreshMetadata } from './metadata';
+import { handleMetadataRequest } from '../broker/metadata';
+import { metadataBackoffExpired, metadataFailed, metadataMaxAgeExpired, refreshMetadata } from './metadata';
+import { handleMetadataResponse } from './metadataResponse';
 
 function producer(atMs = 1000) {
   const state = inStep(clusterState({ producers: [{ id: 'p1', config: { 'linger.ms': 0, 'retry.backoff.ms': 100 } }] }), atMs);
@@ -63,8 +65,9 @@ describe('a broker answering', () => {
     const b2 = brokerOf(state, 2);
     b2.metadata['t-0'] = { ...b2.metadata['t-0'], leader: 3 };
     const since = mark(state);
-    handleMetadataRequest(state, b2, 'p1', 77);
+    const row = handleMetadataRequest(state, b2, 'p1', { type: 'MetadataRequest', requestId: 77, client: 'p1' });
     expect(sentOfType(state, since, 'MetadataResponse')).toEqual([{ type: 'MetadataResponse', requestId: 77, partitions: [expect.objectContaining({ leader: 3 })], partitionCounts: { t: 1 } }]);
+    expect(row.action).toBe('Answered a metadata request from p1');
     expect(eventTypes(state)).toEqual([]);
   });
 });

@@ -3,11 +3,8 @@
 // A requested update stays requested until one succeeds, and goes to a reachable broker
 // (NetworkClient.leastLoadedNode: a connected one first, else one it may connect to).
 import { brokerNode, cancelTimer, nextId, type RowText, setTimer } from '../core/context';
-import type { NetBody } from '../core/events';
 import { send } from '../core/network';
-import type { BrokerState, ProducerState, SimState } from '../core/state';
-import { tpKey } from '../core/state';
-import { drain } from './sender';
+import type { ProducerState, SimState } from '../core/state';
 import { producerSpec } from './producerConfig';
 import { canTry, earliestRetryMs, isConnected, markDisconnected } from './connections';
 
@@ -41,46 +38,6 @@ export function refreshMetadata(state: SimState, p: ProducerState): void {
   p.metadataRequest = { requestId, broker };
   send(state, p.id, brokerNode(broker), { type: 'MetadataRequest', requestId, client: p.id });
   setTimer(state, `p:${p.id}:metadata`, state.timeMs + producerSpec(state, p.id).config.requestTimeoutMs, { type: 'metadataTimeout', producer: p.id, requestId });
-}
-
-export function handleMetadataRequest(state: SimState, broker: BrokerState, from: string, requestId: number): RowText {
-  const partitions = Object.values(broker.metadata);
-  const partitionCounts: Record<string, number> = {};
-  for (const m of partitions) partitionCounts[m.topic] = Math.max(partitionCounts[m.topic] ?? 0, m.partition + 1);
-  send(state, brokerNode(broker.id), from, { type: 'MetadataResponse', requestId, partitions, partitionCounts });
-  const leaders = partitions.map((m) => `${tpKey(m.topic, m.partition)}→${m.leader ?? 'none'}`).join(', ');
-  return { component: `Broker ${broker.id}`, action: `Answered a metadata request from ${from}`, messageState: 'From its metadata cache', output: leaders ? `Leaders: ${leaders}` : 'It knows no partitions yet' };
-}
-
-type MetadataResponse = Extract<NetBody, { type: 'MetadataResponse' }>;
-
-export function handleMetadataResponse(state: SimState, p: ProducerState, res: MetadataResponse): RowText {
-  p.metadataRequest = null;
-  p.metadataFailures = 0;
-  cancelTimer(state, `p:${p.id}:metadata`);
-  const changes: string[] = [];
-  for (const m of res.partitions) {
-    const tp = tpKey(m.topic, m.partition);
-    const before = p.metadata[tp];
-    if (!before || before.leaderEpoch <= m.leaderEpoch) {
-      if (before?.leader !== m.leader) changes.push(`${tp} leader ${before?.leader ?? 'none'}→${m.leader ?? 'none'}`);
-      p.metadata[tp] = { leader: m.leader, leaderEpoch: m.leaderEpoch };
-    }
-  }
-  for (const [topic, n] of Object.entries(res.partitionCounts)) {
-    if (n > (p.partitionCounts[topic] ?? 0)) {
-      changes.push(`${topic} now has ${n} partitions`);
-      p.partitionCounts[topic] = n;
-    }
-  }
-  const sent = drain(state, p);
-  return {
-    component: `Producer ${p.id}`,
-    action: 'Updated its metadata',
-    messageState: changes.length > 0 ? changes.join('; ') : 'No change',
-    output: sent.length > 0 ? sent.join('; ') : 'Nothing waiting to send',
-    routine: changes.length === 0 && sent.length === 0,
-  };
 }
 
 /** The metadata request in flight is lost; the update stays requested and is retried after a backoff. */

@@ -3,7 +3,7 @@
 // delivery.timeout.ms, closed connections, and the epoch bump after OUT_OF_ORDER_SEQUENCE_NUMBER.
 import { describe, expect, it } from 'vitest';
 import type { SimState } from '../core/state';
-import { clusterState, eventTypes, eventsOf, inStep, mark, producerOf, sentOfType, timerAt } from '../testkit/stateBuilders.testkit';
+import { clusterState, eventTypes, eventsOf, inStep, mark, producerOf, rowOf, sentOfType, timerAt } from '../testkit/stateBuilders.testkit';
 import { lingerExpired, produce } from './accumulator';
 import { requestTimedOut } from './disconnects';
 import { deliveryTimedOut, handleProduceResponse, retryBackoffExpired } from './sender';
@@ -124,7 +124,8 @@ describe('retriable errors', () => {
     const { state, p } = producer();
     const [req] = sendAll(state, ['a']);
     answerAt(state, 30100);
-    expect(requestTimedOut(state, p, req.requestId)?.output).toMatch(/^REQUEST_TIMED_OUT is retriable/);
+    requestTimedOut(state, p, req.requestId);
+    expect(rowOf(state).output).toMatch(/^REQUEST_TIMED_OUT is retriable/);
     expect(p.batches[0]).toMatchObject({ state: 'backoff', possiblyStored: true });
   });
 });

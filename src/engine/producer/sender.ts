@@ -2,7 +2,7 @@
 // max.in.flight.requests.per.connection per broker, a partition's batches in order), and handles
 // answers, retries with exponential backoff, and delivery.timeout.ms. Failed requests and
 // connections are in disconnects.ts.
-import { brokerNode, cancelTimer, emit, nextId, type RowText, setTimer } from '../core/context';
+import { brokerNode, cancelTimer, emit, nextId, type Played, setTimer } from '../core/context';
 import type { NetBody } from '../core/events';
 import { send } from '../core/network';
 import { nextFloat } from '../core/prng';
@@ -11,6 +11,7 @@ import { onProduceAcked } from '../check/anomalies';
 import { refreshMetadata } from './metadata';
 import { nodeReady } from './connections';
 import { producerSpec } from './producerConfig';
+import { drainClauses } from '../rows/producer';
 
 /** retry.backoff.max.ms (KIP-580): backoff doubles from retry.backoff.ms up to this, ±20% jitter. */
 const RETRY_BACKOFF_MAX_MS = 1000;
@@ -61,11 +62,23 @@ function updateSends(p: ProducerState, b: BatchState, patch: (s: SendState, i: n
   });
 }
 
-/** Sends every ready batch whose leader is known; returns a sentence per request sent. */
+/**
+ * Transition, for rules not yet converted to events (producer/metadata.ts): sendReady, and a
+ * sentence per batch it sent, failed or hurried, rendered from the events it emitted.
+ */
 export function drain(state: SimState, p: ProducerState): string[] {
-  const out: string[] = [];
+  const from = state.stepEvents.length;
+  sendReady(state, p);
+  return drainClauses(state.stepEvents.slice(from));
+}
+
+/**
+ * Sends every ready batch whose leader is known (Sender.sendProducerData); each batch sent, failed
+ * or hurried is an event (ProduceRequestSent, ProduceFailed, RetryBackoffSkipped).
+ */
+export function sendReady(state: SimState, p: ProducerState): void {
   // Only a ready batch can be sent (or failed), or one backing off whose leader changed (KIP-951).
-  if (!p.batches.some((b) => b.state === 'ready' || (b.state === 'backoff' && leaderChangedSince(p, b)))) return out;
+  if (!p.batches.some((b) => b.state === 'ready' || (b.state === 'backoff' && leaderChangedSince(p, b)))) return;
   const c = cfg(state, p);
   let needMetadata = false;
   // The idempotent producer sends a partition's batches in sequence order: a batch waiting for a
@@ -89,16 +102,16 @@ export function drain(state: SimState, p: ProducerState): string[] {
       // Sequenced under an epoch the producer has since left: it can be neither resent as it was
       // nor safely renumbered if it may already be stored.
       if (b.possiblyStored) {
-        out.push(fail(state, p, b, 'OUT_OF_ORDER_SEQUENCE_NUMBER'));
+        fail(state, p, b, 'OUT_OF_ORDER_SEQUENCE_NUMBER');
         continue;
       }
       b.baseSequence = -1;
     }
     // KIP-951: a retry skips the rest of its backoff once the partition's leader has changed.
     if (b.state === 'backoff' && leaderChangedSince(p, b)) {
-      cancelTimer(state, `p:${p.id}:retry:${b.id}`);
+      cancelTimer(state, { type: 'retryBackoff', producer: p.id, batchId: b.id });
       b.state = 'ready';
-      out.push(`${b.tp} has a new leader: its retry skips the rest of the backoff`);
+      emit(state, { type: 'RetryBackoffSkipped', producer: p.id, topic: b.topic, partition: b.partition });
     }
     // Only the first queued batch of a partition is drained, and a retry is re-enqueued first: a
     // batch backing off holds back the later ones (RecordAccumulator.reenqueue, drainBatchesForOneNode).
@@ -114,14 +127,13 @@ export function drain(state: SimState, p: ProducerState): string[] {
       continue;
     }
     if (p.idempotent && b.baseSequence < 0) sequenced[b.tp] = (sequenced[b.tp] ?? 0) + 1;
-    out.push(sendBatch(state, p, b, leader));
+    sendBatch(state, p, b, leader);
     if (p.acks !== '0') inFlightTo.set(leader, inFlight + 1); // acks=0 expects no answer
     if (p.idempotent && b.attempts > 1) blocked.add(b.tp);
     if (c.maxInFlightRequestsPerConnection === 1 && p.acks !== '0') blocked.add(b.tp);
   }
   if (p.batches.some((b) => b.state === 'ready' && !hasPendingSend(p, b))) p.batches = p.batches.filter((b) => b.state !== 'ready' || hasPendingSend(p, b));
   if (needMetadata) refreshMetadata(state, p);
-  return out;
 }
 
 /** The leader epoch the producer knew when it last sent the batch is older than the one it knows now. */
@@ -130,7 +142,7 @@ function leaderChangedSince(p: ProducerState, b: BatchState): boolean {
   return b.sentLeaderEpoch >= 0 && known > b.sentLeaderEpoch;
 }
 
-function sendBatch(state: SimState, p: ProducerState, b: BatchState, leader: number): string {
+function sendBatch(state: SimState, p: ProducerState, b: BatchState, leader: number): void {
   const c = cfg(state, p);
   b.sentLeaderEpoch = p.metadata[b.tp]?.leaderEpoch ?? -1;
   if (p.idempotent && b.baseSequence < 0) {
@@ -148,52 +160,53 @@ function sendBatch(state: SimState, p: ProducerState, b: BatchState, leader: num
     topic: b.topic, partition: b.partition, producerId: p.idempotent ? b.producerId : -1, baseSequence: p.idempotent ? b.baseSequence : -1,
     records: recs.map((s) => ({ key: s.key, value: s.value, sendRef: `${p.id}#${s.index}`, sizeBytes: s.sizeBytes, createdMs: s.createdMs })),
   });
-  const retry = b.attempts > 1 ? ` (retry ${b.attempts - 1})` : '';
+  emit(state, { type: 'ProduceRequestSent', producer: p.id, topic: b.topic, partition: b.partition, broker: leader, records: recs.length, acks: p.acks, retry: b.attempts - 1 });
   if (p.acks === '0') {
     // acks=0: fire and forget; the producer counts it as sent with offset -1.
     updateSends(p, b, () => ({ status: 'acked', offset: -1 }));
     b.state = 'ready';
-    cancelTimer(state, `p:${p.id}:delivery:${b.id}`);
-    return `sent ${recs.length} record(s) to broker ${leader} for ${b.tp}${retry}; acks=0: counted as delivered, offset -1`;
+    cancelTimer(state, { type: 'deliveryTimeout', producer: p.id, batchId: b.id });
+    return;
   }
   p.inFlight.set(requestId, { batchId: b.id, broker: leader });
-  setTimer(state, `p:${p.id}:req:${requestId}`, state.timeMs + c.requestTimeoutMs, { type: 'requestTimeout', producer: p.id, requestId });
-  return `sent ProduceRequest (${recs.length} record(s), acks=${p.acks}) to broker ${leader}, leader of ${b.tp}${retry}`;
+  setTimer(state, state.timeMs + c.requestTimeoutMs, { type: 'requestTimeout', producer: p.id, requestId });
 }
 
 export function takeInFlight(state: SimState, p: ProducerState, requestId: number): BatchState | null {
   const entry = p.inFlight.get(requestId);
   if (!entry) return null;
   p.inFlight.delete(requestId);
-  cancelTimer(state, `p:${p.id}:req:${requestId}`);
+  cancelTimer(state, { type: 'requestTimeout', producer: p.id, requestId });
   return p.batches.find((b) => b.id === entry.batchId) ?? null;
 }
 
-function fail(state: SimState, p: ProducerState, b: BatchState, error: string): string {
+function fail(state: SimState, p: ProducerState, b: BatchState, error: string): void {
   updateSends(p, b, () => ({ status: 'failed', error }));
   p.batches = p.batches.filter((x) => x !== b);
-  cancelTimer(state, `p:${p.id}:delivery:${b.id}`);
-  emit(state, { type: 'ProduceFailed', producer: p.id, topic: b.topic, partition: b.partition, detail: error });
-  return `gave up on ${b.sends.length} record(s) for ${b.tp}: ${error}`;
+  cancelTimer(state, { type: 'deliveryTimeout', producer: p.id, batchId: b.id });
+  emit(state, { type: 'ProduceFailed', producer: p.id, topic: b.topic, partition: b.partition, detail: error, records: b.sends.length });
 }
 
-/** A retriable error: back off and retry within delivery.timeout.ms, else fail. */
-export function retryOrFail(state: SimState, p: ProducerState, b: BatchState, error: string): string {
+/** A retriable error: back off and retry within delivery.timeout.ms (ProduceRetryScheduled), else fail (ProduceFailed). */
+export function retryOrFail(state: SimState, p: ProducerState, b: BatchState, error: string): void {
   const c = cfg(state, p);
   b.lastError = error;
   if (OUTCOME_UNKNOWN.has(error)) b.possiblyStored = true;
   updateSends(p, b, () => ({ error }));
   const deadline = b.createdMs + c.deliveryTimeoutMs;
-  if (!RETRIABLE.has(error) || b.attempts > c.retries || state.timeMs >= deadline) return fail(state, p, b, error);
+  if (!RETRIABLE.has(error) || b.attempts > c.retries || state.timeMs >= deadline) {
+    fail(state, p, b, error);
+    return;
+  }
   const base = Math.min(RETRY_BACKOFF_MAX_MS, c.retryBackoffMs * 2 ** (b.attempts - 1));
   const backoff = Math.max(1, Math.round(base * (0.8 + 0.4 * nextFloat(state))));
   b.state = 'backoff';
-  setTimer(state, `p:${p.id}:retry:${b.id}`, state.timeMs + backoff, { type: 'retryBackoff', producer: p.id, batchId: b.id });
+  setTimer(state, state.timeMs + backoff, { type: 'retryBackoff', producer: p.id, batchId: b.id });
+  emit(state, { type: 'ProduceRetryScheduled', producer: p.id, topic: b.topic, partition: b.partition, error, backoffMs: backoff });
   if (error !== 'NOT_ENOUGH_REPLICAS' && error !== 'NOT_ENOUGH_REPLICAS_AFTER_APPEND') {
     p.metadataFailures++;
     refreshMetadata(state, p);
   }
-  return `${error} is retriable: retrying in ${backoff} ms`;
 }
 
 /** Errors after which the broker may have stored the batch: resending it in a new epoch could duplicate it. */
@@ -204,9 +217,10 @@ const OUTCOME_UNKNOWN = new Set(['REQUEST_TIMED_OUT', 'NETWORK_EXCEPTION', 'NOT_
  * producer used (they were lost with an unclean election, or never reached it), so it starts a
  * new producer epoch with sequences from 0. Batches that may already be stored fail instead of
  * being resent under the new epoch, where deduplication could not recognise them. The simulator
- * shows the new epoch as a new producer id, which deduplicates the same way.
+ * shows the new epoch as a new producer id, which deduplicates the same way. Returns how many
+ * batches failed.
  */
-function bumpProducerEpoch(state: SimState, p: ProducerState, b: BatchState): string {
+function bumpProducerEpoch(state: SimState, p: ProducerState, b: BatchState): number {
   p.producerId += 100;
   p.nextSequence = {};
   const inFlight = new Set([...p.inFlight.values()].map((f) => f.batchId));
@@ -221,26 +235,30 @@ function bumpProducerEpoch(state: SimState, p: ProducerState, b: BatchState): st
     x.baseSequence = -1;
   }
   b.state = 'ready';
-  const gaveUp = failed > 0 ? `; ${failed} earlier batch(es) that may already be stored fail rather than risk a duplicate` : '';
-  return `bumped the producer epoch (now producer id ${p.producerId}), sequences restart at 0; retrying${gaveUp}`;
+  return failed;
 }
 
 type ProduceResponse = Extract<NetBody, { type: 'ProduceResponse' }>;
 
-export function handleProduceResponse(state: SimState, p: ProducerState, from: string, res: ProduceResponse): RowText {
-  const component = `Producer ${p.id}`;
+export function handleProduceResponse(state: SimState, p: ProducerState, from: string, res: ProduceResponse): Played {
   const b = takeInFlight(state, p, res.requestId);
-  if (!b) return { component, action: `Got a late answer from ${from} for a request it already gave up on`, messageState: 'Ignored', output: res.error ?? `offset ${res.baseOffset}` };
+  if (!b) {
+    emit(state, { type: 'LateProduceResponseIgnored', producer: p.id, from, error: res.error, baseOffset: res.baseOffset });
+    return true;
+  }
+  const tp = { producer: p.id, topic: b.topic, partition: b.partition };
   const earlierPending = p.batches.findIndex((x) => x.tp === b.tp) < p.batches.indexOf(b);
   if (res.error === 'OUT_OF_ORDER_SEQUENCE_NUMBER' && p.idempotent && !earlierPending) {
-    const what = bumpProducerEpoch(state, p, b);
-    drain(state, p);
-    return { component, action: `Produce to ${b.tp} failed: OUT_OF_ORDER_SEQUENCE_NUMBER`, messageState: 'The new leader lost batches this producer had sent', output: what };
+    const failedBatches = bumpProducerEpoch(state, p, b);
+    sendReady(state, p);
+    emit(state, { type: 'ProducerEpochBumped', ...tp, producerId: p.producerId, failedBatches });
+    return true;
   }
   if (res.error) {
-    const what = retryOrFail(state, p, b, res.error);
-    drain(state, p);
-    return { component, action: `Produce to ${b.tp} failed: ${res.error}`, messageState: b.state === 'backoff' ? 'Not acknowledged; will retry' : 'Failed', output: what };
+    retryOrFail(state, p, b, res.error);
+    sendReady(state, p);
+    emit(state, { type: 'ProduceErrorReceived', ...tp, error: res.error, backingOff: b.state === 'backoff' });
+    return true;
   }
   updateSends(p, b, (_, i) => ({ status: 'acked', offset: res.baseOffset + i, error: null }));
   const recs = records(p, b);
@@ -250,24 +268,20 @@ export function handleProduceResponse(state: SimState, p: ProducerState, from: s
     onProduceAcked(state, `${p.id}#${s.index}`, b.tp, offset);
   });
   p.batches = p.batches.filter((x) => x !== b);
-  cancelTimer(state, `p:${p.id}:delivery:${b.id}`);
-  cancelTimer(state, `p:${p.id}:retry:${b.id}`);
-  const sent = drain(state, p);
-  const offsets = recs.length === 1 ? `offset ${res.baseOffset}` : `offsets ${res.baseOffset}–${res.baseOffset + recs.length - 1}`;
-  return {
-    component,
-    action: `Received the ack for ${recs.length === 1 ? `'${recs[0].value}'` : `${recs.length} records`} from broker ${from.replace('broker-', '')}`,
-    messageState: `Acknowledged: ${b.tp} ${offsets}`,
-    output: sent.length > 0 ? sent.join('; ') : 'send() completed successfully',
-  };
+  cancelTimer(state, { type: 'deliveryTimeout', producer: p.id, batchId: b.id });
+  cancelTimer(state, { type: 'retryBackoff', producer: p.id, batchId: b.id });
+  sendReady(state, p);
+  emit(state, { type: 'BatchAcked', ...tp, offset: res.baseOffset, from, records: recs.length, value: recs.length === 1 ? recs[0].value : null });
+  return true;
 }
 
-export function retryBackoffExpired(state: SimState, p: ProducerState, batchId: number): RowText | null {
+export function retryBackoffExpired(state: SimState, p: ProducerState, batchId: number): Played | null {
   const b = p.batches.find((x) => x.id === batchId);
   if (b?.state !== 'backoff') return null;
   b.state = 'ready';
-  const sent = drain(state, p);
-  return { component: `Producer ${p.id}`, action: `Retry backoff over for ${b.tp}`, messageState: 'Retrying', output: sent.length > 0 ? sent.join('; ') : 'Waiting for the leader' };
+  sendReady(state, p);
+  emit(state, { type: 'RetryBackoffExpired', producer: p.id, topic: b.topic, partition: b.partition });
+  return true;
 }
 
 /**
@@ -275,10 +289,11 @@ export function retryBackoffExpired(state: SimState, p: ProducerState, batchId: 
  * (Sender.getExpiredInflightBatches); that request still counts against the connection's limit,
  * and its late answer is ignored.
  */
-export function deliveryTimedOut(state: SimState, p: ProducerState, batchId: number): RowText | null {
+export function deliveryTimedOut(state: SimState, p: ProducerState, batchId: number): Played | null {
   const b = p.batches.find((x) => x.id === batchId);
   if (!b) return null;
   const inFlight = b.state === 'inflight';
-  const what = fail(state, p, b, 'REQUEST_TIMED_OUT');
-  return { component: `Producer ${p.id}`, action: `delivery.timeout.ms (${cfg(state, p).deliveryTimeoutMs} ms) passed for ${b.tp}`, messageState: inFlight ? 'Failed while its request is in flight; a late answer will be ignored' : 'Failed', output: what };
+  fail(state, p, b, 'REQUEST_TIMED_OUT');
+  emit(state, { type: 'DeliveryTimedOut', producer: p.id, topic: b.topic, partition: b.partition, deliveryTimeoutMs: cfg(state, p).deliveryTimeoutMs, inFlight });
+  return true;
 }

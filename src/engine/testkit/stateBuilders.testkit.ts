@@ -8,8 +8,12 @@ import { brokerNode } from '../core/context';
 import type { NetBody, NetMessage, Timer } from '../core/events';
 import { initialState } from '../core/init';
 import type { BrokerState, PartitionMeta, ProducerState, ReplicaState, SimState, StoredRecord } from '../core/state';
+import { timerKey, type TimerSlot } from '../core/timerKey';
 import { appendRecord, NEVER_MS } from '../broker/replicaLog';
 import type { SimEvent, SimEventOf, SimEventType } from '../view.types';
+import type { RowText } from '../core/context';
+import { isRowEvent } from '../rowEvents';
+import { renderRow } from '../rows';
 
 export type ScenarioParts = Record<string, unknown>;
 
@@ -115,9 +119,9 @@ export function sentTo(state: SimState, since: number, to: number | string): Net
   return sentSince(state, since).filter((m) => m.to === node);
 }
 
-/** The live timer under `key` and when it fires, or null when none is set. */
-export function timerAt(state: SimState, key: string): { atMs: number; timer: Timer } | null {
-  const seq = state.timers.get(key);
+/** The live timer in a slot (or under a hand-built key) and when it fires, or null when none is set. */
+export function timerAt(state: SimState, slot: TimerSlot | string): { atMs: number; timer: Timer } | null {
+  const seq = state.timers.get(typeof slot === 'string' ? slot : timerKey(slot));
   if (seq === undefined) return null;
   const e = state.queue.find((x) => x.seq === seq);
   if (e?.body.kind !== 'timer') return null;
@@ -125,22 +129,29 @@ export function timerAt(state: SimState, key: string): { atMs: number; timer: Ti
 }
 
 /** A timer firing: the step loop drops its key before the rule runs, as dispatch does. */
-export function fireTimer(state: SimState, key: string): Timer {
+export function fireTimer(state: SimState, slot: TimerSlot | string): Timer {
+  const key = typeof slot === 'string' ? slot : timerKey(slot);
   const live = timerAt(state, key);
   if (!live) throw new Error(`no timer ${key}`);
   state.timers.delete(key);
   return live.timer;
 }
 
-/** This step's events. */
+/** This step's events as lessons read them (row events left out, as Timeline.events does). */
 export function eventsOf(state: SimState): SimEvent[];
 /** This step's events of one type. */
 export function eventsOf<T extends SimEventType>(state: SimState, type: T): SimEventOf<T>[];
 export function eventsOf(state: SimState, type?: SimEventType): SimEvent[] {
-  return type === undefined ? state.stepEvents : state.stepEvents.filter((e) => e.type === type);
+  const events = state.stepEvents.filter((e): e is SimEvent => !isRowEvent(e));
+  return type === undefined ? events : events.filter((e) => e.type === type);
 }
 
-/** The types of this step's events, in order. */
+/** The types of this step's events, in order (row events left out). */
 export function eventTypes(state: SimState): SimEventType[] {
-  return state.stepEvents.map((e) => e.type);
+  return eventsOf(state).map((e) => e.type);
+}
+
+/** This step's execution-table row, rendered from its events as the table shows it. */
+export function rowOf(state: SimState): RowText {
+  return renderRow(state.stepEvents);
 }

@@ -1,0 +1,107 @@
+// Timer keys derived from typed timers: one slot per wait, owners' prefixes never overlap, and
+// cancelling by owner stops exactly that owner's timers.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { clusterState, inStep, timerAt } from '../testkit/stateBuilders.testkit';
+import { cancelTimer, cancelTimersOf, hasTimer, setTimer } from './context';
+import type { Timer } from './events';
+import { ownerPrefix, timerKey, timerOwner } from './timerKey';
+
+const id = fc.constantFrom('p1', 'p2', 'c1', 'orders-app');
+const n = fc.integer({ min: 0, max: 12 });
+const timer: fc.Arbitrary<Timer> = fc.oneof(
+  fc.record({ type: fc.constant('brokerHeartbeat' as const), broker: n }),
+  fc.record({ type: fc.constant('isrExpiration' as const), broker: n }),
+  fc.record({ type: fc.constant('fetchWaitExpired' as const), broker: n, requestId: n }),
+  fc.record({ type: fc.constant('produceTimeout' as const), broker: n, requestId: n }),
+  fc.record({ type: fc.constant('fetchBackoff' as const), broker: n, leader: n }),
+  fc.record({ type: fc.constant('alterPartitionTimeout' as const), broker: n, topic: fc.constantFrom('t', 'orders'), partition: n }),
+  fc.record({ type: fc.constant('retentionCheck' as const), broker: n }),
+  fc.record({ type: fc.constant('leaderImbalanceCheck' as const) }),
+  fc.record({ type: fc.constant('lingerExpired' as const), producer: id, batchId: n }),
+  fc.record({ type: fc.constant('requestTimeout' as const), producer: id, requestId: n }),
+  fc.record({ type: fc.constant('retryBackoff' as const), producer: id, batchId: n }),
+  fc.record({ type: fc.constant('deliveryTimeout' as const), producer: id, batchId: n }),
+  fc.record({ type: fc.constant('metadataMaxAge' as const), producer: id }),
+  fc.record({ type: fc.constant('metadataBackoff' as const), producer: id }),
+  fc.record({ type: fc.constant('producerConnect' as const), producer: id, broker: n }),
+  fc.record({ type: fc.constant('consumerTimer' as const), consumer: id, kind: fc.constantFrom('start', 'poll', 'processed', 'heartbeat', 'metadataAge') }),
+  fc.record({ type: fc.constant('consumerTimer' as const), consumer: id, kind: fc.constant('requestTimeout' as const), ref: n }),
+  fc.record({ type: fc.constant('groupTimer' as const), groupId: id, kind: fc.constantFrom('join', 'sync') }),
+  fc.record({ type: fc.constant('groupTimer' as const), groupId: id, kind: fc.constant('session' as const), member: id }),
+);
+
+describe('timerKey', () => {
+  it('gives distinct timers distinct keys and the same timer the same key', () => {
+    fc.assert(
+      fc.property(timer, timer, (a, b) => {
+        expect(timerKey(a) === timerKey(b)).toBe(JSON.stringify(a) === JSON.stringify(b));
+        expect(timerKey(structuredClone(a))).toBe(timerKey(a));
+      }),
+    );
+  });
+
+  it('starts every key with its owner prefix, which no other owner shares', () => {
+    fc.assert(
+      fc.property(timer, timer, (a, b) => {
+        expect(timerKey(a).startsWith(ownerPrefix(timerOwner(a)))).toBe(true);
+        const sameOwner = JSON.stringify(timerOwner(a)) === JSON.stringify(timerOwner(b));
+        expect(timerKey(b).startsWith(ownerPrefix(timerOwner(a)))).toBe(sameOwner);
+      }),
+    );
+  });
+
+  it('keeps one slot for a wait whatever rides along: a session timer of any epoch, a metadata timeout of any request', () => {
+    expect(timerKey({ type: 'brokerSessionExpired', broker: 2, brokerEpoch: 7 })).toBe(timerKey({ type: 'brokerSessionExpired', broker: 2 }));
+    expect(timerKey({ type: 'metadataTimeout', producer: 'p1', requestId: 3 })).toBe(timerKey({ type: 'metadataTimeout', producer: 'p1', requestId: 4 }));
+    expect(timerKey({ type: 'consumerTimer', consumer: 'c1', kind: 'pollTimeout' })).toBe(timerKey({ type: 'consumerTimer', consumer: 'c1', kind: 'poll' }));
+    expect(timerKey({ type: 'brokerSessionExpired', broker: 2 })).not.toBe(timerKey({ type: 'brokerSessionExpired', broker: 3 }));
+  });
+
+  it('keeps the keys the engine has always used (checkpoints and the read side still name some by hand)', () => {
+    expect(timerKey({ type: 'alterPartitionTimeout', broker: 1, topic: 'orders', partition: 2 })).toBe('b1:alter:orders-2');
+    expect(timerKey({ type: 'consumerTimer', consumer: 'c1', kind: 'requestTimeout', ref: 5 })).toBe('c:c1:req:5');
+    expect(timerKey({ type: 'fetchWaitExpired', broker: 2, requestId: 5 })).toBe('b2:fetchwait:5');
+    expect(timerKey({ type: 'groupTimer', groupId: 'g', kind: 'session', member: 'm-1' })).toBe('g:g:session:m-1');
+    expect(timerKey({ type: 'leaderImbalanceCheck' })).toBe('controller:imbalance');
+  });
+});
+
+describe('setting and cancelling typed timers', () => {
+  it('replaces a timer set again in its slot: only the newest fires', () => {
+    const state = inStep(clusterState(), 100);
+    setTimer(state, 500, { type: 'metadataTimeout', producer: 'p1', requestId: 1 });
+    setTimer(state, 900, { type: 'metadataTimeout', producer: 'p1', requestId: 2 });
+    expect(timerAt(state, { type: 'metadataTimeout', producer: 'p1' })).toEqual({ atMs: 900, timer: { type: 'metadataTimeout', producer: 'p1', requestId: 2 } });
+    cancelTimer(state, { type: 'metadataTimeout', producer: 'p1' });
+    expect(hasTimer(state, { type: 'metadataTimeout', producer: 'p1' })).toBe(false);
+  });
+
+  it('cancels every timer of one producer and nobody else’s', () => {
+    const state = inStep(clusterState(), 100);
+    const p1: Timer[] = [
+      { type: 'lingerExpired', producer: 'p1', batchId: 1 },
+      { type: 'deliveryTimeout', producer: 'p1', batchId: 1 },
+      { type: 'producerConnect', producer: 'p1', broker: 2 },
+    ];
+    const others: Timer[] = [
+      { type: 'lingerExpired', producer: 'p2', batchId: 1 },
+      { type: 'brokerHeartbeat', broker: 1 },
+      { type: 'consumerTimer', consumer: 'p1', kind: 'poll' },
+    ];
+    for (const t of [...p1, ...others]) setTimer(state, 1000, t);
+    cancelTimersOf(state, { producer: 'p1' });
+    expect(p1.filter((t) => hasTimer(state, t))).toEqual([]);
+    expect(others.filter((t) => hasTimer(state, t))).toEqual(others);
+  });
+
+  it('cancels a broker’s own timers but not the controller’s session timer for it', () => {
+    const state = inStep(clusterState(), 100);
+    setTimer(state, 1000, { type: 'fetchBackoff', broker: 1, leader: 2 });
+    setTimer(state, 1000, { type: 'fetchBackoff', broker: 10, leader: 2 });
+    cancelTimersOf(state, { broker: 1 });
+    expect([...state.timers.keys()].filter((k) => k.startsWith('b1:'))).toEqual([]);
+    expect(hasTimer(state, { type: 'fetchBackoff', broker: 10, leader: 2 })).toBe(true);
+    expect(hasTimer(state, { type: 'brokerSessionExpired', broker: 1 })).toBe(true);
+  });
+});

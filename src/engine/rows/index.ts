@@ -1,0 +1,42 @@
+// The execution table's rows, rendered from a step's events when something shows them (the table,
+// the runner's --trace, a lesson): the engine stores events only. A step's row is rendered from its
+// headline, the last of its events that has a row renderer; the renderer may read the step's other
+// events too (clauses, such as the requests a producer sent on the way). Each subsystem's renderers
+// are in a file of their own here; the text is exactly what the rules used to write.
+import type { RowText } from '../core/context';
+import type { EngineEvent, EngineEventType } from '../rowEvents';
+import type { StepRow } from '../view.types';
+import type { RowRenderer, RowRenderers } from './renderer';
+import { producerRows } from './producer';
+import { scriptRows } from './script';
+
+/** Transition only: the text a rule not yet converted wrote, as it wrote it. */
+const writtenRows: RowRenderers = {
+  RowWritten: (e) => ({ component: e.component, action: e.action, messageState: e.messageState, output: e.output, routine: e.routine }),
+};
+
+const RENDERERS: RowRenderers = { ...writtenRows, ...scriptRows, ...producerRows };
+
+function rendererOf<T extends EngineEventType>(type: T): RowRenderer<T> | undefined {
+  return RENDERERS[type] as RowRenderer<T> | undefined;
+}
+
+/** The text of the row of the step whose events these are. */
+export function renderRow(events: readonly EngineEvent[]): RowText {
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i];
+    const render = rendererOf(e.type);
+    if (!render) continue;
+    const row = render(e as never, events);
+    return events[0].type === 'InterventionApplied' ? { ...row, action: `Intervention: ${row.action}` } : row;
+  }
+  throw new Error(`step ${events[0]?.step ?? '?'} has no event that heads a row (${events.map((e) => e.type).join(', ') || 'no events'})`);
+}
+
+/** The whole execution-table row of a step, from its events (which carry its step and time). */
+export function renderStepRow(events: readonly EngineEvent[]): StepRow {
+  const text = renderRow(events);
+  const row: StepRow = { step: events[0].step, timeMs: events[0].timeMs, component: text.component, action: text.action, messageState: text.messageState, output: text.output };
+  if (text.routine) row.routine = true;
+  return row;
+}
