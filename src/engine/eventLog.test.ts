@@ -5,7 +5,7 @@ import type { SimEvent } from './view.types';
 const eventsOf = (step: number): SimEvent[] =>
   Array.from({ length: step % 3 }, (_, k) => k
     ? { type: 'RecordAppended', step, timeMs: step * 2, topic: 'orders', partition: k, broker: 1, producer: 'p1', offset: step }
-    : { type: 'HighWatermarkAdvanced', step, timeMs: step * 2, topic: 'orders', partition: k, broker: 1, offset: step, detail: `${step - 1}→${step}` });
+    : { type: 'HighWatermarkAdvanced', step, timeMs: step * 2, topic: 'orders', partition: k, broker: 1, offset: step, from: step - 1, detail: `${step - 1}→${step}` });
 
 describe('EventLog', () => {
   it('gives back the events of any range of steps, across sealed blocks and the open one', () => {

@@ -91,6 +91,10 @@ export type HasFields<K extends keyof SimEventBase> = { [F in K]-?: NonNullable<
  * base fields, so an imported lesson file is checked against SIM_EVENT_FIELDS alone.
  */
 export interface SimEventExtras {
+  /** send: the record's index among its producer's sends (what the anomaly checker follows). */
+  ProduceAcked: { send: number };
+  /** from: the HW before it advanced to `offset`. */
+  HighWatermarkAdvanced: { from: number };
   /** records: how many the failed batch held. */
   ProduceFailed: { records: number };
   NodeIsolated: { node: string };

@@ -6,7 +6,6 @@ import type { FetchPartitionResp, NetBody } from '../core/events';
 import { send } from '../core/network';
 import type { BrokerState, FetchPartitionReq, ReplicaState, SimState } from '../core/state';
 import { tpKey } from '../core/state';
-import { onTruncated } from '../check/anomalies';
 import { brokerConfig, topicSpec } from './config';
 import { appendBatch, endOffsetForEpoch, latestEpoch, logEndOffset, truncateFullyAndStartAt, truncateTo } from './replicaLog';
 
@@ -63,7 +62,6 @@ function applyPartition(state: SimState, broker: BrokerState, p: FetchPartitionR
     const leoBefore = logEndOffset(r);
     const removed = truncateTo(r, Math.max(0, to));
     emit(state, { type: 'LogTruncated', topic: p.topic, partition: p.partition, broker: broker.id, offset: to, detail: `${removed} record(s) removed` });
-    onTruncated(state, tp);
     return `${tp}: log diverged from the leader after epoch ${p.divergingEpoch.epoch} → truncated to offset ${to} (LEO ${leoBefore}→${logEndOffset(r)}, ${removed} record(s) removed)`;
   }
   const leoBefore = logEndOffset(r);

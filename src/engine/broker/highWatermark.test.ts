@@ -19,7 +19,7 @@ describe('the leader high watermark', () => {
     const { state, r, broker } = leaderWith(3, 4);
     expect(maybeIncrementHighWatermark(state, broker, r)).toBe(3);
     expect(r.highWatermark).toBe(3);
-    expect(eventsOf(state)).toEqual([{ type: 'HighWatermarkAdvanced', topic: 't', partition: 0, broker: 1, offset: 3, detail: '0→3', step: state.step, timeMs: 1000 }]);
+    expect(eventsOf(state)).toEqual([{ type: 'HighWatermarkAdvanced', topic: 't', partition: 0, broker: 1, offset: 3, from: 0, detail: '0→3', step: state.step, timeMs: 1000 }]);
   });
 
   it('never moves backwards', () => {

@@ -3,7 +3,6 @@
 // while the ISR is smaller than min.insync.replicas. It never moves backwards on a leader.
 import { emit } from '../core/context';
 import type { BrokerState, ReplicaState, SimState } from '../core/state';
-import { onHighWatermarkAdvanced } from '../check/anomalies';
 import { brokerConfig, effectiveMinIsr } from './config';
 import { logEndOffset } from './replicaLog';
 import { maximalIsr } from './maximalIsr';
@@ -32,8 +31,7 @@ export function maybeIncrementHighWatermark(state: SimState, broker: BrokerState
   if (newHw <= r.highWatermark) return null;
   const old = r.highWatermark;
   r.highWatermark = newHw;
-  emit(state, { type: 'HighWatermarkAdvanced', topic: r.topic, partition: r.partition, broker: broker.id, offset: newHw, detail: `${old}→${newHw}` });
-  onHighWatermarkAdvanced(state, r, old, newHw);
+  emit(state, { type: 'HighWatermarkAdvanced', topic: r.topic, partition: r.partition, broker: broker.id, offset: newHw, from: old, detail: `${old}→${newHw}` });
   completeProduceRequests(state, broker, r);
   completeConsumerFetches(state, broker, r);
   return newHw;

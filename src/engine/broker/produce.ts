@@ -5,7 +5,6 @@ import type { NetBody } from '../core/events';
 import { send } from '../core/network';
 import type { BrokerState, SimState, StoredRecord } from '../core/state';
 import { tpKey } from '../core/state';
-import { onLeaderAppend } from '../check/anomalies';
 import { effectiveMinIsr, fmtList, quote, topicSpec } from './config';
 import { completeParkedFetches } from './leaderFetch';
 import { maybeIncrementHighWatermark } from './highWatermark';
@@ -70,7 +69,6 @@ export function handleProduceRequest(state: SimState, broker: BrokerState, req: 
     appendBatch(r, records, topicSpec(state, req.topic).config.segmentBytes);
     for (const rec of records) {
       emit(state, { type: 'RecordAppended', topic: req.topic, partition: req.partition, broker: broker.id, producer: req.producer, offset: rec.offset });
-      onLeaderAppend(state, r, rec);
     }
     baseOffset = leoBefore;
     lastOffset = leoBefore + records.length - 1;

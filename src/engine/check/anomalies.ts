@@ -1,6 +1,9 @@
 // The anomalies a user can see (Jepsen's names): lost-write, duplicate, inconsistent-offsets,
 // reordered. Each is tied to the step that caused it. Unsafe settings produce them on purpose.
+// The checker reads a step's events after the step, in the order the rules emitted them: an append,
+// an ack, a moved HW, a new leader or a truncated log is what it follows; no rule calls it.
 import type { ReplicaState, SimState, StoredRecord, Tp } from '../core/state';
+import type { EngineEvent } from '../rowEvents';
 import type { AnomalyView } from '../view.types';
 import { recordAt } from '../broker/replicaLog';
 import { CowArray } from '../core/cowArray';
@@ -26,7 +29,7 @@ function markVisible(state: SimState, tp: Tp, offset: number, sendRef: string): 
 }
 
 /** A leader appended a record: check it against what was seen at that offset and earlier copies. */
-export function onLeaderAppend(state: SimState, r: ReplicaState, rec: StoredRecord): void {
+function onLeaderAppend(state: SimState, r: ReplicaState, rec: StoredRecord): void {
   const tp = `${r.topic}-${r.partition}`;
   const c = state.checker;
   const seenHere = c.visible[tp]?.get(rec.offset);
@@ -52,7 +55,7 @@ export function onLeaderAppend(state: SimState, r: ReplicaState, rec: StoredReco
   }
 }
 
-export function onProduceAcked(state: SimState, sendRef: string, tp: Tp, offset: number): void {
+function onProduceAcked(state: SimState, sendRef: string, tp: Tp, offset: number): void {
   if (offset < 0) return;
   const [producer, index] = parseSendRef(sendRef);
   (state.checker.acked[producer] ??= new CowArray()).set(index, Object.freeze({ tp, offset, step: state.step }));
@@ -61,7 +64,7 @@ export function onProduceAcked(state: SimState, sendRef: string, tp: Tp, offset:
   state.checker.ackChecks.push(sendRef);
 }
 
-export function onHighWatermarkAdvanced(state: SimState, r: ReplicaState, from: number, to: number): void {
+function onHighWatermarkAdvanced(state: SimState, r: ReplicaState, from: number, to: number): void {
   const tp = `${r.topic}-${r.partition}`;
   for (let o = Math.max(from, r.logStartOffset); o < to; o++) {
     const rec = recordAt(r, o);
@@ -74,10 +77,35 @@ export function onConsumerRead(state: SimState, tp: Tp, rec: StoredRecord): void
 }
 
 /** Partitions whose leader or log changed this step: their acknowledged records are re-checked. */
-export function onLeaderChanged(state: SimState, tp: Tp): void {
+function onLeaderChanged(state: SimState, tp: Tp): void {
   state.checker.dirtyTps[tp] = true;
 }
-export const onTruncated = onLeaderChanged;
+
+/** Follows one step's events, then checks what they may have lost. */
+export function checkStep(state: SimState, events: readonly EngineEvent[]): void {
+  for (const e of events) {
+    switch (e.type) {
+      case 'RecordAppended': {
+        const r = state.brokers[e.broker - 1].replicas[`${e.topic}-${e.partition}`];
+        const rec = recordAt(r, e.offset);
+        if (rec) onLeaderAppend(state, r, rec);
+        break;
+      }
+      case 'ProduceAcked':
+        onProduceAcked(state, `${e.producer}#${e.send}`, `${e.topic}-${e.partition}`, e.offset);
+        break;
+      case 'HighWatermarkAdvanced':
+        onHighWatermarkAdvanced(state, state.brokers[e.broker - 1].replicas[`${e.topic}-${e.partition}`], e.from, e.offset);
+        break;
+      case 'LeaderElected':
+      case 'PartitionOffline':
+      case 'LogTruncated':
+        onLeaderChanged(state, `${e.topic}-${e.partition}`);
+        break;
+    }
+  }
+  checkLostWrites(state);
+}
 
 function checkAck(state: SimState, sendRef: string): void {
   const [producer, index] = parseSendRef(sendRef);
@@ -93,7 +121,7 @@ function checkAck(state: SimState, sendRef: string): void {
 }
 
 /** After a step: an acknowledged record missing from its partition's current leader is lost. */
-export function checkLostWrites(state: SimState): void {
+function checkLostWrites(state: SimState): void {
   const c = state.checker;
   if (c.ackChecks.length > 0) {
     for (const sendRef of c.ackChecks) checkAck(state, sendRef);

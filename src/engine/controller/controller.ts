@@ -7,7 +7,6 @@ import type { NetBody } from '../core/events';
 import { send } from '../core/network';
 import type { PartitionMeta, SimState } from '../core/state';
 import { tpKey } from '../core/state';
-import { onLeaderChanged } from '../check/anomalies';
 import { brokerConfig, fmtList } from '../broker/config';
 import { applyElection, electAfterFencing, electPreferred, type ElectionResult, isUnfenced } from './election';
 
@@ -44,7 +43,6 @@ export function commitChange(state: SimState, before: PartitionMeta, result: Ele
   state.controller.partitions[tpKey(after.topic, after.partition)] = after;
   if (after.leader !== before.leader) {
     emit(state, { type: after.leader === null ? 'PartitionOffline' : 'LeaderElected', topic: after.topic, partition: after.partition, broker: after.leader ?? undefined, detail: result.kind });
-    onLeaderChanged(state, tpKey(after.topic, after.partition));
   } else {
     emit(state, { type: 'IsrChanged', topic: after.topic, partition: after.partition, detail: fmtList(after.isr) });
   }

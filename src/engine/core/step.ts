@@ -5,7 +5,7 @@ import { emit } from './context';
 import { heapPeek, heapPop } from './heap';
 import { dispatch } from './dispatch';
 import type { SimState } from './state';
-import { checkLostWrites } from '../check/anomalies';
+import { checkStep } from '../check/anomalies';
 
 export interface PlayedStep {
   step: number;
@@ -34,8 +34,8 @@ export function playStep(state: SimState, untilMs: number): PlayedStep | null {
     }
     // Transition: a rule not yet converted to events returns its row's text; it travels as an event.
     if (outcome !== true) emit(state, { type: 'RowWritten', ...outcome });
-    checkLostWrites(state);
     const events = state.stepEvents;
+    checkStep(state, events);
     state.stepEvents = [];
     return { step: state.step, timeMs: state.timeMs, events };
   }

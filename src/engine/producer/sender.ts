@@ -7,7 +7,6 @@ import type { NetBody } from '../core/events';
 import { send } from '../core/network';
 import { nextFloat } from '../core/prng';
 import type { BatchState, ProducerState, SimState, SendState } from '../core/state';
-import { onProduceAcked } from '../check/anomalies';
 import { refreshMetadata } from './metadata';
 import { nodeReady } from './connections';
 import { producerSpec } from './producerConfig';
@@ -264,8 +263,7 @@ export function handleProduceResponse(state: SimState, p: ProducerState, from: s
   const recs = records(p, b);
   recs.forEach((s, i) => {
     const offset = res.baseOffset + i;
-    emit(state, { type: 'ProduceAcked', producer: p.id, topic: b.topic, partition: b.partition, offset });
-    onProduceAcked(state, `${p.id}#${s.index}`, b.tp, offset);
+    emit(state, { type: 'ProduceAcked', producer: p.id, topic: b.topic, partition: b.partition, offset, send: s.index });
   });
   p.batches = p.batches.filter((x) => x !== b);
   cancelTimer(state, { type: 'deliveryTimeout', producer: p.id, batchId: b.id });
