@@ -44,7 +44,7 @@ test('Compare is offered in the four contrast lessons', async ({ page }) => {
     await expect(app.tabPanel.getByRole('region', { name: 'Compare runs' }).getByRole('note')).toContainText('First difference');
   }
   await app.gotoLesson('first-message', 'The first message');
-  await expect(app.tab('Deep dive')).toBeVisible();
-  await expect(app.tab('Compare')).toHaveCount(0);
+  await expect(app.mode('Deep dive')).toHaveCount(1);
+  await expect(app.mode('Compare')).toHaveCount(0);
   app.expectNoConsoleErrors();
 });

@@ -65,8 +65,21 @@ export class LessonsPage extends KafkaScopePage {
     return this.page.getByRole('tabpanel');
   }
 
+  /** The select beside the tabs offering the modes that do not fit the row. */
+  get moreModes(): Locator {
+    return this.page.getByRole('combobox', { name: 'More learning modes' });
+  }
+
+  /** A mode on offer: its tab in the row, or its option in "More learning modes". */
+  mode(name: ModeTab): Locator {
+    return this.tab(name).or(this.moreModes.getByRole('option', { name, exact: true }));
+  }
+
+  /** Opens a mode by its tab, or from "More learning modes" when its tab is not in the row. */
   async openTab(name: ModeTab) {
-    await this.tab(name).click();
+    await expect(this.page.getByRole('tablist', { name: 'Learning modes' })).toBeVisible();
+    if ((await this.tab(name).count()) > 0) await this.tab(name).click();
+    else await this.moreModes.selectOption({ label: name });
     await expect(this.tab(name)).toHaveAttribute('aria-selected', 'true');
   }
 

@@ -160,7 +160,7 @@ function ClusterDiagramView({ view, width, height, minTextPx, selection, animate
           changedConsumers={hl?.consumers}
         />
       ))}
-      <InFlightLayer inFlight={view.inFlight} layout={layout} timeMs={view.timeMs} animate={animate} />
+      <InFlightLayer inFlight={view.inFlight} partitions={view.partitions} layout={layout} timeMs={view.timeMs} animate={animate} />
     </svg>
   );
 }

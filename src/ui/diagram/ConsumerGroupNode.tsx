@@ -1,6 +1,7 @@
 // A consumer group box with its members: each member's partitions, position, committed offset, lag.
 import type { ClusterView, ConsumerView } from '../../engine/view.types';
 import { committedOf, consumerLabel, lagOf, partitionName } from '../describe';
+import type { LagOf } from './chipText';
 import { ConsumerChip, fitChipText } from './ConsumerChip';
 import { keyClass } from './keyStyle';
 import { lastPoll, lastPollText } from './lastPoll';
@@ -45,6 +46,9 @@ export function ConsumerGroupNode({ view, group, consumers, selectedConsumer, ch
   const room = group.w - 16 - (group.groupId.length + 9) * 7.5;
   const withGen = g ? `${g.state} · generation ${g.generation}` : 'no members yet';
   const chipState = fitChipText(g && withGen.length * 7 > room ? g.state : withGen, room);
+  // The consumer's own numbers when the engine gives them, else its group's.
+  const lagOfPartition: LagOf = (c, a) =>
+    c.lag?.find((x) => x.topic === a.topic && x.partition === a.partition)?.lag ?? lagOf(view, c.groupId, a.topic, a.partition);
   if (chips)
     return (
       <g className="dg-group">
@@ -60,6 +64,7 @@ export function ConsumerGroupNode({ view, group, consumers, selectedConsumer, ch
               consumer={c}
               rect={slot}
               topicCodes={topicCodes}
+              lagOf={lagOfPartition}
               selected={selectedConsumer === c.id}
               onSelect={onSelect}
               acting={actingConsumer === c.id}
@@ -76,7 +81,7 @@ export function ConsumerGroupNode({ view, group, consumers, selectedConsumer, ch
         Group {group.groupId}
       </text>
       <text className="dg-small" x={group.x + 8} y={group.y + 35}>
-        {state}
+        {fitChipText(state, group.w - 16)}
       </text>
       {group.consumers.map((slot) => {
         const c = consumers.find((x) => x.id === slot.id);
@@ -115,8 +120,7 @@ export function ConsumerGroupNode({ view, group, consumers, selectedConsumer, ch
             {shown.map((a, i) => {
               const name = partitionName(a.topic, a.partition);
               const same = (x: { topic: string; partition: number }) => x.topic === a.topic && x.partition === a.partition;
-              // The consumer's own numbers when the engine gives them, else its group's.
-              const lag = c.lag?.find(same)?.lag ?? lagOf(view, c.groupId, a.topic, a.partition);
+              const lag = lagOfPartition(c, a);
               const committed = c.committed?.find(same)?.offset ?? committedOf(view, c.groupId, a.topic, a.partition);
               const values = [name, positions.get(name) ?? '—', committed ?? '—', lag ?? '—'];
               return (

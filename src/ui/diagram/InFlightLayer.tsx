@@ -5,14 +5,16 @@
 // they never pile up or cover a broker's name or state (inFlightPlacement.ts). A big cluster (the
 // 'cells' zoom) shows arrows only, since dozens of labels would bury the brokers.
 import { AnimatePresence, motion, useReducedMotion } from 'motion/react';
-import type { InFlightView } from '../../engine/view.types';
-import { LABEL_H, type PlacedMessage, placeMessages } from './inFlightPlacement';
+import type { InFlightView, PartitionView } from '../../engine/view.types';
+import { type DrawnRecords, LABEL_H, logKey, type PlacedMessage, placeMessages } from './inFlightPlacement';
 import type { DiagramLayout, Point } from './layout';
 
 export { shortKind } from './inFlightPlacement';
 
 interface Props {
   inFlight: InFlightView[];
+  /** The logs, so labels keep off the records they draw. */
+  partitions: PartitionView[];
   layout: DiagramLayout;
   timeMs: number;
   /** Off during fast playback: messages are drawn where they are, with no enter or exit animation. */
@@ -56,12 +58,19 @@ function MessageBody({ p, at }: { p: PlacedMessage; at: Point }) {
   );
 }
 
-export function InFlightLayer({ inFlight, layout, timeMs, animate }: Props) {
+/** How many records each replica's log holds (its drawing shows at most its grid's worth). */
+function drawnRecords(partitions: PartitionView[]): DrawnRecords {
+  const out = new Map<string, number>();
+  for (const p of partitions) for (const r of p.replicaLogs) out.set(logKey(r.broker, p.topic, p.partition), r.logEndOffset - r.logStartOffset);
+  return out;
+}
+
+export function InFlightLayer({ inFlight, partitions, layout, timeMs, animate }: Props) {
   const reduce = useReducedMotion();
   const dots = layout.zoom === 'cells';
   const shown = inFlight.slice(0, dots ? MAX_IN_FLIGHT_DOTS : MAX_IN_FLIGHT_DRAWN);
   const transition = reduce ? { duration: 0 } : { duration: 0.25, ease: 'easeOut' as const };
-  const placed = placeMessages(shown, layout, timeMs, !dots).map((p) => ({ p, at: p.label ? p.at : clearOfHeaders(layout, p.at) }));
+  const placed = placeMessages(shown, layout, timeMs, !dots, dots || shown.length === 0 ? undefined : drawnRecords(partitions)).map((p) => ({ p, at: p.label ? p.at : clearOfHeaders(layout, p.at) }));
   return (
     // biome-ignore lint/a11y/noAriaHiddenOnFocusable: decoration; nothing in it is focusable
     <g className="dg-inflight" aria-hidden="true">

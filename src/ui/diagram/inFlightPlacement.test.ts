@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { InFlightView } from '../../engine/view.types';
-import { labelObstacles, messageText, placeMessages } from './inFlightPlacement';
+import { labelObstacles, logKey, messageText, placeMessages, replicaObstacles, stackLabels } from './inFlightPlacement';
 import { layoutDiagram } from './layout';
 
 const replicas = new Map([1, 2, 3].map((b) => [b, [{ topic: 'orders', partition: 0 }]]));
 const layout = layoutDiagram({ width: 926, height: 298, brokers: [1, 2, 3], replicas, producers: ['p1'], groups: [{ groupId: 'g', consumers: [{ id: 'c1', rows: 1 }] }], zookeeper: false });
 const msg = (id: number, from: string, to: string, kind: string, carries?: string): InFlightView => ({ id, from, to, kind, label: kind, carries, sentAtMs: 0, deliverAtMs: 10 });
+
+const overlap = (a: { x: number; y: number; w: number; h: number }, b: typeof a) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
 describe('messages in flight', () => {
   it('say the record they carry, or the ack', () => {
@@ -23,12 +25,54 @@ describe('messages in flight', () => {
     }
     const placed = placeMessages(many, layout, 5, true);
     const boxes = placed.flatMap((p) => (p.label ? [p.label] : []));
-    expect(boxes.length).toBeGreaterThan(4);
-    const overlap = (a: { x: number; y: number; w: number; h: number }, b: typeof a) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+    // The producer's four sends of the same record share one label.
+    expect(boxes.map((b) => b.text)).toContain("Produce 'order-3' ×4");
     boxes.forEach((a, i) => {
       for (const b of boxes.slice(i + 1)) expect(overlap(a, b)).toBe(false);
       for (const o of labelObstacles(layout)) expect(overlap(a, o)).toBe(false);
     });
+  });
+
+  it('keep off every replica’s name and the records its log draws, but may cross the empty rest of a log', () => {
+    const tall = layoutDiagram({ width: 926, height: 420, brokers: [1, 2, 3], replicas, producers: ['p1'], groups: [{ groupId: 'g', consumers: [{ id: 'c1', rows: 1 }] }], zookeeper: false });
+    const drawn = new Map([1, 2, 3].map((b) => [logKey(b, 'orders', 0), 3]));
+    const slot = tall.brokers[1].replicas[0];
+    const [nameBox, records] = replicaObstacles(tall.brokers[1], drawn);
+    // The name (and role, HW, LEO) and the three drawn cells are covered; a grid row below them is not.
+    expect(nameBox.x).toBe(slot.x);
+    expect(records.x + records.w).toBeGreaterThanOrEqual(slot.cellsX + 3 * slot.cellW);
+    expect(records.y + records.h).toBeLessThan(slot.y + slot.h);
+    // The controller's messages to each broker and a broker's heartbeat, all at once.
+    const many: InFlightView[] = [];
+    for (const b of [1, 2, 3]) many.push(msg(many.length + 1, 'controller', `broker-${b}`, 'MetadataUpdate'), msg(many.length + 2, `broker-${b}`, 'controller', 'BrokerHeartbeat'));
+    many.push(msg(99, 'p1', 'broker-1', 'ProduceRequest', "'order-3'"));
+    for (const t of [1, 5, 9]) {
+      const placed = placeMessages(many, tall, t, true, drawn);
+      const labels = placed.flatMap((p) => (p.label ? [p.label] : []));
+      expect(labels.length).toBeGreaterThan(0);
+      for (const l of labels) for (const o of labelObstacles(tall, drawn)) expect(overlap(l, o), `${l.text} over ${JSON.stringify(o)}`).toBe(false);
+    }
+    // Without a count, every log counts as full: its whole grid is kept clear.
+    const full = replicaObstacles(tall.brokers[1])[1];
+    expect(full.h).toBeGreaterThan(records.h);
+  });
+
+  it('share one label, "×3", when messages with the same words travel together', () => {
+    const closed = ['p1', 'c1', 'controller'].map((to, i) => ({ ...msg(i + 1, 'broker-1', to, 'ConnectionClosed'), sentAtMs: 0, deliverAtMs: 10_000 }));
+    // Just sent: all three sit at the start of their links, next to broker 1.
+    const placed = placeMessages(closed, layout, 0, true);
+    const labels = placed.flatMap((p) => (p.label ? [p.label.text] : []));
+    expect(labels).toEqual(['ConnectionClosed ×3']);
+    // Unrelated and far apart, each keeps its own label; other words never join a stack.
+    const link = (from: string, to: string) => ({ from, to });
+    const spread = stackLabels([
+      { text: 'a', at: { x: 0, y: 0 }, m: link('p1', 'broker-1') },
+      { text: 'a', at: { x: 200, y: 0 }, m: link('p2', 'broker-2') },
+      { text: 'a', at: { x: 10, y: 10 }, m: link('p3', 'broker-3') },
+      { text: 'b', at: { x: 0, y: 0 }, m: link('p1', 'broker-1') },
+      { text: 'a', at: { x: 400, y: 0 }, m: link('p4', 'broker-2') },
+    ]);
+    expect(spread).toEqual({ leader: [0, 1, 0, 3, 1], count: [2, 2, 0, 1, 0] });
   });
 
   it('point from sender to receiver', () => {

@@ -1,10 +1,13 @@
 // Where each message on the wire is drawn: its point on the link (by simulated time), the way it
 // travels (an arrow from sender to receiver), and its label, the record it carries in words. Labels
-// are placed greedily so that none overlaps another or a broker's header (its name and state): a
-// label tries its own point first, then steps aside across the link; one that fits nowhere is
-// drawn as a dot (its words stay in its title).
+// are placed greedily so that none overlaps another, a broker's header (its name and state) or a
+// replica's name and drawn records: a label tries beside its own point first, then steps further
+// aside; one that fits nowhere is drawn as a dot (its words stay in its title). Messages with the
+// same words travelling together (a crashed broker's "ConnectionClosed" to each client) share one
+// label, "ConnectionClosed ×3", instead of a stack of them.
 import type { InFlightView } from '../../engine/view.types';
-import { type DiagramLayout, inFlightPosition, type Point, type Rect } from './layout';
+import { type BrokerSlot, type DiagramLayout, inFlightPosition, type Point, type Rect } from './layout';
+import { CELL_GAP, LABEL_LINE, ROW_GAP } from './logLayout';
 
 /** Messages ride the middle 70% of a link, clear of the nodes' labels. */
 export const MESSAGE_INSET = 0.15;
@@ -41,17 +44,67 @@ export function labelWidth(text: string): number {
 
 const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
+/** Records each replica's log draws, keyed by `logKey`; a replica not in it counts as full. */
+export type DrawnRecords = ReadonlyMap<string, number>;
+export const logKey = (broker: number, topic: string, partition: number) => `${broker}/${topic}/${partition}`;
+
+/** Two messages this close (units) with the same words share one label, whatever their links. */
+const STACK_DISTANCE = 2 * LABEL_H;
+
 /**
- * Names and states no label may cover: broker headers, clients, group headers, the controller.
- * Replica logs are not among them: inside a broker is where a record travels to.
+ * A replica's name, role, HW and LEO, and the records its log draws (with the HW and LEO marks
+ * that stick out of them). The empty rest of its grid is free: a record's label may pass there.
  */
-export function labelObstacles(layout: DiagramLayout): Rect[] {
+export function replicaObstacles(broker: BrokerSlot, drawn?: DrawnRecords): Rect[] {
+  return broker.replicas.flatMap((r) => {
+    const label = r.labelBeside
+      ? { x: r.x, y: r.y, w: r.cellsX - r.x, h: Math.min(r.h, r.labelLines * LABEL_LINE + 8) }
+      : { x: r.x, y: r.y, w: r.w, h: r.cellsY - r.y };
+    const n = Math.min(r.maxCells, drawn?.get(logKey(broker.id, r.topic, r.partition)) ?? r.maxCells);
+    if (n <= 0) return [label];
+    const rows = Math.ceil(n / r.cols);
+    const cols = Math.min(n, r.cols);
+    const records = { x: r.cellsX - CELL_GAP, y: r.cellsY - ROW_GAP / 2, w: cols * (r.cellW + CELL_GAP) + CELL_GAP, h: rows * (r.cellH + ROW_GAP) };
+    return [label, records];
+  });
+}
+
+/**
+ * Names, states and logs no label may cover: broker headers, replicas' names and drawn records,
+ * clients, group headers, the controller.
+ */
+export function labelObstacles(layout: DiagramLayout, drawn?: DrawnRecords): Rect[] {
   return [
-    ...layout.brokers.map((b) => ({ x: b.x, y: b.y, w: b.w, h: b.headerH })),
+    ...layout.brokers.flatMap((b) => [{ x: b.x, y: b.y, w: b.w, h: b.headerH }, ...replicaObstacles(b, drawn)]),
     ...layout.producers,
     ...layout.groups.flatMap((g) => [{ x: g.x, y: g.y, w: g.w, h: g.headerH }, ...g.consumers]),
     layout.controller,
   ];
+}
+
+interface Stackable {
+  text: string;
+  at: Point;
+  m: Pick<InFlightView, 'from' | 'to'>;
+}
+
+/** Same words, and from or to the same node (a fan-out or fan-in) or drawn nearly on top of each other. */
+function sameStack(a: Stackable, b: Stackable): boolean {
+  if (a.text !== b.text) return false;
+  return a.m.from === b.m.from || a.m.to === b.m.to || Math.hypot(a.at.x - b.at.x, a.at.y - b.at.y) <= STACK_DISTANCE;
+}
+
+/** Gives each message the index of the message whose label it shares (its own when it leads), and each leader its count. */
+export function stackLabels(items: readonly Stackable[]): { leader: number[]; count: number[] } {
+  const leader: number[] = [];
+  const count = items.map(() => 0);
+  items.forEach((item, i) => {
+    const near = leader.findIndex((l, j) => l === j && sameStack(items[j], item));
+    const lead = near >= 0 ? near : i;
+    leader.push(lead);
+    count[lead]++;
+  });
+  return { leader, count };
 }
 
 /** Candidate centres: just beside the link (its arrow stays in sight), stepping further aside, then on it. */
@@ -72,31 +125,39 @@ function candidates(at: Point, dir: Point): Point[] {
   return out;
 }
 
-export function placeMessages(inFlight: readonly InFlightView[], layout: DiagramLayout, timeMs: number, labelled: boolean): PlacedMessage[] {
-  const taken: Rect[] = labelled ? labelObstacles(layout) : [];
-  const placed: PlacedMessage[] = [];
-  for (const m of inFlight) {
+/** The first free box for a label of `text` around `at`, or null. */
+function freeBox(text: string, at: Point, dir: Point, layout: DiagramLayout, taken: Rect[]): Rect | null {
+  const w = labelWidth(text);
+  for (const c of candidates(at, dir)) {
+    const box = { x: c.x - w / 2, y: c.y - LABEL_H / 2, w, h: LABEL_H };
+    const inside = box.x >= 0 && box.y >= 0 && box.x + w <= layout.width && box.y + LABEL_H <= layout.height;
+    if (inside && !taken.some((t) => overlaps(t, box))) return box;
+  }
+  return null;
+}
+
+/**
+ * Every message's point and direction, and the labels: one per group of same-worded messages
+ * travelling together, never over another label or an obstacle (`drawn`: the records each
+ * replica's log shows; without it every log counts as full).
+ */
+export function placeMessages(inFlight: readonly InFlightView[], layout: DiagramLayout, timeMs: number, labelled: boolean, drawn?: DrawnRecords): PlacedMessage[] {
+  const onLinks = inFlight.flatMap((m) => {
     const from = layout.anchors[m.from];
     const to = layout.anchors[m.to];
-    if (!from || !to) continue;
+    if (!from || !to) return [];
     const at = inFlightPosition(from, to, m.sentAtMs, m.deliverAtMs, timeMs, MESSAGE_INSET);
     const len = Math.hypot(to.x - from.x, to.y - from.y) || 1;
-    const dir = { x: (to.x - from.x) / len, y: (to.y - from.y) / len };
-    let label: PlacedMessage['label'] = null;
-    if (labelled) {
-      const text = messageText(m);
-      const w = labelWidth(text);
-      for (const c of candidates(at, dir)) {
-        const box = { x: c.x - w / 2, y: c.y - LABEL_H / 2, w, h: LABEL_H };
-        const inside = box.x >= 0 && box.y >= 0 && box.x + w <= layout.width && box.y + LABEL_H <= layout.height;
-        if (inside && !taken.some((t) => overlaps(t, box))) {
-          label = { ...box, text };
-          taken.push(box);
-          break;
-        }
-      }
-    }
-    placed.push({ m, at, dir, label });
-  }
-  return placed;
+    return [{ m, at, dir: { x: (to.x - from.x) / len, y: (to.y - from.y) / len }, text: labelled ? messageText(m) : '' }];
+  });
+  if (!labelled) return onLinks.map(({ m, at, dir }) => ({ m, at, dir, label: null }));
+  const taken = labelObstacles(layout, drawn);
+  const { leader, count } = stackLabels(onLinks);
+  return onLinks.map(({ m, at, dir, text }, i) => {
+    if (leader[i] !== i) return { m, at, dir, label: null };
+    const words = count[i] > 1 ? `${text} ×${count[i]}` : text;
+    const box = freeBox(words, at, dir, layout, taken);
+    if (box) taken.push(box);
+    return { m, at, dir, label: box && { ...box, text: words } };
+  });
 }

@@ -174,10 +174,11 @@ function layoutAt(input: LayoutInput, zoom: Zoom): DiagramLayout {
   const producerW = producerWidth(input.producers, width);
   const top = f.margin + f.controllerH + f.bandGap;
   const bandH = height - top - f.margin;
-  // Chips need less width than full consumer boxes: the brokers get the difference.
+  // Chips need less width than full consumer boxes: the brokers get the difference. Two chips a
+  // row still say "c11 lag 617" each (chipText.ts).
   const chips = groupsFullHeight(input.groups) > bandH;
   // No groups: the brokers get the consumers' column too.
-  const consumerW = input.groups.length === 0 ? 0 : chips ? clamp(width * 0.17, 180, 300) : clamp(width * 0.21, 222, 330);
+  const consumerW = input.groups.length === 0 ? 0 : chips ? clamp(width * 0.17, 200, 300) : clamp(width * 0.21, 222, 330);
   const anchors: Record<string, Point> = {};
 
   // Producers shrink to two lines (down to 40px) rather than run off the bottom.

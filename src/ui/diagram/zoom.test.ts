@@ -4,7 +4,7 @@ import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { PartitionView } from '../../engine/view.types';
 import { cellGrid, MORE_LINE_H } from './cellsLayout';
-import { chipDetail } from './ConsumerChip';
+import { chipDetail } from './chipText';
 import { CHIP_DETAIL_H } from './groupsLayout';
 import { layoutDiagram, type LayoutInput } from './layout';
 import { InFlightLayer } from './InFlightLayer';
@@ -161,8 +161,11 @@ describe('cells', () => {
 
 describe('messages in flight', () => {
   const fetch = (from: string, to: string, id: number) => ({ id, from, to, kind: id % 2 ? 'FetchRequest' : 'FetchResponse', label: 'fetch', sentAtMs: 0, deliverAtMs: 10 });
+  // Empty logs: a label may use the room their records will take.
+  const emptyLogs = (input: LayoutInput) =>
+    [...input.replicas].flatMap(([broker, list]) => list.map((r) => ({ ...r, replicaLogs: [{ broker, logStartOffset: 0, logEndOffset: 0 }] }))) as unknown as PartitionView[];
   const html = (input: LayoutInput, inFlight: ReturnType<typeof fetch>[]) =>
-    renderToStaticMarkup(createElement('svg', null, createElement(InFlightLayer, { inFlight, layout: layoutDiagram(input), timeMs: 5, animate: false })));
+    renderToStaticMarkup(createElement('svg', null, createElement(InFlightLayer, { inFlight, partitions: emptyLogs(input), layout: layoutDiagram(input), timeMs: 5, animate: false })));
   it('are labelled arrows in a small cluster; a follower’s fetch is a pull', () => {
     const out = html(cluster(3, ['orders'], 1, 3, 926, 298), [fetch('broker-2', 'broker-1', 1)]);
     expect(out).toContain('>Fetch (pull)<');
@@ -195,7 +198,7 @@ describe('the default scenario at the classroom laptop size', () => {
 });
 
 describe('consumer chips with a detail line', () => {
-  it('are used when one column of them fits, and say each partition’s position and commit', () => {
+  it('are used when one column of them fits, and say each partition’s position, commit and lag', () => {
     const groups = ['at-least-once', 'at-most-once', 'audit'].map((groupId, i) => ({ groupId, consumers: [{ id: `c${i}`, rows: 1 }] }));
     const replicas = new Map([[1, [{ topic: 'payments', partition: 0 }]]]);
     const layout = layoutDiagram({ width: 950, height: 318, brokers: [1], replicas, producers: ['p1'], groups, zookeeper: false });
@@ -205,6 +208,6 @@ describe('consumer chips with a detail line', () => {
       id: 'careful', groupId: 'at-least-once', status: 'running' as const, assignment: [{ topic: 'payments', partition: 0 }],
       positions: [{ topic: 'payments', partition: 0, offset: 6 }], committed: [{ topic: 'payments', partition: 0, offset: 4 }], received: [], error: null,
     };
-    expect(chipDetail(consumer, new Map([['payments', '']]))).toBe('0: pos 6 · commit 4');
+    expect(chipDetail(consumer, new Map([['payments', '']]), () => 2)).toBe('0: pos 6 · commit 4 · lag 2 · last poll nothing yet');
   });
 });

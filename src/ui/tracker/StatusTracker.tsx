@@ -20,8 +20,11 @@ export function StatusTracker({ table, steps, currentStep }: Props) {
               <th scope="col">
                 Variable <span className="tracker-steps-hint">/ step</span>
               </th>
-              {steps.map((s) => (
-                <th scope="col" key={s} aria-current={s === currentStep ? 'step' : undefined}>
+              {steps.map((s, i) => (
+                // Keyed by column, not by step: as the steps move on, each column keeps its cell and
+                // only its text changes (at "Fast" that is every frame).
+                // biome-ignore lint/suspicious/noArrayIndexKey: the columns are slots for the last few steps
+                <th scope="col" key={i} aria-current={s === currentStep ? 'step' : undefined}>
                   {s === 0 ? (
                     'Start'
                   ) : (
@@ -41,7 +44,8 @@ export function StatusTracker({ table, steps, currentStep }: Props) {
                 {v.cells.map((cell, i) => {
                   const changed = i > 0 && cell !== null && v.cells[i - 1] !== null && cell !== v.cells[i - 1];
                   return (
-                    <td key={steps[i]} className={changed ? 'is-changed' : undefined}>
+                    // biome-ignore lint/suspicious/noArrayIndexKey: one cell per column slot, as in the header
+                    <td key={i} className={changed ? 'is-changed' : undefined}>
                       {cell === null ? '…' : cell}
                       {changed ? <span className="visually-hidden"> (changed)</span> : null}
                     </td>
