@@ -4,6 +4,7 @@ import { memo } from 'react';
 import type { BrokerView, ClusterView } from '../../engine/view.types';
 import { brokerLabel } from '../describe';
 import type { BrokerSlot } from './layout';
+import { recordsBottom } from './logLayout';
 import { type StoryFlags, StoryMark, storyAttrs } from './StoryMark';
 import { svgButtonProps } from './svgButton';
 
@@ -71,10 +72,14 @@ function BrokerNodeView({ broker, view, slot, selected, onActivate, acting, chan
   );
 }
 
-/** The big "DOWN" word, drawn after the replicas so nothing covers it. */
-export function BrokerDownLabel({ slot }: { slot: BrokerSlot }) {
-  const last = slot.replicas[slot.replicas.length - 1] ?? slot.cells[slot.cells.length - 1];
-  const below = last ? last.y + last.h : slot.y + slot.headerH;
+/**
+ * The big "DOWN" word, drawn after the replicas so nothing covers it, and under the records the
+ * broker's last replica shows (`lastShown` of them), so it never hides the log a class is reading.
+ */
+export function BrokerDownLabel({ slot, lastShown }: { slot: BrokerSlot; lastShown: number }) {
+  const lastReplica = slot.replicas[slot.replicas.length - 1];
+  const lastCell = slot.cells[slot.cells.length - 1];
+  const below = lastReplica ? recordsBottom(lastReplica, lastShown) : lastCell ? lastCell.y + lastCell.h : slot.y + slot.headerH;
   const room = slot.y + slot.h - below;
   const y = room > 56 ? below + room / 2 + 14 : slot.y + slot.h / 2 + 14;
   return (

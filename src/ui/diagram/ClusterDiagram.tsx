@@ -10,6 +10,8 @@ import { DiagramDefs } from './DiagramDefs';
 import { InFlightLayer } from './InFlightLayer';
 import { LinksLayer } from './LinksLayer';
 import { fitDiagram } from './fitScale';
+import type { BrokerSlot } from './layout';
+import { logWindow } from './logLayout';
 import { layoutInputOf, layoutKey } from './layoutInput';
 import { ProducerNode } from './ProducerNode';
 import { ReplicaCell } from './ReplicaCell';
@@ -142,7 +144,7 @@ function ClusterDiagramView({ view, width, height, minTextPx, selection, animate
                 />
               );
             })}
-            {b.status === 'down' && <BrokerDownLabel slot={slot} />}
+            {b.status === 'down' && <BrokerDownLabel slot={slot} lastShown={shownInLastReplica(view, slot, b.id)} />}
           </g>
         );
       })}
@@ -183,4 +185,14 @@ function ackedUnsafeOf(view: ClusterView, topic: string, partition: number, high
     for (const s of p.sends)
       if (s.status === 'acked' && s.topic === topic && s.partition === partition && s.offset !== null && s.offset >= highWatermark) (out ??= new Set()).add(s.offset);
   return out;
+}
+
+/** How many records the broker's last drawn replica shows (its log's newest that fit). */
+function shownInLastReplica(view: ClusterView, slot: BrokerSlot, broker: number): number {
+  const last = slot.replicas[slot.replicas.length - 1];
+  if (!last) return 0;
+  const r = view.partitions.find((p) => p.topic === last.topic && p.partition === last.partition)?.replicaLogs.find((x) => x.broker === broker);
+  if (!r) return 0;
+  const { first, end } = logWindow(r.logStartOffset, r.logEndOffset, last.maxCells);
+  return end - first;
 }

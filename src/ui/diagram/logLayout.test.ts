@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CELL_GAP, CELL_H, CELL_W, cellAt, LABEL_LINE, logGrid, markAt, minReplicaH, REPLICA_LABEL_W, ROW_GAP } from './logLayout';
+import { CELL_GAP, CELL_H, CELL_W, cellAt, LABEL_LINE, logGrid, markAt, minReplicaH, recordsBottom, REPLICA_LABEL_W, ROW_GAP } from './logLayout';
 
 describe('logGrid', () => {
   it('fits one row of cells in the smallest wide replica row, right of its three-line label', () => {
@@ -45,5 +45,19 @@ describe('cellAt and markAt', () => {
   it('clamps marks to the drawn window', () => {
     expect(markAt(g, 10, 2)).toEqual(markAt(g, 10, 10));
     expect(markAt(g, 0, 99)).toEqual(markAt(g, 0, 6));
+  });
+});
+
+describe('recordsBottom', () => {
+  const grid = logGrid({ x: 0, y: 0, w: 6 + 4 * (CELL_W + CELL_GAP) + 6, h: 400 });
+  it('is the grid top with no records, the first row bottom with a row or less, wraps after', () => {
+    expect(grid.cols).toBe(4);
+    expect(recordsBottom(grid, 0)).toBe(grid.cellsY);
+    expect(recordsBottom(grid, 3)).toBe(grid.cellsY + CELL_H);
+    expect(recordsBottom(grid, 4)).toBe(grid.cellsY + CELL_H);
+    expect(recordsBottom(grid, 5)).toBe(grid.cellsY + 2 * CELL_H + ROW_GAP);
+  });
+  it('never goes below the rows the grid has', () => {
+    expect(recordsBottom(grid, 10_000)).toBe(grid.cellsY + grid.rows * CELL_H + (grid.rows - 1) * ROW_GAP);
   });
 });

@@ -74,6 +74,12 @@ export function cellAt(grid: LogGrid, index: number): { x: number; y: number } {
   return { x: grid.cellsX + col * (grid.cellW + CELL_GAP), y: grid.cellsY + row * (grid.cellH + ROW_GAP) };
 }
 
+/** The bottom of the rows `shown` records take (the grid's top when none are shown). */
+export function recordsBottom(grid: LogGrid, shown: number): number {
+  const rows = Math.min(grid.rows, Math.ceil(Math.max(0, shown) / grid.cols));
+  return rows === 0 ? grid.cellsY : grid.cellsY + rows * grid.cellH + (rows - 1) * ROW_GAP;
+}
+
 /**
  * Where the mark for the boundary before `offset` goes (a HW or a LEO): a vertical line between
  * two cells. A boundary at the start of a wrapped row is drawn at the end of the row above it, so
