@@ -12,7 +12,7 @@ import { timerKey, type TimerSlot } from '../core/timerKey';
 import { appendRecord, NEVER_MS } from '../broker/replicaLog';
 import type { SimEvent, SimEventOf, SimEventType } from '../view.types';
 import type { RowText } from '../core/context';
-import { isRowEvent } from '../rowEvents';
+import { type EngineEvent, isRowEvent, type RowEventOf, type RowEventType } from '../rowEvents';
 import { renderRow } from '../rows';
 
 export type ScenarioParts = Record<string, unknown>;
@@ -149,6 +149,12 @@ export function eventsOf(state: SimState, type?: SimEventType): SimEvent[] {
 /** The types of this step's events, in order (row events left out). */
 export function eventTypes(state: SimState): SimEventType[] {
   return eventsOf(state).map((e) => e.type);
+}
+
+/** This step's row events of one type: what only the execution-table row tells (answers served, clauses). */
+export function rowEventsOf<T extends RowEventType>(state: SimState, type: T): RowEventOf<T>[];
+export function rowEventsOf(state: SimState, type: RowEventType): EngineEvent[] {
+  return state.stepEvents.filter((e) => e.type === type);
 }
 
 /** This step's execution-table row, rendered from its events as the table shows it. */
