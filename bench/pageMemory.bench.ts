@@ -1,7 +1,7 @@
 // The page's memory during a long play: a 5-broker scenario that never ends plays at "Fast" for N
 // seconds (`--seconds`, default 150) in headless Chromium; every 10 s the page's JavaScript heap
-// (CDP Runtime.getHeapUsage, after a garbage collection) and the renderer processes' resident
-// memory (the engine worker lives in the renderer too) are sampled. After the play, "Step forward"
+// and the engine worker's (CDP Runtime.getHeapUsage, each after a garbage collection) and the
+// renderer processes' resident memory (the engine worker lives in the renderer too) are sampled. After the play, "Step forward"
 // to paint is timed at the step reached. Printed, never asserted.
 import { execFileSync } from 'node:child_process';
 import { type CDPSession, chromium, type Page } from 'playwright';
@@ -9,6 +9,7 @@ import { stepToPaint } from './inPage';
 import { percentile, printFigure, round } from './print';
 import { endlessMediumScenarioFile } from './scenarios';
 import { chromiumOptions, serveBuild } from './server';
+import { engineWorkerHeapMiB } from './workerHeap';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4189) + 1;
 const MiB = 1024 * 1024;
@@ -58,8 +59,11 @@ async function main() {
     const scenario = endlessMediumScenarioFile();
     await page.getByLabel('Import scenario').setInputFiles({ name: 'endless.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(scenario)) });
     await page.getByRole('heading', { level: 1 }).filter({ hasText: scenario.title }).waitFor();
-    const samples: { s: number; step: number; pageHeapMiB: number; rendererMiB: number }[] = [];
-    const sample = async (s: number) => samples.push({ s, step: await stepOf(page), pageHeapMiB: round(await pageHeapMiB(cdp)), rendererMiB: round(rendererMiB()) });
+    const samples: { s: number; step: number; pageHeapMiB: number; workerHeapMiB: number | null; rendererMiB: number }[] = [];
+    const sample = async (s: number) => {
+      const workerHeap = await engineWorkerHeapMiB(browser);
+      samples.push({ s, step: await stepOf(page), pageHeapMiB: round(await pageHeapMiB(cdp)), workerHeapMiB: workerHeap === null ? null : round(workerHeap), rendererMiB: round(rendererMiB()) });
+    };
     await sample(0);
     await page.getByRole('combobox', { name: 'Speed' }).selectOption({ label: 'Fast' });
     await page.getByRole('button', { name: 'Play', exact: true }).click();
@@ -77,6 +81,7 @@ async function main() {
       unit: `MiB (main-thread JS heap after GC, ${seconds} s at Fast)`,
       goal: '<= 256',
       meetsGoal: last.pageHeapMiB <= 256,
+      workerHeapMiB: last.workerHeapMiB,
       rendererMiB: last.rendererMiB,
       rendererGoal: '<= 1229 (1.2 GiB, with the engine worker)',
       stepReached: last.step,
