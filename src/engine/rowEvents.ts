@@ -52,6 +52,10 @@ export const ROW_EVENT_FIELDS = {
   ProducerLeaderLearned: ['producer', 'topic', 'partition'],
   ProducerPartitionsGrew: ['producer', 'topic'],
   ProducerMetadataUpdated: ['producer'],
+  /** No metadata answer within request.timeout.ms: the update stays requested, from another broker. */
+  MetadataRequestTimedOut: ['producer'],
+  MetadataMaxAgeExpired: ['producer'],
+  MetadataBackoffExpired: ['producer'],
   // Brokers: produce, the follower's fetcher, the ISR, retention, the process
   ProduceRejected: ['broker', 'producer', 'topic', 'partition'],
   /** The leader took a batch: appended it, or recognised a retry already stored (RecordAppended is the news). */
@@ -130,6 +134,7 @@ export interface RowEventExtras extends WireRowEventExtras {
   /** before, leader: null for none. */
   ProducerLeaderLearned: { before: number | null; leader: number | null };
   ProducerPartitionsGrew: { count: number };
+  MetadataMaxAgeExpired: { maxAgeMs: number };
   ProduceRejected: { records: number; reason: ProduceRejection };
   /**
    * value: the record's, when the batch held one. answer: none (acks=0), at once (acks=1), committed
