@@ -2,6 +2,7 @@
 // ignored, a heartbeat, an intervention). The engine stores them with the events of simEvents.ts and
 // renders rows from both (src/engine/rows); lessons, stories and the step details read only those
 // (Timeline.events leaves row events out), so a step whose only events are row events is no news.
+import { CONSUMER_ROW_EVENT_FIELDS, type ConsumerRowEventExtras } from './consumerRowEvents';
 import { WIRE_ROW_EVENT_FIELDS, type WireRowEventExtras } from './wireRowEvents';
 import type { ControllerSeat, HasFields, SimEvent, SimEventBase, SimEventInput, SimEventOf, SimEventType } from './simEvents';
 
@@ -48,6 +49,7 @@ export const ROW_EVENT_FIELDS = {
   ProducerConnectionClosed: ['producer'],
   ConnectAttemptEnded: ['producer', 'broker'],
   ...WIRE_ROW_EVENT_FIELDS,
+  ...CONSUMER_ROW_EVENT_FIELDS,
   /** Clauses of a metadata answer: a partition's leader as the producer now knows it, a topic grown. */
   ProducerLeaderLearned: ['producer', 'topic', 'partition'],
   ProducerPartitionsGrew: ['producer', 'topic'],
@@ -103,7 +105,7 @@ export const ROW_EVENT_FIELDS = {
 export type RowEventType = keyof typeof ROW_EVENT_FIELDS;
 
 /** The typed fields each row event type carries beyond SimEventBase. */
-export interface RowEventExtras extends WireRowEventExtras {
+export interface RowEventExtras extends WireRowEventExtras, ConsumerRowEventExtras {
   RowWritten: { component: string; action: string; messageState: string; output: string; routine?: boolean };
   PartitionCreated: { replicas: readonly number[]; leader: number | null };
   AcksChanged: { before: Acks; acks: Acks };

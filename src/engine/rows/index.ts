@@ -13,6 +13,7 @@ import type { EngineEvent, EngineEventType } from '../rowEvents';
 import type { StepRow } from '../view.types';
 import type { RowRenderer, RowRenderers } from './renderer';
 import { brokerRows } from './broker';
+import { consumerRows } from './consumer';
 import { controllerRows } from './controller';
 import { producerRows } from './producer';
 import { wireRows } from './wire';
@@ -23,7 +24,7 @@ const writtenRows: RowRenderers = {
   RowWritten: (e) => ({ component: e.component, action: e.action, messageState: e.messageState, output: e.output, routine: e.routine }),
 };
 
-const RENDERERS: RowRenderers = { ...writtenRows, ...scriptRows, ...producerRows, ...brokerRows, ...controllerRows, ...wireRows };
+const RENDERERS: RowRenderers = { ...writtenRows, ...scriptRows, ...producerRows, ...brokerRows, ...controllerRows, ...wireRows, ...consumerRows };
 
 function rendererOf<T extends EngineEventType>(type: T): RowRenderer<T> | undefined {
   return RENDERERS[type] as RowRenderer<T> | undefined;
