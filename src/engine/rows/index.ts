@@ -15,6 +15,7 @@ import type { RowRenderer, RowRenderers } from './renderer';
 import { brokerRows } from './broker';
 import { consumerRows } from './consumer';
 import { controllerRows } from './controller';
+import { groupRows } from './group';
 import { producerRows } from './producer';
 import { wireRows } from './wire';
 import { scriptRows } from './script';
@@ -24,7 +25,7 @@ const writtenRows: RowRenderers = {
   RowWritten: (e) => ({ component: e.component, action: e.action, messageState: e.messageState, output: e.output, routine: e.routine }),
 };
 
-const RENDERERS: RowRenderers = { ...writtenRows, ...scriptRows, ...producerRows, ...brokerRows, ...controllerRows, ...wireRows, ...consumerRows };
+const RENDERERS: RowRenderers = { ...writtenRows, ...scriptRows, ...producerRows, ...brokerRows, ...controllerRows, ...wireRows, ...consumerRows, ...groupRows };
 
 function rendererOf<T extends EngineEventType>(type: T): RowRenderer<T> | undefined {
   return RENDERERS[type] as RowRenderer<T> | undefined;
