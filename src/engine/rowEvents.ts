@@ -13,8 +13,6 @@ export const ROW_EVENT_FIELDS = {
   // The step loop
   /** The step is a teacher's intervention (its row's action says so); detail is the command. */
   InterventionApplied: ['detail'],
-  /** Transition only: a rule not yet converted to events wrote its row as text. */
-  RowWritten: [],
   // Script and interventions
   /** One partition PartitionsAdded created (a clause of its row). */
   PartitionCreated: ['topic', 'partition'],
@@ -106,7 +104,6 @@ export type RowEventType = keyof typeof ROW_EVENT_FIELDS;
 
 /** The typed fields each row event type carries beyond SimEventBase. */
 export interface RowEventExtras extends WireRowEventExtras, ConsumerRowEventExtras {
-  RowWritten: { component: string; action: string; messageState: string; output: string; routine?: boolean };
   PartitionCreated: { replicas: readonly number[]; leader: number | null };
   AcksChanged: { before: Acks; acks: Acks };
   MessageLost: { from: string; to: string; message: string };

@@ -45,7 +45,7 @@ function notCoordinator(state: SimState, broker: number, to: string, body: Group
   }
 }
 
-function dispatchGroupRequest(state: SimState, g: GroupState, from: string, body: GroupRequestBody): void {
+function dispatchGroupRequest(state: SimState, g: GroupState, from: string, body: GroupRequestBody): Played {
   switch (body.type) {
     case 'JoinGroupRequest': return handleJoinGroup(state, g, from, body);
     case 'SyncGroupRequest': return handleSyncGroup(state, g, from, body);
@@ -69,8 +69,7 @@ export function handleGroupRequest(state: SimState, broker: BrokerState, from: s
     // The request's row says so only when there was a group to load.
     if (known) emit(state, { type: 'GroupTakenOver', broker: broker.id, groupId: g.groupId, generation: g.generation });
   }
-  dispatchGroupRequest(state, g, from, body);
-  return true;
+  return dispatchGroupRequest(state, g, from, body);
 }
 
 function sessionExpired(state: SimState, g: GroupState, host: number | null, memberId: string): Played | null {

@@ -1,7 +1,7 @@
 // The coordinator's membership requests: JoinGroup, SyncGroup, Heartbeat and LeaveGroup of the
 // classic protocol, answered from the group's state (Empty, PreparingRebalance,
 // CompletingRebalance, Stable). Errors carry Kafka's names.
-import { cancelTimer, emit } from '../core/context';
+import { cancelTimer, emit, type Played } from '../core/context';
 import type { JoinOutcome, SyncOutcome } from '../consumerRowEvents';
 import type { SimState } from '../core/state';
 import { answer } from './clientNet';
@@ -22,13 +22,14 @@ function sameSubscription(a: Subscription, b: Subscription): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-function joinReceived(state: SimState, g: GroupState, from: string, req: Wire<'JoinGroupRequest'>, outcome: JoinOutcome): void {
+function joinReceived(state: SimState, g: GroupState, from: string, req: Wire<'JoinGroupRequest'>, outcome: JoinOutcome): Played {
   emit(state, { type: 'JoinGroupReceived', coordinator: g.hostedOn, groupId: g.groupId, from, protocols: req.protocols, topics: req.subscription.topics, outcome });
+  return true;
 }
 
-function joinError(state: SimState, g: GroupState, to: string, req: Wire<'JoinGroupRequest'>, error: string): void {
+function joinError(state: SimState, g: GroupState, to: string, req: Wire<'JoinGroupRequest'>, error: string): Played {
   answer(state, g.hostedOn!, to, { type: 'JoinGroupResponse', requestId: req.requestId, error, memberId: req.memberId, generation: -1, protocol: null, leader: null, members: [] });
-  joinReceived(state, g, to, req, { kind: 'refused', error });
+  return joinReceived(state, g, to, req, { kind: 'refused', error });
 }
 
 /** Answers a member that rejoined with nothing new: it gets the current generation again. */
@@ -51,7 +52,7 @@ function addMember(state: SimState, g: GroupState, from: string, req: Wire<'Join
   return rebalanceOrCompleteJoin(state, g, `${memberId} joined`);
 }
 
-export function handleJoinGroup(state: SimState, g: GroupState, from: string, req: Wire<'JoinGroupRequest'>): void {
+export function handleJoinGroup(state: SimState, g: GroupState, from: string, req: Wire<'JoinGroupRequest'>): Played {
   const memberId = req.memberId || `${req.clientId}-${req.incarnation}`;
   const known = findMember(g, memberId);
   if (!supportsProtocols(g, memberId, req.protocols)) return joinError(state, g, from, req, 'INCONSISTENT_GROUP_PROTOCOL');
@@ -75,16 +76,17 @@ export function handleJoinGroup(state: SimState, g: GroupState, from: string, re
     return joinReceived(state, g, from, req, { kind: 'current', memberId, generation: g.generation });
   }
   update();
-  joinReceived(state, g, from, req, { kind: 'rebalancing', memberId, changed, next: prepareRebalance(state, g, `${memberId} rejoined`) });
+  return joinReceived(state, g, from, req, { kind: 'rebalancing', memberId, changed, next: prepareRebalance(state, g, `${memberId} rejoined`) });
 }
 
-function syncReceived(state: SimState, g: GroupState, from: string, outcome: SyncOutcome): void {
+function syncReceived(state: SimState, g: GroupState, from: string, outcome: SyncOutcome): Played {
   emit(state, { type: 'SyncGroupReceived', coordinator: g.hostedOn, groupId: g.groupId, from, outcome });
+  return true;
 }
 
-function syncError(state: SimState, g: GroupState, to: string, requestId: number, error: string): void {
+function syncError(state: SimState, g: GroupState, to: string, requestId: number, error: string): Played {
   answer(state, g.hostedOn!, to, { type: 'SyncGroupResponse', requestId, error, assignment: [] });
-  syncReceived(state, g, to, { kind: 'refused', error });
+  return syncReceived(state, g, to, { kind: 'refused', error });
 }
 
 /** setAndPropagateAssignment: the leader's plan is stored and sent to every member waiting. */
@@ -102,7 +104,7 @@ function propagateAssignment(state: SimState, g: GroupState, assignments: Record
   return g.members.map((m) => ({ memberId: m.memberId, assignment: m.assignment }));
 }
 
-export function handleSyncGroup(state: SimState, g: GroupState, from: string, req: Wire<'SyncGroupRequest'>): void {
+export function handleSyncGroup(state: SimState, g: GroupState, from: string, req: Wire<'SyncGroupRequest'>): Played {
   const m = findMember(g, req.memberId);
   if (!m || g.state === 'Empty') return syncError(state, g, from, req.requestId, 'UNKNOWN_MEMBER_ID');
   if (req.generation !== g.generation) return syncError(state, g, from, req.requestId, 'ILLEGAL_GENERATION');
@@ -116,10 +118,10 @@ export function handleSyncGroup(state: SimState, g: GroupState, from: string, re
   m.syncRequestId = req.requestId;
   if (m.memberId !== g.leader || req.assignments === null) return syncReceived(state, g, from, { kind: 'waiting', memberId: m.memberId });
   const plan = propagateAssignment(state, g, req.assignments);
-  syncReceived(state, g, from, { kind: 'assigned', memberId: m.memberId, generation: g.generation, plan });
+  return syncReceived(state, g, from, { kind: 'assigned', memberId: m.memberId, generation: g.generation, plan });
 }
 
-export function handleHeartbeat(state: SimState, g: GroupState, from: string, req: Wire<'HeartbeatRequest'>): void {
+export function handleHeartbeat(state: SimState, g: GroupState, from: string, req: Wire<'HeartbeatRequest'>): Played {
   const m = findMember(g, req.memberId);
   let error: string | null = null;
   if (!m || g.state === 'Empty') error = 'UNKNOWN_MEMBER_ID';
@@ -133,9 +135,10 @@ export function handleHeartbeat(state: SimState, g: GroupState, from: string, re
     type: 'GroupHeartbeatReceived', coordinator: g.hostedOn, groupId: g.groupId, memberId: req.memberId, generation: req.generation, error,
     groupState: g.state, groupGeneration: g.generation,
   });
+  return true;
 }
 
-export function handleLeaveGroup(state: SimState, g: GroupState, from: string, req: Wire<'LeaveGroupRequest'>): void {
+export function handleLeaveGroup(state: SimState, g: GroupState, from: string, req: Wire<'LeaveGroupRequest'>): Played {
   const m = findMember(g, req.memberId);
   answer(state, g.hostedOn!, from, { type: 'LeaveGroupResponse', requestId: req.requestId, error: m ? null : 'UNKNOWN_MEMBER_ID' });
   let next: string | null = null;
@@ -144,4 +147,5 @@ export function handleLeaveGroup(state: SimState, g: GroupState, from: string, r
     next = memberGone(state, g, m.memberId, `${m.memberId} left`);
   }
   emit(state, { type: 'LeaveGroupReceived', coordinator: g.hostedOn, groupId: g.groupId, from, memberId: req.memberId, next });
+  return true;
 }

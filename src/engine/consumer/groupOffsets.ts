@@ -1,6 +1,6 @@
 // The coordinator's offset requests: OffsetCommit (fenced by generation, so a member that lost its
 // partitions cannot overwrite the new owner's progress) and OffsetFetch.
-import { emit } from '../core/context';
+import { emit, type Played } from '../core/context';
 import type { SimState } from '../core/state';
 import { tpKey } from '../core/state';
 import { answer } from './clientNet';
@@ -18,7 +18,7 @@ function commitError(g: GroupState, req: Wire<'OffsetCommitRequest'>): string | 
   return null;
 }
 
-export function handleOffsetCommit(state: SimState, g: GroupState, from: string, req: Wire<'OffsetCommitRequest'>): void {
+export function handleOffsetCommit(state: SimState, g: GroupState, from: string, req: Wire<'OffsetCommitRequest'>): Played {
   const error = commitError(g, req);
   answer(state, g.hostedOn!, from, { type: 'OffsetCommitResponse', requestId: req.requestId, error, offsets: req.offsets });
   if (!error) {
@@ -34,13 +34,15 @@ export function handleOffsetCommit(state: SimState, g: GroupState, from: string,
     type: 'OffsetCommitReceived', coordinator: g.hostedOn, groupId: g.groupId, from, offsets: req.offsets, generation: req.generation, error,
     groupGeneration: g.generation, groupState: g.state,
   });
+  return true;
 }
 
-export function handleOffsetFetch(state: SimState, g: GroupState, from: string, req: Wire<'OffsetFetchRequest'>): void {
+export function handleOffsetFetch(state: SimState, g: GroupState, from: string, req: Wire<'OffsetFetchRequest'>): Played {
   const partitions = req.partitions.map((p) => {
     const c = g.committed[tpKey(p.topic, p.partition)];
     return { topic: p.topic, partition: p.partition, offset: c ? c.offset : null, leaderEpoch: c ? c.leaderEpoch : -1 };
   });
   answer(state, g.hostedOn!, from, { type: 'OffsetFetchResponse', requestId: req.requestId, error: null, partitions });
   emit(state, { type: 'OffsetFetchReceived', coordinator: g.hostedOn, groupId: g.groupId, from, partitions: partitions.map((p) => ({ topic: p.topic, partition: p.partition, offset: p.offset })) });
+  return true;
 }
