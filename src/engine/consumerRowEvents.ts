@@ -3,10 +3,11 @@
 // and what the group coordinator answered (groupCoordinator.ts, groupMembership.ts, groupOffsets.ts).
 // Kept apart from rowEvents.ts (which spreads them in), as wireRowEvents.ts is.
 //
-// Fields named notes, next or changes hold what the client's and the coordinator's helpers (pump,
-// groupPoll, sendCommit, the rebalance in groupRebalance.ts) say they did, still as their sentences:
-// those helpers are shared by many rows, and turning each of their notes into a clause event of its
-// own is the next step of the move to rows rendered from data.
+// Fields named notes, next, changes, sent, result or commit hold what the client's helpers (pump,
+// groupPoll, sendCommit, handle*Result) say they did, still as their sentences: those helpers are
+// shared by many rows, and turning each of their notes into a clause event of its own is the next
+// step of the move to rows rendered from data. The coordinator's rebalance (groupRebalance.ts) already
+// tells what it did as data (RebalanceProgress).
 import type { SimEventBase } from './simEvents';
 
 export const CONSUMER_ROW_EVENT_FIELDS = {
@@ -73,13 +74,41 @@ export type HeartbeatBeat =
 
 type Tps = readonly { topic: string; partition: number }[];
 
+/**
+ * The join phase completed (completeClassicGroupJoin): members that did not rejoin removed, and the
+ * next generation started with the rest, or the group left Empty.
+ */
+export type JoinCompleted =
+  | { kind: 'generationStarted'; removed: readonly string[]; generation: number; members: readonly string[]; protocol: string | null; leader: string | null }
+  | { kind: 'groupEmptied'; removed: readonly string[]; generation: number };
+
+/** A rebalance started (reason: why), and what it waits for: a new group's delay, every member, or nothing. */
+export interface RebalanceStarted {
+  kind: 'rebalanceStarted';
+  reason: string;
+  waits: { kind: 'initialDelay'; delayMs: number } | { kind: 'waitingForAll' } | JoinCompleted;
+}
+
+/** What the coordinator's rebalance did after a join, a leave, an expiry or a timer (groupRebalance.ts). */
+export type RebalanceProgress =
+  | JoinCompleted
+  | RebalanceStarted
+  /** Still waiting for other members to rejoin. */
+  | { kind: 'waitingForOthers' }
+  /** A member left during the join phase and others are still to rejoin. */
+  | { kind: 'goesOnWithout' }
+  /** New members arrived during a new group's initial delay: it waits another delayMs. */
+  | { kind: 'initialDelayExtended'; delayMs: number }
+  /** Members that never sent SyncGroup were removed, and a new rebalance started. */
+  | { kind: 'syncMissed'; removed: readonly string[]; rebalance: RebalanceStarted };
+
 /** How the coordinator took a JoinGroup (see groupMembership.ts handleJoinGroup). */
 export type JoinOutcome =
   | { kind: 'refused'; error: string }
-  | { kind: 'added'; memberId: string; groupState: string; next: string }
-  | { kind: 'rejoined'; memberId: string; next: string | null }
+  | { kind: 'added'; memberId: string; groupState: string; next: RebalanceProgress }
+  | { kind: 'rejoined'; memberId: string; next: JoinCompleted | null }
   | { kind: 'current'; memberId: string; generation: number }
-  | { kind: 'rebalancing'; memberId: string; changed: boolean; next: string };
+  | { kind: 'rebalancing'; memberId: string; changed: boolean; next: RebalanceStarted };
 
 /** How the coordinator took a SyncGroup. */
 export type SyncOutcome =
@@ -128,10 +157,10 @@ export interface ConsumerRowEventExtras {
   /** generation: the member's; groupGeneration, groupState: the group's. */
   GroupHeartbeatReceived: Coordinated & { memberId: string; generation: number; error: string | null; groupState: string; groupGeneration: number };
   /** next: what the group did without it; null when it was not a member. */
-  LeaveGroupReceived: Coordinated & { from: string; memberId: string; next: string | null };
+  LeaveGroupReceived: Coordinated & { from: string; memberId: string; next: RebalanceProgress | null };
   OffsetCommitReceived: Coordinated & { from: string; offsets: readonly { topic: string; partition: number; offset: number }[]; generation: number; error: string | null; groupGeneration: number; groupState: string };
   OffsetFetchReceived: Coordinated & { from: string; partitions: readonly { topic: string; partition: number; offset: number | null }[] };
-  MemberSessionExpired: Coordinated & { memberId: string; sessionTimeoutMs: number; next: string };
+  MemberSessionExpired: Coordinated & { memberId: string; sessionTimeoutMs: number; next: RebalanceProgress };
   GroupCoordinatorMoved: Coordinated & { generation: number };
-  GroupPhaseEnded: Coordinated & { phase: 'join' | 'sync'; groupState: string; next: string };
+  GroupPhaseEnded: Coordinated & { phase: 'join' | 'sync'; groupState: string; next: RebalanceProgress };
 }

@@ -2,7 +2,7 @@
 // classic protocol, answered from the group's state (Empty, PreparingRebalance,
 // CompletingRebalance, Stable). Errors carry Kafka's names.
 import { cancelTimer, emit, type Played } from '../core/context';
-import type { JoinOutcome, SyncOutcome } from '../consumerRowEvents';
+import type { JoinOutcome, RebalanceProgress, SyncOutcome } from '../consumerRowEvents';
 import type { SimState } from '../core/state';
 import { answer } from './clientNet';
 import type { GroupMember, GroupState } from './consumerState';
@@ -38,7 +38,7 @@ function currentGenerationAnswer(state: SimState, g: GroupState, m: GroupMember,
   answer(state, g.hostedOn!, m.clientId, { type: 'JoinGroupResponse', requestId, error: null, memberId: m.memberId, generation: g.generation, protocol: g.protocol, leader: g.leader, members });
 }
 
-function addMember(state: SimState, g: GroupState, from: string, req: Wire<'JoinGroupRequest'>, memberId: string): string {
+function addMember(state: SimState, g: GroupState, from: string, req: Wire<'JoinGroupRequest'>, memberId: string): RebalanceProgress {
   const m: GroupMember = {
     memberId, clientId: from, protocols: req.protocols, subscription: req.subscription, assignment: [],
     sessionTimeoutMs: req.sessionTimeoutMs, rebalanceTimeoutMs: req.rebalanceTimeoutMs, joinRequestId: req.requestId, syncRequestId: null, isNew: true,
@@ -141,7 +141,7 @@ export function handleHeartbeat(state: SimState, g: GroupState, from: string, re
 export function handleLeaveGroup(state: SimState, g: GroupState, from: string, req: Wire<'LeaveGroupRequest'>): Played {
   const m = findMember(g, req.memberId);
   answer(state, g.hostedOn!, from, { type: 'LeaveGroupResponse', requestId: req.requestId, error: m ? null : 'UNKNOWN_MEMBER_ID' });
-  let next: string | null = null;
+  let next: RebalanceProgress | null = null;
   if (m) {
     emit(state, { type: 'MemberLeft', consumer: from, detail: `${g.groupId} member ${m.memberId}` });
     next = memberGone(state, g, m.memberId, `${m.memberId} left`);

@@ -4,11 +4,39 @@ import type { RowText } from '../core/context';
 import { tpKey } from '../core/state';
 import { tpList } from '../consumer/consumerState';
 import { coordinatorComponent } from '../consumer/groupRebalance';
-import type { JoinOutcome, SyncOutcome } from '../consumerRowEvents';
+import type { JoinCompleted, JoinOutcome, RebalanceProgress, RebalanceStarted, SyncOutcome } from '../consumerRowEvents';
 import type { EngineEvent, EngineEventOf } from '../rowEvents';
 import { eventsOfType, type RowRenderers } from './renderer';
 
 type Row = Omit<RowText, 'component'>;
+
+function joinCompletedText(p: JoinCompleted): string {
+  const dropped = p.removed.length > 0 ? `removed ${p.removed.join(', ')} (did not rejoin); ` : '';
+  if (p.kind === 'groupEmptied') return `${dropped}generation ${p.generation} has no members: the group is Empty`;
+  return `${dropped}generation ${p.generation} starts with ${p.members.join(', ')} (protocol ${p.protocol}, leader ${p.leader}); JoinGroup answers sent`;
+}
+
+function rebalanceStartedText(p: RebalanceStarted): string {
+  const w = p.waits;
+  const waits =
+    w.kind === 'initialDelay' ? `a new group waits group.initial.rebalance.delay.ms (${w.delayMs} ms) for more members`
+    : w.kind === 'waitingForAll' ? 'waiting for every member to rejoin'
+    : joinCompletedText(w);
+  return `rebalance started (${p.reason}); ${waits}`;
+}
+
+/** What the rebalance did, as the coordinator's row tells it after the request or timer. */
+export function rebalanceText(p: RebalanceProgress): string {
+  switch (p.kind) {
+    case 'generationStarted':
+    case 'groupEmptied': return joinCompletedText(p);
+    case 'rebalanceStarted': return rebalanceStartedText(p);
+    case 'waitingForOthers': return 'the group waits for the other members to rejoin';
+    case 'goesOnWithout': return 'the rebalance goes on without it';
+    case 'initialDelayExtended': return `new members arrived during the initial delay: waiting another ${p.delayMs} ms`;
+    case 'syncMissed': return `removed ${p.removed.join(', ')} (no SyncGroup within the rebalance timeout); ${rebalanceStartedText(p.rebalance)}`;
+  }
+}
 
 /**
  * A group request's row: the coordinator's, told after the group it loaded on the way, if any
@@ -25,10 +53,10 @@ function joinRow(e: EngineEventOf<'JoinGroupReceived'>): Row {
   if (o.kind === 'refused') return { action: `Refused JoinGroup from ${e.from}`, messageState: o.error, output: `Sent ${o.error}` };
   const action = `${e.from} sent JoinGroup (${e.protocols.join(', ')}; subscribes to ${e.topics.join(', ')})`;
   switch (o.kind) {
-    case 'added': return { action, messageState: `New member ${o.memberId}; group ${e.groupId} is ${o.groupState}`, output: o.next };
-    case 'rejoined': return { action, messageState: `${o.memberId} rejoined`, output: o.next ?? 'Waiting for the other members to rejoin' };
+    case 'added': return { action, messageState: `New member ${o.memberId}; group ${e.groupId} is ${o.groupState}`, output: rebalanceText(o.next) };
+    case 'rejoined': return { action, messageState: `${o.memberId} rejoined`, output: o.next ? joinCompletedText(o.next) : 'Waiting for the other members to rejoin' };
     case 'current': return { action, messageState: `${o.memberId} rejoined with nothing new`, output: `Answered with the current generation ${o.generation}` };
-    case 'rebalancing': return { action, messageState: `${o.memberId} rejoined${o.changed ? ' with a new subscription' : ' (it leads the group)'}`, output: o.next };
+    case 'rebalancing': return { action, messageState: `${o.memberId} rejoined${o.changed ? ' with a new subscription' : ' (it leads the group)'}`, output: rebalanceStartedText(o.next) };
   }
 }
 
@@ -75,7 +103,7 @@ export const groupRows: RowRenderers = {
       e, step,
       e.next === null
         ? { action: `${e.from} asked to leave as ${e.memberId}`, messageState: 'Not a member', output: 'UNKNOWN_MEMBER_ID' }
-        : { action: `${e.memberId} left group ${e.groupId}`, messageState: 'Graceful leave: no need to wait for session.timeout.ms', output: e.next },
+        : { action: `${e.memberId} left group ${e.groupId}`, messageState: 'Graceful leave: no need to wait for session.timeout.ms', output: rebalanceText(e.next) },
     ),
   OffsetCommitReceived: (e, step) => answered(e, step, offsetCommitRow(e)),
   OffsetFetchReceived: (e, step) =>
@@ -85,9 +113,9 @@ export const groupRows: RowRenderers = {
       output: e.partitions.map((p) => `${tpKey(p.topic, p.partition)}: ${p.offset ?? 'none'}`).join('; '),
     }),
   MemberSessionExpired: (e) =>
-    coordinatorRow(e, `${e.memberId}'s session expired: no heartbeat for session.timeout.ms (${e.sessionTimeoutMs} ms)`, `Removed from group ${e.groupId}`, e.next),
+    coordinatorRow(e, `${e.memberId}'s session expired: no heartbeat for session.timeout.ms (${e.sessionTimeoutMs} ms)`, `Removed from group ${e.groupId}`, rebalanceText(e.next)),
   GroupCoordinatorMoved: (e) =>
     coordinatorRow(e, `Group ${e.groupId} changed coordinator`, e.coordinator === null ? 'No broker can coordinate it' : `Loaded generation ${e.generation} from __consumer_offsets`, 'Member sessions restart from now'),
   GroupPhaseEnded: (e) =>
-    coordinatorRow(e, e.phase === 'join' ? `Join phase of group ${e.groupId} ended` : `SyncGroup wait of group ${e.groupId} ended`, `Group is ${e.groupState}`, e.next),
+    coordinatorRow(e, e.phase === 'join' ? `Join phase of group ${e.groupId} ended` : `SyncGroup wait of group ${e.groupId} ended`, `Group is ${e.groupState}`, rebalanceText(e.next)),
 };
