@@ -3,11 +3,12 @@
 // and what the group coordinator answered (groupCoordinator.ts, groupMembership.ts, groupOffsets.ts).
 // Kept apart from rowEvents.ts (which spreads them in), as wireRowEvents.ts is.
 //
-// Fields named notes, next, changes, sent, result or commit hold what the client's helpers (pump,
+// Fields named notes, next, changes, sent or result hold what the client's helpers (pump,
 // groupPoll, sendCommit, handle*Result) say they did, still as their sentences: those helpers are
 // shared by many rows, and turning each of their notes into a clause event of its own is the next
 // step of the move to rows rendered from data. The coordinator's rebalance (groupRebalance.ts) already
 // tells what it did as data (RebalanceProgress).
+import type { CommitPurpose } from './core/consumerGroupState';
 import type { SimEventBase } from './simEvents';
 
 export const CONSUMER_ROW_EVENT_FIELDS = {
@@ -75,6 +76,14 @@ export type HeartbeatBeat =
 type Tps = readonly { topic: string; partition: number }[];
 
 /**
+ * A commit of the consumer's positions (sendCommit): sent to the coordinator, for a purpose
+ * (commitSync, auto-commit, before a rebalance or on close), or skipped and why.
+ */
+export type CommitAttempt =
+  | { requestId: number; purpose: CommitPurpose; offsets: readonly { topic: string; partition: number; offset: number }[]; coordinator: number }
+  | { requestId: null; skipped: 'coordinatorUnknown' | 'rebalancing' | 'nothingToCommit' };
+
+/**
  * The join phase completed (completeClassicGroupJoin): members that did not rejoin removed, and the
  * next generation started with the rest, or the group left Empty.
  */
@@ -125,11 +134,11 @@ interface Coordinated {
 
 export interface ConsumerRowEventExtras {
   ConsumerSubscribed: { restart: boolean; topics: readonly string[]; groupId: string; notes: readonly string[] };
-  ConsumerCloseStarted: { commit: string };
+  ConsumerCloseStarted: { commit: CommitAttempt };
   /** leftVia: the coordinator it sent LeaveGroup to (null: not in a group). */
   ConsumerClosed: { leftVia: number | null };
   ConsumerProcessKilled: { wasMember: boolean; sessionTimeoutMs: number };
-  CommitSyncCalled: { commit: string };
+  CommitSyncCalled: { commit: CommitAttempt };
   ConsumerPolled: { timedOut: boolean; waitMs: number; positions: readonly PositionShown[]; notes: readonly string[]; delivered: boolean };
   RecordsProcessed: { records: number; positions: readonly PositionShown[]; next: string };
   /** failed: requests to the coordinator that failed when it gave up on it. */

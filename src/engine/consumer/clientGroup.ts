@@ -5,7 +5,7 @@
 import { emit, setTimer } from '../core/context';
 import type { SimState } from '../core/state';
 import { type AssignorName, assignPartitions } from '../rules/kafka/assignors';
-import { autoCommitIntervalMs, sendCommit } from './clientCommit';
+import { autoCommitIntervalMs, commitText, sendCommit } from './clientCommit';
 import { pump } from './clientFetch';
 import { hasInFlight, JOIN_GROUP_EXTRA_TIMEOUT_MS, nextBootstrapBroker, sendRequest } from './clientNet';
 import { type ConsumerState, consumerSpec, tpList } from './consumerState';
@@ -39,7 +39,7 @@ function startJoin(state: SimState, c: ConsumerState): string[] {
     if (attempt.requestId !== null) {
       c.joinPrepareCommit = attempt.requestId;
       if (isEager(state, c)) c.pendingRevocation = true;
-      return [`must rejoin (${c.rejoinReason}); ${attempt.text}; JoinGroup follows its answer`];
+      return [`must rejoin (${c.rejoinReason}); ${commitText(attempt)}; JoinGroup follows its answer`];
     }
   }
   return sendJoin(state, c);

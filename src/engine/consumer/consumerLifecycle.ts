@@ -58,7 +58,7 @@ export function stopRow(state: SimState, c: ConsumerState): Played {
   if (consumerSpec(state, c.id).commitMode === 'auto') {
     const attempt = sendCommit(state, c, 'close');
     if (attempt.requestId !== null) {
-      emit(state, { type: 'ConsumerCloseStarted', consumer: c.id, commit: attempt.text });
+      emit(state, { type: 'ConsumerCloseStarted', consumer: c.id, commit: attempt });
       return true;
     }
   }

@@ -46,7 +46,7 @@ export function consumerAction(state: SimState, action: ConsumerAction, consumer
     case 'crashConsumer': return crashRow(state, c);
     case 'commit': {
       if (c.life !== 'running') return requestIgnored(state, c, 'commit');
-      emit(state, { type: 'CommitSyncCalled', consumer: c.id, commit: sendCommit(state, c, 'script').text });
+      emit(state, { type: 'CommitSyncCalled', consumer: c.id, commit: sendCommit(state, c, 'script') });
       return true;
     }
   }

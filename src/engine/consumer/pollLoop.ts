@@ -7,7 +7,7 @@ import { dropConsumerFetches } from '../broker/fetchPurgatory';
 import { cancelTimer, emit, type Played, setTimer } from '../core/context';
 import type { PositionShown } from '../consumerRowEvents';
 import type { SimState, StoredRecord, Tp } from '../core/state';
-import { autoCommitIntervalMs, sendCommit } from './clientCommit';
+import { autoCommitIntervalMs, commitText, sendCommit } from './clientCommit';
 import { pump } from './clientFetch';
 import { groupPoll } from './clientGroup';
 import { type ConsumerState, consumerSpec, offsetRange, parseTp } from './consumerState';
@@ -83,10 +83,10 @@ function finishProcessing(state: SimState, c: ConsumerState): string {
     if (attempt.requestId !== null) {
       c.app.phase = 'committing';
       c.app.afterCommit = 'poll';
-      return attempt.text;
+      return commitText(attempt);
     }
     pollAgainAt(state, c, state.timeMs);
-    return attempt.text;
+    return commitText(attempt);
   }
   pollAgainAt(state, c, state.timeMs);
   return 'then polls again';
@@ -105,7 +105,7 @@ function maybeAutoCommit(state: SimState, c: ConsumerState): string | null {
   c.nextAutoCommitMs = state.timeMs + autoCommitIntervalMs(state, c);
   if (c.memberState !== 'STABLE' || c.pendingRevocation || c.rejoinReason !== null) return null;
   const attempt = sendCommit(state, c, 'auto');
-  return attempt.requestId !== null ? attempt.text : null;
+  return attempt.requestId !== null ? commitText(attempt) : null;
 }
 
 /** poll() has records: it returns them (fetches for the next round are already out). */
@@ -115,7 +115,7 @@ function returnRecords(state: SimState, c: ConsumerState, batches: { tp: Tp; rec
   cancelTimer(state, { type: 'consumerTimer', consumer: c.id, kind: 'poll' });
   if (spec(state, c).commitMode === 'before-processing') {
     const attempt = sendCommit(state, c, 'sync');
-    notes.push(attempt.text);
+    notes.push(commitText(attempt));
     if (attempt.requestId !== null) {
       c.app.phase = 'committing';
       c.app.afterCommit = 'process';

@@ -18,8 +18,9 @@ describe("the application's life", () => {
   });
 
   it('a close commits first with auto-commit, else leaves at once', () => {
-    expect(renderRow(stepOf({ type: 'ConsumerCloseStarted', ...c1, commit: 'auto-commit of t-0@4 sent to coordinator broker 2' }))).toEqual({
-      component: 'Consumer c1', action: 'Closing gracefully', messageState: 'Auto-commit is on: it commits before leaving', output: 'auto-commit of t-0@4 sent to coordinator broker 2; LeaveGroup follows',
+    const commit = { requestId: 9, purpose: 'close', offsets: [{ topic: 't', partition: 0, offset: 4 }], coordinator: 2 } as const;
+    expect(renderRow(stepOf({ type: 'ConsumerCloseStarted', ...c1, commit }))).toEqual({
+      component: 'Consumer c1', action: 'Closing gracefully', messageState: 'Auto-commit is on: it commits before leaving', output: 'commitSync of t-0@4 sent to coordinator broker 2; LeaveGroup follows',
     });
     expect(renderRow(stepOf({ type: 'ConsumerClosed', ...c1, leftVia: null })).output).toBe('no LeaveGroup (not in a group)');
   });
@@ -126,6 +127,10 @@ describe('requests and answers', () => {
     expect(renderRow(stepOf({ type: 'ListOffsetsResponseReceived', ...c1, changes: [], sent: ['fetch sent'] })).messageState).toBe('No change');
     expect(renderRow(stepOf({ type: 'OffsetsForLeaderEpochResponseReceived', ...c1, changes: [], sent: [] })).action).toBe('Position validation answered (KIP-320)');
     expect(renderRow(stepOf({ type: 'OffsetCommitResponseReceived', ...c1, groupId: 'g', error: null, note: 'commit of t-0@4 succeeded' })).action).toBe('OffsetCommit answered');
-    expect(renderRow(stepOf({ type: 'CommitSyncCalled', ...c1, commit: 'nothing to commit' })).messageState).toBe('The committed offset is the next offset to read');
+    expect(renderRow(stepOf({ type: 'CommitSyncCalled', ...c1, commit: { requestId: null, skipped: 'nothingToCommit' } }))).toMatchObject({
+      action: 'Called commitSync() on its current positions', messageState: 'The committed offset is the next offset to read', output: 'nothing to commit',
+    });
+    const sent = { requestId: 3, purpose: 'script', offsets: [{ topic: 't', partition: 0, offset: 4 }, { topic: 't', partition: 1, offset: 2 }], coordinator: 1 } as const;
+    expect(renderRow(stepOf({ type: 'CommitSyncCalled', ...c1, commit: sent })).output).toBe('commitSync of t-0@4, t-1@2 sent to coordinator broker 1');
   });
 });

@@ -1,6 +1,7 @@
 // Rows of a consumer's client and application (consumerRowEvents.ts): its life, its poll loop, the
 // heartbeat thread, the answers that reach it and the requests that fail.
 import type { RowText } from '../core/context';
+import { commitText } from '../consumer/clientCommit';
 import { leaveNote } from '../consumer/consumerLifecycle';
 import type { HeartbeatBeat, PositionShown } from '../consumerRowEvents';
 import type { EngineEventOf } from '../rowEvents';
@@ -59,7 +60,7 @@ export const consumerRows: RowRenderers = {
       e.restart ? "A new member: it resumes from the group's committed offsets" : 'Not in the group yet: no partitions',
       e.notes.join('; '),
     ),
-  ConsumerCloseStarted: (e) => consumer(e, 'Closing gracefully', 'Auto-commit is on: it commits before leaving', `${e.commit}; LeaveGroup follows`),
+  ConsumerCloseStarted: (e) => consumer(e, 'Closing gracefully', 'Auto-commit is on: it commits before leaving', `${commitText(e.commit)}; LeaveGroup follows`),
   ConsumerClosed: (e) => consumer(e, 'Closed gracefully', 'Stopped', leaveNote(e.leftVia)),
   ConsumerProcessKilled: (e) =>
     consumer(
@@ -68,7 +69,7 @@ export const consumerRows: RowRenderers = {
       'No LeaveGroup sent; uncommitted progress is lost',
       e.wasMember ? `The coordinator removes it after session.timeout.ms (${e.sessionTimeoutMs} ms) without heartbeats` : 'It was not in the group yet',
     ),
-  CommitSyncCalled: (e) => consumer(e, 'Called commitSync() on its current positions', 'The committed offset is the next offset to read', e.commit),
+  CommitSyncCalled: (e) => consumer(e, 'Called commitSync() on its current positions', 'The committed offset is the next offset to read', commitText(e.commit)),
   ConsumerPolled: polled,
   RecordsProcessed: (e) => consumer(e, `Finished processing ${e.records} record(s)`, positionsText(e.positions), e.next),
   HeartbeatThreadRan: heartbeatThread,
