@@ -73,6 +73,13 @@ export type HeartbeatBeat =
   | { kind: 'pollTimeout'; maxPollIntervalMs: number }
   | { kind: 'sessionLost'; coordinator: number; sessionTimeoutMs: number };
 
+/**
+ * What the client did with a heartbeat's answer: nothing (OK), rejoin at its next poll (the group
+ * rebalances), find the coordinator again, nothing (already rejoining), or rejoin as its generation
+ * is gone (ILLEGAL_GENERATION, UNKNOWN_MEMBER_ID).
+ */
+export type HeartbeatAnswerTaken = 'ok' | 'rebalancing' | 'coordinatorLost' | 'alreadyRejoining' | 'rejoining';
+
 type Tps = readonly { topic: string; partition: number }[];
 
 /**
@@ -150,7 +157,7 @@ export interface ConsumerRowEventExtras {
   FindCoordinatorResponseReceived: { groupId: string; notes: readonly string[] };
   JoinGroupResponseReceived: { groupId: string; error: string | null; notes: readonly string[] };
   SyncGroupResponseReceived: { groupId: string; error: string | null; notes: readonly string[] };
-  HeartbeatResponseReceived: { generation: number; error: string | null; note: string };
+  HeartbeatResponseReceived: { generation: number; error: string | null; taken: HeartbeatAnswerTaken };
   LeaveGroupResponseReceived: { error: string | null };
   OffsetCommitResponseReceived: { groupId: string; error: string | null; note: string };
   OffsetFetchResponseReceived: { result: string; sent: readonly string[] };

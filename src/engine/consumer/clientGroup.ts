@@ -10,7 +10,7 @@ import { pump } from './clientFetch';
 import { hasInFlight, JOIN_GROUP_EXTRA_TIMEOUT_MS, nextBootstrapBroker, sendRequest } from './clientNet';
 import { type ConsumerState, consumerSpec, tpList } from './consumerState';
 import type { Wire } from '../core/wire';
-import type { HeartbeatBeat } from '../consumerRowEvents';
+import type { HeartbeatAnswerTaken, HeartbeatBeat } from '../consumerRowEvents';
 import { assignFromSubscribed, isAutoCommit, isEager, releaseAll, strategyOf } from './subscriptionState';
 
 const COORDINATOR_ERRORS = new Set(['NOT_COORDINATOR', 'COORDINATOR_NOT_AVAILABLE', 'COORDINATOR_LOAD_IN_PROGRESS', 'NETWORK_EXCEPTION', 'REQUEST_TIMED_OUT']);
@@ -188,18 +188,19 @@ function leaveForPollTimeout(state: SimState, c: ConsumerState): HeartbeatBeat {
   return { kind: 'pollTimeout', maxPollIntervalMs: consumerSpec(state, c.id).config.maxPollIntervalMs };
 }
 
-export function handleHeartbeatResult(state: SimState, c: ConsumerState, error: string | null): string {
+export function handleHeartbeatResult(state: SimState, c: ConsumerState, error: string | null): HeartbeatAnswerTaken {
   c.lastHeartbeatAnswerMs = state.timeMs;
-  if (error === null) return 'heartbeat OK';
+  if (error === null) return 'ok';
   if (error === 'REBALANCE_IN_PROGRESS') {
     if (c.memberState === 'STABLE') c.rejoinReason ??= 'the group is rebalancing';
-    return 'REBALANCE_IN_PROGRESS: rejoins at its next poll';
+    return 'rebalancing';
   }
   if (COORDINATOR_ERRORS.has(error)) {
     c.coordinator = null;
-    return `${error}: will find the coordinator again`;
+    return 'coordinatorLost';
   }
-  if (c.memberState === 'PREPARING_REBALANCE') return `${error}: already rejoining`;
+  if (c.memberState === 'PREPARING_REBALANCE') return 'alreadyRejoining';
   // ILLEGAL_GENERATION / UNKNOWN_MEMBER_ID: the group went on without it; its partitions are lost.
-  return abandonJoin(c, error);
+  abandonJoin(c, error);
+  return 'rejoining';
 }

@@ -48,8 +48,8 @@ function takeAnswer(state: SimState, c: ConsumerState, from: string, body: Answe
     case 'SyncGroupResponse':
       return { type: 'SyncGroupResponseReceived', consumer, groupId: c.groupId, error: body.error, notes: handleSyncResult(state, c, body) };
     case 'HeartbeatResponse': {
-      const note = handleHeartbeatResult(state, c, body.error);
-      return { type: 'HeartbeatResponseReceived', consumer, generation: c.generation, error: body.error, note };
+      const taken = handleHeartbeatResult(state, c, body.error);
+      return { type: 'HeartbeatResponseReceived', consumer, generation: c.generation, error: body.error, taken };
     }
     case 'LeaveGroupResponse':
       return { type: 'LeaveGroupResponseReceived', consumer, error: body.error };

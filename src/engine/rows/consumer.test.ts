@@ -108,7 +108,11 @@ describe('requests and answers', () => {
     });
     expect(renderRow(stepOf({ type: 'SyncGroupResponseReceived', ...c1, groupId: 'g', error: null, notes: [] })).output).toBe('No change');
     expect(renderRow(stepOf({ type: 'LeaveGroupResponseReceived', ...c1, error: null }))).toEqual({ component: 'Consumer c1', action: 'LeaveGroup answered', messageState: '', output: 'OK', routine: true });
-    expect(renderRow(stepOf({ type: 'HeartbeatResponseReceived', ...c1, generation: 2, error: 'REBALANCE_IN_PROGRESS', note: 'REBALANCE_IN_PROGRESS: rejoins at its next poll' })).routine).toBe(false);
+    const answered = { type: 'HeartbeatResponseReceived', ...c1, generation: 2, error: 'REBALANCE_IN_PROGRESS', taken: 'rebalancing' } as const;
+    expect(renderRow(stepOf(answered))).toEqual({ component: 'Consumer c1', action: 'Heartbeat answered', messageState: 'Generation 2', output: 'REBALANCE_IN_PROGRESS: rejoins at its next poll', routine: false });
+    expect(renderRow(stepOf({ ...answered, error: 'NOT_COORDINATOR', taken: 'coordinatorLost' })).output).toBe('NOT_COORDINATOR: will find the coordinator again');
+    expect(renderRow(stepOf({ ...answered, error: 'ILLEGAL_GENERATION', taken: 'rejoining' })).output).toBe('ILLEGAL_GENERATION: will rejoin');
+    expect(renderRow(stepOf({ ...answered, error: null, taken: 'ok' }))).toMatchObject({ output: 'heartbeat OK', routine: true });
   });
 
   it('a fetch answer: returned to a waiting poll(), buffered, or nothing new', () => {

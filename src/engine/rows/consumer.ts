@@ -3,7 +3,7 @@
 import type { RowText } from '../core/context';
 import { commitText } from '../consumer/clientCommit';
 import { leaveNote } from '../consumer/consumerLifecycle';
-import type { HeartbeatBeat, PositionShown } from '../consumerRowEvents';
+import type { HeartbeatAnswerTaken, HeartbeatBeat, PositionShown } from '../consumerRowEvents';
 import type { EngineEventOf } from '../rowEvents';
 import type { RowRenderers } from './renderer';
 
@@ -50,6 +50,14 @@ function fetchAnswered(e: EngineEventOf<'ConsumerFetchResponseReceived'>): RowTe
   return consumer(e, `Fetch answered by broker ${e.from.replace('broker-', '')}`, messageState, join(e.returned ? [e.returned] : e.notes, 'Nothing new'), e.notes.length === 0);
 }
 
+const HEARTBEAT_ANSWER: Record<HeartbeatAnswerTaken, (error: string | null) => string> = {
+  ok: () => 'heartbeat OK',
+  rebalancing: () => 'REBALANCE_IN_PROGRESS: rejoins at its next poll',
+  coordinatorLost: (error) => `${error}: will find the coordinator again`,
+  alreadyRejoining: (error) => `${error}: already rejoining`,
+  rejoining: (error) => `${error}: will rejoin`,
+};
+
 const errorSuffix = (error: string | null) => (error ? `: ${error}` : '');
 
 export const consumerRows: RowRenderers = {
@@ -86,7 +94,7 @@ export const consumerRows: RowRenderers = {
   FindCoordinatorResponseReceived: (e) => consumer(e, 'FindCoordinator answered', `Group ${e.groupId}`, join(e.notes, 'No change')),
   JoinGroupResponseReceived: (e) => consumer(e, `JoinGroup answered${errorSuffix(e.error)}`, `Group ${e.groupId}`, join(e.notes, 'No change')),
   SyncGroupResponseReceived: (e) => consumer(e, `SyncGroup answered${errorSuffix(e.error)}`, `Group ${e.groupId}`, join(e.notes, 'No change')),
-  HeartbeatResponseReceived: (e) => consumer(e, 'Heartbeat answered', `Generation ${e.generation}`, e.note, e.error === null),
+  HeartbeatResponseReceived: (e) => consumer(e, 'Heartbeat answered', `Generation ${e.generation}`, HEARTBEAT_ANSWER[e.taken](e.error), e.error === null),
   LeaveGroupResponseReceived: (e) => consumer(e, 'LeaveGroup answered', '', e.error ?? 'OK', true),
   OffsetCommitResponseReceived: (e) => consumer(e, `OffsetCommit answered${errorSuffix(e.error)}`, `Group ${e.groupId}`, e.note),
   OffsetFetchResponseReceived: (e) => consumer(e, 'Got the committed offsets', e.result, join(e.sent, 'Waits for its next poll')),
