@@ -135,7 +135,10 @@ function failureNote(state: SimState, c: ConsumerState, req: ClientRequest, requ
 
 type RequestFailure = EngineEventInput & { type: 'ConsumerRequestFailed' };
 
-/** A request that will never be answered: what the client does about it, as its row's event (not emitted). */
+/**
+ * A request that will never be answered: what the client does about it, as the event of its row.
+ * Not emitted here: a closed connection fails every request it carried, and only the first heads the row.
+ */
 function failPending(state: SimState, c: ConsumerState, requestId: number, error: 'NETWORK_EXCEPTION' | 'REQUEST_TIMED_OUT'): RequestFailure | null {
   if (c.life === 'stopped' || c.life === 'crashed') return null;
   const req = takeRequest(state, c, requestId);
