@@ -8,7 +8,7 @@ import { isSimEventType, SIM_EVENT_FIELDS } from './simEvents';
 describe('row events', () => {
   it('share no name with the events lessons read', () => {
     expect(Object.keys(ROW_EVENT_FIELDS).filter((t) => Object.hasOwn(SIM_EVENT_FIELDS, t))).toEqual([]);
-    expect(isSimEventType('RowWritten')).toBe(false);
+    expect(isSimEventType('ConsumerPolled')).toBe(false);
     expect(isSimEventType('InterventionApplied')).toBe(false);
   });
 

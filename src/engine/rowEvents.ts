@@ -2,6 +2,7 @@
 // ignored, a heartbeat, an intervention). The engine stores them with the events of simEvents.ts and
 // renders rows from both (src/engine/rows); lessons, stories and the step details read only those
 // (Timeline.events leaves row events out), so a step whose only events are row events is no news.
+import { CONSUMER_ROW_EVENT_FIELDS, type ConsumerRowEventExtras } from './consumerRowEvents';
 import { WIRE_ROW_EVENT_FIELDS, type WireRowEventExtras } from './wireRowEvents';
 import type { ControllerSeat, HasFields, SimEvent, SimEventBase, SimEventInput, SimEventOf, SimEventType } from './simEvents';
 
@@ -12,8 +13,6 @@ export const ROW_EVENT_FIELDS = {
   // The step loop
   /** The step is a teacher's intervention (its row's action says so); detail is the command. */
   InterventionApplied: ['detail'],
-  /** Transition only: a rule not yet converted to events wrote its row as text. */
-  RowWritten: [],
   // Script and interventions
   /** One partition PartitionsAdded created (a clause of its row). */
   PartitionCreated: ['topic', 'partition'],
@@ -48,10 +47,15 @@ export const ROW_EVENT_FIELDS = {
   ProducerConnectionClosed: ['producer'],
   ConnectAttemptEnded: ['producer', 'broker'],
   ...WIRE_ROW_EVENT_FIELDS,
+  ...CONSUMER_ROW_EVENT_FIELDS,
   /** Clauses of a metadata answer: a partition's leader as the producer now knows it, a topic grown. */
   ProducerLeaderLearned: ['producer', 'topic', 'partition'],
   ProducerPartitionsGrew: ['producer', 'topic'],
   ProducerMetadataUpdated: ['producer'],
+  /** No metadata answer within request.timeout.ms: the update stays requested, from another broker. */
+  MetadataRequestTimedOut: ['producer'],
+  MetadataMaxAgeExpired: ['producer'],
+  MetadataBackoffExpired: ['producer'],
   // Brokers: produce, the follower's fetcher, the ISR, retention, the process
   ProduceRejected: ['broker', 'producer', 'topic', 'partition'],
   /** The leader took a batch: appended it, or recognised a retry already stored (RecordAppended is the news). */
@@ -99,8 +103,7 @@ export const ROW_EVENT_FIELDS = {
 export type RowEventType = keyof typeof ROW_EVENT_FIELDS;
 
 /** The typed fields each row event type carries beyond SimEventBase. */
-export interface RowEventExtras extends WireRowEventExtras {
-  RowWritten: { component: string; action: string; messageState: string; output: string; routine?: boolean };
+export interface RowEventExtras extends WireRowEventExtras, ConsumerRowEventExtras {
   PartitionCreated: { replicas: readonly number[]; leader: number | null };
   AcksChanged: { before: Acks; acks: Acks };
   MessageLost: { from: string; to: string; message: string };
@@ -130,6 +133,7 @@ export interface RowEventExtras extends WireRowEventExtras {
   /** before, leader: null for none. */
   ProducerLeaderLearned: { before: number | null; leader: number | null };
   ProducerPartitionsGrew: { count: number };
+  MetadataMaxAgeExpired: { maxAgeMs: number };
   ProduceRejected: { records: number; reason: ProduceRejection };
   /**
    * value: the record's, when the batch held one. answer: none (acks=0), at once (acks=1), committed

@@ -7,23 +7,34 @@ import { tpKey } from '../core/state';
 import { sendRequest } from './clientNet';
 import { type ClientRequest, type CommitPurpose, type ConsumerState, consumerSpec, tpOf } from './consumerState';
 import type { Wire } from '../core/wire';
+import type { CommitAttempt } from '../consumerRowEvents';
 import { consumedOffsets, requestReset } from './subscriptionState';
 
 /** retry.backoff.ms: a failed auto-commit is retried this much later. */
 export const RETRY_BACKOFF_MS = 100;
 
-export type CommitAttempt = { requestId: number; text: string } | { requestId: null; text: string };
+const SKIPPED: Record<Extract<CommitAttempt, { requestId: null }>['skipped'], string> = {
+  coordinatorUnknown: 'commit skipped: coordinator unknown',
+  rebalancing: 'commit skipped: rebalance in progress',
+  nothingToCommit: 'nothing to commit',
+};
+
+/** "auto-commit of t-0@4 sent to coordinator broker 2": a commit attempt, as rows and notes tell it. */
+export function commitText(attempt: CommitAttempt): string {
+  if (attempt.requestId === null) return SKIPPED[attempt.skipped];
+  const what = attempt.purpose === 'auto' ? 'auto-commit' : attempt.purpose === 'before-rebalance' ? 'auto-commit before rebalancing' : 'commitSync';
+  return `${what} of ${attempt.offsets.map((o) => `${tpKey(o.topic, o.partition)}@${o.offset}`).join(', ')} sent to coordinator broker ${attempt.coordinator}`;
+}
 
 export function sendCommit(state: SimState, c: ConsumerState, purpose: CommitPurpose): CommitAttempt {
-  if (c.coordinator === null) return { requestId: null, text: 'commit skipped: coordinator unknown' };
+  if (c.coordinator === null) return { requestId: null, skipped: 'coordinatorUnknown' };
   // generationIfStable(): during a rebalance a commit would be rejected (RebalanceInProgressException).
-  if (c.memberState !== 'STABLE') return { requestId: null, text: 'commit skipped: rebalance in progress' };
+  if (c.memberState !== 'STABLE') return { requestId: null, skipped: 'rebalancing' };
   const offsets = consumedOffsets(c);
-  if (offsets.length === 0) return { requestId: null, text: 'nothing to commit' };
+  if (offsets.length === 0) return { requestId: null, skipped: 'nothingToCommit' };
   const requestId = sendRequest(state, c, c.coordinator, 'OffsetCommit', { groupId: c.groupId, memberId: c.memberId, generation: c.generation, offsets }, offsets.map(tpOf));
   c.inFlight[String(requestId)].purpose = purpose;
-  const list = offsets.map((o) => `${tpKey(o.topic, o.partition)}@${o.offset}`).join(', ');
-  return { requestId, text: `${purpose === 'auto' ? 'auto-commit' : purpose === 'before-rebalance' ? 'auto-commit before rebalancing' : 'commitSync'} of ${list} sent to coordinator broker ${c.coordinator}` };
+  return { requestId, purpose, offsets: offsets.map((o) => ({ topic: o.topic, partition: o.partition, offset: o.offset })), coordinator: c.coordinator };
 }
 
 /** A commit failed with a group error: the member's generation is gone (CommitFailedException). */

@@ -5,11 +5,12 @@
 import { emit, setTimer } from '../core/context';
 import type { SimState } from '../core/state';
 import { type AssignorName, assignPartitions } from '../rules/kafka/assignors';
-import { autoCommitIntervalMs, sendCommit } from './clientCommit';
+import { autoCommitIntervalMs, commitText, sendCommit } from './clientCommit';
 import { pump } from './clientFetch';
 import { hasInFlight, JOIN_GROUP_EXTRA_TIMEOUT_MS, nextBootstrapBroker, sendRequest } from './clientNet';
 import { type ConsumerState, consumerSpec, tpList } from './consumerState';
 import type { Wire } from '../core/wire';
+import type { HeartbeatAnswerTaken, HeartbeatBeat } from '../consumerRowEvents';
 import { assignFromSubscribed, isAutoCommit, isEager, releaseAll, strategyOf } from './subscriptionState';
 
 const COORDINATOR_ERRORS = new Set(['NOT_COORDINATOR', 'COORDINATOR_NOT_AVAILABLE', 'COORDINATOR_LOAD_IN_PROGRESS', 'NETWORK_EXCEPTION', 'REQUEST_TIMED_OUT']);
@@ -38,7 +39,7 @@ function startJoin(state: SimState, c: ConsumerState): string[] {
     if (attempt.requestId !== null) {
       c.joinPrepareCommit = attempt.requestId;
       if (isEager(state, c)) c.pendingRevocation = true;
-      return [`must rejoin (${c.rejoinReason}); ${attempt.text}; JoinGroup follows its answer`];
+      return [`must rejoin (${c.rejoinReason}); ${commitText(attempt)}; JoinGroup follows its answer`];
     }
   }
   return sendJoin(state, c);
@@ -158,7 +159,7 @@ export function handleSyncResult(state: SimState, c: ConsumerState, res: Wire<'S
 }
 
 /** What the heartbeat thread did: null when it had nothing to do. */
-export type HeartbeatOutcome = { text: string; sessionLost: boolean } | null;
+export type HeartbeatOutcome = HeartbeatBeat | null;
 
 /** The heartbeat thread: beats while the member is in a generation. */
 export function heartbeat(state: SimState, c: ConsumerState): HeartbeatOutcome {
@@ -166,39 +167,40 @@ export function heartbeat(state: SimState, c: ConsumerState): HeartbeatOutcome {
   if (c.life !== 'running' || c.memberId === '' || c.generation < 0) return null;
   if (c.memberState !== 'STABLE' && c.memberState !== 'COMPLETING_REBALANCE') return null;
   setTimer(state, state.timeMs + config.heartbeatIntervalMs, { type: 'consumerTimer', consumer: c.id, kind: 'heartbeat' });
-  if (state.timeMs - c.lastPollMs > config.maxPollIntervalMs) return { text: leaveForPollTimeout(state, c), sessionLost: false };
+  if (state.timeMs - c.lastPollMs > config.maxPollIntervalMs) return leaveForPollTimeout(state, c);
   if (c.coordinator !== null && state.timeMs - c.lastHeartbeatAnswerMs > config.sessionTimeoutMs) {
     // Heartbeat.sessionTimeoutExpired: the client gives up on this coordinator connection.
     c.lastHeartbeatAnswerMs = state.timeMs;
-    return { text: `no heartbeat answer for session.timeout.ms (${config.sessionTimeoutMs} ms): marks coordinator broker ${c.coordinator} unknown`, sessionLost: true };
+    return { kind: 'sessionLost', coordinator: c.coordinator, sessionTimeoutMs: config.sessionTimeoutMs };
   }
   if (c.coordinator === null || hasInFlight(c, 'Heartbeat')) return null;
   sendRequest(state, c, c.coordinator, 'Heartbeat', { groupId: c.groupId, memberId: c.memberId, generation: c.generation });
-  return { text: `sent a heartbeat to coordinator broker ${c.coordinator} (generation ${c.generation})`, sessionLost: false };
+  return { kind: 'sent', coordinator: c.coordinator, generation: c.generation };
 }
 
 /** max.poll.interval.ms passed without poll(): the heartbeat thread leaves the group. */
-function leaveForPollTimeout(state: SimState, c: ConsumerState): string {
+function leaveForPollTimeout(state: SimState, c: ConsumerState): HeartbeatBeat {
   if (c.coordinator !== null) sendRequest(state, c, c.coordinator, 'LeaveGroup', { groupId: c.groupId, memberId: c.memberId });
   c.memberId = '';
   c.generation = -1;
   c.memberState = 'UNJOINED';
   c.rejoinReason = 'max.poll.interval.ms passed without a poll';
-  return `no poll() for max.poll.interval.ms (${consumerSpec(state, c.id).config.maxPollIntervalMs} ms): left the group; will rejoin at its next poll`;
+  return { kind: 'pollTimeout', maxPollIntervalMs: consumerSpec(state, c.id).config.maxPollIntervalMs };
 }
 
-export function handleHeartbeatResult(state: SimState, c: ConsumerState, error: string | null): string {
+export function handleHeartbeatResult(state: SimState, c: ConsumerState, error: string | null): HeartbeatAnswerTaken {
   c.lastHeartbeatAnswerMs = state.timeMs;
-  if (error === null) return 'heartbeat OK';
+  if (error === null) return 'ok';
   if (error === 'REBALANCE_IN_PROGRESS') {
     if (c.memberState === 'STABLE') c.rejoinReason ??= 'the group is rebalancing';
-    return 'REBALANCE_IN_PROGRESS: rejoins at its next poll';
+    return 'rebalancing';
   }
   if (COORDINATOR_ERRORS.has(error)) {
     c.coordinator = null;
-    return `${error}: will find the coordinator again`;
+    return 'coordinatorLost';
   }
-  if (c.memberState === 'PREPARING_REBALANCE') return `${error}: already rejoining`;
+  if (c.memberState === 'PREPARING_REBALANCE') return 'alreadyRejoining';
   // ILLEGAL_GENERATION / UNKNOWN_MEMBER_ID: the group went on without it; its partitions are lost.
-  return abandonJoin(c, error);
+  abandonJoin(c, error);
+  return 'rejoining';
 }

@@ -1,18 +1,17 @@
 // Answers arriving at a consumer, and requests that failed (closed connection, request timeout).
 // Each is matched to the request table first: an answer to a forgotten request is late and ignored.
-import { emit, type Played, type RowText } from '../core/context';
+import { emit, type Played } from '../core/context';
+import type { EngineEventInput } from '../rowEvents';
 import type { ConsumerMessageDropReason } from '../wireRowEvents';
 import type { SimState } from '../core/state';
 import { handleCommitResult, handleOffsetFetchResult } from './clientCommit';
 import { handleFetchResult, handleListOffsetsResult, handleMetadataResult, handleValidationResult, pump } from './clientFetch';
 import { abandonJoin, handleFindCoordinatorResult, handleHeartbeatResult, handleJoinResult, handleSyncResult, sendJoin } from './clientGroup';
 import { connectionFailed, connectionWorked, takeRequest } from './clientNet';
-import { finishClose } from './consumerLifecycle';
+import { finishClose, leaveNote } from './consumerLifecycle';
 import type { ClientRequest, ConsumerState } from './consumerState';
 import type { Wire } from '../core/wire';
 import { continueAfterCommit, returnIfWaiting } from './pollLoop';
-
-type Row = Omit<RowText, 'component'>;
 
 /** What reaches a consumer: an answer, or a closed connection. */
 export type ClientBound = Wire<'ConnectionClosed' | 'MetadataResponse' | 'FindCoordinatorResponse' | 'FetchResponse' | 'ListOffsetsResponse' | 'OffsetsForLeaderEpochResponse' | 'JoinGroupResponse' | 'SyncGroupResponse' | 'HeartbeatResponse' | 'LeaveGroupResponse' | 'OffsetCommitResponse' | 'OffsetFetchResponse'>;
@@ -25,7 +24,7 @@ function pumpIfPolling(state: SimState, c: ConsumerState): string[] {
 
 /** What the application does once a commit it waited for is answered. */
 function commitDone(state: SimState, c: ConsumerState, req: ClientRequest, requestId: number, text: string): string {
-  if (req.purpose === 'close') return `${text}; ${finishClose(state, c)}`;
+  if (req.purpose === 'close') return `${text}; ${leaveNote(finishClose(state, c))}`;
   if (req.purpose === 'before-rebalance' && c.joinPrepareCommit === requestId) return [text, ...sendJoin(state, c)].join('; ');
   if (req.purpose === 'sync') {
     const next = continueAfterCommit(state, c);
@@ -34,55 +33,51 @@ function commitDone(state: SimState, c: ConsumerState, req: ClientRequest, reque
   return text;
 }
 
-function join(notes: string[], fallback: string): string {
-  return notes.filter((n) => n !== '').join('; ') || fallback;
-}
-
-function answerRow(state: SimState, c: ConsumerState, from: string, body: Answer, req: ClientRequest): Row {
-  const broker = from.replace('broker-', '');
+/** Takes an answer to a request still waiting; the event returned heads the step's row. */
+function takeAnswer(state: SimState, c: ConsumerState, from: string, body: Answer, req: ClientRequest): EngineEventInput {
+  const consumer = c.id;
   switch (body.type) {
     case 'MetadataResponse': {
       const changes = handleMetadataResult(state, c, body);
-      const sent = pumpIfPolling(state, c);
-      return { action: `Updated its metadata from broker ${broker}`, messageState: join(changes, 'No leader changes'), output: join(sent, 'Nothing to send'), routine: changes.length === 0 && sent.length === 0 };
+      return { type: 'ConsumerMetadataUpdated', consumer, from, changes, sent: pumpIfPolling(state, c) };
     }
-    case 'FindCoordinatorResponse': {
-      const notes = handleFindCoordinatorResult(state, c, body);
-      return { action: 'FindCoordinator answered', messageState: `Group ${c.groupId}`, output: join(notes, 'No change') };
-    }
+    case 'FindCoordinatorResponse':
+      return { type: 'FindCoordinatorResponseReceived', consumer, groupId: c.groupId, notes: handleFindCoordinatorResult(state, c, body) };
     case 'JoinGroupResponse':
-      return { action: `JoinGroup answered${body.error ? `: ${body.error}` : ''}`, messageState: `Group ${c.groupId}`, output: join(handleJoinResult(state, c, body), 'No change') };
+      return { type: 'JoinGroupResponseReceived', consumer, groupId: c.groupId, error: body.error, notes: handleJoinResult(state, c, body) };
     case 'SyncGroupResponse':
-      return { action: `SyncGroup answered${body.error ? `: ${body.error}` : ''}`, messageState: `Group ${c.groupId}`, output: join(handleSyncResult(state, c, body), 'No change') };
+      return { type: 'SyncGroupResponseReceived', consumer, groupId: c.groupId, error: body.error, notes: handleSyncResult(state, c, body) };
     case 'HeartbeatResponse': {
-      const what = handleHeartbeatResult(state, c, body.error);
-      return { action: 'Heartbeat answered', messageState: `Generation ${c.generation}`, output: what, routine: body.error === null };
+      const taken = handleHeartbeatResult(state, c, body.error);
+      return { type: 'HeartbeatResponseReceived', consumer, generation: c.generation, error: body.error, taken };
     }
     case 'LeaveGroupResponse':
-      return { action: 'LeaveGroup answered', messageState: '', output: body.error ?? 'OK', routine: true };
+      return { type: 'LeaveGroupResponseReceived', consumer, error: body.error };
     case 'OffsetCommitResponse': {
       const text = handleCommitResult(state, c, req, body.error, body.offsets);
-      return { action: `OffsetCommit answered${body.error ? `: ${body.error}` : ''}`, messageState: `Group ${c.groupId}`, output: commitDone(state, c, req, body.requestId, text) };
+      return { type: 'OffsetCommitResponseReceived', consumer, groupId: c.groupId, error: body.error, note: commitDone(state, c, req, body.requestId, text) };
     }
     case 'OffsetFetchResponse': {
-      const text = handleOffsetFetchResult(state, c, req, body);
-      return { action: 'Got the committed offsets', messageState: text, output: join(pumpIfPolling(state, c), 'Waits for its next poll') };
+      const result = handleOffsetFetchResult(state, c, req, body);
+      return { type: 'OffsetFetchResponseReceived', consumer, result, sent: pumpIfPolling(state, c) };
     }
     case 'FetchResponse': {
       const { notes, records } = handleFetchResult(state, c, req, body);
       const returned = records > 0 ? returnIfWaiting(state, c) : null;
-      const messageState = returned ? 'The application was waiting in poll()' : records > 0 ? 'Buffered until the application calls poll()' : 'No new records';
-      return { action: `Fetch answered by broker ${broker}`, messageState, output: join(returned ? [returned] : notes, 'Nothing new'), routine: notes.length === 0 };
+      return { type: 'ConsumerFetchResponseReceived', consumer, from, records, returned, notes };
     }
-    case 'ListOffsetsResponse':
-      return { action: 'ListOffsets answered', messageState: join(handleListOffsetsResult(state, c, req, body), 'No change'), output: join(pumpIfPolling(state, c), 'Waits for its next poll') };
-    case 'OffsetsForLeaderEpochResponse':
-      return { action: 'Position validation answered (KIP-320)', messageState: join(handleValidationResult(state, c, req, body), 'No change'), output: join(pumpIfPolling(state, c), 'Waits for its next poll') };
+    case 'ListOffsetsResponse': {
+      const changes = handleListOffsetsResult(state, c, req, body);
+      return { type: 'ListOffsetsResponseReceived', consumer, changes, sent: pumpIfPolling(state, c) };
+    }
+    case 'OffsetsForLeaderEpochResponse': {
+      const changes = handleValidationResult(state, c, req, body);
+      return { type: 'OffsetsForLeaderEpochResponseReceived', consumer, changes, sent: pumpIfPolling(state, c) };
+    }
   }
 }
 
-export function clientMessage(state: SimState, c: ConsumerState, from: string, body: ClientBound): RowText | Played {
-  const component = `Consumer ${c.id}`;
+export function clientMessage(state: SimState, c: ConsumerState, from: string, body: ClientBound): Played {
   const dropped = (reason: ConsumerMessageDropReason): Played => {
     emit(state, { type: 'ConsumerMessageDropped', consumer: c.id, from, message: body.type, reason });
     return true;
@@ -95,14 +90,18 @@ export function clientMessage(state: SimState, c: ConsumerState, from: string, b
   }
   if (body.type === 'ConnectionClosed') {
     // Every request the socket carried fails; the row tells the first that was still waiting.
-    const rows = body.requestIds.map((id) => failRequest(state, c, id, 'NETWORK_EXCEPTION'));
-    return rows.find((r) => r !== null) ?? dropped('nothingWaiting');
+    const failures = body.requestIds.map((id) => failPending(state, c, id, 'NETWORK_EXCEPTION'));
+    const first = failures.find((f) => f !== null);
+    if (!first) return dropped('nothingWaiting');
+    emit(state, first);
+    return true;
   }
   const req = takeRequest(state, c, body.requestId);
   if (!req) return dropped('late');
   connectionWorked(c, req.broker);
   if (c.life === 'closing' && req.purpose !== 'close') return dropped('closing');
-  return { component, ...answerRow(state, c, from, body, req) };
+  emit(state, takeAnswer(state, c, from, body, req));
+  return true;
 }
 
 function failureNote(state: SimState, c: ConsumerState, req: ClientRequest, requestId: number, error: string): string {
@@ -134,30 +133,40 @@ function failureNote(state: SimState, c: ConsumerState, req: ClientRequest, requ
   }
 }
 
-/** A request that will never be answered (closed connection or request.timeout.ms). */
-export function failRequest(state: SimState, c: ConsumerState, requestId: number, error: 'NETWORK_EXCEPTION' | 'REQUEST_TIMED_OUT'): RowText | null {
+type RequestFailure = EngineEventInput & { type: 'ConsumerRequestFailed' };
+
+/**
+ * A request that will never be answered: what the client does about it, as the event of its row.
+ * Not emitted here: a closed connection fails every request it carried, and only the first heads the row.
+ */
+function failPending(state: SimState, c: ConsumerState, requestId: number, error: 'NETWORK_EXCEPTION' | 'REQUEST_TIMED_OUT'): RequestFailure | null {
   if (c.life === 'stopped' || c.life === 'crashed') return null;
   const req = takeRequest(state, c, requestId);
   if (!req) return null;
   if (c.life === 'closing' && req.purpose !== 'close') return null;
   connectionFailed(state, c, req.broker);
-  const action = error === 'REQUEST_TIMED_OUT'
-    ? `No answer to ${req.kind} from broker ${req.broker} within request.timeout.ms`
-    : `Connection to broker ${req.broker} closed before it answered ${req.kind}`;
-  return { component: `Consumer ${c.id}`, action, messageState: error, output: failureNote(state, c, req, requestId, error) };
+  return { type: 'ConsumerRequestFailed', consumer: c.id, request: req.kind, broker: req.broker, error, note: failureNote(state, c, req, requestId, error) };
+}
+
+/** request.timeout.ms passed for a request (a null result: it was answered or dropped already). */
+export function failRequest(state: SimState, c: ConsumerState, requestId: number, error: 'NETWORK_EXCEPTION' | 'REQUEST_TIMED_OUT'): Played | null {
+  const failure = failPending(state, c, requestId, error);
+  if (!failure) return null;
+  emit(state, failure);
+  return true;
 }
 
 const COORDINATOR_REQUESTS = new Set(['JoinGroup', 'SyncGroup', 'Heartbeat', 'OffsetCommit', 'OffsetFetch', 'LeaveGroup']);
 
 /** markCoordinatorUnknown: the coordinator connection is dropped; its pending requests fail. */
-export function disconnectCoordinator(state: SimState, c: ConsumerState): string[] {
+export function disconnectCoordinator(state: SimState, c: ConsumerState): { request: string; note: string }[] {
   const broker = c.coordinator;
   c.coordinator = null;
-  const notes: string[] = [];
+  const failed: { request: string; note: string }[] = [];
   for (const [id, r] of Object.entries(c.inFlight)) {
     if (r.broker !== broker || !COORDINATOR_REQUESTS.has(r.kind)) continue;
-    const row = failRequest(state, c, Number(id), 'NETWORK_EXCEPTION');
-    if (row) notes.push(`${r.kind}: ${row.output}`);
+    const failure = failPending(state, c, Number(id), 'NETWORK_EXCEPTION');
+    if (failure) failed.push({ request: r.kind, note: failure.note });
   }
-  return notes;
+  return failed;
 }

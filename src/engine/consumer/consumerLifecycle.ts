@@ -2,7 +2,7 @@
 // when auto-commit is on, then LeaveGroup) and crash (no goodbye: the coordinator finds out after
 // session.timeout.ms).
 import { dropConsumerFetches } from '../broker/fetchPurgatory';
-import { cancelTimersOf, emit, type Played, type RowText } from '../core/context';
+import { cancelTimersOf, emit, type Played } from '../core/context';
 import type { ConsumerRequestIgnored } from '../wireRowEvents';
 import type { SimState } from '../core/state';
 import { sendCommit } from './clientCommit';
@@ -17,27 +17,29 @@ export function requestIgnored(state: SimState, c: ConsumerState, request: Consu
   return true;
 }
 
-export function startRow(state: SimState, c: ConsumerState): RowText | Played {
-  const component = `Consumer ${c.id}`;
+export function startRow(state: SimState, c: ConsumerState): Played {
   if (c.life === 'running' || c.life === 'closing') return requestIgnored(state, c, 'start');
   const restart = c.incarnation > 0;
   const notes = start(state, c);
-  return {
-    component, action: `${restart ? 'Restarted' : 'Started'}: subscribes to ${consumerSpec(state, c.id).topics.join(', ')} in group ${c.groupId}`,
-    messageState: restart ? 'A new member: it resumes from the group\'s committed offsets' : 'Not in the group yet: no partitions', output: notes.join('; '),
-  };
+  emit(state, { type: 'ConsumerSubscribed', consumer: c.id, restart, topics: consumerSpec(state, c.id).topics, groupId: c.groupId, notes });
+  return true;
+}
+
+/** What a close told its coordinator: the broker it sent LeaveGroup to, or none (not in a group). */
+export function leaveNote(leftVia: number | null): string {
+  return leftVia === null ? 'no LeaveGroup (not in a group)' : `sent LeaveGroup to coordinator broker ${leftVia}`;
 }
 
 /** Leaves the group (if it is in one) and stops; the LeaveGroup answer is not awaited. */
-export function finishClose(state: SimState, c: ConsumerState): string {
-  let left = 'no LeaveGroup (not in a group)';
+export function finishClose(state: SimState, c: ConsumerState): number | null {
+  let leftVia: number | null = null;
   if (c.memberId !== '' && c.memberState !== 'UNJOINED' && c.coordinator !== null) {
     sendRequest(state, c, c.coordinator, 'LeaveGroup', { groupId: c.groupId, memberId: c.memberId });
-    left = `sent LeaveGroup to coordinator broker ${c.coordinator}`;
+    leftVia = c.coordinator;
   }
   shutDown(state, c, 'stopped');
   emit(state, { type: 'ConsumerStopped', consumer: c.id, detail: c.groupId });
-  return left;
+  return leftVia;
 }
 
 /** The process ends: timers, requests, buffers and partitions go; `received` stays for the record. */
@@ -49,27 +51,27 @@ function shutDown(state: SimState, c: ConsumerState, life: 'stopped' | 'crashed'
   c.life = life;
 }
 
-export function stopRow(state: SimState, c: ConsumerState): RowText | Played {
-  const component = `Consumer ${c.id}`;
+export function stopRow(state: SimState, c: ConsumerState): Played {
   if (c.life !== 'running') return requestIgnored(state, c, 'stop');
   stopTimers(state, c);
   c.life = 'closing';
   if (consumerSpec(state, c.id).commitMode === 'auto') {
     const attempt = sendCommit(state, c, 'close');
-    if (attempt.requestId !== null) return { component, action: 'Closing gracefully', messageState: 'Auto-commit is on: it commits before leaving', output: `${attempt.text}; LeaveGroup follows` };
+    if (attempt.requestId !== null) {
+      emit(state, { type: 'ConsumerCloseStarted', consumer: c.id, commit: attempt });
+      return true;
+    }
   }
-  return { component, action: 'Closed gracefully', messageState: 'Stopped', output: finishClose(state, c) };
+  const leftVia = finishClose(state, c);
+  emit(state, { type: 'ConsumerClosed', consumer: c.id, leftVia });
+  return true;
 }
 
-export function crashRow(state: SimState, c: ConsumerState): RowText | Played {
-  const component = `Consumer ${c.id}`;
+export function crashRow(state: SimState, c: ConsumerState): Played {
   if (c.life !== 'running' && c.life !== 'closing') return requestIgnored(state, c, 'crash');
   const wasMember = c.memberId !== '';
   shutDown(state, c, 'crashed');
   emit(state, { type: 'ConsumerCrashed', consumer: c.id, detail: c.groupId });
-  const ms = consumerSpec(state, c.id).config.sessionTimeoutMs;
-  return {
-    component, action: 'Crashed: the process stopped at once', messageState: 'No LeaveGroup sent; uncommitted progress is lost',
-    output: wasMember ? `The coordinator removes it after session.timeout.ms (${ms} ms) without heartbeats` : 'It was not in the group yet',
-  };
+  emit(state, { type: 'ConsumerProcessKilled', consumer: c.id, wasMember, sessionTimeoutMs: consumerSpec(state, c.id).config.sessionTimeoutMs });
+  return true;
 }

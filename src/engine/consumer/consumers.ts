@@ -16,7 +16,7 @@
 //   default.api.timeout.ms.
 // - A committed position is validated (OffsetsForLeaderEpoch) only when it was committed under an
 //   older leader epoch than the client's metadata shows.
-import { type Played, type RowText, type RuleOutcome, setTimer } from '../core/context';
+import { emit, type Played, type RuleOutcome, setTimer } from '../core/context';
 import type { Timer } from '../core/events';
 import type { SimState } from '../core/state';
 import { sendCommit } from './clientCommit';
@@ -38,40 +38,41 @@ export function initConsumers(state: SimState): void {
 
 export type ConsumerAction = 'startConsumer' | 'stopConsumer' | 'crashConsumer' | 'commit';
 
-export function consumerAction(state: SimState, action: ConsumerAction, consumer: string): RowText | Played {
+export function consumerAction(state: SimState, action: ConsumerAction, consumer: string): Played {
   const c = findConsumer(state, consumer);
   switch (action) {
     case 'startConsumer': return startRow(state, c);
     case 'stopConsumer': return stopRow(state, c);
     case 'crashConsumer': return crashRow(state, c);
     case 'commit': {
-      const component = `Consumer ${c.id}`;
       if (c.life !== 'running') return requestIgnored(state, c, 'commit');
-      const attempt = sendCommit(state, c, 'script');
-      return { component, action: 'Called commitSync() on its current positions', messageState: 'The committed offset is the next offset to read', output: attempt.text };
+      emit(state, { type: 'CommitSyncCalled', consumer: c.id, commit: sendCommit(state, c, 'script') });
+      return true;
     }
   }
 }
 
 function clientTimer(state: SimState, t: Extract<Timer, { type: 'consumerTimer' }>): RuleOutcome {
   const c = findConsumer(state, t.consumer);
-  const component = `Consumer ${c.id}`;
   switch (t.kind) {
     case 'start': return startRow(state, c);
     case 'poll': return poll(state, c, false);
     case 'pollTimeout': return poll(state, c, true);
     case 'processed': return processed(state, c);
     case 'heartbeat': {
-      const what = heartbeat(state, c);
-      if (!what) return null;
-      const output = what.sessionLost ? [what.text, ...disconnectCoordinator(state, c)].join('; ') : what.text;
-      return { component, action: 'Heartbeat thread', messageState: `Generation ${c.generation}`, output, routine: output.startsWith('sent a heartbeat') };
+      const beat = heartbeat(state, c);
+      if (!beat) return null;
+      const failed = beat.kind === 'sessionLost' ? disconnectCoordinator(state, c) : [];
+      emit(state, { type: 'HeartbeatThreadRan', consumer: c.id, generation: c.generation, beat, failed });
+      return true;
     }
     case 'requestTimeout': return failRequest(state, c, t.ref!, 'REQUEST_TIMED_OUT');
     case 'metadataAge': {
       if (c.life !== 'running') return null;
       const sent = requestMetadata(state, c);
-      return sent ? { component, action: 'metadata.max.age.ms passed', messageState: 'Refreshing its metadata', output: sent, routine: true } : null;
+      if (!sent) return null;
+      emit(state, { type: 'ConsumerMetadataMaxAgeExpired', consumer: c.id, sent });
+      return true;
     }
   }
   return null;
@@ -82,6 +83,6 @@ export function consumerTimer(state: SimState, t: Extract<Timer, { type: 'consum
 }
 
 /** An answer or a closed connection arriving at a consumer. */
-export function consumerMessage(state: SimState, from: string, to: string, body: ClientBound): RowText | Played {
+export function consumerMessage(state: SimState, from: string, to: string, body: ClientBound): Played {
   return clientMessage(state, findConsumer(state, to), from, body);
 }

@@ -1,7 +1,7 @@
 // The group coordinator's front door: a group request reaches the broker that leads the group's
 // __consumer_offsets partition, or is turned away with NOT_COORDINATOR. A broker that has become
 // the coordinator first loads the group (its last stored generation and committed offsets).
-import { emit, type RowText } from '../core/context';
+import { emit, type Played } from '../core/context';
 import type { BrokerState, SimState } from '../core/state';
 import type { Timer } from '../core/events';
 import { answer } from './clientNet';
@@ -9,7 +9,7 @@ import { type GroupState, newGroup } from './consumerState';
 import { coordinatorOf } from './coordinatorPlacement';
 import { handleHeartbeat, handleJoinGroup, handleLeaveGroup, handleSyncGroup } from './groupMembership';
 import { handleOffsetCommit, handleOffsetFetch } from './groupOffsets';
-import { coordinatorComponent, findMember, joinTimerFired, loadGroup, memberGone, syncTimerFired } from './groupRebalance';
+import { findMember, joinTimerFired, loadGroup, memberGone, syncTimerFired } from './groupRebalance';
 import { apiOf, type Wire } from '../core/wire';
 
 export type GroupRequestBody = Wire<'JoinGroupRequest' | 'SyncGroupRequest' | 'HeartbeatRequest' | 'LeaveGroupRequest' | 'OffsetCommitRequest' | 'OffsetFetchRequest'>;
@@ -45,7 +45,7 @@ function notCoordinator(state: SimState, broker: number, to: string, body: Group
   }
 }
 
-function dispatchGroupRequest(state: SimState, g: GroupState, from: string, body: GroupRequestBody): Omit<RowText, 'component'> {
+function dispatchGroupRequest(state: SimState, g: GroupState, from: string, body: GroupRequestBody): Played {
   switch (body.type) {
     case 'JoinGroupRequest': return handleJoinGroup(state, g, from, body);
     case 'SyncGroupRequest': return handleSyncGroup(state, g, from, body);
@@ -56,51 +56,48 @@ function dispatchGroupRequest(state: SimState, g: GroupState, from: string, body
   }
 }
 
-export function handleGroupRequest(state: SimState, broker: BrokerState, from: string, body: GroupRequestBody): RowText {
+export function handleGroupRequest(state: SimState, broker: BrokerState, from: string, body: GroupRequestBody): Played {
   const g = groupOf(state, body.groupId);
-  const component = coordinatorComponent(broker.id);
   if (coordinatorOf(state, g.groupId) !== broker.id) {
     notCoordinator(state, broker.id, from, body);
-    return { component: `Broker ${broker.id}`, action: `Received ${apiOf(body)} for group ${g.groupId} from ${from}`, messageState: 'It does not coordinate that group', output: 'Sent NOT_COORDINATOR: the client must find the coordinator again' };
+    emit(state, { type: 'NotCoordinatorAnswered', broker: broker.id, api: apiOf(body), groupId: g.groupId, from });
+    return true;
   }
-  let loaded = '';
   if (g.hostedOn !== broker.id) {
     const known = g.stored.generation > 0 || Object.keys(g.committed).length > 0;
     loadGroup(state, g, broker.id);
-    if (known) loaded = `Took over group ${g.groupId}: loaded generation ${g.generation} from __consumer_offsets. `;
+    // The request's row says so only when there was a group to load.
+    if (known) emit(state, { type: 'GroupTakenOver', broker: broker.id, groupId: g.groupId, generation: g.generation });
   }
-  const row = dispatchGroupRequest(state, g, from, body);
-  return { ...row, component, output: loaded + row.output, routine: row.routine && loaded === '' };
+  return dispatchGroupRequest(state, g, from, body);
 }
 
-function sessionExpired(state: SimState, g: GroupState, memberId: string): Omit<RowText, 'component'> | null {
+function sessionExpired(state: SimState, g: GroupState, host: number | null, memberId: string): Played | null {
   const m = findMember(g, memberId);
   if (!m) return null;
   // A member waiting for its JoinGroup or SyncGroup answer is kept alive (hasSatisfiedHeartbeat).
   if ((m.joinRequestId !== null && !m.isNew) || m.syncRequestId !== null) return null;
   emit(state, { type: 'MemberExpired', consumer: m.clientId, detail: `${g.groupId} member ${m.memberId}` });
-  return {
-    action: `${m.memberId}'s session expired: no heartbeat for session.timeout.ms (${m.sessionTimeoutMs} ms)`,
-    messageState: `Removed from group ${g.groupId}`, output: memberGone(state, g, m.memberId, `${m.memberId} expired`),
-  };
+  const next = memberGone(state, g, m.memberId, `${m.memberId} expired`);
+  emit(state, { type: 'MemberSessionExpired', coordinator: host, groupId: g.groupId, memberId: m.memberId, sessionTimeoutMs: m.sessionTimeoutMs, next });
+  return true;
 }
 
-export function groupTimer(state: SimState, t: Extract<Timer, { type: 'groupTimer' }>): RowText | null {
+export function groupTimer(state: SimState, t: Extract<Timer, { type: 'groupTimer' }>): Played | null {
   const g = state.groups[t.groupId];
   if (!g) return null;
   const host = coordinatorOf(state, g.groupId);
   if (host !== g.hostedOn) {
     // The coordinator moved while this timer waited: the new one loads the group and starts afresh.
     loadGroup(state, g, host);
-    return { component: coordinatorComponent(host), action: `Group ${g.groupId} changed coordinator`, messageState: host === null ? 'No broker can coordinate it' : `Loaded generation ${g.generation} from __consumer_offsets`, output: 'Member sessions restart from now' };
+    emit(state, { type: 'GroupCoordinatorMoved', coordinator: host, groupId: g.groupId, generation: g.generation });
+    return true;
   }
-  let row: Omit<RowText, 'component'> | null = null;
-  if (t.kind === 'session') row = sessionExpired(state, g, t.member!);
-  else {
-    const what = t.kind === 'join' ? joinTimerFired(state, g) : syncTimerFired(state, g);
-    if (what !== null) row = { action: t.kind === 'join' ? `Join phase of group ${g.groupId} ended` : `SyncGroup wait of group ${g.groupId} ended`, messageState: `Group is ${g.state}`, output: what };
-  }
-  return row && { ...row, component: coordinatorComponent(host) };
+  if (t.kind === 'session') return sessionExpired(state, g, host, t.member!);
+  const next = t.kind === 'join' ? joinTimerFired(state, g) : syncTimerFired(state, g);
+  if (next === null) return null;
+  emit(state, { type: 'GroupPhaseEnded', coordinator: host, groupId: g.groupId, phase: t.kind, groupState: g.state, next });
+  return true;
 }
 
 /** A crashed coordinator's groups move to the next replica of their __consumer_offsets partition. */

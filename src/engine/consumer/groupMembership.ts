@@ -1,17 +1,16 @@
 // The coordinator's membership requests: JoinGroup, SyncGroup, Heartbeat and LeaveGroup of the
 // classic protocol, answered from the group's state (Empty, PreparingRebalance,
 // CompletingRebalance, Stable). Errors carry Kafka's names.
-import { cancelTimer, emit, type RowText } from '../core/context';
+import { cancelTimer, emit, type Played } from '../core/context';
+import type { JoinOutcome, RebalanceProgress, SyncOutcome } from '../consumerRowEvents';
 import type { SimState } from '../core/state';
 import { answer } from './clientNet';
-import { type GroupMember, type GroupState, tpList } from './consumerState';
+import type { GroupMember, GroupState } from './consumerState';
 import {
   findMember, maybeCompleteJoinPhase, memberGone, NEW_MEMBER_JOIN_TIMEOUT_MS, prepareRebalance,
   rebalanceOrCompleteJoin, rescheduleSession, storeGroup, transition,
 } from './groupRebalance';
 import type { Subscription, Wire } from '../core/wire';
-
-type Row = Omit<RowText, 'component'>;
 
 /** ClassicGroup.supportsProtocols: the member must share a protocol with every other member. */
 function supportsProtocols(g: GroupState, self: string, protocols: string[]): boolean {
@@ -23,9 +22,14 @@ function sameSubscription(a: Subscription, b: Subscription): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-function joinError(state: SimState, g: GroupState, to: string, req: Wire<'JoinGroupRequest'>, error: string): Row {
+function joinReceived(state: SimState, g: GroupState, from: string, req: Wire<'JoinGroupRequest'>, outcome: JoinOutcome): Played {
+  emit(state, { type: 'JoinGroupReceived', coordinator: g.hostedOn, groupId: g.groupId, from, protocols: req.protocols, topics: req.subscription.topics, outcome });
+  return true;
+}
+
+function joinError(state: SimState, g: GroupState, to: string, req: Wire<'JoinGroupRequest'>, error: string): Played {
   answer(state, g.hostedOn!, to, { type: 'JoinGroupResponse', requestId: req.requestId, error, memberId: req.memberId, generation: -1, protocol: null, leader: null, members: [] });
-  return { action: `Refused JoinGroup from ${to}`, messageState: error, output: `Sent ${error}` };
+  return joinReceived(state, g, to, req, { kind: 'refused', error });
 }
 
 /** Answers a member that rejoined with nothing new: it gets the current generation again. */
@@ -34,7 +38,7 @@ function currentGenerationAnswer(state: SimState, g: GroupState, m: GroupMember,
   answer(state, g.hostedOn!, m.clientId, { type: 'JoinGroupResponse', requestId, error: null, memberId: m.memberId, generation: g.generation, protocol: g.protocol, leader: g.leader, members });
 }
 
-function addMember(state: SimState, g: GroupState, from: string, req: Wire<'JoinGroupRequest'>, memberId: string): string {
+function addMember(state: SimState, g: GroupState, from: string, req: Wire<'JoinGroupRequest'>, memberId: string): RebalanceProgress {
   const m: GroupMember = {
     memberId, clientId: from, protocols: req.protocols, subscription: req.subscription, assignment: [],
     sessionTimeoutMs: req.sessionTimeoutMs, rebalanceTimeoutMs: req.rebalanceTimeoutMs, joinRequestId: req.requestId, syncRequestId: null, isNew: true,
@@ -48,15 +52,14 @@ function addMember(state: SimState, g: GroupState, from: string, req: Wire<'Join
   return rebalanceOrCompleteJoin(state, g, `${memberId} joined`);
 }
 
-export function handleJoinGroup(state: SimState, g: GroupState, from: string, req: Wire<'JoinGroupRequest'>): Row {
+export function handleJoinGroup(state: SimState, g: GroupState, from: string, req: Wire<'JoinGroupRequest'>): Played {
   const memberId = req.memberId || `${req.clientId}-${req.incarnation}`;
   const known = findMember(g, memberId);
   if (!supportsProtocols(g, memberId, req.protocols)) return joinError(state, g, from, req, 'INCONSISTENT_GROUP_PROTOCOL');
-  const action = `${from} sent JoinGroup (${req.protocols.join(', ')}; subscribes to ${req.subscription.topics.join(', ')})`;
   if (!known) {
     if (req.memberId !== '') return joinError(state, g, from, req, 'UNKNOWN_MEMBER_ID');
-    const what = addMember(state, g, from, req, memberId);
-    return { action, messageState: `New member ${memberId}; group ${g.groupId} is ${g.state}`, output: what };
+    const next = addMember(state, g, from, req, memberId);
+    return joinReceived(state, g, from, req, { kind: 'added', memberId, groupState: g.state, next });
   }
   const changed = !sameSubscription(known.subscription, req.subscription) || known.protocols.join() !== req.protocols.join();
   const update = () => {
@@ -66,24 +69,28 @@ export function handleJoinGroup(state: SimState, g: GroupState, from: string, re
   };
   if (g.state === 'PreparingRebalance') {
     update();
-    const done = maybeCompleteJoinPhase(state, g);
-    return { action, messageState: `${memberId} rejoined`, output: done ?? 'Waiting for the other members to rejoin' };
+    return joinReceived(state, g, from, req, { kind: 'rejoined', memberId, next: maybeCompleteJoinPhase(state, g) });
   }
   if ((g.state === 'CompletingRebalance' && !changed) || (g.state === 'Stable' && !changed && memberId !== g.leader)) {
     currentGenerationAnswer(state, g, known, req.requestId);
-    return { action, messageState: `${memberId} rejoined with nothing new`, output: `Answered with the current generation ${g.generation}` };
+    return joinReceived(state, g, from, req, { kind: 'current', memberId, generation: g.generation });
   }
   update();
-  return { action, messageState: `${memberId} rejoined${changed ? ' with a new subscription' : ' (it leads the group)'}`, output: prepareRebalance(state, g, `${memberId} rejoined`) };
+  return joinReceived(state, g, from, req, { kind: 'rebalancing', memberId, changed, next: prepareRebalance(state, g, `${memberId} rejoined`) });
 }
 
-function syncError(state: SimState, g: GroupState, to: string, requestId: number, error: string): Row {
+function syncReceived(state: SimState, g: GroupState, from: string, outcome: SyncOutcome): Played {
+  emit(state, { type: 'SyncGroupReceived', coordinator: g.hostedOn, groupId: g.groupId, from, outcome });
+  return true;
+}
+
+function syncError(state: SimState, g: GroupState, to: string, requestId: number, error: string): Played {
   answer(state, g.hostedOn!, to, { type: 'SyncGroupResponse', requestId, error, assignment: [] });
-  return { action: `Refused SyncGroup from ${to}`, messageState: error, output: `Sent ${error}` };
+  return syncReceived(state, g, to, { kind: 'refused', error });
 }
 
 /** setAndPropagateAssignment: the leader's plan is stored and sent to every member waiting. */
-function propagateAssignment(state: SimState, g: GroupState, assignments: Record<string, { topic: string; partition: number }[]>): string {
+function propagateAssignment(state: SimState, g: GroupState, assignments: Record<string, { topic: string; partition: number }[]>): { memberId: string; assignment: GroupMember['assignment'] }[] {
   for (const m of g.members) m.assignment = assignments[m.memberId] ?? [];
   storeGroup(g);
   transition(g, 'Stable');
@@ -94,10 +101,10 @@ function propagateAssignment(state: SimState, g: GroupState, assignments: Record
     rescheduleSession(state, g, m);
   }
   emit(state, { type: 'RebalanceCompleted', detail: `${g.groupId} generation ${g.generation}` });
-  return g.members.map((m) => `${m.memberId} [${tpList(m.assignment)}]`).join('; ');
+  return g.members.map((m) => ({ memberId: m.memberId, assignment: m.assignment }));
 }
 
-export function handleSyncGroup(state: SimState, g: GroupState, from: string, req: Wire<'SyncGroupRequest'>): Row {
+export function handleSyncGroup(state: SimState, g: GroupState, from: string, req: Wire<'SyncGroupRequest'>): Played {
   const m = findMember(g, req.memberId);
   if (!m || g.state === 'Empty') return syncError(state, g, from, req.requestId, 'UNKNOWN_MEMBER_ID');
   if (req.generation !== g.generation) return syncError(state, g, from, req.requestId, 'ILLEGAL_GENERATION');
@@ -106,17 +113,15 @@ export function handleSyncGroup(state: SimState, g: GroupState, from: string, re
   if (g.pendingSync.length === 0) cancelTimer(state, { type: 'groupTimer', groupId: g.groupId, kind: 'sync' });
   if (g.state === 'Stable') {
     answer(state, g.hostedOn!, from, { type: 'SyncGroupResponse', requestId: req.requestId, error: null, assignment: m.assignment });
-    return { action: `${m.memberId} sent SyncGroup`, messageState: `Group is Stable in generation ${g.generation}`, output: `Sent its assignment: ${tpList(m.assignment)}` };
+    return syncReceived(state, g, from, { kind: 'stable', memberId: m.memberId, generation: g.generation, assignment: m.assignment });
   }
   m.syncRequestId = req.requestId;
-  if (m.memberId !== g.leader || req.assignments === null) {
-    return { action: `${m.memberId} sent SyncGroup`, messageState: 'Waiting for the leader\'s assignment', output: 'Held until the leader syncs' };
-  }
+  if (m.memberId !== g.leader || req.assignments === null) return syncReceived(state, g, from, { kind: 'waiting', memberId: m.memberId });
   const plan = propagateAssignment(state, g, req.assignments);
-  return { action: `${m.memberId} (the leader) sent the assignment for generation ${g.generation}`, messageState: `Group ${g.groupId} is Stable`, output: plan };
+  return syncReceived(state, g, from, { kind: 'assigned', memberId: m.memberId, generation: g.generation, plan });
 }
 
-export function handleHeartbeat(state: SimState, g: GroupState, from: string, req: Wire<'HeartbeatRequest'>): Row {
+export function handleHeartbeat(state: SimState, g: GroupState, from: string, req: Wire<'HeartbeatRequest'>): Played {
   const m = findMember(g, req.memberId);
   let error: string | null = null;
   if (!m || g.state === 'Empty') error = 'UNKNOWN_MEMBER_ID';
@@ -126,17 +131,21 @@ export function handleHeartbeat(state: SimState, g: GroupState, from: string, re
     if (g.state === 'PreparingRebalance') error = 'REBALANCE_IN_PROGRESS';
   }
   answer(state, g.hostedOn!, from, { type: 'HeartbeatResponse', requestId: req.requestId, error });
-  return {
-    action: `Heartbeat from ${req.memberId} (generation ${req.generation})`,
-    messageState: error === null ? 'Session renewed' : `Group is ${g.state} in generation ${g.generation}`,
-    output: error ?? 'OK', routine: error === null,
-  };
+  emit(state, {
+    type: 'GroupHeartbeatReceived', coordinator: g.hostedOn, groupId: g.groupId, memberId: req.memberId, generation: req.generation, error,
+    groupState: g.state, groupGeneration: g.generation,
+  });
+  return true;
 }
 
-export function handleLeaveGroup(state: SimState, g: GroupState, from: string, req: Wire<'LeaveGroupRequest'>): Row {
+export function handleLeaveGroup(state: SimState, g: GroupState, from: string, req: Wire<'LeaveGroupRequest'>): Played {
   const m = findMember(g, req.memberId);
   answer(state, g.hostedOn!, from, { type: 'LeaveGroupResponse', requestId: req.requestId, error: m ? null : 'UNKNOWN_MEMBER_ID' });
-  if (!m) return { action: `${from} asked to leave as ${req.memberId}`, messageState: 'Not a member', output: 'UNKNOWN_MEMBER_ID' };
-  emit(state, { type: 'MemberLeft', consumer: from, detail: `${g.groupId} member ${m.memberId}` });
-  return { action: `${m.memberId} left group ${g.groupId}`, messageState: 'Graceful leave: no need to wait for session.timeout.ms', output: memberGone(state, g, m.memberId, `${m.memberId} left`) };
+  let next: RebalanceProgress | null = null;
+  if (m) {
+    emit(state, { type: 'MemberLeft', consumer: from, detail: `${g.groupId} member ${m.memberId}` });
+    next = memberGone(state, g, m.memberId, `${m.memberId} left`);
+  }
+  emit(state, { type: 'LeaveGroupReceived', coordinator: g.hostedOn, groupId: g.groupId, from, memberId: req.memberId, next });
+  return true;
 }

@@ -1,14 +1,12 @@
 // The coordinator's offset requests: OffsetCommit (fenced by generation, so a member that lost its
 // partitions cannot overwrite the new owner's progress) and OffsetFetch.
-import { emit, type RowText } from '../core/context';
+import { emit, type Played } from '../core/context';
 import type { SimState } from '../core/state';
 import { tpKey } from '../core/state';
 import { answer } from './clientNet';
 import type { GroupState } from './consumerState';
 import { findMember, rescheduleSession } from './groupRebalance';
 import type { Wire } from '../core/wire';
-
-type Row = Omit<RowText, 'component'>;
 
 /** ClassicGroup.validateOffsetCommit. */
 function commitError(g: GroupState, req: Wire<'OffsetCommitRequest'>): string | null {
@@ -20,34 +18,31 @@ function commitError(g: GroupState, req: Wire<'OffsetCommitRequest'>): string | 
   return null;
 }
 
-export function handleOffsetCommit(state: SimState, g: GroupState, from: string, req: Wire<'OffsetCommitRequest'>): Row {
+export function handleOffsetCommit(state: SimState, g: GroupState, from: string, req: Wire<'OffsetCommitRequest'>): Played {
   const error = commitError(g, req);
   answer(state, g.hostedOn!, from, { type: 'OffsetCommitResponse', requestId: req.requestId, error, offsets: req.offsets });
-  const list = req.offsets.map((o) => `${tpKey(o.topic, o.partition)}@${o.offset}`).join(', ');
-  const action = `${from} committed ${list} (generation ${req.generation})`;
-  if (error) {
-    const why = error === 'ILLEGAL_GENERATION' ? `the group is in generation ${g.generation}: a stale member cannot commit` : `group is ${g.state}`;
-    return { action, messageState: `Rejected: ${why}`, output: error };
+  if (!error) {
+    for (const o of req.offsets) {
+      g.committed[tpKey(o.topic, o.partition)] = { offset: o.offset, leaderEpoch: o.leaderEpoch };
+      emit(state, { type: 'OffsetsCommitted', consumer: from, topic: o.topic, partition: o.partition, offset: o.offset, detail: g.groupId });
+    }
+    const m = findMember(g, req.memberId);
+    // A commit from a member counts as a heartbeat (completeAndScheduleNextHeartbeatExpiration).
+    if (m) rescheduleSession(state, g, m);
   }
-  for (const o of req.offsets) {
-    g.committed[tpKey(o.topic, o.partition)] = { offset: o.offset, leaderEpoch: o.leaderEpoch };
-    emit(state, { type: 'OffsetsCommitted', consumer: from, topic: o.topic, partition: o.partition, offset: o.offset, detail: g.groupId });
-  }
-  const m = findMember(g, req.memberId);
-  // A commit from a member counts as a heartbeat (completeAndScheduleNextHeartbeatExpiration).
-  if (m) rescheduleSession(state, g, m);
-  return { action, messageState: 'Stored in __consumer_offsets: the next owner resumes from these offsets', output: 'OK' };
+  emit(state, {
+    type: 'OffsetCommitReceived', coordinator: g.hostedOn, groupId: g.groupId, from, offsets: req.offsets, generation: req.generation, error,
+    groupGeneration: g.generation, groupState: g.state,
+  });
+  return true;
 }
 
-export function handleOffsetFetch(state: SimState, g: GroupState, from: string, req: Wire<'OffsetFetchRequest'>): Row {
+export function handleOffsetFetch(state: SimState, g: GroupState, from: string, req: Wire<'OffsetFetchRequest'>): Played {
   const partitions = req.partitions.map((p) => {
     const c = g.committed[tpKey(p.topic, p.partition)];
     return { topic: p.topic, partition: p.partition, offset: c ? c.offset : null, leaderEpoch: c ? c.leaderEpoch : -1 };
   });
   answer(state, g.hostedOn!, from, { type: 'OffsetFetchResponse', requestId: req.requestId, error: null, partitions });
-  return {
-    action: `${from} asked for the committed offsets of ${partitions.map((p) => tpKey(p.topic, p.partition)).join(', ')}`,
-    messageState: 'Read from __consumer_offsets',
-    output: partitions.map((p) => `${tpKey(p.topic, p.partition)}: ${p.offset ?? 'none'}`).join('; '),
-  };
+  emit(state, { type: 'OffsetFetchReceived', coordinator: g.hostedOn, groupId: g.groupId, from, partitions: partitions.map((p) => ({ topic: p.topic, partition: p.partition, offset: p.offset })) });
+  return true;
 }

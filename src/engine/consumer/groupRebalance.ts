@@ -8,6 +8,7 @@ import { cancelTimer, cancelTimersOf, emit, setTimer } from '../core/context';
 import type { SimState } from '../core/state';
 import { answer } from './clientNet';
 import type { GroupMember, GroupState, GroupStateName } from './consumerState';
+import type { JoinCompleted, RebalanceProgress, RebalanceStarted } from '../consumerRowEvents';
 
 /** classicGroupNewMemberJoinTimeoutMs: a new member that never completes its join is dropped. */
 export const NEW_MEMBER_JOIN_TIMEOUT_MS = 300000;
@@ -82,7 +83,7 @@ function resetAndPropagateAssignmentWithError(state: SimState, g: GroupState): v
   }
 }
 
-export function prepareRebalance(state: SimState, g: GroupState, reason: string): string {
+export function prepareRebalance(state: SimState, g: GroupState, reason: string): RebalanceStarted {
   if (g.state === 'CompletingRebalance') resetAndPropagateAssignmentWithError(state, g);
   g.pendingSync = [];
   cancelTimer(state, { type: 'groupTimer', groupId: g.groupId, kind: 'sync' });
@@ -94,22 +95,22 @@ export function prepareRebalance(state: SimState, g: GroupState, reason: string)
     g.initialJoin = { delayMs, remainingMs: Math.max(rebalanceTimeoutMs(g) - delayMs, 0) };
     g.newMemberAdded = false;
     setTimer(state, state.timeMs + delayMs, { type: 'groupTimer', groupId: g.groupId, kind: 'join' });
-    return `rebalance started (${reason}); a new group waits group.initial.rebalance.delay.ms (${delayMs} ms) for more members`;
+    return { kind: 'rebalanceStarted', reason, waits: { kind: 'initialDelay', delayMs } };
   }
   g.initialJoin = null;
-  if (hasAllMembersJoined(g)) return `rebalance started (${reason}); ${completeJoin(state, g)}`;
+  if (hasAllMembersJoined(g)) return { kind: 'rebalanceStarted', reason, waits: completeJoin(state, g) };
   setTimer(state, state.timeMs + rebalanceTimeoutMs(g), { type: 'groupTimer', groupId: g.groupId, kind: 'join' });
-  return `rebalance started (${reason}); waiting for every member to rejoin`;
+  return { kind: 'rebalanceStarted', reason, waits: { kind: 'waitingForAll' } };
 }
 
 /** maybePrepareRebalanceOrCompleteJoin. */
-export function rebalanceOrCompleteJoin(state: SimState, g: GroupState, reason: string): string {
+export function rebalanceOrCompleteJoin(state: SimState, g: GroupState, reason: string): RebalanceProgress {
   if (g.state === 'Stable' || g.state === 'CompletingRebalance' || g.state === 'Empty') return prepareRebalance(state, g, reason);
-  return maybeCompleteJoinPhase(state, g) ?? 'the group waits for the other members to rejoin';
+  return maybeCompleteJoinPhase(state, g) ?? { kind: 'waitingForOthers' };
 }
 
 /** The initial rebalance of a new group only ends by its delay timer. */
-export function maybeCompleteJoinPhase(state: SimState, g: GroupState): string | null {
+export function maybeCompleteJoinPhase(state: SimState, g: GroupState): JoinCompleted | null {
   if (g.state !== 'PreparingRebalance' || g.previousState === 'Empty' || !hasAllMembersJoined(g)) return null;
   return completeJoin(state, g);
 }
@@ -127,32 +128,31 @@ function joinAnswers(state: SimState, g: GroupState): void {
 }
 
 /** completeClassicGroupJoin: drop members that did not rejoin, start the next generation. */
-export function completeJoin(state: SimState, g: GroupState): string {
+export function completeJoin(state: SimState, g: GroupState): JoinCompleted {
   cancelTimer(state, { type: 'groupTimer', groupId: g.groupId, kind: 'join' });
   g.initialJoin = null;
   const gone = g.members.filter((m) => m.joinRequestId === null).map((m) => m.memberId);
   for (const id of gone) removeMember(state, g, id);
   if (g.leader === null || !findMember(g, g.leader)) g.leader = g.members[0]?.memberId ?? null;
   g.generation++;
-  const dropped = gone.length > 0 ? `removed ${gone.join(', ')} (did not rejoin); ` : '';
   if (g.members.length === 0) {
     g.protocol = null;
     g.leader = null;
     transition(g, 'Empty');
     storeGroup(g);
     emit(state, { type: 'GroupEmpty', detail: `${g.groupId} generation ${g.generation}` });
-    return `${dropped}generation ${g.generation} has no members: the group is Empty`;
+    return { kind: 'groupEmptied', removed: gone, generation: g.generation };
   }
   g.protocol = selectProtocol(g);
   transition(g, 'CompletingRebalance');
   joinAnswers(state, g);
   setTimer(state, state.timeMs + rebalanceTimeoutMs(g), { type: 'groupTimer', groupId: g.groupId, kind: 'sync' });
   emit(state, { type: 'GenerationStarted', detail: `${g.groupId} generation ${g.generation}, protocol ${g.protocol}, leader ${g.leader}` });
-  return `${dropped}generation ${g.generation} starts with ${g.members.map((m) => m.memberId).join(', ')} (protocol ${g.protocol}, leader ${g.leader}); JoinGroup answers sent`;
+  return { kind: 'generationStarted', removed: gone, generation: g.generation, members: g.members.map((m) => m.memberId), protocol: g.protocol, leader: g.leader };
 }
 
 /** The join timer: the initial delay (maybe extended) or the rebalance timeout ran out. */
-export function joinTimerFired(state: SimState, g: GroupState): string | null {
+export function joinTimerFired(state: SimState, g: GroupState): RebalanceProgress | null {
   if (g.state !== 'PreparingRebalance') return null;
   const initial = g.initialJoin;
   if (initial && g.newMemberAdded && initial.remainingMs !== 0) {
@@ -160,25 +160,25 @@ export function joinTimerFired(state: SimState, g: GroupState): string | null {
     const delayMs = Math.min(state.scenario.cluster.config.groupInitialRebalanceDelayMs, initial.remainingMs);
     g.initialJoin = { delayMs, remainingMs: Math.max(initial.remainingMs - initial.delayMs, 0) };
     setTimer(state, state.timeMs + delayMs, { type: 'groupTimer', groupId: g.groupId, kind: 'join' });
-    return `new members arrived during the initial delay: waiting another ${delayMs} ms`;
+    return { kind: 'initialDelayExtended', delayMs };
   }
   return completeJoin(state, g);
 }
 
 /** removeMemberAndUpdateClassicGroup: a member left or expired. */
-export function memberGone(state: SimState, g: GroupState, memberId: string, reason: string): string {
+export function memberGone(state: SimState, g: GroupState, memberId: string, reason: string): RebalanceProgress {
   removeMember(state, g, memberId);
   if (g.state === 'Stable' || g.state === 'CompletingRebalance') return rebalanceOrCompleteJoin(state, g, reason);
   if (g.state === 'PreparingRebalance' && hasAllMembersJoined(g)) return completeJoin(state, g);
-  return 'the rebalance goes on without it';
+  return { kind: 'goesOnWithout' };
 }
 
 /** Members that never sent SyncGroup within the rebalance timeout are removed. */
-export function syncTimerFired(state: SimState, g: GroupState): string | null {
+export function syncTimerFired(state: SimState, g: GroupState): RebalanceProgress | null {
   if ((g.state !== 'CompletingRebalance' && g.state !== 'Stable') || g.pendingSync.length === 0) return null;
   const missing = [...g.pendingSync];
   for (const id of missing) removeMember(state, g, id);
-  return `removed ${missing.join(', ')} (no SyncGroup within the rebalance timeout); ${prepareRebalance(state, g, 'members missed the sync')}`;
+  return { kind: 'syncMissed', removed: missing, rebalance: prepareRebalance(state, g, 'members missed the sync') };
 }
 
 /** A coordinator takes over the group: it loads the last stored generation, as from __consumer_offsets. */

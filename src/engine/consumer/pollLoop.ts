@@ -4,9 +4,10 @@
 // at most max.poll.records records; auto-commit runs at the start of each poll() call.
 import { quote } from '../broker/config';
 import { dropConsumerFetches } from '../broker/fetchPurgatory';
-import { cancelTimer, emit, type RowText, setTimer } from '../core/context';
+import { cancelTimer, emit, type Played, setTimer } from '../core/context';
+import type { PositionShown } from '../consumerRowEvents';
 import type { SimState, StoredRecord, Tp } from '../core/state';
-import { autoCommitIntervalMs, sendCommit } from './clientCommit';
+import { autoCommitIntervalMs, commitText, sendCommit } from './clientCommit';
 import { pump } from './clientFetch';
 import { groupPoll } from './clientGroup';
 import { type ConsumerState, consumerSpec, offsetRange, parseTp } from './consumerState';
@@ -82,10 +83,10 @@ function finishProcessing(state: SimState, c: ConsumerState): string {
     if (attempt.requestId !== null) {
       c.app.phase = 'committing';
       c.app.afterCommit = 'poll';
-      return attempt.text;
+      return commitText(attempt);
     }
     pollAgainAt(state, c, state.timeMs);
-    return attempt.text;
+    return commitText(attempt);
   }
   pollAgainAt(state, c, state.timeMs);
   return 'then polls again';
@@ -104,7 +105,7 @@ function maybeAutoCommit(state: SimState, c: ConsumerState): string | null {
   c.nextAutoCommitMs = state.timeMs + autoCommitIntervalMs(state, c);
   if (c.memberState !== 'STABLE' || c.pendingRevocation || c.rejoinReason !== null) return null;
   const attempt = sendCommit(state, c, 'auto');
-  return attempt.requestId !== null ? attempt.text : null;
+  return attempt.requestId !== null ? commitText(attempt) : null;
 }
 
 /** poll() has records: it returns them (fetches for the next round are already out). */
@@ -114,7 +115,7 @@ function returnRecords(state: SimState, c: ConsumerState, batches: { tp: Tp; rec
   cancelTimer(state, { type: 'consumerTimer', consumer: c.id, kind: 'poll' });
   if (spec(state, c).commitMode === 'before-processing') {
     const attempt = sendCommit(state, c, 'sync');
-    notes.push(attempt.text);
+    notes.push(commitText(attempt));
     if (attempt.requestId !== null) {
       c.app.phase = 'committing';
       c.app.afterCommit = 'process';
@@ -151,33 +152,28 @@ export function returnIfWaiting(state: SimState, c: ConsumerState): string | nul
 }
 
 /** The poll timer: the application calls poll() (kind poll), or a waiting poll() gave up (pollTimeout). */
-export function poll(state: SimState, c: ConsumerState, timedOut: boolean): RowText | null {
+export function poll(state: SimState, c: ConsumerState, timedOut: boolean): Played | null {
   if (c.life !== 'running' || c.app.phase !== 'polling') return null;
   const { notes, delivered } = beginPoll(state, c);
-  const waitMs = spec(state, c).pollIntervalMs;
-  // Re-sending a long-poll fetch that came back empty is the loop's ordinary rhythm.
-  const routine = !delivered && notes.every((n) => n.startsWith('fetch sent'));
-  const action = timedOut ? `poll() returned no records within ${waitMs} ms; called poll() again` : 'Called poll()';
-  return {
-    component: `Consumer ${c.id}`, action, messageState: positionsText(c),
-    output: notes.join('; ') || (delivered ? '' : `Nothing buffered: waits up to ${waitMs} ms`), routine,
-  };
+  emit(state, { type: 'ConsumerPolled', consumer: c.id, timedOut, waitMs: spec(state, c).pollIntervalMs, positions: positionsOf(c), notes, delivered });
+  return true;
 }
 
-function positionsText(c: ConsumerState): string {
-  const parts = c.assignment.map((r) => {
+/** Where each assigned partition stands, for the row: its position, or why it has none yet. */
+function positionsOf(c: ConsumerState): PositionShown[] {
+  return c.assignment.map((r) => {
     const tp = `${r.topic}-${r.partition}`;
     const pos = c.positions[tp];
-    return pos && pos.fetchState === 'FETCHING' ? `${tp} position ${pos.offset}` : `${tp} ${pos?.fetchState.toLowerCase().replace('_', ' ') ?? 'unknown'}`;
+    return { tp, fetchState: pos ? pos.fetchState : null, offset: pos ? pos.offset : -1 };
   });
-  return parts.length > 0 ? parts.join(', ') : 'No partitions assigned';
 }
 
-export function processed(state: SimState, c: ConsumerState): RowText | null {
+export function processed(state: SimState, c: ConsumerState): Played | null {
   if (c.life !== 'running' || c.app.phase !== 'processing') return null;
-  const n = c.app.batchSize;
+  const records = c.app.batchSize;
   const next = finishProcessing(state, c);
-  return { component: `Consumer ${c.id}`, action: `Finished processing ${n} record(s)`, messageState: positionsText(c), output: next };
+  emit(state, { type: 'RecordsProcessed', consumer: c.id, records, positions: positionsOf(c), next });
+  return true;
 }
 
 /** Resets the client to a fresh KafkaConsumer (a new member) and calls poll() for the first time. */

@@ -2,7 +2,7 @@
 // simulation (crashBroker, isolate, produce …). Each is one step; its events head its row.
 import type { Intervention } from '../api.types';
 import { deepFreeze } from './clone';
-import { emit, type Played, type RowText } from './context';
+import { emit, type Played } from './context';
 import type { SimState } from './state';
 import { tpKey } from './state';
 import { crashBroker, restartBroker } from '../broker/lifecycle';
@@ -34,8 +34,8 @@ function addPartitions(state: SimState, topic: string, count: number): Played {
   return true;
 }
 
-/** Performs a script line or an intervention; rules not yet converted to events still return their row. */
-export function performAction(state: SimState, action: Intervention, repeat: number): RowText | Played {
+/** Performs a script line or an intervention; its events head its row. */
+export function performAction(state: SimState, action: Intervention, repeat: number): Played {
   switch (action.do) {
     case 'produce':
       return produce(state, findProducer(state, action.producer), action.topic, action.key === null ? null : fill(action.key, repeat), fill(action.value, repeat), action.partition);

@@ -79,13 +79,10 @@ export function emit(state: SimState, event: EngineEventInput): void {
  */
 export type Played = true;
 
-/** What the step loop gets from a rule: Played, null (no step), or (while rules are converted) a row's text. */
-export type RuleOutcome = RowText | Played | null;
+/** What the step loop gets from a rule: Played, or null (no step). */
+export type RuleOutcome = Played | null;
 
-/**
- * The text of one execution-table row, as rows/ renders it from a step's events. While rules are
- * converted, one not yet converted still returns it (the step loop carries it as a RowWritten event).
- */
+/** The text of one execution-table row, as rows/ renders it from a step's events. */
 export interface RowText {
   component: string;
   action: string;

@@ -64,7 +64,7 @@ function onTimer(state: SimState, t: Timer): RuleOutcome {
     case 'requestTimeout': return requestTimedOut(state, findProducer(state, t.producer), t.requestId);
     case 'retryBackoff': return retryBackoffExpired(state, findProducer(state, t.producer), t.batchId);
     case 'deliveryTimeout': return deliveryTimedOut(state, findProducer(state, t.producer), t.batchId);
-    case 'metadataTimeout': return metadataFailed(state, findProducer(state, t.producer), 'no answer within request.timeout.ms');
+    case 'metadataTimeout': return metadataFailed(state, findProducer(state, t.producer));
     case 'metadataMaxAge': return metadataMaxAgeExpired(state, findProducer(state, t.producer));
     case 'metadataBackoff': return metadataBackoffExpired(state, findProducer(state, t.producer));
     case 'producerConnect': return connectAttemptEnded(state, findProducer(state, t.producer), t.broker);

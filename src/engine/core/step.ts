@@ -1,7 +1,6 @@
 // The update loop: take the next event and apply its rule; the step's events are its output (the
 // execution-table row is rendered from them when shown, by rows/).
 import type { EngineEvent } from '../rowEvents';
-import { emit } from './context';
 import { heapPeek, heapPop } from './heap';
 import { dispatch } from './dispatch';
 import type { SimState } from './state';
@@ -32,8 +31,6 @@ export function playStep(state: SimState, untilMs: number): PlayedStep | null {
       state.timeMs = timeBefore;
       continue;
     }
-    // Transition: a rule not yet converted to events returns its row's text; it travels as an event.
-    if (outcome !== true) emit(state, { type: 'RowWritten', ...outcome });
     const events = state.stepEvents;
     checkStep(state, events);
     state.stepEvents = [];

@@ -2,7 +2,7 @@
 // after NOT_LEADER_OR_FOLLOWER, a timeout or a closed connection, and every metadata.max.age.ms.
 // A requested update stays requested until one succeeds, and goes to a reachable broker
 // (NetworkClient.leastLoadedNode: a connected one first, else one it may connect to).
-import { brokerNode, cancelTimer, hasTimer, nextId, type RowText, setTimer } from '../core/context';
+import { brokerNode, cancelTimer, emit, hasTimer, nextId, type Played, setTimer } from '../core/context';
 import { send } from '../core/network';
 import type { ProducerState, SimState } from '../core/state';
 import { producerSpec } from './producerConfig';
@@ -49,10 +49,11 @@ export function failMetadataRequest(state: SimState, p: ProducerState): void {
 }
 
 /** No answer within request.timeout.ms: NetworkClient also drops the connection to that broker. */
-export function metadataFailed(state: SimState, p: ProducerState, why: string): RowText {
+export function metadataFailed(state: SimState, p: ProducerState): Played {
   if (p.metadataRequest) markDisconnected(state, p, p.metadataRequest.broker);
   failMetadataRequest(state, p);
-  return { component: `Producer ${p.id}`, action: `Metadata request failed (${why})`, messageState: 'Leaders unknown', output: 'Will ask another broker' };
+  emit(state, { type: 'MetadataRequestTimedOut', producer: p.id });
+  return true;
 }
 
 export function scheduleMetadataMaxAge(state: SimState, p: ProducerState): void {
@@ -60,13 +61,15 @@ export function scheduleMetadataMaxAge(state: SimState, p: ProducerState): void 
 }
 
 /** metadata.max.age.ms: refresh even without errors, so new partitions and leaders are found. */
-export function metadataMaxAgeExpired(state: SimState, p: ProducerState): RowText {
+export function metadataMaxAgeExpired(state: SimState, p: ProducerState): Played {
   scheduleMetadataMaxAge(state, p);
   refreshMetadata(state, p);
-  return { component: `Producer ${p.id}`, action: `metadata.max.age.ms (${producerSpec(state, p.id).config.metadataMaxAgeMs} ms) passed`, messageState: 'Metadata may be stale', output: 'Asked a broker for fresh metadata', routine: true };
+  emit(state, { type: 'MetadataMaxAgeExpired', producer: p.id, maxAgeMs: producerSpec(state, p.id).config.metadataMaxAgeMs });
+  return true;
 }
 
-export function metadataBackoffExpired(state: SimState, p: ProducerState): RowText {
+export function metadataBackoffExpired(state: SimState, p: ProducerState): Played {
   refreshMetadata(state, p);
-  return { component: `Producer ${p.id}`, action: 'Metadata retry backoff over', messageState: 'Leaders still uncertain', output: 'Asked a broker for fresh metadata', routine: true };
+  emit(state, { type: 'MetadataBackoffExpired', producer: p.id });
+  return true;
 }

@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { renderRow, renderStepRow } from './index';
 import { at, stepOf } from './testEvents.testkit';
 
-const written = { type: 'RowWritten', component: 'Broker 1', action: 'Did a thing', messageState: 'Some state', output: 'Some output' } as const;
+const closed = { type: 'ConsumerClosed', consumer: 'c1', leftVia: 2 } as const;
+const closedRow = { component: 'Consumer c1', action: 'Closed gracefully', messageState: 'Stopped', output: 'sent LeaveGroup to coordinator broker 2' };
 
 describe('renderRow', () => {
-  it('renders a row a rule not yet converted wrote, as written', () => {
-    expect(renderRow(stepOf(written))).toEqual({ component: 'Broker 1', action: 'Did a thing', messageState: 'Some state', output: 'Some output', routine: undefined });
+  it('renders the headline', () => {
+    expect(renderRow(stepOf(closed))).toEqual(closedRow);
   });
 
   it('heads the row with the last event that has a renderer, not with clauses after it', () => {
@@ -16,8 +17,8 @@ describe('renderRow', () => {
   });
 
   it('says so in the action when the step is an intervention', () => {
-    const events = stepOf({ type: 'InterventionApplied', detail: 'crashBroker' }, written);
-    expect(renderRow(events).action).toBe('Intervention: Did a thing');
+    const events = stepOf({ type: 'InterventionApplied', detail: 'stopConsumer' }, closed);
+    expect(renderRow(events).action).toBe('Intervention: Closed gracefully');
   });
 
   it('fails clearly on a step no event heads', () => {
@@ -27,7 +28,7 @@ describe('renderRow', () => {
 
 describe('renderStepRow', () => {
   it('takes the step and time from the events, and marks routine rows only', () => {
-    expect(renderStepRow(at(7, 1500, written))).toEqual({ step: 7, timeMs: 1500, component: 'Broker 1', action: 'Did a thing', messageState: 'Some state', output: 'Some output' });
-    expect(renderStepRow(at(7, 1500, { ...written, routine: true })).routine).toBe(true);
+    expect(renderStepRow(at(7, 1500, closed))).toEqual({ step: 7, timeMs: 1500, ...closedRow });
+    expect(renderStepRow(at(7, 1500, { type: 'LeaveGroupResponseReceived', consumer: 'c1', error: null })).routine).toBe(true);
   });
 });

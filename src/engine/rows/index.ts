@@ -4,26 +4,22 @@
 // events too (clauses, such as the requests a producer sent on the way). Each subsystem's renderers
 // are in a file of their own here; the text is exactly what the rules used to write.
 //
-// Converting a rule that still returns a RowText: emit its headline last (a row event declared in
-// rowEvents.ts, or an event of simEvents.ts with typed extras), its clauses before it, return true
-// (Played), and add the headline's renderer to its subsystem's file here. Until then the step loop
-// carries the RowText the rule returns as a RowWritten event, rendered as written.
+// A new rule emits its headline last (a row event declared in rowEvents.ts or a file it spreads in,
+// or an event of simEvents.ts with typed extras), its clauses before it, returns true (Played), and
+// adds the headline's renderer to its subsystem's file here.
 import type { RowText } from '../core/context';
 import type { EngineEvent, EngineEventType } from '../rowEvents';
 import type { StepRow } from '../view.types';
 import type { RowRenderer, RowRenderers } from './renderer';
 import { brokerRows } from './broker';
+import { consumerRows } from './consumer';
 import { controllerRows } from './controller';
+import { groupRows } from './group';
 import { producerRows } from './producer';
 import { wireRows } from './wire';
 import { scriptRows } from './script';
 
-/** Transition only: the text a rule not yet converted wrote, as it wrote it. */
-const writtenRows: RowRenderers = {
-  RowWritten: (e) => ({ component: e.component, action: e.action, messageState: e.messageState, output: e.output, routine: e.routine }),
-};
-
-const RENDERERS: RowRenderers = { ...writtenRows, ...scriptRows, ...producerRows, ...brokerRows, ...controllerRows, ...wireRows };
+const RENDERERS: RowRenderers = { ...scriptRows, ...producerRows, ...brokerRows, ...controllerRows, ...wireRows, ...consumerRows, ...groupRows };
 
 function rendererOf<T extends EngineEventType>(type: T): RowRenderer<T> | undefined {
   return RENDERERS[type] as RowRenderer<T> | undefined;

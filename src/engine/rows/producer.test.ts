@@ -133,3 +133,15 @@ describe('a metadata answer', () => {
     expect(renderRow(stepOf({ type: 'ProducerMetadataUpdated', producer: 'p1' }))).toEqual({ component: 'Producer p1', action: 'Updated its metadata', messageState: 'No change', output: 'Nothing waiting to send', routine: true });
   });
 });
+
+describe('metadata timers', () => {
+  it('a request with no answer, the max age and the retry backoff', () => {
+    expect(renderRow(stepOf({ type: 'MetadataRequestTimedOut', producer: 'p1' }))).toEqual({
+      component: 'Producer p1', action: 'Metadata request failed (no answer within request.timeout.ms)', messageState: 'Leaders unknown', output: 'Will ask another broker',
+    });
+    expect(renderRow(stepOf({ type: 'MetadataMaxAgeExpired', producer: 'p1', maxAgeMs: 300000 }))).toEqual({
+      component: 'Producer p1', action: 'metadata.max.age.ms (300000 ms) passed', messageState: 'Metadata may be stale', output: 'Asked a broker for fresh metadata', routine: true,
+    });
+    expect(renderRow(stepOf({ type: 'MetadataBackoffExpired', producer: 'p1' })).action).toBe('Metadata retry backoff over');
+  });
+});

@@ -114,6 +114,9 @@ export const producerRows: RowRenderers = {
     const row = producer(e, 'Updated its metadata', changes.length > 0 ? changes.join('; ') : 'No change', sent.length > 0 ? sent.join('; ') : 'Nothing waiting to send');
     return { ...row, routine: changes.length === 0 && sent.length === 0 };
   },
+  MetadataRequestTimedOut: (e) => producer(e, 'Metadata request failed (no answer within request.timeout.ms)', 'Leaders unknown', 'Will ask another broker'),
+  MetadataMaxAgeExpired: (e) => ({ ...producer(e, `metadata.max.age.ms (${e.maxAgeMs} ms) passed`, 'Metadata may be stale', 'Asked a broker for fresh metadata'), routine: true }),
+  MetadataBackoffExpired: (e) => ({ ...producer(e, 'Metadata retry backoff over', 'Leaders still uncertain', 'Asked a broker for fresh metadata'), routine: true }),
   ConnectAttemptEnded: (e, step) => {
     const sent = drainClauses(step);
     const row = producer(e, CONNECT_ACTION[e.outcome](e), e.outcome === 'connected' ? 'Connection ready' : `Not connected to broker ${e.broker}`, sent.length > 0 ? sent.join('; ') : e.waiting ? 'Batches for it wait in the accumulator' : 'Nothing waits for it');
