@@ -3,12 +3,11 @@
 // and what the group coordinator answered (groupCoordinator.ts, groupMembership.ts, groupOffsets.ts).
 // Kept apart from rowEvents.ts (which spreads them in), as wireRowEvents.ts is.
 //
-// Fields named notes, next, changes, sent or result hold what the client's helpers (pump,
-// groupPoll, sendCommit, handle*Result) say they did, still as their sentences: those helpers are
-// shared by many rows, and turning each of their notes into a clause event of its own is the next
-// step of the move to rows rendered from data. The coordinator's rebalance (groupRebalance.ts) already
-// tells what it did as data (RebalanceProgress).
-import type { CommitPurpose } from './core/consumerGroupState';
+// Fields named notes, next, changes, sent, returned or result hold what the client's shared helpers
+// (pump, groupPoll, sendJoin, handle*Result, the poll loop) did, as data (ClientNote, clientNotes.ts)
+// that rows/clientNotes.ts tells. The coordinator's rebalance (groupRebalance.ts) tells what it did
+// as data too (RebalanceProgress).
+import type { ClientNote, CommitAttempt } from './clientNotes';
 import type { SimEventBase } from './simEvents';
 
 export const CONSUMER_ROW_EVENT_FIELDS = {
@@ -83,14 +82,6 @@ export type HeartbeatAnswerTaken = 'ok' | 'rebalancing' | 'coordinatorLost' | 'a
 type Tps = readonly { topic: string; partition: number }[];
 
 /**
- * A commit of the consumer's positions (sendCommit): sent to the coordinator, for a purpose
- * (commitSync, auto-commit, before a rebalance or on close), or skipped and why.
- */
-export type CommitAttempt =
-  | { requestId: number; purpose: CommitPurpose; offsets: readonly { topic: string; partition: number; offset: number }[]; coordinator: number }
-  | { requestId: null; skipped: 'coordinatorUnknown' | 'rebalancing' | 'nothingToCommit' };
-
-/**
  * The join phase completed (completeClassicGroupJoin): members that did not rejoin removed, and the
  * next generation started with the rest, or the group left Empty.
  */
@@ -140,31 +131,31 @@ interface Coordinated {
 }
 
 export interface ConsumerRowEventExtras {
-  ConsumerSubscribed: { restart: boolean; topics: readonly string[]; groupId: string; notes: readonly string[] };
+  ConsumerSubscribed: { restart: boolean; topics: readonly string[]; groupId: string; notes: readonly ClientNote[] };
   ConsumerCloseStarted: { commit: CommitAttempt };
   /** leftVia: the coordinator it sent LeaveGroup to (null: not in a group). */
   ConsumerClosed: { leftVia: number | null };
   ConsumerProcessKilled: { wasMember: boolean; sessionTimeoutMs: number };
   CommitSyncCalled: { commit: CommitAttempt };
-  ConsumerPolled: { timedOut: boolean; waitMs: number; positions: readonly PositionShown[]; notes: readonly string[]; delivered: boolean };
-  RecordsProcessed: { records: number; positions: readonly PositionShown[]; next: string };
+  ConsumerPolled: { timedOut: boolean; waitMs: number; positions: readonly PositionShown[]; notes: readonly ClientNote[]; delivered: boolean };
+  RecordsProcessed: { records: number; positions: readonly PositionShown[]; next: readonly ClientNote[] };
   /** failed: requests to the coordinator that failed when it gave up on it. */
-  HeartbeatThreadRan: { generation: number; beat: HeartbeatBeat; failed: readonly { request: string; note: string }[] };
-  ConsumerMetadataMaxAgeExpired: { sent: string };
-  ConsumerRequestFailed: { request: string; broker: number; error: 'NETWORK_EXCEPTION' | 'REQUEST_TIMED_OUT'; note: string };
+  HeartbeatThreadRan: { generation: number; beat: HeartbeatBeat; failed: readonly { request: string; notes: readonly ClientNote[] }[] };
+  ConsumerMetadataMaxAgeExpired: { sent: ClientNote };
+  ConsumerRequestFailed: { request: string; broker: number; error: 'NETWORK_EXCEPTION' | 'REQUEST_TIMED_OUT'; notes: readonly ClientNote[] };
   /** from: the broker that answered (node name). */
-  ConsumerMetadataUpdated: { from: string; changes: readonly string[]; sent: readonly string[] };
-  FindCoordinatorResponseReceived: { groupId: string; notes: readonly string[] };
-  JoinGroupResponseReceived: { groupId: string; error: string | null; notes: readonly string[] };
-  SyncGroupResponseReceived: { groupId: string; error: string | null; notes: readonly string[] };
+  ConsumerMetadataUpdated: { from: string; changes: readonly ClientNote[]; sent: readonly ClientNote[] };
+  FindCoordinatorResponseReceived: { groupId: string; notes: readonly ClientNote[] };
+  JoinGroupResponseReceived: { groupId: string; error: string | null; notes: readonly ClientNote[] };
+  SyncGroupResponseReceived: { groupId: string; error: string | null; notes: readonly ClientNote[] };
   HeartbeatResponseReceived: { generation: number; error: string | null; taken: HeartbeatAnswerTaken };
   LeaveGroupResponseReceived: { error: string | null };
-  OffsetCommitResponseReceived: { groupId: string; error: string | null; note: string };
-  OffsetFetchResponseReceived: { result: string; sent: readonly string[] };
+  OffsetCommitResponseReceived: { groupId: string; error: string | null; notes: readonly ClientNote[] };
+  OffsetFetchResponseReceived: { result: readonly ClientNote[]; sent: readonly ClientNote[] };
   /** returned: what poll() returned at once (the application was waiting in it), or null. */
-  ConsumerFetchResponseReceived: { from: string; records: number; returned: string | null; notes: readonly string[] };
-  ListOffsetsResponseReceived: { changes: readonly string[]; sent: readonly string[] };
-  OffsetsForLeaderEpochResponseReceived: { changes: readonly string[]; sent: readonly string[] };
+  ConsumerFetchResponseReceived: { from: string; records: number; returned: readonly ClientNote[] | null; notes: readonly ClientNote[] };
+  ListOffsetsResponseReceived: { changes: readonly ClientNote[]; sent: readonly ClientNote[] };
+  OffsetsForLeaderEpochResponseReceived: { changes: readonly ClientNote[]; sent: readonly ClientNote[] };
   /** api: the request's name without "Request"; from: the client. */
   NotCoordinatorAnswered: { api: string; groupId: string; from: string };
   GroupTakenOver: { groupId: string; generation: number };

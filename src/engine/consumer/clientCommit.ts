@@ -7,24 +7,12 @@ import { tpKey } from '../core/state';
 import { sendRequest } from './clientNet';
 import { type ClientRequest, type CommitPurpose, type ConsumerState, consumerSpec, tpOf } from './consumerState';
 import type { Wire } from '../core/wire';
-import type { CommitAttempt } from '../consumerRowEvents';
+import type { GroupNote, PositionNote, RequestNote } from '../clientNotes';
+import type { CommitAttempt } from '../clientNotes';
 import { consumedOffsets, requestReset } from './subscriptionState';
 
 /** retry.backoff.ms: a failed auto-commit is retried this much later. */
 export const RETRY_BACKOFF_MS = 100;
-
-const SKIPPED: Record<Extract<CommitAttempt, { requestId: null }>['skipped'], string> = {
-  coordinatorUnknown: 'commit skipped: coordinator unknown',
-  rebalancing: 'commit skipped: rebalance in progress',
-  nothingToCommit: 'nothing to commit',
-};
-
-/** "auto-commit of t-0@4 sent to coordinator broker 2": a commit attempt, as rows and notes tell it. */
-export function commitText(attempt: CommitAttempt): string {
-  if (attempt.requestId === null) return SKIPPED[attempt.skipped];
-  const what = attempt.purpose === 'auto' ? 'auto-commit' : attempt.purpose === 'before-rebalance' ? 'auto-commit before rebalancing' : 'commitSync';
-  return `${what} of ${attempt.offsets.map((o) => `${tpKey(o.topic, o.partition)}@${o.offset}`).join(', ')} sent to coordinator broker ${attempt.coordinator}`;
-}
 
 export function sendCommit(state: SimState, c: ConsumerState, purpose: CommitPurpose): CommitAttempt {
   if (c.coordinator === null) return { requestId: null, skipped: 'coordinatorUnknown' };
@@ -37,30 +25,33 @@ export function sendCommit(state: SimState, c: ConsumerState, purpose: CommitPur
   return { requestId, purpose, offsets: offsets.map((o) => ({ topic: o.topic, partition: o.partition, offset: o.offset })), coordinator: c.coordinator };
 }
 
+type CommitFailure = NonNullable<Extract<GroupNote, { kind: 'commitAnswered' }>['recovery']>;
+
 /** A commit failed with a group error: the member's generation is gone (CommitFailedException). */
-function commitFailed(c: ConsumerState, error: string): string {
+function commitFailed(c: ConsumerState, error: string): CommitFailure {
   if (error === 'UNKNOWN_MEMBER_ID') {
     c.memberId = '';
     c.generation = -1;
   } else if (error === 'ILLEGAL_GENERATION') c.generation = -1;
   if (error === 'NOT_COORDINATOR' || error === 'COORDINATOR_NOT_AVAILABLE' || error === 'NETWORK_EXCEPTION' || error === 'REQUEST_TIMED_OUT') {
     c.coordinator = null;
-    return 'the coordinator must be found again';
+    return 'coordinatorLost';
   }
   c.rejoinReason ??= `commit failed with ${error}`;
-  return error === 'REBALANCE_IN_PROGRESS' ? 'the group is rebalancing: it rejoins' : 'CommitFailedException: the group has moved on without it; it rejoins';
+  return error === 'REBALANCE_IN_PROGRESS' ? 'rebalancing' : 'groupMovedOn';
 }
 
-export function handleCommitResult(state: SimState, c: ConsumerState, req: ClientRequest, error: string | null, offsets: Wire<'OffsetCommitResponse'>['offsets']): string {
-  const list = offsets.map((o) => `${tpKey(o.topic, o.partition)}@${o.offset}`).join(', ') || req.tps.join(', ');
-  if (error === null) return `commit of ${list} succeeded`;
+export function handleCommitResult(state: SimState, c: ConsumerState, req: ClientRequest, error: string | null, offsets: Wire<'OffsetCommitResponse'>['offsets']): GroupNote {
+  // A failed request has no answer to list: the partitions it was for stand in for it.
+  const list = offsets.length > 0 ? offsets.map((o) => ({ tp: tpKey(o.topic, o.partition), offset: o.offset })) : req.tps.map((tp) => ({ tp, offset: null }));
+  if (error === null) return { kind: 'commitAnswered', offsets: list, error, recovery: null };
   emit(state, { type: 'OffsetCommitFailed', consumer: c.id, detail: error });
   if (req.purpose === 'auto') c.nextAutoCommitMs = state.timeMs + RETRY_BACKOFF_MS;
-  return `commit of ${list} failed: ${error}; ${commitFailed(c, error)}`;
+  return { kind: 'commitAnswered', offsets: list, error, recovery: commitFailed(c, error) };
 }
 
 /** OffsetFetch for assigned partitions whose position is not known yet. */
-export function fetchCommittedOffsets(state: SimState, c: ConsumerState): string | null {
+export function fetchCommittedOffsets(state: SimState, c: ConsumerState): RequestNote | null {
   if (c.coordinator === null) return null;
   const wanted = c.assignment.filter((r) => {
     const pos = c.positions[tpOf(r)];
@@ -69,22 +60,22 @@ export function fetchCommittedOffsets(state: SimState, c: ConsumerState): string
   if (wanted.length === 0) return null;
   for (const r of wanted) c.positions[tpOf(r)].requestInFlight = true;
   sendRequest(state, c, c.coordinator, 'OffsetFetch', { groupId: c.groupId, partitions: wanted }, wanted.map(tpOf));
-  return `asked coordinator broker ${c.coordinator} for the committed offsets of ${wanted.map(tpOf).join(', ')}`;
+  return { kind: 'committedRequested', coordinator: c.coordinator, tps: wanted.map(tpOf) };
 }
 
-export function handleOffsetFetchResult(state: SimState, c: ConsumerState, req: ClientRequest, res: Wire<'OffsetFetchResponse'> | null): string {
+export function handleOffsetFetchResult(state: SimState, c: ConsumerState, req: ClientRequest, res: Wire<'OffsetFetchResponse'> | null): PositionNote[] {
   for (const tp of req.tps) if (c.positions[tp]) c.positions[tp].requestInFlight = false;
   if (res === null || res.error) {
     c.coordinator = null;
-    return `could not read committed offsets (${res?.error ?? 'connection lost'}); will find the coordinator again`;
+    return [{ kind: 'committedUnreadable', error: res?.error ?? null }];
   }
-  const notes: string[] = [];
+  const notes: PositionNote[] = [];
   for (const p of res.partitions) {
     const tp = tpKey(p.topic, p.partition);
     const pos = c.positions[tp];
     if (pos?.fetchState !== 'INITIALIZING') continue;
     if (p.offset === null) {
-      notes.push(requestReset(state, c, tp, 'NoOffsetForPartitionException', 'no committed offset'));
+      notes.push(...requestReset(state, c, tp, { kind: 'noCommittedOffset' }));
       continue;
     }
     pos.offset = p.offset;
@@ -93,10 +84,10 @@ export function handleOffsetFetchResult(state: SimState, c: ConsumerState, req: 
     // KIP-320: a committed position from an older leader epoch is checked against the log first.
     const current = c.metadata[tp]?.leaderEpoch ?? -1;
     pos.fetchState = p.leaderEpoch >= 0 && current > p.leaderEpoch ? 'AWAIT_VALIDATION' : 'FETCHING';
-    notes.push(`${tp} resumes at committed offset ${p.offset}`);
+    notes.push({ kind: 'resumesAt', tp, offset: p.offset });
     emit(state, { type: 'PositionSet', consumer: c.id, topic: p.topic, partition: p.partition, offset: p.offset, detail: 'committed' });
   }
-  return notes.join('; ') || 'nothing to update';
+  return notes;
 }
 
 export function autoCommitIntervalMs(state: SimState, c: ConsumerState): number {

@@ -2,6 +2,7 @@
 // per broker), auto.offset.reset through ListOffsets, and KIP-320 position validation through
 // OffsetsForLeaderEpoch after a leader change.
 import { emit, setTimer } from '../core/context';
+import type { PositionNote, RequestNote } from '../clientNotes';
 import type { SimState, Tp } from '../core/state';
 import { tpKey } from '../core/state';
 import { fetchCommittedOffsets } from './clientCommit';
@@ -13,12 +14,12 @@ import { requestReset, resetPolicy } from './subscriptionState';
 /** metadata.max.age.ms: metadata is refreshed at least this often (new partitions show up). */
 export const METADATA_MAX_AGE_MS = 300000;
 
-export function requestMetadata(state: SimState, c: ConsumerState): string | null {
+export function requestMetadata(state: SimState, c: ConsumerState): RequestNote | null {
   if (hasInFlight(c, 'Metadata')) return null;
   const broker = nextBootstrapBroker(state, c);
   c.metadataNeeded = false;
   sendRequest(state, c, broker, 'Metadata', { client: c.id });
-  return `asked broker ${broker} for metadata`;
+  return { kind: 'metadataRequested', broker };
 }
 
 /** Groups partitions by their leader in the client's metadata; leaderless ones ask for metadata. */
@@ -40,33 +41,33 @@ function waiting(c: ConsumerState, fetchState: string): Tp[] {
   return c.assignment.map(tpOf).filter((tp) => c.positions[tp]?.fetchState === fetchState && !c.positions[tp].requestInFlight);
 }
 
-function resetPositions(state: SimState, c: ConsumerState): string[] {
+function resetPositions(state: SimState, c: ConsumerState): RequestNote[] {
   const policy = resetPolicy(state, c) === 'earliest' ? 'earliest' : 'latest';
-  const notes: string[] = [];
+  const notes: RequestNote[] = [];
   for (const [leader, tps] of byLeader(state, c, waiting(c, 'AWAIT_RESET'))) {
     for (const tp of tps) c.positions[tp].requestInFlight = true;
     const partitions = tps.map((tp) => ({ ...parseTp(tp), currentLeaderEpoch: c.metadata[tp].leaderEpoch, timestamp: policy }) as const);
     sendRequest(state, c, leader, 'ListOffsets', { partitions }, tps);
-    notes.push(`asked broker ${leader} for the ${policy} offset of ${tps.join(', ')}`);
+    notes.push({ kind: 'resetRequested', broker: leader, policy, tps });
   }
   return notes;
 }
 
-function validatePositions(state: SimState, c: ConsumerState): string[] {
-  const notes: string[] = [];
+function validatePositions(state: SimState, c: ConsumerState): RequestNote[] {
+  const notes: RequestNote[] = [];
   for (const [leader, tps] of byLeader(state, c, waiting(c, 'AWAIT_VALIDATION'))) {
     for (const tp of tps) c.positions[tp].requestInFlight = true;
     const partitions = tps.map((tp) => ({ ...parseTp(tp), currentLeaderEpoch: c.metadata[tp].leaderEpoch, leaderEpoch: c.positions[tp].offsetEpoch }));
     sendRequest(state, c, leader, 'OffsetsForLeaderEpoch', { partitions }, tps);
-    notes.push(`asked broker ${leader} to validate ${tps.map((tp) => `${tp}@${c.positions[tp].offset} (epoch ${c.positions[tp].offsetEpoch})`).join(', ')}`);
+    notes.push({ kind: 'validationRequested', broker: leader, partitions: tps.map((tp) => ({ tp, offset: c.positions[tp].offset, epoch: c.positions[tp].offsetEpoch })) });
   }
   return notes;
 }
 
-function sendFetches(state: SimState, c: ConsumerState): string[] {
+function sendFetches(state: SimState, c: ConsumerState): RequestNote[] {
   if (c.pendingRevocation) return [];
   const buffered = new Set(c.completedFetches.map((f) => f.tp));
-  const notes: string[] = [];
+  const notes: RequestNote[] = [];
   const fetchable = c.assignment.map(tpOf).filter((tp) => c.positions[tp]?.fetchState === 'FETCHING' && !buffered.has(tp));
   const maxWaitMs = consumerSpec(state, c.id).config.fetchMaxWaitMs;
   for (const [leader, tps] of byLeader(state, c, fetchable)) {
@@ -75,14 +76,14 @@ function sendFetches(state: SimState, c: ConsumerState): string[] {
     const partitions = tps.map((tp) => ({ ...parseTp(tp), fetchOffset: c.positions[tp].offset, lastFetchedEpoch: -1, currentLeaderEpoch: c.metadata[tp].leaderEpoch }));
     const id = sendRequest(state, c, leader, 'Fetch', { replicaId: CONSUMER_REPLICA_ID, brokerEpoch: -1, maxWaitMs, partitions }, tps);
     c.inFlight[String(id)].offsets = partitions.map((p) => p.fetchOffset);
-    notes.push(`fetch sent to broker ${leader} (${partitions.map((p) => `${tpKey(p.topic, p.partition)}@${p.fetchOffset}`).join(', ')})`);
+    notes.push({ kind: 'fetchSent', broker: leader, partitions: partitions.map((p) => ({ tp: tpKey(p.topic, p.partition), offset: p.fetchOffset })) });
   }
   return notes;
 }
 
 /** Everything poll() does to get positions and records moving (updateFetchPositions + sendFetches). */
-export function pump(state: SimState, c: ConsumerState): string[] {
-  const notes: string[] = [];
+export function pump(state: SimState, c: ConsumerState): RequestNote[] {
+  const notes: RequestNote[] = [];
   const committed = fetchCommittedOffsets(state, c);
   if (committed) notes.push(committed);
   notes.push(...resetPositions(state, c), ...validatePositions(state, c), ...sendFetches(state, c));
@@ -93,29 +94,29 @@ export function pump(state: SimState, c: ConsumerState): string[] {
   return notes;
 }
 
-export function handleMetadataResult(state: SimState, c: ConsumerState, res: Wire<'MetadataResponse'>): string[] {
-  const notes: string[] = [];
+export function handleMetadataResult(state: SimState, c: ConsumerState, res: Wire<'MetadataResponse'>): PositionNote[] {
+  const notes: PositionNote[] = [];
   const learned = res.partitions.filter((m) => !c.metadata[tpKey(m.topic, m.partition)]).length;
-  if (learned > 0) notes.push(`Learned the leaders of ${learned} partition(s)`);
+  if (learned > 0) notes.push({ kind: 'leadersLearned', count: learned });
   for (const m of res.partitions) {
     const tp = tpKey(m.topic, m.partition);
     const before = c.metadata[tp];
     if (before && before.leaderEpoch > m.leaderEpoch) continue;
-    if (before && before.leader !== m.leader) notes.push(`${tp} leader ${before.leader ?? 'none'}→${m.leader ?? 'none'}`);
+    if (before && before.leader !== m.leader) notes.push({ kind: 'leaderMoved', tp, from: before.leader, to: m.leader });
     c.metadata[tp] = { leader: m.leader, leaderEpoch: m.leaderEpoch };
     const pos = c.positions[tp];
     if (pos?.fetchState !== 'FETCHING' || m.leaderEpoch <= pos.leaderEpoch) continue;
     // A new leader epoch: the position must be checked against the new leader's log (KIP-320).
     if (pos.offsetEpoch >= 0) {
       pos.fetchState = 'AWAIT_VALIDATION';
-      notes.push(`${tp} has a new leader epoch ${m.leaderEpoch}: its position ${pos.offset} will be validated`);
+      notes.push({ kind: 'positionToValidate', tp, leaderEpoch: m.leaderEpoch, offset: pos.offset });
     } else pos.leaderEpoch = m.leaderEpoch;
   }
   for (const [topic, n] of Object.entries(res.partitionCounts)) c.partitionCounts[topic] = Math.max(c.partitionCounts[topic] ?? 0, n);
   const snapshot = c.assignmentSnapshot;
   if (c.isLeader && snapshot && Object.keys(snapshot).some((t) => (c.partitionCounts[t] ?? 0) !== snapshot[t])) {
     c.rejoinReason ??= 'the leader saw a new partition count in the metadata';
-    notes.push('the partition count changed since it assigned: as group leader it rejoins to reassign');
+    notes.push({ kind: 'partitionCountChanged' });
   }
   setTimer(state, state.timeMs + METADATA_MAX_AGE_MS, { type: 'consumerTimer', consumer: c.id, kind: 'metadataAge' });
   return notes;
@@ -123,8 +124,8 @@ export function handleMetadataResult(state: SimState, c: ConsumerState, res: Wir
 
 const LEADER_ERRORS = new Set(['NOT_LEADER_OR_FOLLOWER', 'FENCED_LEADER_EPOCH', 'UNKNOWN_LEADER_EPOCH', 'LEADER_NOT_AVAILABLE']);
 
-export function handleFetchResult(state: SimState, c: ConsumerState, req: ClientRequest, res: Wire<'FetchResponse'>): { notes: string[]; records: number } {
-  const notes: string[] = [];
+export function handleFetchResult(state: SimState, c: ConsumerState, req: ClientRequest, res: Wire<'FetchResponse'>): { notes: PositionNote[]; records: number } {
+  const notes: PositionNote[] = [];
   let records = 0;
   for (const a of res.partitions) {
     const tp = tpKey(a.topic, a.partition);
@@ -133,34 +134,34 @@ export function handleFetchResult(state: SimState, c: ConsumerState, req: Client
     if (pos?.fetchState !== 'FETCHING' || pos.offset !== asked) continue; // revoked, reset or moved meanwhile
     pos.highWatermark = a.highWatermark;
     if (a.error === 'OFFSET_OUT_OF_RANGE') {
-      notes.push(requestReset(state, c, tp, 'OffsetOutOfRangeException', `offset ${asked} is out of range (log ${a.logStartOffset}–)`));
+      notes.push(...requestReset(state, c, tp, { kind: 'outOfRange', offset: asked, logStartOffset: a.logStartOffset }));
       emit(state, { type: 'OffsetOutOfRange', consumer: c.id, topic: a.topic, partition: a.partition, offset: asked });
     } else if (a.error && LEADER_ERRORS.has(a.error)) {
       c.metadataNeeded = true;
-      notes.push(`${tp}: ${a.error}, will refresh metadata`);
+      notes.push({ kind: 'fetchLeaderError', tp, error: a.error });
     } else if (a.records.length > 0) {
       c.completedFetches.push({ tp, fetchOffset: asked, records: a.records });
       records += a.records.length;
-      notes.push(`${a.records.length} record(s) of ${tp} buffered for the next poll`);
+      notes.push({ kind: 'buffered', tp, records: a.records.length });
     }
   }
   return { notes, records };
 }
 
-export function handleListOffsetsResult(state: SimState, c: ConsumerState, req: ClientRequest, res: Wire<'ListOffsetsResponse'> | null): string[] {
+export function handleListOffsetsResult(state: SimState, c: ConsumerState, req: ClientRequest, res: Wire<'ListOffsetsResponse'> | null): PositionNote[] {
   for (const tp of req.tps) if (c.positions[tp]) c.positions[tp].requestInFlight = false;
   if (res === null) {
     c.metadataNeeded = true;
-    return ['ListOffsets failed; will retry'];
+    return [{ kind: 'retryLater', api: 'ListOffsets' }];
   }
-  const notes: string[] = [];
+  const notes: PositionNote[] = [];
   for (const p of res.partitions) {
     const tp = tpKey(p.topic, p.partition);
     const pos = c.positions[tp];
     if (pos?.fetchState !== 'AWAIT_RESET') continue;
     if (p.error) {
       c.metadataNeeded = true;
-      notes.push(`${tp}: ${p.error}`);
+      notes.push({ kind: 'partitionError', tp, error: p.error });
       continue;
     }
     pos.offset = p.offset;
@@ -168,38 +169,38 @@ export function handleListOffsetsResult(state: SimState, c: ConsumerState, req: 
     pos.leaderEpoch = c.metadata[tp]?.leaderEpoch ?? -1;
     pos.fetchState = 'FETCHING';
     emit(state, { type: 'PositionReset', consumer: c.id, topic: p.topic, partition: p.partition, offset: p.offset, detail: resetPolicy(state, c) });
-    notes.push(`${tp} position reset to ${p.offset} (auto.offset.reset=${resetPolicy(state, c)})`);
+    notes.push({ kind: 'positionReset', tp, offset: p.offset, policy: resetPolicy(state, c) });
   }
   return notes;
 }
 
-export function handleValidationResult(state: SimState, c: ConsumerState, req: ClientRequest, res: Wire<'OffsetsForLeaderEpochResponse'> | null): string[] {
+export function handleValidationResult(state: SimState, c: ConsumerState, req: ClientRequest, res: Wire<'OffsetsForLeaderEpochResponse'> | null): PositionNote[] {
   for (const tp of req.tps) if (c.positions[tp]) c.positions[tp].requestInFlight = false;
   if (res === null) {
     c.metadataNeeded = true;
-    return ['validation failed; will retry'];
+    return [{ kind: 'retryLater', api: 'OffsetsForLeaderEpoch' }];
   }
-  const notes: string[] = [];
+  const notes: PositionNote[] = [];
   for (const p of res.partitions) {
     const tp = tpKey(p.topic, p.partition);
     const pos = c.positions[tp];
     if (pos?.fetchState !== 'AWAIT_VALIDATION') continue;
     if (p.error) {
       c.metadataNeeded = true;
-      notes.push(`${tp}: ${p.error}`);
+      notes.push({ kind: 'partitionError', tp, error: p.error });
     } else if (p.endOffset < 0) {
-      notes.push(requestReset(state, c, tp, 'LogTruncationException', `leader epoch ${pos.offsetEpoch} is unknown to the leader`));
+      notes.push(...requestReset(state, c, tp, { kind: 'unknownEpoch', epoch: pos.offsetEpoch }));
     } else if (p.endOffset < pos.offset) {
       emit(state, { type: 'LogTruncationDetected', consumer: c.id, topic: p.topic, partition: p.partition, offset: p.endOffset, detail: `position ${pos.offset}` });
-      if (resetPolicy(state, c) === 'none') notes.push(requestReset(state, c, tp, 'LogTruncationException', `the log was truncated below position ${pos.offset}`));
+      if (resetPolicy(state, c) === 'none') notes.push(...requestReset(state, c, tp, { kind: 'truncatedBelow', position: pos.offset }));
       else {
-        notes.push(`${tp}: the log was truncated at ${p.endOffset}, below position ${pos.offset}: rewinding to ${p.endOffset}`);
+        notes.push({ kind: 'rewound', tp, endOffset: p.endOffset, position: pos.offset });
         Object.assign(pos, { offset: p.endOffset, offsetEpoch: p.leaderEpoch, leaderEpoch: c.metadata[tp]?.leaderEpoch ?? -1, fetchState: 'FETCHING' });
       }
     } else {
       pos.leaderEpoch = c.metadata[tp]?.leaderEpoch ?? -1;
       pos.fetchState = 'FETCHING';
-      notes.push(`${tp} position ${pos.offset} is valid on the new leader`);
+      notes.push({ kind: 'positionValid', tp, offset: pos.offset });
     }
   }
   return notes;

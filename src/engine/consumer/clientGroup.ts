@@ -5,11 +5,12 @@
 import { emit, setTimer } from '../core/context';
 import type { SimState } from '../core/state';
 import { type AssignorName, assignPartitions } from '../rules/kafka/assignors';
-import { autoCommitIntervalMs, commitText, sendCommit } from './clientCommit';
+import { autoCommitIntervalMs, sendCommit } from './clientCommit';
 import { pump } from './clientFetch';
 import { hasInFlight, JOIN_GROUP_EXTRA_TIMEOUT_MS, nextBootstrapBroker, sendRequest } from './clientNet';
 import { type ConsumerState, consumerSpec, tpList } from './consumerState';
 import type { Wire } from '../core/wire';
+import type { ClientNote, GroupNote } from '../clientNotes';
 import type { HeartbeatAnswerTaken, HeartbeatBeat } from '../consumerRowEvents';
 import { assignFromSubscribed, isAutoCommit, isEager, releaseAll, strategyOf } from './subscriptionState';
 
@@ -20,34 +21,34 @@ function joining(c: ConsumerState): boolean {
 }
 
 /** ensureCoordinatorReady + ensureActiveGroup, without blocking: what can be sent now is sent. */
-export function groupPoll(state: SimState, c: ConsumerState): string[] {
+export function groupPoll(state: SimState, c: ConsumerState): ClientNote[] {
   if (c.coordinator === null) {
     if (hasInFlight(c, 'FindCoordinator')) return [];
     const broker = nextBootstrapBroker(state, c);
     sendRequest(state, c, broker, 'FindCoordinator', { groupId: c.groupId });
-    return [`asked broker ${broker} which broker coordinates group ${c.groupId}`];
+    return [{ kind: 'coordinatorRequested', broker, groupId: c.groupId }];
   }
   if (c.rejoinReason === null || joining(c)) return [];
   return startJoin(state, c);
 }
 
 /** onJoinPrepare: with auto-commit, commit first; the JoinGroup waits for that answer. */
-function startJoin(state: SimState, c: ConsumerState): string[] {
+function startJoin(state: SimState, c: ConsumerState): ClientNote[] {
   const generationValid = c.memberId !== '' && c.generation >= 0;
   if (isAutoCommit(state, c) && generationValid && c.memberState === 'STABLE') {
     const attempt = sendCommit(state, c, 'before-rebalance');
     if (attempt.requestId !== null) {
       c.joinPrepareCommit = attempt.requestId;
       if (isEager(state, c)) c.pendingRevocation = true;
-      return [`must rejoin (${c.rejoinReason}); ${commitText(attempt)}; JoinGroup follows its answer`];
+      return [{ kind: 'commitBeforeJoin', reason: c.rejoinReason, commit: attempt }];
     }
   }
   return sendJoin(state, c);
 }
 
 /** Revokes (eager) or loses (generation reset) partitions, then sends JoinGroup. */
-export function sendJoin(state: SimState, c: ConsumerState): string[] {
-  const notes: string[] = [];
+export function sendJoin(state: SimState, c: ConsumerState): GroupNote[] {
+  const notes: GroupNote[] = [];
   c.joinPrepareCommit = null;
   c.pendingRevocation = false;
   if (c.coordinator === null) return notes;
@@ -56,7 +57,7 @@ export function sendJoin(state: SimState, c: ConsumerState): string[] {
     if (!lostGeneration) c.previousAssignment = { partitions: c.assignment, generation: c.generation };
     const gone = releaseAll(c);
     emit(state, { type: lostGeneration ? 'PartitionsLost' : 'PartitionsRevoked', consumer: c.id, detail: tpList(gone) });
-    notes.push(`${lostGeneration ? 'lost' : 'revoked'} ${tpList(gone)}`);
+    notes.push({ kind: 'partitionsReleased', lost: lostGeneration, partitions: gone });
   }
   const strategy = strategyOf(state, c);
   const cooperative = !isEager(state, c);
@@ -70,14 +71,14 @@ export function sendJoin(state: SimState, c: ConsumerState): string[] {
     groupId: c.groupId, memberId: c.memberId, clientId: c.id, incarnation: c.incarnation, protocols: [strategy], subscription,
     sessionTimeoutMs: config.sessionTimeoutMs, rebalanceTimeoutMs: config.maxPollIntervalMs,
   }, [], config.maxPollIntervalMs + JOIN_GROUP_EXTRA_TIMEOUT_MS);
-  notes.push(`sent JoinGroup to coordinator broker ${c.coordinator} (${c.rejoinReason ?? 'joining'})`);
+  notes.push({ kind: 'joinSent', coordinator: c.coordinator, reason: c.rejoinReason });
   c.memberState = 'PREPARING_REBALANCE';
   c.rejoinReason = null;
   return notes;
 }
 
 /** A group error that ends the membership attempt: try again at the next poll. */
-export function abandonJoin(c: ConsumerState, error: string): string {
+export function abandonJoin(c: ConsumerState, error: string): GroupNote {
   c.memberState = 'UNJOINED';
   c.rejoinReason ??= error;
   if (error === 'UNKNOWN_MEMBER_ID') {
@@ -86,16 +87,16 @@ export function abandonJoin(c: ConsumerState, error: string): string {
   } else if (error === 'ILLEGAL_GENERATION') c.generation = -1;
   if (COORDINATOR_ERRORS.has(error)) {
     c.coordinator = null;
-    return `${error}: will find the coordinator again and rejoin`;
+    return { kind: 'joinAbandoned', error, coordinatorLost: true };
   }
-  return `${error}: will rejoin`;
+  return { kind: 'joinAbandoned', error, coordinatorLost: false };
 }
 
-export function handleFindCoordinatorResult(state: SimState, c: ConsumerState, res: Wire<'FindCoordinatorResponse'>): string[] {
-  if (res.coordinator === null) return [`no coordinator available (${res.error}); will ask again`];
+export function handleFindCoordinatorResult(state: SimState, c: ConsumerState, res: Wire<'FindCoordinatorResponse'>): ClientNote[] {
+  if (res.coordinator === null) return [{ kind: 'noCoordinator', error: res.error }];
   c.coordinator = res.coordinator;
   emit(state, { type: 'CoordinatorFound', consumer: c.id, broker: res.coordinator, detail: c.groupId });
-  return [`broker ${res.coordinator} coordinates group ${c.groupId}`, ...groupPoll(state, c)];
+  return [{ kind: 'coordinatorFound', broker: res.coordinator, groupId: c.groupId }, ...groupPoll(state, c)];
 }
 
 function leaderAssign(c: ConsumerState, res: Wire<'JoinGroupResponse'>): Record<string, { topic: string; partition: number }[]> {
@@ -108,19 +109,20 @@ function leaderAssign(c: ConsumerState, res: Wire<'JoinGroupResponse'>): Record<
   return assignPartitions(res.protocol as AssignorName, members, counts);
 }
 
-export function handleJoinResult(state: SimState, c: ConsumerState, res: Wire<'JoinGroupResponse'>): string[] {
-  if (c.memberState !== 'PREPARING_REBALANCE') return ['a stale JoinGroup answer: ignored'];
+export function handleJoinResult(state: SimState, c: ConsumerState, res: Wire<'JoinGroupResponse'>): GroupNote[] {
+  if (c.memberState !== 'PREPARING_REBALANCE') return [{ kind: 'staleAnswer', api: 'JoinGroup' }];
   if (res.error === 'INCONSISTENT_GROUP_PROTOCOL') {
     c.memberState = 'UNJOINED';
+    // The application's error, as poll() would throw it: state the view shows; the row has the note.
     c.error = `InconsistentGroupProtocolException: ${strategyOf(state, c)} is not used by the other members of ${c.groupId}`;
-    return [c.error];
+    return [{ kind: 'inconsistentProtocol', strategy: strategyOf(state, c), groupId: c.groupId }];
   }
   if (res.error === 'UNKNOWN_MEMBER_ID') {
     c.memberId = '';
     c.generation = -1;
     c.memberState = 'UNJOINED';
     c.rejoinReason = 'the coordinator did not know its member id';
-    return ['UNKNOWN_MEMBER_ID: joins again as a new member', ...sendJoin(state, c)];
+    return [{ kind: 'rejoinAsNew' }, ...sendJoin(state, c)];
   }
   if (res.error) return [abandonJoin(c, res.error)];
   c.memberId = res.memberId;
@@ -133,24 +135,22 @@ export function handleJoinResult(state: SimState, c: ConsumerState, res: Wire<'J
   setTimer(state, state.timeMs + config.heartbeatIntervalMs, { type: 'consumerTimer', consumer: c.id, kind: 'heartbeat' });
   const assignments = c.isLeader ? leaderAssign(c, res) : null;
   sendRequest(state, c, c.coordinator!, 'SyncGroup', { groupId: c.groupId, memberId: c.memberId, generation: c.generation, assignments });
-  const role = c.isLeader
-    ? `leads the group: ran ${res.protocol} over ${res.members.length} member(s): ${Object.entries(assignments!).map(([m, a]) => `${m} [${tpList(a)}]`).join('; ')}`
-    : `follower (leader ${res.leader})`;
-  return [`joined as ${c.memberId} in generation ${c.generation}; ${role}; sent SyncGroup`];
+  const led = assignments ? { protocol: res.protocol, members: res.members.length, plan: Object.entries(assignments).map(([memberId, assignment]) => ({ memberId, assignment })) } : null;
+  return [{ kind: 'joined', memberId: c.memberId, generation: c.generation, leader: res.leader, led }];
 }
 
 /** onJoinComplete: take the new assignment; cooperative members give up what moved and rejoin. */
-export function handleSyncResult(state: SimState, c: ConsumerState, res: Wire<'SyncGroupResponse'>): string[] {
-  if (c.memberState !== 'COMPLETING_REBALANCE') return ['a stale SyncGroup answer: ignored'];
+export function handleSyncResult(state: SimState, c: ConsumerState, res: Wire<'SyncGroupResponse'>): ClientNote[] {
+  if (c.memberState !== 'COMPLETING_REBALANCE') return [{ kind: 'staleAnswer', api: 'SyncGroup' }];
   if (res.error) return [abandonJoin(c, res.error)];
   c.memberState = 'STABLE';
   const owned = new Set(c.assignment.map((r) => `${r.topic}-${r.partition}`));
   const revoked = c.assignment.filter((r) => !res.assignment.some((a) => a.topic === r.topic && a.partition === r.partition));
   const { added } = assignFromSubscribed(c, res.assignment);
-  const notes = [`generation ${c.generation}: assigned ${tpList(c.assignment)}${added.length > 0 && owned.size > 0 ? ` (new: ${tpList(added)})` : ''}`];
+  const notes: ClientNote[] = [{ kind: 'assigned', generation: c.generation, partitions: c.assignment, added: added.length > 0 && owned.size > 0 ? added : null }];
   if (revoked.length > 0) {
     emit(state, { type: 'PartitionsRevoked', consumer: c.id, detail: tpList(revoked) });
-    notes.push(`revoked ${tpList(revoked)}; rejoins so the new owner can take them`);
+    notes.push({ kind: 'revokedForNewOwner', partitions: revoked });
     c.rejoinReason = `revoked ${tpList(revoked)}`;
   }
   if (isAutoCommit(state, c)) c.nextAutoCommitMs = state.timeMs + autoCommitIntervalMs(state, c);

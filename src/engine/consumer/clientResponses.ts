@@ -1,6 +1,7 @@
 // Answers arriving at a consumer, and requests that failed (closed connection, request timeout).
 // Each is matched to the request table first: an answer to a forgotten request is late and ignored.
 import { emit, type Played } from '../core/context';
+import type { ClientNote, RequestNote } from '../clientNotes';
 import type { EngineEventInput } from '../rowEvents';
 import type { ConsumerMessageDropReason } from '../wireRowEvents';
 import type { SimState } from '../core/state';
@@ -8,7 +9,7 @@ import { handleCommitResult, handleOffsetFetchResult } from './clientCommit';
 import { handleFetchResult, handleListOffsetsResult, handleMetadataResult, handleValidationResult, pump } from './clientFetch';
 import { abandonJoin, handleFindCoordinatorResult, handleHeartbeatResult, handleJoinResult, handleSyncResult, sendJoin } from './clientGroup';
 import { connectionFailed, connectionWorked, takeRequest } from './clientNet';
-import { finishClose, leaveNote } from './consumerLifecycle';
+import { finishClose } from './consumerLifecycle';
 import type { ClientRequest, ConsumerState } from './consumerState';
 import type { Wire } from '../core/wire';
 import { continueAfterCommit, returnIfWaiting } from './pollLoop';
@@ -18,19 +19,19 @@ export type ClientBound = Wire<'ConnectionClosed' | 'MetadataResponse' | 'FindCo
 type Answer = Exclude<ClientBound, { type: 'ConnectionClosed' }>;
 
 /** Positions and fetches move on while the application is inside poll(), not while it processes. */
-function pumpIfPolling(state: SimState, c: ConsumerState): string[] {
+function pumpIfPolling(state: SimState, c: ConsumerState): RequestNote[] {
   return c.life === 'running' && c.app.phase === 'polling' ? pump(state, c) : [];
 }
 
 /** What the application does once a commit it waited for is answered. */
-function commitDone(state: SimState, c: ConsumerState, req: ClientRequest, requestId: number, text: string): string {
-  if (req.purpose === 'close') return `${text}; ${leaveNote(finishClose(state, c))}`;
-  if (req.purpose === 'before-rebalance' && c.joinPrepareCommit === requestId) return [text, ...sendJoin(state, c)].join('; ');
+function commitDone(state: SimState, c: ConsumerState, req: ClientRequest, requestId: number, answered: ClientNote): ClientNote[] {
+  if (req.purpose === 'close') return [answered, { kind: 'left', leftVia: finishClose(state, c) }];
+  if (req.purpose === 'before-rebalance' && c.joinPrepareCommit === requestId) return [answered, ...sendJoin(state, c)];
   if (req.purpose === 'sync') {
     const next = continueAfterCommit(state, c);
-    return next ? `${text}; ${next}` : text;
+    return next ? [answered, next] : [answered];
   }
-  return text;
+  return [answered];
 }
 
 /** Takes an answer to a request still waiting; the event returned heads the step's row. */
@@ -55,7 +56,7 @@ function takeAnswer(state: SimState, c: ConsumerState, from: string, body: Answe
       return { type: 'LeaveGroupResponseReceived', consumer, error: body.error };
     case 'OffsetCommitResponse': {
       const text = handleCommitResult(state, c, req, body.error, body.offsets);
-      return { type: 'OffsetCommitResponseReceived', consumer, groupId: c.groupId, error: body.error, note: commitDone(state, c, req, body.requestId, text) };
+      return { type: 'OffsetCommitResponseReceived', consumer, groupId: c.groupId, error: body.error, notes: commitDone(state, c, req, body.requestId, text) };
     }
     case 'OffsetFetchResponse': {
       const result = handleOffsetFetchResult(state, c, req, body);
@@ -104,32 +105,33 @@ export function clientMessage(state: SimState, c: ConsumerState, from: string, b
   return true;
 }
 
-function failureNote(state: SimState, c: ConsumerState, req: ClientRequest, requestId: number, error: string): string {
+/** What the client does about a request that failed: notes, as a row tells them. */
+function failureNotes(state: SimState, c: ConsumerState, req: ClientRequest, requestId: number, error: string): ClientNote[] {
   switch (req.kind) {
     case 'Metadata':
       c.metadataNeeded = true;
-      return 'will ask another broker for metadata';
+      return [{ kind: 'askAnotherBroker' }];
     case 'FindCoordinator':
-      return 'will ask again at its next poll';
+      return [{ kind: 'askAgainAtPoll' }];
     case 'JoinGroup':
     case 'SyncGroup':
-      return abandonJoin(c, error);
+      return [abandonJoin(c, error)];
     case 'Heartbeat':
       c.coordinator = null;
-      return 'will find the coordinator again';
+      return [{ kind: 'findCoordinatorAgain' }];
     case 'OffsetCommit':
       return commitDone(state, c, req, requestId, handleCommitResult(state, c, req, error, []));
     case 'OffsetFetch':
       return handleOffsetFetchResult(state, c, req, null);
     case 'ListOffsets':
-      return handleListOffsetsResult(state, c, req, null).join('; ');
+      return handleListOffsetsResult(state, c, req, null);
     case 'OffsetsForLeaderEpoch':
-      return handleValidationResult(state, c, req, null).join('; ');
+      return handleValidationResult(state, c, req, null);
     case 'Fetch':
       c.metadataNeeded = true;
-      return 'will refresh metadata and fetch again';
+      return [{ kind: 'refetch' }];
     case 'LeaveGroup':
-      return 'no matter: it was leaving';
+      return [{ kind: 'wasLeaving' }];
   }
 }
 
@@ -145,7 +147,7 @@ function failPending(state: SimState, c: ConsumerState, requestId: number, error
   if (!req) return null;
   if (c.life === 'closing' && req.purpose !== 'close') return null;
   connectionFailed(state, c, req.broker);
-  return { type: 'ConsumerRequestFailed', consumer: c.id, request: req.kind, broker: req.broker, error, note: failureNote(state, c, req, requestId, error) };
+  return { type: 'ConsumerRequestFailed', consumer: c.id, request: req.kind, broker: req.broker, error, notes: failureNotes(state, c, req, requestId, error) };
 }
 
 /** request.timeout.ms passed for a request (a null result: it was answered or dropped already). */
@@ -159,14 +161,14 @@ export function failRequest(state: SimState, c: ConsumerState, requestId: number
 const COORDINATOR_REQUESTS = new Set(['JoinGroup', 'SyncGroup', 'Heartbeat', 'OffsetCommit', 'OffsetFetch', 'LeaveGroup']);
 
 /** markCoordinatorUnknown: the coordinator connection is dropped; its pending requests fail. */
-export function disconnectCoordinator(state: SimState, c: ConsumerState): { request: string; note: string }[] {
+export function disconnectCoordinator(state: SimState, c: ConsumerState): { request: string; notes: readonly ClientNote[] }[] {
   const broker = c.coordinator;
   c.coordinator = null;
-  const failed: { request: string; note: string }[] = [];
+  const failed: { request: string; notes: readonly ClientNote[] }[] = [];
   for (const [id, r] of Object.entries(c.inFlight)) {
     if (r.broker !== broker || !COORDINATOR_REQUESTS.has(r.kind)) continue;
     const failure = failPending(state, c, Number(id), 'NETWORK_EXCEPTION');
-    if (failure) failed.push({ request: r.kind, note: failure.note });
+    if (failure) failed.push({ request: r.kind, notes: failure.notes });
   }
   return failed;
 }

@@ -25,11 +25,6 @@ export function startRow(state: SimState, c: ConsumerState): Played {
   return true;
 }
 
-/** What a close told its coordinator: the broker it sent LeaveGroup to, or none (not in a group). */
-export function leaveNote(leftVia: number | null): string {
-  return leftVia === null ? 'no LeaveGroup (not in a group)' : `sent LeaveGroup to coordinator broker ${leftVia}`;
-}
-
 /** Leaves the group (if it is in one) and stops; the LeaveGroup answer is not awaited. */
 export function finishClose(state: SimState, c: ConsumerState): number | null {
   let leftVia: number | null = null;

@@ -2,15 +2,15 @@
 // poll() returns at once with buffered records, or waits up to pollIntervalMs for a fetch answer
 // to bring some — then processingMs per record, and commits as its commitMode says. poll() returns
 // at most max.poll.records records; auto-commit runs at the start of each poll() call.
-import { quote } from '../broker/config';
 import { dropConsumerFetches } from '../broker/fetchPurgatory';
 import { cancelTimer, emit, type Played, setTimer } from '../core/context';
+import type { AppNote, ClientNote, GroupNote } from '../clientNotes';
 import type { PositionShown } from '../consumerRowEvents';
 import type { SimState, StoredRecord, Tp } from '../core/state';
-import { autoCommitIntervalMs, commitText, sendCommit } from './clientCommit';
+import { autoCommitIntervalMs, sendCommit } from './clientCommit';
 import { pump } from './clientFetch';
 import { groupPoll } from './clientGroup';
-import { type ConsumerState, consumerSpec, offsetRange, parseTp } from './consumerState';
+import { type ConsumerState, consumerSpec, parseTp } from './consumerState';
 import { checkPolled } from './pollChecker';
 
 function spec(state: SimState, c: ConsumerState) {
@@ -49,7 +49,7 @@ function takeRecords(state: SimState, c: ConsumerState): { tp: Tp; records: Stor
   return out;
 }
 
-function deliver(state: SimState, c: ConsumerState, batches: { tp: Tp; records: StoredRecord[] }[]): string {
+function deliver(state: SimState, c: ConsumerState, batches: { tp: Tp; records: StoredRecord[] }[]): AppNote {
   for (const { tp, records } of batches) {
     const { topic, partition } = parseTp(tp);
     // Frozen: received records never change, so checkpoints share them instead of copying.
@@ -57,77 +57,75 @@ function deliver(state: SimState, c: ConsumerState, batches: { tp: Tp; records: 
     checkPolled(state, c, tp, records);
     emit(state, { type: 'RecordsPolled', consumer: c.id, topic, partition, offset: records[0].offset, detail: `${records.length} record(s)` });
   }
-  return batches.map(({ tp, records }) => `${records.length} record(s) of ${tp} (${offsetRange(records[0].offset, records[records.length - 1].offset)}: ${valuesOf(records)})`).join(', ');
-}
-
-/** The values a student can follow by name; long batches are cut short. */
-function valuesOf(records: StoredRecord[]): string {
-  const shown = records.slice(0, 4).map((r) => quote(r.value));
-  return records.length > 4 ? `${shown.join(', ')} …` : shown.join(', ');
+  // The row names a batch's first few values, so a student can follow them.
+  const shown = batches.map(({ tp, records }) => ({
+    tp, count: records.length, first: records[0].offset, last: records[records.length - 1].offset, values: records.slice(0, 4).map((r) => r.value),
+  }));
+  return { kind: 'returned', batches: shown };
 }
 
 /** The application works on the batch poll() returned; afterwards it may commit, then polls again. */
-function startProcessing(state: SimState, c: ConsumerState): string {
+function startProcessing(state: SimState, c: ConsumerState): AppNote | GroupNote {
   const processingMs = c.app.batchSize * spec(state, c).processingMs;
   if (processingMs > 0) {
     c.app.phase = 'processing';
     setTimer(state, state.timeMs + processingMs, { type: 'consumerTimer', consumer: c.id, kind: 'processed' });
-    return `processing takes ${processingMs} ms`;
+    return { kind: 'processing', processingMs };
   }
   return finishProcessing(state, c);
 }
 
-function finishProcessing(state: SimState, c: ConsumerState): string {
+function finishProcessing(state: SimState, c: ConsumerState): AppNote | GroupNote {
   if (spec(state, c).commitMode === 'after-processing') {
     const attempt = sendCommit(state, c, 'sync');
     if (attempt.requestId !== null) {
       c.app.phase = 'committing';
       c.app.afterCommit = 'poll';
-      return commitText(attempt);
+      return { kind: 'commit', commit: attempt };
     }
     pollAgainAt(state, c, state.timeMs);
-    return commitText(attempt);
+    return { kind: 'commit', commit: attempt };
   }
   pollAgainAt(state, c, state.timeMs);
-  return 'then polls again';
+  return { kind: 'pollsAgain', afterProcessing: true };
 }
 
 /** commitSync returned (or failed): the application carries on. */
-export function continueAfterCommit(state: SimState, c: ConsumerState): string | null {
+export function continueAfterCommit(state: SimState, c: ConsumerState): AppNote | GroupNote | null {
   if (c.life !== 'running' || c.app.phase !== 'committing') return null;
   if (c.app.afterCommit === 'process') return startProcessing(state, c);
   pollAgainAt(state, c, state.timeMs);
-  return 'polls again';
+  return { kind: 'pollsAgain', afterProcessing: false };
 }
 
-function maybeAutoCommit(state: SimState, c: ConsumerState): string | null {
+function maybeAutoCommit(state: SimState, c: ConsumerState): GroupNote | null {
   if (spec(state, c).commitMode !== 'auto' || state.timeMs < c.nextAutoCommitMs) return null;
   c.nextAutoCommitMs = state.timeMs + autoCommitIntervalMs(state, c);
   if (c.memberState !== 'STABLE' || c.pendingRevocation || c.rejoinReason !== null) return null;
   const attempt = sendCommit(state, c, 'auto');
-  return attempt.requestId !== null ? commitText(attempt) : null;
+  return attempt.requestId !== null ? { kind: 'commit', commit: attempt } : null;
 }
 
 /** poll() has records: it returns them (fetches for the next round are already out). */
-function returnRecords(state: SimState, c: ConsumerState, batches: { tp: Tp; records: StoredRecord[] }[]): string {
-  const notes = [`poll() returned ${deliver(state, c, batches)}`];
+function returnRecords(state: SimState, c: ConsumerState, batches: { tp: Tp; records: StoredRecord[] }[]): ClientNote[] {
+  const notes: ClientNote[] = [deliver(state, c, batches)];
   c.app.batchSize = batches.reduce((n, b) => n + b.records.length, 0);
   cancelTimer(state, { type: 'consumerTimer', consumer: c.id, kind: 'poll' });
   if (spec(state, c).commitMode === 'before-processing') {
     const attempt = sendCommit(state, c, 'sync');
-    notes.push(commitText(attempt));
+    notes.push({ kind: 'commit', commit: attempt });
     if (attempt.requestId !== null) {
       c.app.phase = 'committing';
       c.app.afterCommit = 'process';
-      return notes.join('; ');
+      return notes;
     }
   }
   notes.push(startProcessing(state, c));
-  return notes.join('; ');
+  return notes;
 }
 
 /** One poll() call: group work, auto-commit, then buffered records — or a wait of up to pollIntervalMs. */
-function beginPoll(state: SimState, c: ConsumerState): { notes: string[]; delivered: boolean } {
+function beginPoll(state: SimState, c: ConsumerState): { notes: ClientNote[]; delivered: boolean } {
   c.lastPollMs = state.timeMs;
   c.app.pollStartedMs = state.timeMs;
   c.app.phase = 'polling';
@@ -137,18 +135,18 @@ function beginPoll(state: SimState, c: ConsumerState): { notes: string[]; delive
   if (autoCommit) notes.push(autoCommit);
   const batches = takeRecords(state, c);
   notes.push(...pump(state, c));
-  if (batches.length > 0) return { notes: [...notes, returnRecords(state, c, batches)], delivered: true };
+  if (batches.length > 0) return { notes: [...notes, ...returnRecords(state, c, batches)], delivered: true };
   setTimer(state, state.timeMs + spec(state, c).pollIntervalMs, { type: 'consumerTimer', consumer: c.id, kind: 'pollTimeout' });
   return { notes, delivered: false };
 }
 
 /** A fetch answer reached a consumer waiting inside poll(): poll() returns the records at once. */
-export function returnIfWaiting(state: SimState, c: ConsumerState): string | null {
+export function returnIfWaiting(state: SimState, c: ConsumerState): ClientNote[] | null {
   if (c.life !== 'running' || c.app.phase !== 'polling') return null;
   const batches = takeRecords(state, c);
   if (batches.length === 0) return null;
   const notes = pump(state, c);
-  return [...notes, returnRecords(state, c, batches)].join('; ');
+  return [...notes, ...returnRecords(state, c, batches)];
 }
 
 /** The poll timer: the application calls poll() (kind poll), or a waiting poll() gave up (pollTimeout). */
@@ -172,12 +170,12 @@ export function processed(state: SimState, c: ConsumerState): Played | null {
   if (c.life !== 'running' || c.app.phase !== 'processing') return null;
   const records = c.app.batchSize;
   const next = finishProcessing(state, c);
-  emit(state, { type: 'RecordsProcessed', consumer: c.id, records, positions: positionsOf(c), next });
+  emit(state, { type: 'RecordsProcessed', consumer: c.id, records, positions: positionsOf(c), next: [next] });
   return true;
 }
 
 /** Resets the client to a fresh KafkaConsumer (a new member) and calls poll() for the first time. */
-export function start(state: SimState, c: ConsumerState): string[] {
+export function start(state: SimState, c: ConsumerState): ClientNote[] {
   const received = c.received;
   dropConsumerFetches(state, c.id);
   Object.assign(c, {

@@ -1,5 +1,6 @@
 // The client's SubscriptionState: which partitions it owns, and each one's position and fetch
 // state. Positions start unknown (INITIALIZING → the committed offset, or auto.offset.reset).
+import type { PositionNote, ResetCause } from '../clientNotes';
 import { emit } from '../core/context';
 import type { SimState, Tp } from '../core/state';
 import type { AssignorName } from '../rules/kafka/assignors';
@@ -65,24 +66,35 @@ export function consumedOffsets(c: ConsumerState): CommittedOffset[] {
   return out;
 }
 
+/** The exception a reset's cause raises under auto.offset.reset=none, and the cause as a clause. */
+export function resetCauseText(cause: ResetCause): { exception: string; why: string } {
+  switch (cause.kind) {
+    case 'noCommittedOffset': return { exception: 'NoOffsetForPartitionException', why: 'no committed offset' };
+    case 'outOfRange': return { exception: 'OffsetOutOfRangeException', why: `offset ${cause.offset} is out of range (log ${cause.logStartOffset}–)` };
+    case 'unknownEpoch': return { exception: 'LogTruncationException', why: `leader epoch ${cause.epoch} is unknown to the leader` };
+    case 'truncatedBelow': return { exception: 'LogTruncationException', why: `the log was truncated below position ${cause.position}` };
+  }
+}
+
 /**
  * auto.offset.reset: earliest or latest wait for a ListOffsets answer; none leaves the partition
- * unreadable and surfaces the exception the application would get from poll().
+ * unreadable and surfaces the exception the application would get from poll(). Returns the note
+ * for the row (none when the partition is no longer assigned).
  */
-export function requestReset(state: SimState, c: ConsumerState, tp: Tp, exception: string, why: string): string {
+export function requestReset(state: SimState, c: ConsumerState, tp: Tp, cause: ResetCause): PositionNote[] {
   const pos = c.positions[tp];
-  if (!pos) return '';
+  if (!pos) return [];
   const policy = consumerSpec(state, c.id).config.autoOffsetReset;
   pos.requestInFlight = false;
   const { topic, partition } = parseTp(tp);
   if (policy === 'none') {
     pos.fetchState = 'FAILED';
+    const { exception, why } = resetCauseText(cause);
+    // The application's error, as poll() would throw it: state the view shows, not a row's note.
     c.error = `${exception}: ${tp} ${why} and auto.offset.reset=none`;
     emit(state, { type: 'ConsumerError', consumer: c.id, topic, partition, detail: exception });
-    return `${tp}: ${why}; auto.offset.reset=none → ${exception}`;
-  }
-  pos.fetchState = 'AWAIT_RESET';
-  return `${tp}: ${why}; auto.offset.reset=${policy}`;
+  } else pos.fetchState = 'AWAIT_RESET';
+  return [{ kind: 'resetNeeded', tp, cause, policy }];
 }
 
 export function resetPolicy(state: SimState, c: ConsumerState): 'earliest' | 'latest' | 'none' {

@@ -7,7 +7,7 @@ const c1 = { consumer: 'c1' } as const;
 
 describe("the application's life", () => {
   it('a start or restart names the subscription and tells the first poll()', () => {
-    const start = { type: 'ConsumerSubscribed', ...c1, restart: false, topics: ['t', 'u'], groupId: 'g', notes: ['asked broker 1 which broker coordinates group g', 'asked broker 2 for metadata'] } as const;
+    const start = { type: 'ConsumerSubscribed', ...c1, restart: false, topics: ['t', 'u'], groupId: 'g', notes: [{ kind: 'coordinatorRequested', broker: 1, groupId: 'g' }, { kind: 'metadataRequested', broker: 2 }] } as const;
     expect(renderRow(stepOf(start))).toEqual({
       component: 'Consumer c1', action: 'Started: subscribes to t, u in group g', messageState: 'Not in the group yet: no partitions',
       output: 'asked broker 1 which broker coordinates group g; asked broker 2 for metadata',
@@ -50,13 +50,13 @@ describe('the poll loop', () => {
   });
 
   it('a poll that timed out and only sent fetches is routine; one that delivered is not', () => {
-    const again = renderRow(stepOf({ ...polled, timedOut: true, positions: [], notes: ['fetch sent to broker 1 for t-0@4'] }));
+    const again = renderRow(stepOf({ ...polled, timedOut: true, positions: [], notes: [{ kind: 'fetchSent', broker: 1, partitions: [{ tp: 't-0', offset: 4 }] }] }));
     expect(again).toMatchObject({ action: 'poll() returned no records within 500 ms; called poll() again', messageState: 'No partitions assigned', routine: true });
-    expect(renderRow(stepOf({ ...polled, notes: ["poll() returned 1 record(s) of t-0 (offset 4: 'a')"], delivered: true })).routine).toBe(false);
+    expect(renderRow(stepOf({ ...polled, notes: [{ kind: 'returned', batches: [{ tp: 't-0', count: 1, first: 4, last: 4, values: ['a'] }] }], delivered: true })).routine).toBe(false);
   });
 
   it('processing done: the records and what comes next', () => {
-    expect(renderRow(stepOf({ type: 'RecordsProcessed', ...c1, records: 3, positions: [positions[0]], next: 'then polls again' }))).toEqual({
+    expect(renderRow(stepOf({ type: 'RecordsProcessed', ...c1, records: 3, positions: [positions[0]], next: [{ kind: 'pollsAgain', afterProcessing: true }] }))).toEqual({
       component: 'Consumer c1', action: 'Finished processing 3 record(s)', messageState: 't-0 position 4', output: 'then polls again',
     });
   });
@@ -72,7 +72,7 @@ describe('the heartbeat thread', () => {
   it('gives up on a silent coordinator and lists the requests that failed with it', () => {
     const row = renderRow(stepOf({
       type: 'HeartbeatThreadRan', ...c1, generation: 3, beat: { kind: 'sessionLost', coordinator: 2, sessionTimeoutMs: 6000 },
-      failed: [{ request: 'OffsetCommit', note: 'commit of t-0@4 failed: NETWORK_EXCEPTION; the coordinator must be found again' }],
+      failed: [{ request: 'OffsetCommit', notes: [{ kind: 'commitAnswered', offsets: [{ tp: 't-0', offset: 4 }], error: 'NETWORK_EXCEPTION', recovery: 'coordinatorLost' }] }],
     }));
     expect(row.output).toBe('no heartbeat answer for session.timeout.ms (6000 ms): marks coordinator broker 2 unknown; OffsetCommit: commit of t-0@4 failed: NETWORK_EXCEPTION; the coordinator must be found again');
     expect(row.routine).toBe(false);
@@ -86,7 +86,7 @@ describe('the heartbeat thread', () => {
 
 describe('requests and answers', () => {
   it('a failed request: timed out, or its connection closed', () => {
-    const failed = { type: 'ConsumerRequestFailed', ...c1, request: 'Fetch', broker: 2, error: 'REQUEST_TIMED_OUT', note: 'will refresh metadata and fetch again' } as const;
+    const failed = { type: 'ConsumerRequestFailed', ...c1, request: 'Fetch', broker: 2, error: 'REQUEST_TIMED_OUT', notes: [{ kind: 'refetch' }] } as const;
     expect(renderRow(stepOf(failed))).toEqual({
       component: 'Consumer c1', action: 'No answer to Fetch from broker 2 within request.timeout.ms', messageState: 'REQUEST_TIMED_OUT', output: 'will refresh metadata and fetch again',
     });
@@ -98,12 +98,12 @@ describe('requests and answers', () => {
     expect(renderRow(stepOf(updated))).toEqual({
       component: 'Consumer c1', action: 'Updated its metadata from broker 3', messageState: 'No leader changes', output: 'Nothing to send', routine: true,
     });
-    expect(renderRow(stepOf({ ...updated, changes: ['t-0 leader 1→2'] })).routine).toBe(false);
-    expect(renderRow(stepOf({ type: 'ConsumerMetadataMaxAgeExpired', ...c1, sent: 'asked broker 1 for metadata' })).output).toBe('asked broker 1 for metadata');
+    expect(renderRow(stepOf({ ...updated, changes: [{ kind: 'leaderMoved', tp: 't-0', from: 1, to: 2 }] })).routine).toBe(false);
+    expect(renderRow(stepOf({ type: 'ConsumerMetadataMaxAgeExpired', ...c1, sent: { kind: 'metadataRequested', broker: 1 } })).output).toBe('asked broker 1 for metadata');
   });
 
-  it('group answers name the error in the action and skip empty notes', () => {
-    expect(renderRow(stepOf({ type: 'JoinGroupResponseReceived', ...c1, groupId: 'g', error: 'UNKNOWN_MEMBER_ID', notes: ['', 'UNKNOWN_MEMBER_ID: joins again as a new member'] }))).toEqual({
+  it('group answers name the error in the action', () => {
+    expect(renderRow(stepOf({ type: 'JoinGroupResponseReceived', ...c1, groupId: 'g', error: 'UNKNOWN_MEMBER_ID', notes: [{ kind: 'rejoinAsNew' }] }))).toEqual({
       component: 'Consumer c1', action: 'JoinGroup answered: UNKNOWN_MEMBER_ID', messageState: 'Group g', output: 'UNKNOWN_MEMBER_ID: joins again as a new member',
     });
     expect(renderRow(stepOf({ type: 'SyncGroupResponseReceived', ...c1, groupId: 'g', error: null, notes: [] })).output).toBe('No change');
@@ -116,21 +116,21 @@ describe('requests and answers', () => {
   });
 
   it('a fetch answer: returned to a waiting poll(), buffered, or nothing new', () => {
-    const answer = { type: 'ConsumerFetchResponseReceived', ...c1, from: 'broker-2', records: 2, returned: null, notes: ['2 record(s) of t-0 buffered'] } as const;
+    const answer = { type: 'ConsumerFetchResponseReceived', ...c1, from: 'broker-2', records: 2, returned: null, notes: [{ kind: 'buffered', tp: 't-0', records: 2 }] } as const;
     expect(renderRow(stepOf(answer))).toEqual({
-      component: 'Consumer c1', action: 'Fetch answered by broker 2', messageState: 'Buffered until the application calls poll()', output: '2 record(s) of t-0 buffered', routine: false,
+      component: 'Consumer c1', action: 'Fetch answered by broker 2', messageState: 'Buffered until the application calls poll()', output: '2 record(s) of t-0 buffered for the next poll', routine: false,
     });
-    expect(renderRow(stepOf({ ...answer, returned: "poll() returned 2 record(s) of t-0 (offsets 4–5: 'a', 'b')" })).messageState).toBe('The application was waiting in poll()');
+    expect(renderRow(stepOf({ ...answer, returned: [{ kind: 'returned', batches: [{ tp: 't-0', count: 2, first: 4, last: 5, values: ['a', 'b'] }] }] })).messageState).toBe('The application was waiting in poll()');
     expect(renderRow(stepOf({ ...answer, records: 0, notes: [] }))).toMatchObject({ messageState: 'No new records', output: 'Nothing new', routine: true });
   });
 
   it('offsets: committed, listed, validated', () => {
-    expect(renderRow(stepOf({ type: 'OffsetFetchResponseReceived', ...c1, result: 't-0 resumes at committed offset 4', sent: [] }))).toEqual({
+    expect(renderRow(stepOf({ type: 'OffsetFetchResponseReceived', ...c1, result: [{ kind: 'resumesAt', tp: 't-0', offset: 4 }], sent: [] }))).toEqual({
       component: 'Consumer c1', action: 'Got the committed offsets', messageState: 't-0 resumes at committed offset 4', output: 'Waits for its next poll',
     });
-    expect(renderRow(stepOf({ type: 'ListOffsetsResponseReceived', ...c1, changes: [], sent: ['fetch sent'] })).messageState).toBe('No change');
+    expect(renderRow(stepOf({ type: 'ListOffsetsResponseReceived', ...c1, changes: [], sent: [{ kind: 'fetchSent', broker: 1, partitions: [] }] })).messageState).toBe('No change');
     expect(renderRow(stepOf({ type: 'OffsetsForLeaderEpochResponseReceived', ...c1, changes: [], sent: [] })).action).toBe('Position validation answered (KIP-320)');
-    expect(renderRow(stepOf({ type: 'OffsetCommitResponseReceived', ...c1, groupId: 'g', error: null, note: 'commit of t-0@4 succeeded' })).action).toBe('OffsetCommit answered');
+    expect(renderRow(stepOf({ type: 'OffsetCommitResponseReceived', ...c1, groupId: 'g', error: null, notes: [{ kind: 'commitAnswered', offsets: [{ tp: 't-0', offset: 4 }], error: null, recovery: null }] })).action).toBe('OffsetCommit answered');
     expect(renderRow(stepOf({ type: 'CommitSyncCalled', ...c1, commit: { requestId: null, skipped: 'nothingToCommit' } }))).toMatchObject({
       action: 'Called commitSync() on its current positions', messageState: 'The committed offset is the next offset to read', output: 'nothing to commit',
     });

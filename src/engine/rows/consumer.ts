@@ -1,10 +1,10 @@
 // Rows of a consumer's client and application (consumerRowEvents.ts): its life, its poll loop, the
 // heartbeat thread, the answers that reach it and the requests that fail.
 import type { RowText } from '../core/context';
-import { commitText } from '../consumer/clientCommit';
-import { leaveNote } from '../consumer/consumerLifecycle';
+import type { ClientNote } from '../clientNotes';
 import type { HeartbeatAnswerTaken, HeartbeatBeat, PositionShown } from '../consumerRowEvents';
 import type { EngineEventOf } from '../rowEvents';
+import { clientNoteText, commitText, leaveText, notesText } from './clientNotes';
 import type { RowRenderers } from './renderer';
 
 function consumer(e: { consumer: string }, action: string, messageState: string, output: string, routine?: boolean): RowText {
@@ -14,8 +14,8 @@ function consumer(e: { consumer: string }, action: string, messageState: string,
 }
 
 /** The notes that say something, joined; the fallback when none do. */
-function join(notes: readonly string[], fallback: string): string {
-  return notes.filter((n) => n !== '').join('; ') || fallback;
+function join(notes: readonly ClientNote[], fallback: string): string {
+  return notes.map(clientNoteText).filter((n) => n !== '').join('; ') || fallback;
 }
 
 /** "t-0 position 4, t-1 await validation": where each assigned partition stands. */
@@ -34,20 +34,20 @@ const BEAT: Record<HeartbeatBeat['kind'], (b: never) => string> = {
 
 function heartbeatThread(e: EngineEventOf<'HeartbeatThreadRan'>): RowText {
   const beat = BEAT[e.beat.kind](e.beat as never);
-  const output = [beat, ...e.failed.map((f) => `${f.request}: ${f.note}`)].join('; ');
+  const output = [beat, ...e.failed.map((f) => `${f.request}: ${notesText(f.notes)}`)].join('; ');
   return consumer(e, 'Heartbeat thread', `Generation ${e.generation}`, output, e.beat.kind === 'sent');
 }
 
 function polled(e: EngineEventOf<'ConsumerPolled'>): RowText {
   // Re-sending a long-poll fetch that came back empty is the loop's ordinary rhythm.
-  const routine = !e.delivered && e.notes.every((n) => n.startsWith('fetch sent'));
+  const routine = !e.delivered && e.notes.every((n) => n.kind === 'fetchSent');
   const action = e.timedOut ? `poll() returned no records within ${e.waitMs} ms; called poll() again` : 'Called poll()';
-  return consumer(e, action, positionsText(e.positions), e.notes.join('; ') || (e.delivered ? '' : `Nothing buffered: waits up to ${e.waitMs} ms`), routine);
+  return consumer(e, action, positionsText(e.positions), notesText(e.notes) || (e.delivered ? '' : `Nothing buffered: waits up to ${e.waitMs} ms`), routine);
 }
 
 function fetchAnswered(e: EngineEventOf<'ConsumerFetchResponseReceived'>): RowText {
   const messageState = e.returned ? 'The application was waiting in poll()' : e.records > 0 ? 'Buffered until the application calls poll()' : 'No new records';
-  return consumer(e, `Fetch answered by broker ${e.from.replace('broker-', '')}`, messageState, join(e.returned ? [e.returned] : e.notes, 'Nothing new'), e.notes.length === 0);
+  return consumer(e, `Fetch answered by broker ${e.from.replace('broker-', '')}`, messageState, join(e.returned ?? e.notes, 'Nothing new'), e.notes.length === 0);
 }
 
 const HEARTBEAT_ANSWER: Record<HeartbeatAnswerTaken, (error: string | null) => string> = {
@@ -66,10 +66,10 @@ export const consumerRows: RowRenderers = {
       e,
       `${e.restart ? 'Restarted' : 'Started'}: subscribes to ${e.topics.join(', ')} in group ${e.groupId}`,
       e.restart ? "A new member: it resumes from the group's committed offsets" : 'Not in the group yet: no partitions',
-      e.notes.join('; '),
+      notesText(e.notes),
     ),
   ConsumerCloseStarted: (e) => consumer(e, 'Closing gracefully', 'Auto-commit is on: it commits before leaving', `${commitText(e.commit)}; LeaveGroup follows`),
-  ConsumerClosed: (e) => consumer(e, 'Closed gracefully', 'Stopped', leaveNote(e.leftVia)),
+  ConsumerClosed: (e) => consumer(e, 'Closed gracefully', 'Stopped', leaveText(e.leftVia)),
   ConsumerProcessKilled: (e) =>
     consumer(
       e,
@@ -79,15 +79,15 @@ export const consumerRows: RowRenderers = {
     ),
   CommitSyncCalled: (e) => consumer(e, 'Called commitSync() on its current positions', 'The committed offset is the next offset to read', commitText(e.commit)),
   ConsumerPolled: polled,
-  RecordsProcessed: (e) => consumer(e, `Finished processing ${e.records} record(s)`, positionsText(e.positions), e.next),
+  RecordsProcessed: (e) => consumer(e, `Finished processing ${e.records} record(s)`, positionsText(e.positions), notesText(e.next)),
   HeartbeatThreadRan: heartbeatThread,
-  ConsumerMetadataMaxAgeExpired: (e) => consumer(e, 'metadata.max.age.ms passed', 'Refreshing its metadata', e.sent, true),
+  ConsumerMetadataMaxAgeExpired: (e) => consumer(e, 'metadata.max.age.ms passed', 'Refreshing its metadata', clientNoteText(e.sent), true),
   ConsumerRequestFailed: (e) => {
     const action =
       e.error === 'REQUEST_TIMED_OUT'
         ? `No answer to ${e.request} from broker ${e.broker} within request.timeout.ms`
         : `Connection to broker ${e.broker} closed before it answered ${e.request}`;
-    return consumer(e, action, e.error, e.note);
+    return consumer(e, action, e.error, notesText(e.notes));
   },
   ConsumerMetadataUpdated: (e) =>
     consumer(e, `Updated its metadata from broker ${e.from.replace('broker-', '')}`, join(e.changes, 'No leader changes'), join(e.sent, 'Nothing to send'), e.changes.length === 0 && e.sent.length === 0),
@@ -96,8 +96,8 @@ export const consumerRows: RowRenderers = {
   SyncGroupResponseReceived: (e) => consumer(e, `SyncGroup answered${errorSuffix(e.error)}`, `Group ${e.groupId}`, join(e.notes, 'No change')),
   HeartbeatResponseReceived: (e) => consumer(e, 'Heartbeat answered', `Generation ${e.generation}`, HEARTBEAT_ANSWER[e.taken](e.error), e.error === null),
   LeaveGroupResponseReceived: (e) => consumer(e, 'LeaveGroup answered', '', e.error ?? 'OK', true),
-  OffsetCommitResponseReceived: (e) => consumer(e, `OffsetCommit answered${errorSuffix(e.error)}`, `Group ${e.groupId}`, e.note),
-  OffsetFetchResponseReceived: (e) => consumer(e, 'Got the committed offsets', e.result, join(e.sent, 'Waits for its next poll')),
+  OffsetCommitResponseReceived: (e) => consumer(e, `OffsetCommit answered${errorSuffix(e.error)}`, `Group ${e.groupId}`, notesText(e.notes)),
+  OffsetFetchResponseReceived: (e) => consumer(e, 'Got the committed offsets', join(e.result, 'nothing to update'), join(e.sent, 'Waits for its next poll')),
   ConsumerFetchResponseReceived: fetchAnswered,
   ListOffsetsResponseReceived: (e) => consumer(e, 'ListOffsets answered', join(e.changes, 'No change'), join(e.sent, 'Waits for its next poll')),
   OffsetsForLeaderEpochResponseReceived: (e) => consumer(e, 'Position validation answered (KIP-320)', join(e.changes, 'No change'), join(e.sent, 'Waits for its next poll')),
