@@ -89,10 +89,13 @@ export type JoinCompleted =
   | { kind: 'generationStarted'; removed: readonly string[]; generation: number; members: readonly string[]; protocol: string | null; leader: string | null }
   | { kind: 'groupEmptied'; removed: readonly string[]; generation: number };
 
+/** Why a rebalance started: a member came, came back with news, went, or members missed the sync. */
+export type RebalanceReason = { kind: 'joined' | 'rejoined' | 'left' | 'expired'; memberId: string } | { kind: 'syncMissed' };
+
 /** A rebalance started (reason: why), and what it waits for: a new group's delay, every member, or nothing. */
 export interface RebalanceStarted {
   kind: 'rebalanceStarted';
-  reason: string;
+  reason: RebalanceReason;
   waits: { kind: 'initialDelay'; delayMs: number } | { kind: 'waitingForAll' } | JoinCompleted;
 }
 

@@ -78,7 +78,7 @@ function sessionExpired(state: SimState, g: GroupState, host: number | null, mem
   // A member waiting for its JoinGroup or SyncGroup answer is kept alive (hasSatisfiedHeartbeat).
   if ((m.joinRequestId !== null && !m.isNew) || m.syncRequestId !== null) return null;
   emit(state, { type: 'MemberExpired', consumer: m.clientId, detail: `${g.groupId} member ${m.memberId}` });
-  const next = memberGone(state, g, m.memberId, `${m.memberId} expired`);
+  const next = memberGone(state, g, m.memberId, 'expired');
   emit(state, { type: 'MemberSessionExpired', coordinator: host, groupId: g.groupId, memberId: m.memberId, sessionTimeoutMs: m.sessionTimeoutMs, next });
   return true;
 }

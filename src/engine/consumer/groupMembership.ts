@@ -49,7 +49,7 @@ function addMember(state: SimState, g: GroupState, from: string, req: Wire<'Join
   if (g.leader === null) g.leader = memberId;
   rescheduleSession(state, g, m, NEW_MEMBER_JOIN_TIMEOUT_MS);
   emit(state, { type: 'MemberJoined', consumer: from, detail: `${g.groupId} member ${memberId}` });
-  return rebalanceOrCompleteJoin(state, g, `${memberId} joined`);
+  return rebalanceOrCompleteJoin(state, g, { kind: 'joined', memberId });
 }
 
 export function handleJoinGroup(state: SimState, g: GroupState, from: string, req: Wire<'JoinGroupRequest'>): Played {
@@ -76,7 +76,7 @@ export function handleJoinGroup(state: SimState, g: GroupState, from: string, re
     return joinReceived(state, g, from, req, { kind: 'current', memberId, generation: g.generation });
   }
   update();
-  return joinReceived(state, g, from, req, { kind: 'rebalancing', memberId, changed, next: prepareRebalance(state, g, `${memberId} rejoined`) });
+  return joinReceived(state, g, from, req, { kind: 'rebalancing', memberId, changed, next: prepareRebalance(state, g, { kind: 'rejoined', memberId }) });
 }
 
 function syncReceived(state: SimState, g: GroupState, from: string, outcome: SyncOutcome): Played {
@@ -144,7 +144,7 @@ export function handleLeaveGroup(state: SimState, g: GroupState, from: string, r
   let next: RebalanceProgress | null = null;
   if (m) {
     emit(state, { type: 'MemberLeft', consumer: from, detail: `${g.groupId} member ${m.memberId}` });
-    next = memberGone(state, g, m.memberId, `${m.memberId} left`);
+    next = memberGone(state, g, m.memberId, 'left');
   }
   emit(state, { type: 'LeaveGroupReceived', coordinator: g.hostedOn, groupId: g.groupId, from, memberId: req.memberId, next });
   return true;

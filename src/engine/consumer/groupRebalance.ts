@@ -8,7 +8,7 @@ import { cancelTimer, cancelTimersOf, emit, setTimer } from '../core/context';
 import type { SimState } from '../core/state';
 import { answer } from './clientNet';
 import type { GroupMember, GroupState, GroupStateName } from './consumerState';
-import type { JoinCompleted, RebalanceProgress, RebalanceStarted } from '../consumerRowEvents';
+import type { JoinCompleted, RebalanceProgress, RebalanceReason, RebalanceStarted } from '../consumerRowEvents';
 
 /** classicGroupNewMemberJoinTimeoutMs: a new member that never completes its join is dropped. */
 export const NEW_MEMBER_JOIN_TIMEOUT_MS = 300000;
@@ -83,13 +83,18 @@ function resetAndPropagateAssignmentWithError(state: SimState, g: GroupState): v
   }
 }
 
-export function prepareRebalance(state: SimState, g: GroupState, reason: string): RebalanceStarted {
+/** "c1-1 joined": why a rebalance started, for its event's detail and the coordinator's row. */
+export function rebalanceReasonText(reason: RebalanceReason): string {
+  return reason.kind === 'syncMissed' ? 'members missed the sync' : `${reason.memberId} ${reason.kind}`;
+}
+
+export function prepareRebalance(state: SimState, g: GroupState, reason: RebalanceReason): RebalanceStarted {
   if (g.state === 'CompletingRebalance') resetAndPropagateAssignmentWithError(state, g);
   g.pendingSync = [];
   cancelTimer(state, { type: 'groupTimer', groupId: g.groupId, kind: 'sync' });
   const initial = g.state === 'Empty';
   transition(g, 'PreparingRebalance');
-  emit(state, { type: 'RebalanceStarted', detail: `${g.groupId}: ${reason}` });
+  emit(state, { type: 'RebalanceStarted', detail: `${g.groupId}: ${rebalanceReasonText(reason)}` });
   if (initial) {
     const delayMs = state.scenario.cluster.config.groupInitialRebalanceDelayMs;
     g.initialJoin = { delayMs, remainingMs: Math.max(rebalanceTimeoutMs(g) - delayMs, 0) };
@@ -104,7 +109,7 @@ export function prepareRebalance(state: SimState, g: GroupState, reason: string)
 }
 
 /** maybePrepareRebalanceOrCompleteJoin. */
-export function rebalanceOrCompleteJoin(state: SimState, g: GroupState, reason: string): RebalanceProgress {
+export function rebalanceOrCompleteJoin(state: SimState, g: GroupState, reason: RebalanceReason): RebalanceProgress {
   if (g.state === 'Stable' || g.state === 'CompletingRebalance' || g.state === 'Empty') return prepareRebalance(state, g, reason);
   return maybeCompleteJoinPhase(state, g) ?? { kind: 'waitingForOthers' };
 }
@@ -166,9 +171,9 @@ export function joinTimerFired(state: SimState, g: GroupState): RebalanceProgres
 }
 
 /** removeMemberAndUpdateClassicGroup: a member left or expired. */
-export function memberGone(state: SimState, g: GroupState, memberId: string, reason: string): RebalanceProgress {
+export function memberGone(state: SimState, g: GroupState, memberId: string, how: 'left' | 'expired'): RebalanceProgress {
   removeMember(state, g, memberId);
-  if (g.state === 'Stable' || g.state === 'CompletingRebalance') return rebalanceOrCompleteJoin(state, g, reason);
+  if (g.state === 'Stable' || g.state === 'CompletingRebalance') return rebalanceOrCompleteJoin(state, g, { kind: how, memberId });
   if (g.state === 'PreparingRebalance' && hasAllMembersJoined(g)) return completeJoin(state, g);
   return { kind: 'goesOnWithout' };
 }
@@ -178,7 +183,7 @@ export function syncTimerFired(state: SimState, g: GroupState): RebalanceProgres
   if ((g.state !== 'CompletingRebalance' && g.state !== 'Stable') || g.pendingSync.length === 0) return null;
   const missing = [...g.pendingSync];
   for (const id of missing) removeMember(state, g, id);
-  return { kind: 'syncMissed', removed: missing, rebalance: prepareRebalance(state, g, 'members missed the sync') };
+  return { kind: 'syncMissed', removed: missing, rebalance: prepareRebalance(state, g, { kind: 'syncMissed' }) };
 }
 
 /** A coordinator takes over the group: it loads the last stored generation, as from __consumer_offsets. */

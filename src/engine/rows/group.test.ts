@@ -1,16 +1,17 @@
 // The group coordinator's rows, rendered from their events as the rules used to write them.
 import { describe, expect, it } from 'vitest';
+import type { RebalanceReason } from '../consumerRowEvents';
 import { rebalanceText } from './group';
 import { renderRow } from './index';
 import { stepOf } from './testEvents.testkit';
 
 const g = { coordinator: 2, groupId: 'g' } as const;
-const waitingForAll = (reason: string) => ({ kind: 'rebalanceStarted', reason, waits: { kind: 'waitingForAll' } }) as const;
+const waitingForAll = (reason: RebalanceReason) => ({ kind: 'rebalanceStarted', reason, waits: { kind: 'waitingForAll' } }) as const;
 const join = { type: 'JoinGroupReceived', ...g, from: 'c1', protocols: ['range'], topics: ['t'] } as const;
 
 describe('JoinGroup', () => {
   it('a new member: the group state after it joined, and what the group does next', () => {
-    const next = { kind: 'rebalanceStarted', reason: 'c1-1 joined', waits: { kind: 'initialDelay', delayMs: 3000 } } as const;
+    const next = { kind: 'rebalanceStarted', reason: { kind: 'joined', memberId: 'c1-1' }, waits: { kind: 'initialDelay', delayMs: 3000 } } as const;
     expect(renderRow(stepOf({ ...join, outcome: { kind: 'added', memberId: 'c1-1', groupState: 'PreparingRebalance', next } }))).toEqual({
       component: 'Group coordinator (broker 2)', action: 'c1 sent JoinGroup (range; subscribes to t)', messageState: 'New member c1-1; group g is PreparingRebalance',
       output: 'rebalance started (c1-1 joined); a new group waits group.initial.rebalance.delay.ms (3000 ms) for more members',
@@ -21,8 +22,8 @@ describe('JoinGroup', () => {
     expect(renderRow(stepOf({ ...join, outcome: { kind: 'refused', error: 'UNKNOWN_MEMBER_ID' } }))).toMatchObject({ action: 'Refused JoinGroup from c1', messageState: 'UNKNOWN_MEMBER_ID', output: 'Sent UNKNOWN_MEMBER_ID' });
     expect(renderRow(stepOf({ ...join, outcome: { kind: 'rejoined', memberId: 'c1-1', next: null } })).output).toBe('Waiting for the other members to rejoin');
     expect(renderRow(stepOf({ ...join, outcome: { kind: 'current', memberId: 'c1-1', generation: 4 } }))).toMatchObject({ messageState: 'c1-1 rejoined with nothing new', output: 'Answered with the current generation 4' });
-    expect(renderRow(stepOf({ ...join, outcome: { kind: 'rebalancing', memberId: 'c1-1', changed: false, next: waitingForAll('c1-1 rejoined') } })).messageState).toBe('c1-1 rejoined (it leads the group)');
-    expect(renderRow(stepOf({ ...join, outcome: { kind: 'rebalancing', memberId: 'c1-1', changed: true, next: waitingForAll('c1-1 rejoined') } })).messageState).toBe('c1-1 rejoined with a new subscription');
+    expect(renderRow(stepOf({ ...join, outcome: { kind: 'rebalancing', memberId: 'c1-1', changed: false, next: waitingForAll({ kind: 'rejoined', memberId: 'c1-1' }) } })).messageState).toBe('c1-1 rejoined (it leads the group)');
+    expect(renderRow(stepOf({ ...join, outcome: { kind: 'rebalancing', memberId: 'c1-1', changed: true, next: waitingForAll({ kind: 'rejoined', memberId: 'c1-1' }) } })).messageState).toBe('c1-1 rejoined with a new subscription');
   });
 
   it('a group taken over on the way opens the output and makes the row news', () => {
@@ -67,7 +68,7 @@ describe('offsets, leaving, heartbeats', () => {
   });
 
   it('a member leaving, or a stranger asking to', () => {
-    const leave = { type: 'LeaveGroupReceived', ...g, from: 'c1', memberId: 'c1-1', next: waitingForAll('c1-1 left') } as const;
+    const leave = { type: 'LeaveGroupReceived', ...g, from: 'c1', memberId: 'c1-1', next: waitingForAll({ kind: 'left', memberId: 'c1-1' }) } as const;
     expect(renderRow(stepOf(leave))).toMatchObject({ action: 'c1-1 left group g', output: 'rebalance started (c1-1 left); waiting for every member to rejoin' });
     expect(renderRow(stepOf({ ...leave, next: null }))).toMatchObject({ action: 'c1 asked to leave as c1-1', messageState: 'Not a member', output: 'UNKNOWN_MEMBER_ID' });
   });
@@ -89,7 +90,7 @@ describe('the rebalance, as the rows tell it', () => {
     const started = { kind: 'generationStarted', removed: ['c3-1'], generation: 4, members: ['c1-1', 'c2-1'], protocol: 'range', leader: 'c1-1' } as const;
     expect(rebalanceText(started)).toBe('removed c3-1 (did not rejoin); generation 4 starts with c1-1, c2-1 (protocol range, leader c1-1); JoinGroup answers sent');
     expect(rebalanceText({ kind: 'groupEmptied', removed: [], generation: 5 })).toBe('generation 5 has no members: the group is Empty');
-    expect(rebalanceText({ kind: 'rebalanceStarted', reason: 'c2-1 left', waits: started })).toBe(`rebalance started (c2-1 left); ${rebalanceText(started)}`);
+    expect(rebalanceText({ kind: 'rebalanceStarted', reason: { kind: 'left', memberId: 'c2-1' }, waits: started })).toBe(`rebalance started (c2-1 left); ${rebalanceText(started)}`);
     expect(rebalanceText({ kind: 'waitingForOthers' })).toBe('the group waits for the other members to rejoin');
   });
 });
@@ -99,7 +100,7 @@ describe('timers', () => {
     expect(renderRow(stepOf({ type: 'MemberSessionExpired', ...g, memberId: 'c1-1', sessionTimeoutMs: 6000, next: { kind: 'goesOnWithout' } }))).toEqual({
       component: 'Group coordinator (broker 2)', action: "c1-1's session expired: no heartbeat for session.timeout.ms (6000 ms)", messageState: 'Removed from group g', output: 'the rebalance goes on without it',
     });
-    expect(renderRow(stepOf({ type: 'GroupPhaseEnded', ...g, phase: 'sync', groupState: 'PreparingRebalance', next: { kind: 'syncMissed', removed: ['c2-1'], rebalance: waitingForAll('members missed the sync') } }))).toMatchObject({
+    expect(renderRow(stepOf({ type: 'GroupPhaseEnded', ...g, phase: 'sync', groupState: 'PreparingRebalance', next: { kind: 'syncMissed', removed: ['c2-1'], rebalance: waitingForAll({ kind: 'syncMissed' }) } }))).toMatchObject({
       action: 'SyncGroup wait of group g ended', output: 'removed c2-1 (no SyncGroup within the rebalance timeout); rebalance started (members missed the sync); waiting for every member to rejoin',
     });
     expect(renderRow(stepOf({ type: 'GroupPhaseEnded', ...g, phase: 'join', groupState: 'CompletingRebalance', next: { kind: 'initialDelayExtended', delayMs: 3000 } }))).toMatchObject({

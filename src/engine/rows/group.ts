@@ -3,7 +3,7 @@
 import type { RowText } from '../core/context';
 import { tpKey } from '../core/state';
 import { tpList } from '../consumer/consumerState';
-import { coordinatorComponent } from '../consumer/groupRebalance';
+import { coordinatorComponent, rebalanceReasonText } from '../consumer/groupRebalance';
 import type { JoinCompleted, JoinOutcome, RebalanceProgress, RebalanceStarted, SyncOutcome } from '../consumerRowEvents';
 import type { EngineEvent, EngineEventOf } from '../rowEvents';
 import { eventsOfType, type RowRenderers } from './renderer';
@@ -22,7 +22,7 @@ function rebalanceStartedText(p: RebalanceStarted): string {
     w.kind === 'initialDelay' ? `a new group waits group.initial.rebalance.delay.ms (${w.delayMs} ms) for more members`
     : w.kind === 'waitingForAll' ? 'waiting for every member to rejoin'
     : joinCompletedText(w);
-  return `rebalance started (${p.reason}); ${waits}`;
+  return `rebalance started (${rebalanceReasonText(p.reason)}); ${waits}`;
 }
 
 /** What the rebalance did, as the coordinator's row tells it after the request or timer. */
