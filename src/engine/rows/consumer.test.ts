@@ -138,3 +138,45 @@ describe('requests and answers', () => {
     expect(renderRow(stepOf({ type: 'CommitSyncCalled', ...c1, commit: sent })).output).toBe('commitSync of t-0@4, t-1@2 sent to coordinator broker 1');
   });
 });
+
+describe("notes from several helpers, as data", () => {
+  it("a poll() tells the group's work, the auto-commit, the fetches and what it returned, in that order", () => {
+    const notes = [
+      { kind: 'joinSent', coordinator: 2, reason: 'the group is rebalancing' },
+      { kind: 'commit', commit: { requestId: 7, purpose: 'auto', offsets: [{ topic: 't', partition: 0, offset: 4 }], coordinator: 2 } },
+      { kind: 'fetchSent', broker: 1, partitions: [{ tp: 't-0', offset: 6 }] },
+      { kind: 'returned', batches: [{ tp: 't-0', count: 2, first: 4, last: 5, values: ['a', 'b'] }] },
+      { kind: 'processing', processingMs: 200 },
+    ] as const;
+    const row = renderRow(stepOf({ type: 'ConsumerPolled', ...c1, timedOut: false, waitMs: 500, positions: [], notes, delivered: true }));
+    expect(row.output).toBe(
+      "sent JoinGroup to coordinator broker 2 (the group is rebalancing); auto-commit of t-0@4 sent to coordinator broker 2; fetch sent to broker 1 (t-0@6); poll() returned 2 record(s) of t-0 (offsets 4–5: 'a', 'b'); processing takes 200 ms",
+    );
+    expect(row.routine).toBe(false);
+  });
+
+  it('a commit that failed while closing says so, then that it left', () => {
+    const failed = {
+      type: 'ConsumerRequestFailed', ...c1, request: 'OffsetCommit', broker: 2, error: 'NETWORK_EXCEPTION',
+      notes: [{ kind: 'commitAnswered', offsets: [{ tp: 't-0', offset: null }], error: 'NETWORK_EXCEPTION', recovery: 'coordinatorLost' }, { kind: 'left', leftVia: null }],
+    } as const;
+    expect(renderRow(stepOf(failed)).output).toBe('commit of t-0 failed: NETWORK_EXCEPTION; the coordinator must be found again; no LeaveGroup (not in a group)');
+  });
+
+  it('a join answer: joined as leader, then the SyncGroup; a sync answer: the assignment, then the fetches', () => {
+    const led = { protocol: 'range', members: 1, plan: [{ memberId: 'c1-1', assignment: [{ topic: 't', partition: 0 }] }] };
+    const join = renderRow(stepOf({ type: 'JoinGroupResponseReceived', ...c1, groupId: 'g', error: null, notes: [{ kind: 'joined', memberId: 'c1-1', generation: 1, leader: 'c1-1', led }] }));
+    expect(join.output).toBe('joined as c1-1 in generation 1; leads the group: ran range over 1 member(s): c1-1 [t-0]; sent SyncGroup');
+    const sync = renderRow(stepOf({
+      type: 'SyncGroupResponseReceived', ...c1, groupId: 'g', error: null,
+      notes: [{ kind: 'assigned', generation: 1, partitions: [{ topic: 't', partition: 0 }], added: null }, { kind: 'committedRequested', coordinator: 2, tps: ['t-0'] }],
+    }));
+    expect(sync.output).toBe('generation 1: assigned t-0; asked coordinator broker 2 for the committed offsets of t-0');
+  });
+
+  it('committed offsets read: where each partition resumes, or its reset', () => {
+    const result = [{ kind: 'resumesAt', tp: 't-0', offset: 4 }, { kind: 'resetNeeded', tp: 't-1', cause: { kind: 'noCommittedOffset' }, policy: 'earliest' }] as const;
+    expect(renderRow(stepOf({ type: 'OffsetFetchResponseReceived', ...c1, result, sent: [] })).messageState).toBe('t-0 resumes at committed offset 4; t-1: no committed offset; auto.offset.reset=earliest');
+    expect(renderRow(stepOf({ type: 'OffsetFetchResponseReceived', ...c1, result: [], sent: [] })).messageState).toBe('nothing to update');
+  });
+});

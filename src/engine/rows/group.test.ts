@@ -111,3 +111,18 @@ describe('timers', () => {
     });
   });
 });
+
+describe('why a rebalance started', () => {
+  it('names the member that joined, rejoined, left or expired, or says members missed the sync', () => {
+    const reasons: RebalanceReason[] = [
+      { kind: 'joined', memberId: 'c1-1' }, { kind: 'rejoined', memberId: 'c1-1' }, { kind: 'left', memberId: 'c2-1' }, { kind: 'expired', memberId: 'c2-1' }, { kind: 'syncMissed' },
+    ];
+    expect(reasons.map((r) => rebalanceText(waitingForAll(r)))).toEqual([
+      'rebalance started (c1-1 joined); waiting for every member to rejoin',
+      'rebalance started (c1-1 rejoined); waiting for every member to rejoin',
+      'rebalance started (c2-1 left); waiting for every member to rejoin',
+      'rebalance started (c2-1 expired); waiting for every member to rejoin',
+      'rebalance started (members missed the sync); waiting for every member to rejoin',
+    ]);
+  });
+});
