@@ -7,8 +7,7 @@ import { tpKey } from '../core/state';
 import { sendRequest } from './clientNet';
 import { type ClientRequest, type CommitPurpose, type ConsumerState, consumerSpec, tpOf } from './consumerState';
 import type { Wire } from '../core/wire';
-import type { GroupNote, PositionNote, RequestNote } from '../clientNotes';
-import type { CommitAttempt } from '../clientNotes';
+import type { CommitAttempt, GroupNote, PositionNote, RequestNote } from '../clientNotes';
 import { consumedOffsets, requestReset } from './subscriptionState';
 
 /** retry.backoff.ms: a failed auto-commit is retried this much later. */

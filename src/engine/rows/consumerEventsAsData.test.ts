@@ -18,15 +18,15 @@ const CONSUMER_TYPES = new Set<string>(Object.keys(CONSUMER_ROW_EVENT_FIELDS));
  */
 const FREE_TEXT = new Set(['values', 'reason']);
 
-/** Paths to the strings with spaces in an event's fields. */
-function sentences(value: unknown, path: string, out: string[]): string[] {
+/** Collects in out the paths to the strings with spaces in an event's fields. */
+function sentences(value: unknown, path: string, out: string[]): void {
   if (typeof value === 'string') {
     if (value.includes(' ')) out.push(`${path}: ${value}`);
-  } else if (Array.isArray(value)) value.forEach((v, i) => sentences(v, `${path}[${i}]`, out));
-  else if (value !== null && typeof value === 'object') {
+  } else if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) sentences(v, `${path}[${i}]`, out);
+  } else if (value !== null && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) if (!FREE_TEXT.has(k)) sentences(v, `${path}.${k}`, out);
   }
-  return out;
 }
 
 describe('consumer row events carry data, not sentences', { timeout: 60_000 }, () => {
