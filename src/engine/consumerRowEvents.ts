@@ -155,7 +155,7 @@ export interface ConsumerRowEventExtras {
   LeaveGroupResponseReceived: { error: string | null };
   OffsetCommitResponseReceived: { groupId: string; error: string | null; notes: readonly ClientNote[] };
   OffsetFetchResponseReceived: { result: readonly ClientNote[]; sent: readonly ClientNote[] };
-  /** returned: what poll() returned at once (the application was waiting in it), or null. */
+  /** returned: what the client did as poll(), which the application was waiting in, returned at once (the fetches sent, the records, what came next), or null. */
   ConsumerFetchResponseReceived: { from: string; records: number; returned: readonly ClientNote[] | null; notes: readonly ClientNote[] };
   ListOffsetsResponseReceived: { changes: readonly ClientNote[]; sent: readonly ClientNote[] };
   OffsetsForLeaderEpochResponseReceived: { changes: readonly ClientNote[]; sent: readonly ClientNote[] };
