@@ -6,7 +6,7 @@
 // item counts as shared when it sits at the same place or moved within the same array (a queue that
 // shifted), and strings count as pointers (the engine's strings are names and keys shared by every
 // state).
-import { CowArray } from '../core/cowArray';
+import { CowArray, type CowNode } from '../core/cowArray';
 import { CowMap } from '../core/cowMap';
 import { SharedLog } from '../core/sharedLog';
 
@@ -53,15 +53,17 @@ function arrayBytes(value: unknown[], before: unknown[] | undefined): number {
 }
 
 function cowArrayBytes(value: CowArray<unknown>, prev: CowArray<unknown> | undefined): number {
-  const chunks = value.chunkArrays;
-  const before = prev?.chunkArrays;
-  let bytes = OBJECT * 2 + ARRAY + chunks.length * (POINTER + 1);
-  for (let c = 0; c < chunks.length; c++) {
-    const chunk = chunks[c];
-    const old = before?.[c];
-    if (chunk === old) continue;
-    bytes += ARRAY + chunk.length * POINTER;
-    for (let i = 0; i < chunk.length; i++) bytes += uniqueBytes(chunk[i], old?.[i]);
+  const { root, depth } = value.tree;
+  const before = prev?.tree;
+  return OBJECT * 2 + nodeBytes(root, before?.depth === depth ? before.root : undefined, depth);
+}
+
+/** A tree node's bytes, but for the subtrees it shares with `old` (the node at the same place). */
+function nodeBytes(node: CowNode | undefined, old: CowNode | undefined, depth: number): number {
+  if (node === undefined || node === old) return 0;
+  let bytes = OBJECT + ARRAY + node.items.length * POINTER;
+  for (let i = 0; i < node.items.length; i++) {
+    bytes += depth === 0 ? uniqueBytes(node.items[i], old?.items[i]) : nodeBytes(node.items[i] as CowNode | undefined, old?.items[i] as CowNode | undefined, depth - 1);
   }
   return bytes;
 }
