@@ -7,7 +7,7 @@
 // the execution table's rows are rendered from them when read (rows/).
 import type { Scenario } from '../scenario/types';
 import type { Intervention, Simulation } from './api.types';
-import { cloneState, snapshotState } from './core/clone';
+import { cloneState } from './core/clone';
 import { dropStaleTimers, schedule } from './core/context';
 import { initialState } from './core/init';
 import type { SimState } from './core/state';
@@ -18,6 +18,7 @@ import { EventLog } from './eventLog';
 import { BLOCK, type BlockLog } from './history/blockLog';
 import { type EngineEvent, isRowEvent } from './rowEvents';
 import { Checkpoints } from './history/checkpoints';
+import { type PackedState, packedStateBytes, StatePacker } from './history/packedState';
 import { uniqueBytes } from './history/stateBytes';
 import { renderStepRow } from './rows';
 import { buildView } from './view';
@@ -66,6 +67,25 @@ export interface TimelineOptions {
   history?: Partial<HistoryBudget>;
 }
 
+/** What a packed checkpoint holds alone: its bytes, and what its containers do not share with `other`'s. */
+function packedBytes(packed: PackedState, other: PackedState | undefined): number {
+  let bytes = packedStateBytes(packed);
+  for (let i = 0; i < packed.shared.length; i++) bytes += uniqueBytes(packed.shared[i], other?.shared[i]);
+  return bytes;
+}
+
+/** Every object in a frozen value (the scenario). */
+function reachable(root: unknown): WeakSet<object> {
+  const seen = new WeakSet<object>();
+  const walk = (v: unknown): void => {
+    if (v === null || typeof v !== 'object' || seen.has(v)) return;
+    seen.add(v);
+    for (const key in v) walk((v as Record<string, unknown>)[key]);
+  };
+  walk(root);
+  return seen;
+}
+
 /** The events lessons read (row events left out). */
 function newsOf(events: readonly EngineEvent[]): SimEvent[] {
   return events.filter((e): e is SimEvent => !isRowEvent(e));
@@ -75,7 +95,9 @@ export class Timeline implements Simulation {
   private state: SimState;
   /** Every event of every step, row events too (EventLog stores them whatever their type). */
   private readonly eventLog: BlockLog<EngineEvent[], string>;
-  private readonly checkpoints: Checkpoints<SimState>;
+  /** Checkpoints are packed (history/packedState.ts): a few bytes a field instead of an object each. */
+  private readonly checkpoints: Checkpoints<PackedState>;
+  private readonly packer: StatePacker;
   private readonly interventions = new Map<number, Intervention[]>();
   private readonly untilMs: number;
   private atEnd = false;
@@ -88,10 +110,13 @@ export class Timeline implements Simulation {
     const budget = { ...DEFAULT_HISTORY_BUDGET, ...options.history };
     this.eventLog = new EventLog(budget.eventBytes) as unknown as BlockLog<EngineEvent[], string>;
     this.eventLog.onMissing((block) => this.replayBlock(block));
-    this.checkpoints = new Checkpoints<SimState>(CHECKPOINT_EVERY, { count: budget.checkpoints, bytes: budget.checkpointBytes }, uniqueBytes);
+    this.checkpoints = new Checkpoints<PackedState>(CHECKPOINT_EVERY, { count: budget.checkpoints, bytes: budget.checkpointBytes }, packedBytes);
     this.state = initialState(scenario, seed);
+    // The scenario (frozen, shared by every state) is kept by reference, never packed.
+    const scenarioParts = reachable(this.state.scenario);
+    this.packer = new StatePacker((o) => scenarioParts.has(o));
     this.untilMs = options.untilMs ?? scenario.durationMs;
-    this.checkpoints.add(0, cloneState(this.state));
+    this.checkpoints.add(0, this.packer.pack(this.state));
   }
 
   get stepCount(): number {
@@ -128,11 +153,11 @@ export class Timeline implements Simulation {
     // Checkpoints hold the state before that step's interventions; restoring re-injects them.
     if (this.checkpoints.wants(s)) {
       dropStaleTimers(this.state);
-      this.checkpoints.add(s, snapshotState(this.state, this.checkpoints.atOrBefore(s - 1).state));
+      this.checkpoints.add(s, this.packer.pack(this.state));
     } else if (seekTarget !== undefined && this.checkpoints.wantsVisit(s, seekTarget)) {
       // A seek leaves checkpoints before its target where there are none: stepping back and
       // scrubbing around there stays quick.
-      this.checkpoints.visit(s, snapshotState(this.state, this.checkpoints.atOrBefore(s).state));
+      this.checkpoints.visit(s, this.packer.pack(this.state));
     }
     this.injectAt(this.state, s);
     return played;
@@ -162,7 +187,7 @@ export class Timeline implements Simulation {
   /** Replays the steps of a dropped block of events on a copy, and gives them back. */
   private replayBlock(block: number): void {
     const from = this.checkpoints.atOrBefore(block * BLOCK);
-    const state = cloneState(from.state);
+    const state = this.packer.unpack<SimState>(from.state);
     this.injectAt(state, from.step);
     this.playOn(state, block, []);
   }
@@ -198,7 +223,7 @@ export class Timeline implements Simulation {
     const startBy = restoring ? Math.min(target, (back ? block - 1 : block) * BLOCK) : target;
     const base = this.checkpoints.atOrBefore(startBy);
     if (this.state.step > startBy || base.step > this.state.step) {
-      this.state = cloneState(base.state);
+      this.state = this.packer.unpack<SimState>(base.state);
       this.injectAt(this.state, base.step);
       this.collecting = null;
     }

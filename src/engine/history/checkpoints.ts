@@ -29,11 +29,16 @@ interface Held<S> {
   base?: number;
 }
 
-/** The newest stretch keeps this share of the budget, never thinned. */
-const DENSE_SHARE = 1 / 4;
+/**
+ * The newest stretch keeps this share of the budget, never thinned. Small: a jump lands anywhere in
+ * the run, and near the present stepping back leaves visits of its own.
+ */
+const DENSE_SHARE = 1 / 16;
+/** And at most this share of the count of checkpoints. */
+const DENSE_COUNT_SHARE = 1 / 4;
 /** Visits (checkpoints a seek leaves before its target) may hold this share of the bytes, and this many. */
 const VISIT_SHARE = 1 / 4;
-const VISITS_KEPT = 96;
+const VISITS_KEPT = 512;
 /**
  * Where a seek leaves visits in the stretch it replays before its target: far from it (up to
  * VISIT_REACH steps, the slider dragged around) one every VISIT_GAP steps; close to it (up to
@@ -189,7 +194,7 @@ export class Checkpoints<S> {
     let dense = 0;
     for (let i = steps.length - 1, bytes = 0; i >= 1; i--) {
       bytes += this.byStep.get(steps[i])!.bytes;
-      if (dense > 0 && (bytes > this.budget.bytes * DENSE_SHARE || dense >= this.budget.count * DENSE_SHARE)) break;
+      if (dense > 0 && (bytes > this.budget.bytes * DENSE_SHARE || dense >= this.budget.count * DENSE_COUNT_SHARE)) break;
       dense++;
     }
     const old = steps.slice(1, steps.length - dense);
