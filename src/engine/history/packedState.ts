@@ -6,7 +6,10 @@
 // producer states are its own, nothing shares them — and come back frozen, a value met twice as one
 // object again; those the caller keeps (the scenario) stay by reference.
 //
-// - Every value starts with a tag byte; integers are zigzag varints, other numbers raw float64s.
+// - Every value starts with a tag byte. An integer in an object's field is written as the difference
+//   from the last integer in the same field of the same shape (a queue's times and sequence numbers,
+//   a log's offsets, differ little): within -112 … 127 in the tag byte itself, else a zigzag varint
+//   after it. Other numbers are raw float64s.
 // - An object is its shape (its keys in order) then its values. Shapes are numbered once for all
 //   the states one StatePacker packs (up to MAX_SHAPES; past it a state writes its own).
 // - Strings and kept objects sit in `refs`, each once per state; the containers in `shared`.
@@ -41,6 +44,11 @@ const OWN_SHAPE = 12;
 const FROZEN_ARRAY = 13;
 const FROZEN_OBJECT = 14;
 const SEEN = 15;
+/** Tags from 16 up are small integers: the tag less SMALL_ZERO. */
+const SMALL_ZERO = 128;
+const SMALL_MIN = 16 - SMALL_ZERO;
+/** No field: an array's item, a Map's key or value, a field of a shape of a state's own. */
+const NO_SLOT = -1;
 
 /** Shapes numbered for all states at most: keys that are data (request ids, say) make new shapes. */
 const MAX_SHAPES = 4096;
@@ -57,6 +65,9 @@ interface ShapeNode {
 export class StatePacker {
   private readonly root: ShapeNode = { next: new Map(), id: -1 };
   readonly shapes: string[][] = [];
+  /** Where each shape's fields' slots (for differences of integers) start. */
+  readonly slotBase: number[] = [];
+  private slots = 0;
 
   /** @param keep objects kept by reference, not packed (frozen values shared with what is outside the state) */
   constructor(private readonly keep: (o: object) => boolean = () => false) {}
@@ -70,7 +81,7 @@ export class StatePacker {
 
   /** A fresh copy of the packed state, as cloneState would copy the state it was packed from. */
   unpack<S>(packed: PackedState): S {
-    return new Unpacker(packed, this.shapes).value() as S;
+    return new Unpacker(packed, this).value() as S;
   }
 
   /** The shape of these keys: its number, or -1 when it is new and the table is full. */
@@ -91,6 +102,8 @@ export class StatePacker {
     for (const key in o) keys.push(key);
     node.id = this.shapes.length;
     this.shapes.push(keys);
+    this.slotBase.push(this.slots);
+    this.slots += keys.length;
     return { id: node.id, isNew: true };
   }
 }
@@ -106,6 +119,8 @@ class Packer {
   readonly shared: Container[] = [];
   private readonly refIds = new Map<unknown, number>();
   private readonly frozenIds = new Map<object, number>();
+  /** The last integer written in each slot. */
+  private readonly last: number[] = [];
 
   constructor(
     private readonly table: StatePacker,
@@ -122,7 +137,7 @@ class Packer {
     this.w.uint(id);
   }
 
-  value(v: unknown): void {
+  value(v: unknown, slot = NO_SLOT): void {
     const w = this.w;
     switch (typeof v) {
       case 'undefined':
@@ -133,8 +148,17 @@ class Packer {
         return;
       case 'number':
         if (Number.isInteger(v) && Math.abs(v) < MAX_INT && !Object.is(v, -0)) {
-          w.byte(INT);
-          w.int(v);
+          let d = v;
+          if (slot !== NO_SLOT) {
+            d = v - (this.last[slot] ?? 0);
+            this.last[slot] = v;
+          }
+          if (d >= SMALL_MIN && d < 256 - SMALL_ZERO) {
+            w.byte(d + SMALL_ZERO);
+          } else {
+            w.byte(INT);
+            w.int(d);
+          }
         } else {
           w.byte(FLOAT);
           w.float(v);
@@ -198,11 +222,13 @@ class Packer {
       for (const key in o) keys.push(key);
       this.w.byte(OWN_SHAPE);
       this.ref(keys);
-    } else {
-      this.w.byte(isNew ? NEW_SHAPE : OBJECT);
-      this.w.uint(id);
+      for (const key in o) this.value(o[key]);
+      return;
     }
-    for (const key in o) this.value(o[key]);
+    this.w.byte(isNew ? NEW_SHAPE : OBJECT);
+    this.w.uint(id);
+    let slot = this.table.slotBase[id];
+    for (const key in o) this.value(o[key], slot++);
   }
 }
 
@@ -212,19 +238,27 @@ class Unpacker {
   private readonly shared: Container[];
   private nextShared = 0;
   private readonly frozen: unknown[] = [];
+  private readonly last: number[] = [];
 
   constructor(
     packed: PackedState,
-    private readonly shapes: string[][],
+    private readonly table: StatePacker,
   ) {
     this.r = new ByteReader(packed.data);
     this.refs = packed.refs;
     this.shared = packed.shared;
   }
 
-  value(): unknown {
+  value(slot = NO_SLOT): unknown {
     const r = this.r;
     const tag = r.byte();
+    if (tag >= 16 || tag === INT) {
+      const d = tag === INT ? r.int() : tag - SMALL_ZERO;
+      if (slot === NO_SLOT) return d;
+      const v = (this.last[slot] ?? 0) + d;
+      this.last[slot] = v;
+      return v;
+    }
     switch (tag) {
       case UNDEFINED:
         return undefined;
@@ -234,8 +268,6 @@ class Unpacker {
         return false;
       case TRUE:
         return true;
-      case INT:
-        return r.int();
       case FLOAT:
         return r.float();
       case REF:
@@ -255,14 +287,14 @@ class Unpacker {
       }
       case NEW_SHAPE:
       case OBJECT:
-        return this.object(this.shapes[r.uint()]);
+        return this.shaped(r.uint());
       case OWN_SHAPE:
-        return this.object(this.refs[r.uint()] as string[]);
+        return this.own(this.refs[r.uint()] as string[]);
       case FROZEN_ARRAY:
       case FROZEN_OBJECT: {
         const id = this.frozen.length;
         this.frozen.push(undefined);
-        const v = tag === FROZEN_ARRAY ? this.items() : this.object(this.shapeAt());
+        const v = tag === FROZEN_ARRAY ? this.items() : this.r.byte() === OWN_SHAPE ? this.own(this.refs[this.r.uint()] as string[]) : this.shaped(this.r.uint());
         this.frozen[id] = Object.freeze(v);
         return v;
       }
@@ -273,12 +305,6 @@ class Unpacker {
     }
   }
 
-  /** A frozen object's shape: its own tag (OBJECT, NEW_SHAPE or OWN_SHAPE) and number. */
-  private shapeAt(): string[] {
-    const tag = this.r.byte();
-    return tag === OWN_SHAPE ? (this.refs[this.r.uint()] as string[]) : this.shapes[this.r.uint()];
-  }
-
   private items(): unknown[] {
     const n = this.r.uint();
     const out = new Array(n);
@@ -286,7 +312,16 @@ class Unpacker {
     return out;
   }
 
-  private object(keys: string[]): Record<string, unknown> {
+  private shaped(id: number): Record<string, unknown> {
+    const keys = this.table.shapes[id];
+    const base = this.table.slotBase[id];
+    const out: Record<string, unknown> = {};
+    for (let i = 0; i < keys.length; i++) out[keys[i]] = this.value(base + i);
+    return out;
+  }
+
+  /** An object of a shape of the state's own: no slots. */
+  private own(keys: string[]): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     for (let i = 0; i < keys.length; i++) out[keys[i]] = this.value();
     return out;
