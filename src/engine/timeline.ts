@@ -70,7 +70,10 @@ export interface TimelineOptions {
 /** What a packed checkpoint holds alone: its bytes, and what its containers do not share with `other`'s. */
 function packedBytes(packed: PackedState, other: PackedState | undefined): number {
   let bytes = packedStateBytes(packed);
-  for (let i = 0; i < packed.shared.length; i++) bytes += uniqueBytes(packed.shared[i], other?.shared[i]);
+  // Containers pair up by their place in the state (a producer's sends with its sends).
+  const byPath = new Map<number, unknown>();
+  if (other) for (let i = 0; i < other.shared.length; i++) byPath.set(other.sharedPaths[i], other.shared[i]);
+  for (let i = 0; i < packed.shared.length; i++) bytes += uniqueBytes(packed.shared[i], byPath.get(packed.sharedPaths[i]));
   return bytes;
 }
 

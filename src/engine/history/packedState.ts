@@ -12,7 +12,9 @@
 //   after it. Other numbers are raw float64s.
 // - An object is its shape (its keys in order) then its values. Shapes are numbered once for all
 //   the states one StatePacker packs (up to MAX_SHAPES; past it a state writes its own).
-// - Strings and kept objects sit in `refs`, each once per state; the containers in `shared`.
+// - Strings and kept objects sit in `refs`, each once per state; the containers in `shared`, each
+//   with the number of its path in the state (`sharedPaths`), so two states' containers pair up
+//   even when one has a container the other has not yet.
 import { CowArray } from '../core/cowArray';
 import { CowMap } from '../core/cowMap';
 import { SharedLog } from '../core/sharedLog';
@@ -24,6 +26,8 @@ export interface PackedState {
   refs: unknown[];
   /** The logs and copy-on-write containers, in the order met (what packed states share). */
   shared: Container[];
+  /** The number of each container's path in the state (StatePacker numbers paths once for all states). */
+  sharedPaths: Int32Array;
 }
 
 type Container = SharedLog<unknown> | CowArray<unknown> | CowMap<unknown>;
@@ -68,6 +72,7 @@ export class StatePacker {
   /** Where each shape's fields' slots (for differences of integers) start. */
   readonly slotBase: number[] = [];
   private slots = 0;
+  private readonly paths = new Map<string, number>();
 
   /** @param keep objects kept by reference, not packed (frozen values shared with what is outside the state) */
   constructor(private readonly keep: (o: object) => boolean = () => false) {}
@@ -76,12 +81,22 @@ export class StatePacker {
   pack(state: unknown): PackedState {
     const packer = new Packer(this, this.keep);
     packer.value(state);
-    return { data: packer.w.bytes(), refs: packer.refs, shared: packer.shared };
+    return { data: packer.w.bytes(), refs: packer.refs, shared: packer.shared, sharedPaths: Int32Array.from(packer.sharedPaths) };
   }
 
   /** A fresh copy of the packed state, as cloneState would copy the state it was packed from. */
   unpack<S>(packed: PackedState): S {
     return new Unpacker(packed, this).value() as S;
+  }
+
+  /** The number of a container's path ("checker/acked/p1"). */
+  pathId(path: string): number {
+    let id = this.paths.get(path);
+    if (id === undefined) {
+      id = this.paths.size;
+      this.paths.set(path, id);
+    }
+    return id;
   }
 
   /** The shape of these keys: its number, or -1 when it is new and the table is full. */
@@ -117,6 +132,9 @@ class Packer {
   readonly w = new ByteWriter();
   readonly refs: unknown[] = [];
   readonly shared: Container[] = [];
+  readonly sharedPaths: number[] = [];
+  /** Where the value being packed sits: keys and indexes from the top. */
+  private readonly path: (string | number)[] = [];
   private readonly refIds = new Map<unknown, number>();
   private readonly frozenIds = new Map<object, number>();
   /** The last integer written in each slot. */
@@ -177,6 +195,7 @@ class Packer {
     } else if (v instanceof SharedLog || v instanceof CowArray || v instanceof CowMap) {
       w.byte(SHARED);
       this.shared.push(v instanceof SharedLog ? v.share() : v.snapshot());
+      this.sharedPaths.push(this.table.pathId(this.path.join('/')));
     } else if (Object.isFrozen(v)) {
       this.frozen(v);
     } else if (v instanceof Map) {
@@ -184,7 +203,9 @@ class Packer {
       w.uint(v.size);
       for (const [key, item] of v) {
         this.value(key);
+        this.path.push(String(key));
         this.value(item);
+        this.path.pop();
       }
     } else if (Array.isArray(v)) {
       w.byte(ARRAY);
@@ -212,7 +233,11 @@ class Packer {
 
   private items(v: unknown[]): void {
     this.w.uint(v.length);
-    for (let i = 0; i < v.length; i++) this.value(v[i]);
+    for (let i = 0; i < v.length; i++) {
+      this.path.push(i);
+      this.value(v[i]);
+      this.path.pop();
+    }
   }
 
   private object(o: Record<string, unknown>): void {
@@ -222,13 +247,19 @@ class Packer {
       for (const key in o) keys.push(key);
       this.w.byte(OWN_SHAPE);
       this.ref(keys);
-      for (const key in o) this.value(o[key]);
+      for (const key in o) this.field(key, o[key], NO_SLOT);
       return;
     }
     this.w.byte(isNew ? NEW_SHAPE : OBJECT);
     this.w.uint(id);
     let slot = this.table.slotBase[id];
-    for (const key in o) this.value(o[key], slot++);
+    for (const key in o) this.field(key, o[key], slot++);
+  }
+
+  private field(key: string, v: unknown, slot: number): void {
+    this.path.push(key);
+    this.value(v, slot);
+    this.path.pop();
   }
 }
 

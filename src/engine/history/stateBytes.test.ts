@@ -40,6 +40,17 @@ describe('uniqueBytes', () => {
     expect(uniqueBytes(third, second)).toBeLessThan(whole / 2);
   });
 
+  it('counts only the new part of a copy-on-write array that grew a level', () => {
+    const sends = new CowArray(Array.from({ length: 1000 }, (_, i) => ({ i })));
+    const before = sends.snapshot();
+    for (let i = 0; i < 100; i++) sends.push({ i: 1000 + i });
+    const after = sends.snapshot();
+    const whole = uniqueBytes(after, undefined);
+    // Either way round: what the one holds that the other does not is the 100 items and their path.
+    expect(uniqueBytes(after, before)).toBeLessThan(whole / 5);
+    expect(uniqueBytes(before, after)).toBeLessThan(whole / 5);
+  });
+
   it('does not count queued events that only moved along the queue', () => {
     const state = live();
     const first = snapshotState(state, undefined);

@@ -54,8 +54,22 @@ function arrayBytes(value: unknown[], before: unknown[] | undefined): number {
 
 function cowArrayBytes(value: CowArray<unknown>, prev: CowArray<unknown> | undefined): number {
   const { root, depth } = value.tree;
-  const before = prev?.tree;
-  return OBJECT * 2 + nodeBytes(root, before?.depth === depth ? before.root : undefined, depth);
+  // A tree that grew a level keeps the old one as its first child: compare at the same depth.
+  let old: CowNode | undefined = prev?.tree.root;
+  for (let d = prev?.tree.depth ?? 0; d > depth && old; d--) old = old.items[0] as CowNode | undefined;
+  const oldDepth = Math.min(prev?.tree.depth ?? 0, depth);
+  if (oldDepth < depth) {
+    // This one is the deeper: its first child (down to the old depth) may be the old tree.
+    let bytes = OBJECT * 2;
+    let node: CowNode | undefined = root;
+    for (let d = depth; d > oldDepth && node; d--) {
+      bytes += OBJECT + ARRAY + node.items.length * POINTER;
+      for (let i = 1; i < node.items.length; i++) bytes += nodeBytes(node.items[i] as CowNode | undefined, undefined, d - 1);
+      node = node.items[0] as CowNode | undefined;
+    }
+    return bytes + nodeBytes(node, old, oldDepth);
+  }
+  return OBJECT * 2 + nodeBytes(root, old, depth);
 }
 
 /** A tree node's bytes, but for the subtrees it shares with `old` (the node at the same place). */
