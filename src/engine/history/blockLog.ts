@@ -5,6 +5,7 @@
 // (`restore`). A long run therefore costs a bounded amount of memory; reading an old stretch costs
 // a replay instead.
 
+/** The page's row block (protocol/rowBlocks.ts): a seek restores the blocks it shows, and no more. */
 export const BLOCK = 256;
 
 export interface BlockCodec<T, Sealed> {
