@@ -1,13 +1,14 @@
 // Time travel the RaftScope way, made fast: a checkpoint every CHECKPOINT_EVERY steps plus replay.
 // Checkpoints share logs (see SharedLog). An intervention at step s is recorded in the command log
 // and discards everything after s; replaying through s applies it again, so every seek is exact.
-// History has a memory budget (HistoryBudget): old checkpoints thin out and old blocks of events are
-// dropped, then replayed from a checkpoint when something reads them again — by the seek itself
-// when it lands in one, so a seek to an old step replays once, not twice. Only events are stored:
-// the execution table's rows are rendered from them when read (rows/).
+// History has a memory budget (HistoryBudget): checkpoints are packed into bytes (history/
+// packedState.ts), old ones thin out and old blocks of events are dropped, then replayed from a
+// checkpoint when something reads them again — by the seek itself when it lands in one, so a seek
+// to an old step replays once, not twice. Only events are stored: the execution table's rows are
+// rendered from them when read (rows/).
 import type { Scenario } from '../scenario/types';
 import type { Intervention, Simulation } from './api.types';
-import { cloneState, snapshotState } from './core/clone';
+import { cloneState } from './core/clone';
 import { dropStaleTimers, schedule } from './core/context';
 import { initialState } from './core/init';
 import type { SimState } from './core/state';
@@ -18,14 +19,16 @@ import { EventLog } from './eventLog';
 import { BLOCK, type BlockLog } from './history/blockLog';
 import { type EngineEvent, isRowEvent } from './rowEvents';
 import { Checkpoints } from './history/checkpoints';
+import { type PackedState, packedStateBytes, StatePacker } from './history/packedState';
 import { uniqueBytes } from './history/stateBytes';
 import { renderStepRow } from './rows';
 import { buildView } from './view';
 import type { ViewWindow } from './viewWindow';
 
 /**
- * Replaying this many steps stays well under the 50 ms seek goal even while records flow; each
- * checkpoint shares its unchanged parts with the one before, so closer checkpoints cost little.
+ * Replaying this many steps stays well under the 50 ms seek goal even while records flow. Past the
+ * newest stretch the budget, not this, sets the spacing: a packed checkpoint costs its bytes however
+ * close the one before it is.
  */
 export const CHECKPOINT_EVERY = 250;
 
@@ -48,12 +51,13 @@ export interface HistoryBudget {
 const MiB = 1 << 20;
 
 /**
- * 40 MiB of checkpoints and 36 MiB of events. A 5-broker cluster's checkpoint holds alone 40 –
- * 100 KB 250 steps from the next and 110 – 230 KB when far apart (most of its mutable state turns
- * over within a few hundred steps), so that is a few hundred checkpoints: the newest quarter of
- * the bytes dense, a quarter for visits where seeks landed, the rest spread over the run. The
- * events hold tens of thousands of steps, far more than the page's window around the current
- * step. Smaller is not only less memory: the worker's collector pauses shrink with its heap.
+ * 40 MiB of checkpoints and 36 MiB of events. A 5-broker cluster's checkpoint, packed, holds alone
+ * 35 – 45 KB (16 – 19 KB of packed fields, the rest the copy-on-write arrays' newest nodes it does
+ * not share with the next one), so that is some 800 – 900 checkpoints: a sixteenth of the bytes for
+ * the newest stretch, a quarter for visits where seeks landed, the rest spread evenly over the run
+ * (at 5M steps, one every 4,000 – 8,000 steps). The events hold tens of thousands of steps, far
+ * more than the page's window around the current step. Smaller is not only less memory: the
+ * worker's collector pauses shrink with its heap.
  */
 export const DEFAULT_HISTORY_BUDGET: HistoryBudget = { checkpoints: 4096, checkpointBytes: 40 * MiB, eventBytes: 36 * MiB };
 
@@ -66,6 +70,28 @@ export interface TimelineOptions {
   history?: Partial<HistoryBudget>;
 }
 
+/** What a packed checkpoint holds alone: its bytes, and what its containers do not share with `other`'s. */
+function packedBytes(packed: PackedState, other: PackedState | undefined): number {
+  let bytes = packedStateBytes(packed);
+  // Containers pair up by their place in the state (a producer's sends with its sends).
+  const byPath = new Map<number, unknown>();
+  if (other) for (let i = 0; i < other.shared.length; i++) byPath.set(other.sharedPaths[i], other.shared[i]);
+  for (let i = 0; i < packed.shared.length; i++) bytes += uniqueBytes(packed.shared[i], byPath.get(packed.sharedPaths[i]));
+  return bytes;
+}
+
+/** Every object in a frozen value (the scenario). */
+function reachable(root: unknown): WeakSet<object> {
+  const seen = new WeakSet<object>();
+  const walk = (v: unknown): void => {
+    if (v === null || typeof v !== 'object' || seen.has(v)) return;
+    seen.add(v);
+    for (const key in v) walk((v as Record<string, unknown>)[key]);
+  };
+  walk(root);
+  return seen;
+}
+
 /** The events lessons read (row events left out). */
 function newsOf(events: readonly EngineEvent[]): SimEvent[] {
   return events.filter((e): e is SimEvent => !isRowEvent(e));
@@ -75,7 +101,9 @@ export class Timeline implements Simulation {
   private state: SimState;
   /** Every event of every step, row events too (EventLog stores them whatever their type). */
   private readonly eventLog: BlockLog<EngineEvent[], string>;
-  private readonly checkpoints: Checkpoints<SimState>;
+  /** Checkpoints are packed (history/packedState.ts): a few bytes a field instead of an object each. */
+  private readonly checkpoints: Checkpoints<PackedState>;
+  private readonly packer: StatePacker;
   private readonly interventions = new Map<number, Intervention[]>();
   private readonly untilMs: number;
   private atEnd = false;
@@ -88,10 +116,13 @@ export class Timeline implements Simulation {
     const budget = { ...DEFAULT_HISTORY_BUDGET, ...options.history };
     this.eventLog = new EventLog(budget.eventBytes) as unknown as BlockLog<EngineEvent[], string>;
     this.eventLog.onMissing((block) => this.replayBlock(block));
-    this.checkpoints = new Checkpoints<SimState>(CHECKPOINT_EVERY, { count: budget.checkpoints, bytes: budget.checkpointBytes }, uniqueBytes);
+    this.checkpoints = new Checkpoints<PackedState>(CHECKPOINT_EVERY, { count: budget.checkpoints, bytes: budget.checkpointBytes }, packedBytes);
     this.state = initialState(scenario, seed);
+    // The scenario (frozen, shared by every state) is kept by reference, never packed.
+    const scenarioParts = reachable(this.state.scenario);
+    this.packer = new StatePacker((o) => scenarioParts.has(o));
     this.untilMs = options.untilMs ?? scenario.durationMs;
-    this.checkpoints.add(0, cloneState(this.state));
+    this.checkpoints.add(0, this.packer.pack(this.state));
   }
 
   get stepCount(): number {
@@ -128,11 +159,11 @@ export class Timeline implements Simulation {
     // Checkpoints hold the state before that step's interventions; restoring re-injects them.
     if (this.checkpoints.wants(s)) {
       dropStaleTimers(this.state);
-      this.checkpoints.add(s, snapshotState(this.state, this.checkpoints.atOrBefore(s - 1).state));
+      this.checkpoints.add(s, this.packer.pack(this.state));
     } else if (seekTarget !== undefined && this.checkpoints.wantsVisit(s, seekTarget)) {
       // A seek leaves checkpoints before its target where there are none: stepping back and
       // scrubbing around there stays quick.
-      this.checkpoints.visit(s, snapshotState(this.state, this.checkpoints.atOrBefore(s).state));
+      this.checkpoints.visit(s, this.packer.pack(this.state));
     }
     this.injectAt(this.state, s);
     return played;
@@ -162,7 +193,7 @@ export class Timeline implements Simulation {
   /** Replays the steps of a dropped block of events on a copy, and gives them back. */
   private replayBlock(block: number): void {
     const from = this.checkpoints.atOrBefore(block * BLOCK);
-    const state = cloneState(from.state);
+    const state = this.packer.unpack<SimState>(from.state);
     this.injectAt(state, from.step);
     this.playOn(state, block, []);
   }
@@ -198,7 +229,7 @@ export class Timeline implements Simulation {
     const startBy = restoring ? Math.min(target, (back ? block - 1 : block) * BLOCK) : target;
     const base = this.checkpoints.atOrBefore(startBy);
     if (this.state.step > startBy || base.step > this.state.step) {
-      this.state = cloneState(base.state);
+      this.state = this.packer.unpack<SimState>(base.state);
       this.injectAt(this.state, base.step);
       this.collecting = null;
     }

@@ -1,26 +1,35 @@
-// An array that checkpoints share instead of copying: its items live in fixed-size chunks, and
-// share() copies only the list of chunks. After a share neither side owns any chunk, so the first
-// write to a chunk copies that chunk alone. A checkpoint then costs one pointer per chunk instead of
-// one per item, and a step that writes one item copies at most one chunk.
+// An array that checkpoints share instead of copying: a tree of small nodes (32 items a leaf, 32
+// children an inner node), and share() copies nothing — both sides just stop owning any node. The
+// first write to a node copies that node and the path above it, so a checkpoint costs a few
+// pointers however long the array, and a step that writes one item copies one leaf and its parents
+// (with a chunk list instead, every checkpoint held a pointer per 128 items: at millions of steps,
+// the biggest part of a checkpoint).
 
-// 128 items a chunk: a checkpoint keeps one pointer per chunk, and a checkpoint interval copies the
-// chunks written in it (mostly the last one of each array). Smaller chunks trade the second for the first.
-const CHUNK_BITS = 7;
-const CHUNK = 1 << CHUNK_BITS;
-const MASK = CHUNK - 1;
+const BITS = 5;
+const WIDTH = 1 << BITS;
+const MASK = WIDTH - 1;
+
+/** A node of the tree: a leaf's items are values, an inner node's are nodes. */
+export interface CowNode {
+  /** The owner's epoch when made: an array writes in place only the nodes of its current epoch. */
+  readonly epoch: number;
+  readonly items: unknown[];
+}
+
+/** Epochs are handed out once each: after a share neither side's epoch matches any node. */
+let nextEpoch = 1;
 
 export class CowArray<T> {
-  private chunks: (T | undefined)[][];
-  /** owned[c] = 1: chunk c belongs to this array alone and may be written in place. */
-  private owned: Uint8Array;
-  private size: number;
+  private root: CowNode;
+  /** Levels of inner nodes above the leaves (0: the root is a leaf). */
+  private depth = 0;
+  private size = 0;
+  private epoch = nextEpoch++;
   /** The copy the last snapshot() made, while nothing has been written since. */
   private unchangedCopy: CowArray<T> | null = null;
 
   constructor(items: readonly T[] = []) {
-    this.chunks = [];
-    this.owned = new Uint8Array(8);
-    this.size = 0;
+    this.root = { epoch: this.epoch, items: [] };
     for (const item of items) this.push(item);
   }
 
@@ -28,41 +37,38 @@ export class CowArray<T> {
     return this.size;
   }
 
-  /** The chunks, shared with copies: for measuring what a checkpoint holds (history/stateBytes.ts). */
-  get chunkArrays(): readonly (readonly (T | undefined)[])[] {
-    return this.chunks;
+  /** The tree, shared with copies: for measuring what a checkpoint holds (history/stateBytes.ts). */
+  get tree(): { readonly root: CowNode; readonly depth: number } {
+    return { root: this.root, depth: this.depth };
   }
 
   get(i: number): T | undefined {
-    return i >= 0 && i < this.size ? this.chunks[i >>> CHUNK_BITS][i & MASK] : undefined;
+    if (!(i >= 0 && i < this.size)) return undefined;
+    let node: CowNode | undefined = this.root;
+    for (let shift = this.depth * BITS; shift > 0 && node; shift -= BITS) node = node.items[(i >>> shift) & MASK] as CowNode | undefined;
+    return node?.items[i & MASK] as T | undefined;
   }
 
   /** Writes item i, growing the array (with holes) when i is past its end. */
   set(i: number, item: T): void {
-    if (!Number.isInteger(i) || i < 0) throw new RangeError(`CowArray index ${i}`);
+    if (!Number.isInteger(i) || i < 0 || i >= 2 ** 30) throw new RangeError(`CowArray index ${i}`);
     this.unchangedCopy = null;
-    const c = i >>> CHUNK_BITS;
-    if (c >= this.chunks.length) this.grow(c);
-    if (this.owned[c] === 0) {
-      this.chunks[c] = this.chunks[c].slice();
-      this.owned[c] = 1;
+    while (i >>> (BITS * (this.depth + 1)) !== 0) {
+      this.root = { epoch: this.epoch, items: [this.root] };
+      this.depth++;
     }
-    this.chunks[c][i & MASK] = item;
+    if (this.root.epoch !== this.epoch) this.root = { epoch: this.epoch, items: this.root.items.slice() };
+    let node = this.root;
+    for (let shift = this.depth * BITS; shift > 0; shift -= BITS) {
+      const at = (i >>> shift) & MASK;
+      let child = node.items[at] as CowNode | undefined;
+      if (child === undefined) child = { epoch: this.epoch, items: [] };
+      else if (child.epoch !== this.epoch) child = { epoch: this.epoch, items: child.items.slice() };
+      node.items[at] = child;
+      node = child;
+    }
+    node.items[i & MASK] = item;
     if (i >= this.size) this.size = i + 1;
-  }
-
-  /** Adds empty chunks up to lastChunk: new chunks are this array's own. */
-  private grow(lastChunk: number): void {
-    const first = this.chunks.length;
-    if (this.owned.length <= lastChunk) {
-      const owned = new Uint8Array(Math.max(lastChunk + 1, this.owned.length * 2));
-      owned.set(this.owned);
-      this.owned = owned;
-    }
-    for (let c = first; c <= lastChunk; c++) {
-      this.chunks.push([]);
-      this.owned[c] = 1;
-    }
   }
 
   push(item: T): void {
@@ -71,7 +77,11 @@ export class CowArray<T> {
 
   /** Calls fn for every index below length, holes included (as undefined). */
   forEach(fn: (item: T | undefined, index: number) => void): void {
-    for (let i = 0; i < this.size; i++) fn(this.chunks[i >>> CHUNK_BITS][i & MASK], i);
+    for (let i = 0; i < this.size; i += WIDTH) {
+      const leaf = this.leaf(i);
+      const end = Math.min(this.size, i + WIDTH);
+      for (let k = i; k < end; k++) fn(leaf?.items[k & MASK] as T | undefined, k);
+    }
   }
 
   /** A plain copy of the items in index order, without the holes. */
@@ -82,20 +92,35 @@ export class CowArray<T> {
   /** A plain copy of the items from `from` up to (not including) `to`, without the holes. */
   slice(from: number, to = this.size): T[] {
     const out: T[] = [];
-    for (let i = Math.max(0, from); i < Math.min(to, this.size); i++) {
-      const item = this.chunks[i >>> CHUNK_BITS][i & MASK];
-      if (item !== undefined) out.push(item);
+    const end = Math.min(to, this.size);
+    for (let i = Math.max(0, from); i < end; ) {
+      const leaf = this.leaf(i);
+      const stop = Math.min(end, (i | MASK) + 1);
+      if (leaf) {
+        for (let k = i; k < stop; k++) {
+          const item = leaf.items[k & MASK];
+          if (item !== undefined) out.push(item as T);
+        }
+      }
+      i = stop;
     }
     return out;
   }
 
-  /** A checkpoint copy: shares every chunk; both sides copy a chunk before writing to it. */
+  /** The leaf holding index i, if there is one. */
+  private leaf(i: number): CowNode | undefined {
+    let node: CowNode | undefined = this.root;
+    for (let shift = this.depth * BITS; shift > 0 && node; shift -= BITS) node = node.items[(i >>> shift) & MASK] as CowNode | undefined;
+    return node;
+  }
+
+  /** A checkpoint copy: shares the whole tree; both sides copy a node before writing to it. */
   share(): CowArray<T> {
     const copy = new CowArray<T>();
-    copy.chunks = this.chunks.slice();
-    copy.owned = new Uint8Array(this.chunks.length);
+    copy.root = this.root;
+    copy.depth = this.depth;
     copy.size = this.size;
-    this.owned.fill(0);
+    this.epoch = nextEpoch++;
     return copy;
   }
 

@@ -58,4 +58,24 @@ describe('SharedLog', () => {
     expect(log.slice(0)).toEqual([2, 3, 4, 5, 6]);
     expect(rewound.slice(0)).toEqual([2, 3, 4, 5, 99]);
   });
+
+  it('a replay that appends the records the array already holds keeps sharing it; a different one copies', () => {
+    const log = new SharedLog<{ offset: number; value: string }>();
+    for (let i = 0; i < 4; i++) log.append(Object.freeze({ offset: i, value: `v${i}` }));
+    const checkpoint = log.share();
+    log.append(Object.freeze({ offset: 4, value: 'v4' }));
+    const replayed = checkpoint.share();
+    replayed.append({ offset: 4, value: 'v4' });
+    expect(replayed.items).toBe(log.items);
+    expect(replayed.get(4)).toBe(log.get(4));
+    const forked = checkpoint.share();
+    forked.append({ offset: 4, value: 'other' });
+    expect(forked.items).not.toBe(log.items);
+    expect(forked.slice(0).map((r) => r.value)).toEqual(['v0', 'v1', 'v2', 'v3', 'other']);
+    expect(log.slice(0).map((r) => r.value)).toEqual(['v0', 'v1', 'v2', 'v3', 'v4']);
+    // Same values in another key order are another record.
+    const reordered = checkpoint.share();
+    reordered.append({ value: 'v4', offset: 4 } as { offset: number; value: string });
+    expect(reordered.items).not.toBe(log.items);
+  });
 });

@@ -17,7 +17,16 @@ export class SharedLog<T> {
   }
 
   append(item: T): void {
-    if (this.items.length !== this.start + this.length) this.compact();
+    const end = this.start + this.length;
+    if (this.items.length !== end) {
+      // A replay of a history this array already holds appends the same record: keep sharing it
+      // (a copy here made every seek's replay, and what it left behind, hold its own logs).
+      if (sameFields(this.items[end], item)) {
+        this.length++;
+        return;
+      }
+      this.compact();
+    }
     this.items.push(item);
     this.length++;
   }
@@ -55,4 +64,18 @@ export class SharedLog<T> {
     this.items = this.items.slice(this.start, this.start + this.length);
     this.start = 0;
   }
+}
+
+/** Whether two records have the same fields in the same order with the same values (records hold plain values). */
+function sameFields(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+  const keys = Object.keys(a);
+  const others = Object.keys(b);
+  if (keys.length !== others.length) return false;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (key !== others[i] || !Object.is((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
+  }
+  return true;
 }

@@ -5,7 +5,8 @@
 // (`restore`). A long run therefore costs a bounded amount of memory; reading an old stretch costs
 // a replay instead.
 
-export const BLOCK = 1024;
+/** The page's row block (protocol/rowBlocks.ts): a seek restores the blocks it shows, and no more. */
+export const BLOCK = 256;
 
 export interface BlockCodec<T, Sealed> {
   /** Packs the values of steps firstIndex+1 … firstIndex+items.length. */

@@ -87,6 +87,15 @@ describe('a budget of bytes', () => {
     expect(Math.max(...gaps)).toBeGreaterThan(10);
   });
 
+  it('spreads the old checkpoints evenly over the run: no gap far wider than another', () => {
+    const cps = playedBytes(20_000, 100_000);
+    const steps = held(cps as unknown as Checkpoints<string>, 100_000);
+    // The oldest three quarters of the run, past the stretch the newest checkpoints just left.
+    const old = steps.slice(1).flatMap((s, i) => (s <= 75_000 ? [s - steps[i]] : []));
+    expect(old.length).toBeGreaterThan(5);
+    expect(Math.max(...old)).toBeLessThanOrEqual(2.5 * Math.min(...old));
+  });
+
   it('leaves visits before a seek target: sparse far from it, close together next to it, within their share', () => {
     const cps = playedBytes(60_000, 100_000);
     const target = 30_017;

@@ -1,7 +1,8 @@
 // The checkpoints of time travel, within a budget of bytes (and a count): one every `every` steps
-// while the budget lasts; past it the old ones thin out — every other one goes, oldest first — so
-// the newest stretch of the run stays dense (stepping back and forth near the present is instant)
-// and an old step takes a longer replay to reach instead of the worker growing until it dies.
+// while the budget lasts; past it the old ones thin out — the one closest to its neighbours goes —
+// so they stay spread evenly over the whole run (no stretch is left far from one), the newest
+// stretch stays dense (stepping back and forth near the present is instant), and an old step takes
+// a longer replay to reach instead of the worker growing until it dies.
 // What a checkpoint costs is measured, not guessed: the bytes it holds that the next one does not
 // (history/stateBytes.ts) — what dropping it would free. What every checkpoint shares with the live
 // state (a log, a list that only grows) is the cluster's, not the history's, and is not counted.
@@ -29,11 +30,16 @@ interface Held<S> {
   base?: number;
 }
 
-/** The newest stretch keeps this share of the budget, never thinned. */
-const DENSE_SHARE = 1 / 4;
+/**
+ * The newest stretch keeps this share of the budget, never thinned. Small: a jump lands anywhere in
+ * the run, and near the present stepping back leaves visits of its own.
+ */
+const DENSE_SHARE = 1 / 16;
+/** And at most this share of the count of checkpoints. */
+const DENSE_COUNT_SHARE = 1 / 4;
 /** Visits (checkpoints a seek leaves before its target) may hold this share of the bytes, and this many. */
 const VISIT_SHARE = 1 / 4;
-const VISITS_KEPT = 96;
+const VISITS_KEPT = 512;
 /**
  * Where a seek leaves visits in the stretch it replays before its target: far from it (up to
  * VISIT_REACH steps, the slider dragged around) one every VISIT_GAP steps; close to it (up to
@@ -189,14 +195,23 @@ export class Checkpoints<S> {
     let dense = 0;
     for (let i = steps.length - 1, bytes = 0; i >= 1; i--) {
       bytes += this.byStep.get(steps[i])!.bytes;
-      if (dense > 0 && (bytes > this.budget.bytes * DENSE_SHARE || dense >= this.budget.count * DENSE_SHARE)) break;
+      if (dense > 0 && (bytes > this.budget.bytes * DENSE_SHARE || dense >= this.budget.count * DENSE_COUNT_SHARE)) break;
       dense++;
     }
     const old = steps.slice(1, steps.length - dense);
     while (this.mainOverBudget() && old.length > 0) {
-      // The lowest level goes first, oldest first: spacing doubles from the oldest stretch forward.
+      // The one whose neighbours are closest goes (the oldest of equals): the gaps left stay even
+      // across the run, so no stretch is far from a checkpoint.
       let pick = 0;
-      for (let i = 1; i < old.length; i++) if (this.level(old[i]) < this.level(old[pick])) pick = i;
+      let narrowest = Number.POSITIVE_INFINITY;
+      for (let i = 0, at = 1; i < old.length; i++) {
+        while (steps[at] !== old[i]) at++;
+        const span = steps[at + 1] - steps[at - 1];
+        if (span < narrowest) {
+          narrowest = span;
+          pick = i;
+        }
+      }
       this.drop(old[pick], steps);
       old.splice(pick, 1);
     }
@@ -218,16 +233,5 @@ export class Checkpoints<S> {
       if (held.base === undefined || this.byStep.has(held.base) || this.visits.has(held.base)) continue;
       this.measureVisit(s, held);
     }
-  }
-
-  /** How many times the checkpoint's index halves evenly: thinning drops the lowest level first. */
-  private level(step: number): number {
-    let index = step / this.every;
-    let level = 0;
-    while (index > 0 && index % 2 === 0) {
-      index /= 2;
-      level++;
-    }
-    return level;
   }
 }

@@ -33,11 +33,22 @@ describe('uniqueBytes', () => {
     const changed = uniqueBytes(second, first);
     expect(changed).toBeGreaterThan(0);
     expect(changed).toBeLessThan(whole / 4);
-    // One item written in a chunked array: that chunk, not the array.
+    // One item written in a copy-on-write array: its leaf and the nodes above, not the array.
     state.sends.set(5, { i: -5 });
     const third = snapshotState(state, second);
-    expect(uniqueBytes(third, second)).toBeGreaterThan(128 * 8);
+    expect(uniqueBytes(third, second)).toBeGreaterThan(32 * 8);
     expect(uniqueBytes(third, second)).toBeLessThan(whole / 2);
+  });
+
+  it('counts only the new part of a copy-on-write array that grew a level', () => {
+    const sends = new CowArray(Array.from({ length: 1000 }, (_, i) => ({ i })));
+    const before = sends.snapshot();
+    for (let i = 0; i < 100; i++) sends.push({ i: 1000 + i });
+    const after = sends.snapshot();
+    const whole = uniqueBytes(after, undefined);
+    // Either way round: what the one holds that the other does not is the 100 items and their path.
+    expect(uniqueBytes(after, before)).toBeLessThan(whole / 5);
+    expect(uniqueBytes(before, after)).toBeLessThan(whole / 5);
   });
 
   it('does not count queued events that only moved along the queue', () => {

@@ -6,7 +6,7 @@
 // item counts as shared when it sits at the same place or moved within the same array (a queue that
 // shifted), and strings count as pointers (the engine's strings are names and keys shared by every
 // state).
-import { CowArray } from '../core/cowArray';
+import { CowArray, type CowNode } from '../core/cowArray';
 import { CowMap } from '../core/cowMap';
 import { SharedLog } from '../core/sharedLog';
 
@@ -53,15 +53,31 @@ function arrayBytes(value: unknown[], before: unknown[] | undefined): number {
 }
 
 function cowArrayBytes(value: CowArray<unknown>, prev: CowArray<unknown> | undefined): number {
-  const chunks = value.chunkArrays;
-  const before = prev?.chunkArrays;
-  let bytes = OBJECT * 2 + ARRAY + chunks.length * (POINTER + 1);
-  for (let c = 0; c < chunks.length; c++) {
-    const chunk = chunks[c];
-    const old = before?.[c];
-    if (chunk === old) continue;
-    bytes += ARRAY + chunk.length * POINTER;
-    for (let i = 0; i < chunk.length; i++) bytes += uniqueBytes(chunk[i], old?.[i]);
+  const { root, depth } = value.tree;
+  // A tree that grew a level keeps the old one as its first child: compare at the same depth.
+  let old: CowNode | undefined = prev?.tree.root;
+  for (let d = prev?.tree.depth ?? 0; d > depth && old; d--) old = old.items[0] as CowNode | undefined;
+  const oldDepth = Math.min(prev?.tree.depth ?? 0, depth);
+  if (oldDepth < depth) {
+    // This one is the deeper: its first child (down to the old depth) may be the old tree.
+    let bytes = OBJECT * 2;
+    let node: CowNode | undefined = root;
+    for (let d = depth; d > oldDepth && node; d--) {
+      bytes += OBJECT + ARRAY + node.items.length * POINTER;
+      for (let i = 1; i < node.items.length; i++) bytes += nodeBytes(node.items[i] as CowNode | undefined, undefined, d - 1);
+      node = node.items[0] as CowNode | undefined;
+    }
+    return bytes + nodeBytes(node, old, oldDepth);
+  }
+  return OBJECT * 2 + nodeBytes(root, old, depth);
+}
+
+/** A tree node's bytes, but for the subtrees it shares with `old` (the node at the same place). */
+function nodeBytes(node: CowNode | undefined, old: CowNode | undefined, depth: number): number {
+  if (node === undefined || node === old) return 0;
+  let bytes = OBJECT + ARRAY + node.items.length * POINTER;
+  for (let i = 0; i < node.items.length; i++) {
+    bytes += depth === 0 ? uniqueBytes(node.items[i], old?.items[i]) : nodeBytes(node.items[i] as CowNode | undefined, old?.items[i] as CowNode | undefined, depth - 1);
   }
   return bytes;
 }
