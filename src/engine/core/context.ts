@@ -110,6 +110,22 @@ export function componentName(node: string): string {
   return node;
 }
 
+/** The smallest queue worth compacting: below it, skipping stale timers as they come costs less. */
+export const MIN_COMPACT_AT = 1024;
+
+/**
+ * Drops the stale timers once the queue has doubled since it was last compacted. Without it a long
+ * run's queue fills with cancelled request timeouts (each waits out its 30 s), and every push and
+ * pop walks a heap of hundreds of thousands of dead entries the collector has to keep moving.
+ * Doubling keeps the rescans to a constant cost per queued event. The events still run in the same
+ * order: the heap's order is total (time, priority, seq).
+ */
+export function compactQueue(state: SimState): void {
+  if (state.queue.length < state.queueCompactAt) return;
+  dropStaleTimers(state);
+  state.queueCompactAt = Math.max(MIN_COMPACT_AT, 2 * state.queue.length);
+}
+
 /** Removes replaced and cancelled timers from the queue (they would be skipped anyway). */
 export function dropStaleTimers(state: SimState): void {
   const live = state.queue.filter((e) => e.body.kind !== 'timer' || state.timers.get(e.body.key) === e.seq);
