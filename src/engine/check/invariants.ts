@@ -41,16 +41,17 @@ export function checkInvariants(state: SimState): string[] {
 export function checkInvariantsAfter(state: SimState, events: readonly SimEvent[]): string[] {
   if (state.step % FULL_SWEEP_EVERY === 0) return checkInvariants(state);
   if (events.length === 0) return [];
-  const tps = new Set<Tp>();
-  const brokers = new Set<number>();
+  // Arrays, not sets: a step names a partition or two, and this runs after every step.
+  const tps: Tp[] = [];
+  const brokers: number[] = [];
   for (const e of events) {
-    if (e.topic !== undefined && e.partition !== undefined) tps.add(`${e.topic}-${e.partition}`);
-    else if (e.broker !== undefined) brokers.add(e.broker);
+    if (e.topic !== undefined && e.partition !== undefined) addOnce(tps, `${e.topic}-${e.partition}`);
+    else if (e.broker !== undefined) addOnce(brokers, e.broker);
   }
   for (const id of brokers) {
     const broker = state.brokers[id - 1];
-    if (broker) for (const tp in broker.replicas) tps.add(tp);
-    for (const tp in state.controller.partitions) if (state.controller.partitions[tp].leader === id) tps.add(tp);
+    if (broker) for (const tp in broker.replicas) addOnce(tps, tp);
+    for (const tp in state.controller.partitions) if (state.controller.partitions[tp].leader === id) addOnce(tps, tp);
   }
   const out: string[] = [];
   for (const tp of tps) {
@@ -63,12 +64,16 @@ export function checkInvariantsAfter(state: SimState, events: readonly SimEvent[
   return out;
 }
 
+function addOnce<T>(items: T[], item: T): void {
+  if (!items.includes(item)) items.push(item);
+}
+
 function checkReplica(brokerId: number, r: ReplicaState, out: string[]): void {
-  const tp = `${r.topic}-${r.partition}`;
-  if (!epochsIncrease(r.epochCache)) out.push(`${tp} on broker ${brokerId}: leader-epoch cache ${JSON.stringify(r.epochCache)} is not increasing`);
+  // The partition's name is built only for a message: this runs for every replica a step touches.
+  if (!epochsIncrease(r.epochCache)) out.push(`${r.topic}-${r.partition} on broker ${brokerId}: leader-epoch cache ${JSON.stringify(r.epochCache)} is not increasing`);
   const leo = logEndOffset(r);
   if (!(r.logStartOffset <= r.highWatermark && r.highWatermark <= leo)) {
-    out.push(`${tp} on broker ${brokerId}: expected log start ${r.logStartOffset} ≤ HW ${r.highWatermark} ≤ LEO ${leo}`);
+    out.push(`${r.topic}-${r.partition} on broker ${brokerId}: expected log start ${r.logStartOffset} ≤ HW ${r.highWatermark} ≤ LEO ${leo}`);
   }
 }
 

@@ -98,9 +98,18 @@ export function brokerNode(id: number): string {
   return `broker-${id}`;
 }
 
+const BROKER_PREFIX = 'broker-';
+
+/** The id in a broker's node name (`broker-3`), else null. Read per message: no regex match to allocate. */
 export function brokerIdOf(node: string): number | null {
-  const m = /^broker-(\d+)$/.exec(node);
-  return m ? Number(m[1]) : null;
+  if (!node.startsWith(BROKER_PREFIX) || node.length === BROKER_PREFIX.length) return null;
+  let id = 0;
+  for (let i = BROKER_PREFIX.length; i < node.length; i++) {
+    const digit = node.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return null;
+    id = id * 10 + digit;
+  }
+  return id;
 }
 
 export function componentName(node: string): string {

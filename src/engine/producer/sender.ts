@@ -33,7 +33,8 @@ function sendAt(p: ProducerState, index: number): SendState {
 /** Unanswered produce requests per broker (max.in.flight.requests.per.connection counts them). */
 function inFlightByBroker(p: ProducerState): Map<number, number> {
   const counts = new Map<number, number>();
-  for (const { broker } of p.inFlight.values()) counts.set(broker, (counts.get(broker) ?? 0) + 1);
+  // forEach, not for-of: no iterator to allocate (this runs for every record produced).
+  p.inFlight.forEach(({ broker }) => counts.set(broker, (counts.get(broker) ?? 0) + 1));
   return counts;
 }
 
@@ -74,11 +75,11 @@ export function sendReady(state: SimState, p: ProducerState): void {
   const blocked = new Set<string>();
   // At most max.in.flight (≤ 5) unacknowledged sequenced batches per partition: the broker keeps
   // the last 5 batches per producer, so a retry of any of them is always recognised.
-  const sequenced: Record<string, number> = {};
-  for (const b of p.batches) if (b.baseSequence >= 0) sequenced[b.tp] = (sequenced[b.tp] ?? 0) + 1;
+  const sequenced = new Map<string, number>();
+  for (const b of p.batches) if (b.baseSequence >= 0) sequenced.set(b.tp, (sequenced.get(b.tp) ?? 0) + 1);
   const inFlightTo = inFlightByBroker(p);
   for (const b of p.batches) {
-    if (p.idempotent && b.baseSequence < 0 && (sequenced[b.tp] ?? 0) >= Math.min(5, c.maxInFlightRequestsPerConnection)) blocked.add(b.tp);
+    if (p.idempotent && b.baseSequence < 0 && (sequenced.get(b.tp) ?? 0) >= Math.min(5, c.maxInFlightRequestsPerConnection)) blocked.add(b.tp);
     // A retried batch in flight holds back new batches of its partition until it is answered, so
     // nothing can push it out of the five batches the broker remembers for deduplication.
     if (b.state === 'inflight' && b.attempts > 1 && p.idempotent) blocked.add(b.tp);
@@ -114,7 +115,7 @@ export function sendReady(state: SimState, p: ProducerState): void {
       blocked.add(b.tp);
       continue;
     }
-    if (p.idempotent && b.baseSequence < 0) sequenced[b.tp] = (sequenced[b.tp] ?? 0) + 1;
+    if (p.idempotent && b.baseSequence < 0) sequenced.set(b.tp, (sequenced.get(b.tp) ?? 0) + 1);
     sendBatch(state, p, b, leader);
     if (p.acks !== '0') inFlightTo.set(leader, inFlight + 1); // acks=0 expects no answer
     if (p.idempotent && b.attempts > 1) blocked.add(b.tp);
