@@ -34,7 +34,9 @@ function sendAt(p: ProducerState, index: number): SendState {
 function inFlightByBroker(p: ProducerState): Map<number, number> {
   const counts = new Map<number, number>();
   // forEach, not for-of: no iterator to allocate (this runs for every record produced).
-  p.inFlight.forEach(({ broker }) => counts.set(broker, (counts.get(broker) ?? 0) + 1));
+  p.inFlight.forEach(({ broker }) => {
+    counts.set(broker, (counts.get(broker) ?? 0) + 1);
+  });
   return counts;
 }
 
