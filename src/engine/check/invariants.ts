@@ -55,9 +55,9 @@ export function checkInvariantsAfter(state: SimState, events: readonly SimEvent[
   }
   const out: string[] = [];
   for (const tp of tps) {
-    for (const broker of state.brokers) {
-      const r = broker.replicas[tp];
-      if (r) checkReplica(broker.id, r, out);
+    for (let i = 0; i < state.brokers.length; i++) {
+      const r = state.brokers[i].replicas[tp];
+      if (r) checkReplica(state.brokers[i].id, r, out);
     }
     if (state.controller.partitions[tp]) checkPartition(state, tp, out);
   }
@@ -80,19 +80,27 @@ function checkReplica(brokerId: number, r: ReplicaState, out: string[]): void {
 function checkPartition(state: SimState, tp: Tp, out: string[]): void {
   const meta = state.controller.partitions[tp];
   if (meta.isr.length === 0) out.push(`${tp}: the ISR is empty`);
-  if (!meta.isr.every((id) => meta.replicas.includes(id))) out.push(`${tp}: ISR ${meta.isr} is not within replicas ${meta.replicas}`);
+  if (!within(meta.isr, meta.replicas)) out.push(`${tp}: ISR ${meta.isr} is not within replicas ${meta.replicas}`);
   if (meta.leader === null) return;
   if (!meta.isr.includes(meta.leader)) out.push(`${tp}: leader ${meta.leader} is not in ISR ${meta.isr}`);
   const reg = state.controller.brokers[meta.leader];
   if (!reg?.registered || reg.fenced) out.push(`${tp}: leader ${meta.leader} is fenced or unregistered`);
   const leader = state.brokers[meta.leader - 1].replicas[tp];
   if (leader?.role !== 'leader' || leader.leaderEpoch !== meta.leaderEpoch) return;
-  for (const id of meta.isr) {
+  // Indexed loops here and in checkInvariantsAfter: they run after every step, and a for-of the
+  // optimiser gives up on allocates an iterator each time.
+  for (let i = 0; i < meta.isr.length; i++) {
+    const id = meta.isr[i];
     const other = state.brokers[id - 1].replicas[tp];
     if (!other || id === meta.leader || !state.brokers[id - 1].up) continue;
     const o = firstDisagreement(state, tp, id, leader, other);
     if (o !== null) out.push(`${tp}: offset ${o} differs between leader ${meta.leader} and ISR member ${id} below the HW`);
   }
+}
+
+function within(ids: readonly number[], all: readonly number[]): boolean {
+  for (let i = 0; i < ids.length; i++) if (!all.includes(ids[i])) return false;
+  return true;
 }
 
 function epochsIncrease(cache: readonly (readonly [number, number])[]): boolean {
