@@ -3,6 +3,7 @@
 // The checker reads a step's events after the step, in the order the rules emitted them: an append,
 // an ack, a moved HW, a new leader or a truncated log is what it follows; no rule calls it.
 import type { ReplicaState, SimState, StoredRecord, Tp } from '../core/state';
+import { tpKey } from '../core/state';
 import type { EngineEvent } from '../rowEvents';
 import type { AnomalyView } from '../view.types';
 import { recordAt } from '../broker/replicaLog';
@@ -30,7 +31,7 @@ function markVisible(state: SimState, tp: Tp, offset: number, sendRef: string): 
 
 /** A leader appended a record: check it against what was seen at that offset and earlier copies. */
 function onLeaderAppend(state: SimState, r: ReplicaState, rec: StoredRecord): void {
-  const tp = `${r.topic}-${r.partition}`;
+  const tp = tpKey(r.topic, r.partition);
   const c = state.checker;
   const seenHere = c.visible[tp]?.get(rec.offset);
   if (seenHere !== undefined && seenHere !== rec.sendRef) {
@@ -65,7 +66,7 @@ function onProduceAcked(state: SimState, sendRef: string, tp: Tp, offset: number
 }
 
 function onHighWatermarkAdvanced(state: SimState, r: ReplicaState, from: number, to: number): void {
-  const tp = `${r.topic}-${r.partition}`;
+  const tp = tpKey(r.topic, r.partition);
   for (let o = Math.max(from, r.logStartOffset); o < to; o++) {
     const rec = recordAt(r, o);
     if (rec) markVisible(state, tp, o, rec.sendRef);
@@ -86,21 +87,21 @@ export function checkStep(state: SimState, events: readonly EngineEvent[]): void
   for (const e of events) {
     switch (e.type) {
       case 'RecordAppended': {
-        const r = state.brokers[e.broker - 1].replicas[`${e.topic}-${e.partition}`];
+        const r = state.brokers[e.broker - 1].replicas[tpKey(e.topic, e.partition)];
         const rec = recordAt(r, e.offset);
         if (rec) onLeaderAppend(state, r, rec);
         break;
       }
       case 'ProduceAcked':
-        onProduceAcked(state, `${e.producer}#${e.send}`, `${e.topic}-${e.partition}`, e.offset);
+        onProduceAcked(state, `${e.producer}#${e.send}`, tpKey(e.topic, e.partition), e.offset);
         break;
       case 'HighWatermarkAdvanced':
-        onHighWatermarkAdvanced(state, state.brokers[e.broker - 1].replicas[`${e.topic}-${e.partition}`], e.from, e.offset);
+        onHighWatermarkAdvanced(state, state.brokers[e.broker - 1].replicas[tpKey(e.topic, e.partition)], e.from, e.offset);
         break;
       case 'LeaderElected':
       case 'PartitionOffline':
       case 'LogTruncated':
-        onLeaderChanged(state, `${e.topic}-${e.partition}`);
+        onLeaderChanged(state, tpKey(e.topic, e.partition));
         break;
     }
   }

@@ -6,6 +6,7 @@
 // fetch answer) is still checked by the full sweep every FULL_SWEEP_EVERY steps and by every view,
 // so the runner keeps invariants on at full speed.
 import type { ReplicaState, SimState, Tp } from '../core/state';
+import { tpKey } from '../core/state';
 import type { SimEvent } from '../view.types';
 import { logEndOffset, recordAt } from '../broker/replicaLog';
 
@@ -45,7 +46,7 @@ export function checkInvariantsAfter(state: SimState, events: readonly SimEvent[
   const tps: Tp[] = [];
   const brokers: number[] = [];
   for (const e of events) {
-    if (e.topic !== undefined && e.partition !== undefined) addOnce(tps, `${e.topic}-${e.partition}`);
+    if (e.topic !== undefined && e.partition !== undefined) addOnce(tps, tpKey(e.topic, e.partition));
     else if (e.broker !== undefined) addOnce(brokers, e.broker);
   }
   for (const id of brokers) {
