@@ -81,7 +81,6 @@ function storeRecord(r: ReplicaState, record: StoredRecord, segment: ReplicaStat
   r.log.append(record);
   segment.bytes += record.sizeBytes;
   segment.largestTimestampMs = Math.max(segment.largestTimestampMs, record.timestampMs);
-  if (record.producerId >= 0) rememberBatch(r, record);
 }
 
 /**
@@ -92,19 +91,38 @@ function producerKey(producerId: number): string {
   return `pid ${producerId}`;
 }
 
-function rememberBatch(r: ReplicaState, record: StoredRecord): void {
-  const key = producerKey(record.producerId);
-  const batches = r.producerStates[key] ?? [];
-  const last = batches[batches.length - 1];
-  let next: ProducerBatchMeta[];
-  if (last && last.firstSeq === record.baseSequence && last.lastOffset === record.offset - 1) {
-    next = [...batches.slice(0, -1), Object.freeze({ ...last, lastSeq: record.sequence, lastOffset: record.offset })];
-  } else {
-    const meta = Object.freeze({ firstSeq: record.sequence, lastSeq: record.sequence, firstOffset: record.offset, lastOffset: record.offset });
-    next = [...batches, meta].slice(-BATCHES_RETAINED_PER_PRODUCER);
+/**
+ * The idempotent-producer state after an append: each producer's last batches, extended record by
+ * record. Each producer's list is replaced, never changed in place, and frozen: checkpoints share
+ * it. It is copied and frozen once per append, not once per record.
+ */
+function rememberBatches(r: ReplicaState, records: readonly StoredRecord[]): void {
+  let lists: Map<string, ProducerBatchMeta[]> | null = null;
+  for (const record of records) {
+    if (record.producerId < 0) continue;
+    const key = producerKey(record.producerId);
+    lists ??= new Map();
+    let list = lists.get(key);
+    if (!list) lists.set(key, (list = [...(r.producerStates[key] ?? [])]));
+    rememberRecord(list, record);
   }
-  // Each producer's list is replaced, never changed in place, and frozen: checkpoints share it.
-  r.producerStates[key] = Object.freeze(next);
+  if (lists) for (const [key, list] of lists) r.producerStates[key] = Object.freeze(list.map((meta) => Object.freeze(meta)));
+}
+
+/** One record into a working copy of a producer's list: it extends the last batch or starts one. */
+function rememberRecord(list: ProducerBatchMeta[], record: StoredRecord): void {
+  const last = list[list.length - 1];
+  if (last && last.firstSeq === record.baseSequence && last.lastOffset === record.offset - 1) {
+    // A batch from an earlier append is frozen and shared: replaced. One begun in this append is still ours.
+    if (Object.isFrozen(last)) list[list.length - 1] = { ...last, lastSeq: record.sequence, lastOffset: record.offset };
+    else {
+      last.lastSeq = record.sequence;
+      last.lastOffset = record.offset;
+    }
+    return;
+  }
+  list.push({ firstSeq: record.sequence, lastSeq: record.sequence, firstOffset: record.offset, lastOffset: record.offset });
+  if (list.length > BATCHES_RETAINED_PER_PRODUCER) list.shift();
 }
 
 /**
@@ -121,6 +139,7 @@ export function appendBatch(r: ReplicaState, records: StoredRecord[], segmentByt
   const segment = roll ? { baseOffset: records[0].offset, bytes: 0, largestTimestampMs: -1 } : { ...last };
   r.segments = roll ? [...r.segments, segment] : [...r.segments.slice(0, -1), segment];
   for (const record of records) storeRecord(r, record, segment);
+  rememberBatches(r, records);
 }
 
 /** Removes every record at or above `offset` (follower truncation by leader epoch). */
@@ -153,7 +172,7 @@ function rebuildSegments(r: ReplicaState): ReplicaState['segments'] {
 
 function rebuildProducerStates(r: ReplicaState): ReplicaState['producerStates'] {
   const copy: ReplicaState = { ...r, producerStates: {} };
-  for (const record of r.log.slice(0)) if (record.producerId >= 0) rememberBatch(copy, record);
+  rememberBatches(copy, r.log.slice(0));
   return copy.producerStates;
 }
 
