@@ -94,19 +94,24 @@ function producerKey(producerId: number): string {
 /**
  * The idempotent-producer state after an append: each producer's last batches, extended record by
  * record. Each producer's list is replaced, never changed in place, and frozen: checkpoints share
- * it. It is copied and frozen once per append, not once per record.
+ * it. It is copied and frozen once per run of one producer's records (an append is usually one
+ * run), not once per record.
  */
 function rememberBatches(r: ReplicaState, records: readonly StoredRecord[]): void {
-  let lists: Map<string, ProducerBatchMeta[]> | null = null;
-  for (const record of records) {
-    if (record.producerId < 0) continue;
-    const key = producerKey(record.producerId);
-    lists ??= new Map();
-    let list = lists.get(key);
-    if (!list) lists.set(key, (list = [...(r.producerStates[key] ?? [])]));
-    rememberRecord(list, record);
+  let start = 0;
+  while (start < records.length) {
+    const producerId = records[start].producerId;
+    let end = start + 1;
+    while (end < records.length && records[end].producerId === producerId) end++;
+    if (producerId >= 0) {
+      const key = producerKey(producerId);
+      const list = [...(r.producerStates[key] ?? [])];
+      for (let i = start; i < end; i++) rememberRecord(list, records[i]);
+      for (const meta of list) Object.freeze(meta);
+      r.producerStates[key] = Object.freeze(list);
+    }
+    start = end;
   }
-  if (lists) for (const [key, list] of lists) r.producerStates[key] = Object.freeze(list.map((meta) => Object.freeze(meta)));
 }
 
 /** One record into a working copy of a producer's list: it extends the last batch or starts one. */
