@@ -107,7 +107,8 @@ function rememberBatches(r: ReplicaState, records: readonly StoredRecord[]): voi
       const key = producerKey(producerId);
       const list = [...(r.producerStates[key] ?? [])];
       for (let i = start; i < end; i++) rememberRecord(list, records[i]);
-      for (const meta of list) Object.freeze(meta);
+      // Only the last batches can be new (rememberRecord changes nothing else): freeze those.
+      for (let i = list.length - 1; i >= 0 && !Object.isFrozen(list[i]); i--) Object.freeze(list[i]);
       r.producerStates[key] = Object.freeze(list);
     }
     start = end;
@@ -201,7 +202,8 @@ export function trimEpochCacheFromStart(r: ReplicaState, logStartOffset: number)
 /** An idempotent producer's batch already stored (a retry): its original offsets. */
 export function findDuplicateBatch(r: ReplicaState, producerId: number, firstSeq: number, lastSeq: number): ProducerBatchMeta | null {
   const batches = r.producerStates[producerKey(producerId)] ?? [];
-  return batches.find((b) => b.firstSeq === firstSeq && b.lastSeq === lastSeq) ?? null;
+  for (let i = 0; i < batches.length; i++) if (batches[i].firstSeq === firstSeq && batches[i].lastSeq === lastSeq) return batches[i];
+  return null;
 }
 
 export function lastSequence(r: ReplicaState, producerId: number): number {
