@@ -5,8 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
+/** As `npm run sim` runs it: the bundled runner (scripts/sim.mjs), rebuilt when a source changed. */
 function sim(args: string[]) {
-  return spawnSync('npx', ['tsx', 'src/cli/sim.ts', ...args], { encoding: 'utf8' });
+  return spawnSync(process.execPath, ['scripts/sim.mjs', ...args], { encoding: 'utf8' });
 }
 
 describe('npm run sim', () => {

@@ -1,8 +1,11 @@
 // Effective configuration lookups shared by the broker rules.
+import { findByKey } from '../core/findByKey';
 import type { SimState } from '../core/state';
 
+const topicName = (t: SimState['scenario']['topics'][number]) => t.name;
+
 export function topicSpec(state: SimState, topic: string) {
-  const spec = state.scenario.topics.find((t) => t.name === topic);
+  const spec = findByKey(state.scenario.topics, topic, topicName);
   if (!spec) throw new Error(`unknown topic ${topic}`);
   return spec;
 }

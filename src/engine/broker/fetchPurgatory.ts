@@ -28,7 +28,10 @@ function answerParked(state: SimState, broker: BrokerState, parked: ParkedFetch)
 
 /** New records (or a lost leadership) wake held follower fetches. */
 export function completeParkedFetches(state: SimState, broker: BrokerState): void {
-  for (const parked of Object.values(broker.parkedFetches)) {
+  // for-in, not Object.values: this runs on every append. Answering deletes only the fetch at hand,
+  // which a for-in may do; the ones not yet visited are all still there.
+  for (const key in broker.parkedFetches) {
+    const parked = broker.parkedFetches[key];
     if (parked.replicaId < 0) continue;
     const hasData = parked.partitions.some((p) => {
       const r = broker.replicas[tpKey(p.topic, p.partition)];
@@ -40,9 +43,15 @@ export function completeParkedFetches(state: SimState, broker: BrokerState): voi
 
 /** The HW of `r` moved: held consumer fetches it now has committed records for are answered. */
 export function completeConsumerFetches(state: SimState, broker: BrokerState, r: ReplicaState): void {
-  const woken = Object.values(broker.parkedFetches).filter(
-    (parked) => parked.replicaId < 0 && parked.partitions.some((p) => p.topic === r.topic && p.partition === r.partition && p.fetchOffset < r.highWatermark),
-  );
+  // Runs whenever a HW moves, and usually wakes nothing: no list is made until something wakes.
+  let woken: ParkedFetch[] | null = null;
+  for (const key in broker.parkedFetches) {
+    const parked = broker.parkedFetches[key];
+    if (parked.replicaId < 0 && parked.partitions.some((p) => p.topic === r.topic && p.partition === r.partition && p.fetchOffset < r.highWatermark)) {
+      (woken ??= []).push(parked);
+    }
+  }
+  if (woken === null) return;
   // In the order consumers appear in the scenario, then by request.
   const order = (parked: ParkedFetch) => state.consumers.findIndex((c) => c.id === parked.from);
   woken.sort((a, b) => order(a) - order(b) || a.requestId - b.requestId);

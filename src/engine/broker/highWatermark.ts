@@ -23,10 +23,12 @@ export function maybeIncrementHighWatermark(state: SimState, broker: BrokerState
   if (brokerConfig(state).strictMinIsr && r.isr.length < effectiveMinIsr(state, r.topic)) return null;
   let newHw = logEndOffset(r);
   const isr = maximalIsr(r);
-  for (const [id, f] of Object.entries(r.followers)) {
+  // for-in, not Object.entries: this runs on every follower fetch, and the pairs would be garbage.
+  for (const id in r.followers) {
+    const f = r.followers[id];
+    if (f.logEndOffset >= newHw) continue;
     const inIsr = isr.includes(Number(id));
-    const eligible = !broker.fencedBrokers.includes(Number(id));
-    if (f.logEndOffset < newHw && (inIsr || (isCaughtUp(state, r, id) && eligible))) newHw = f.logEndOffset;
+    if (inIsr || (isCaughtUp(state, r, id) && !broker.fencedBrokers.includes(Number(id)))) newHw = f.logEndOffset;
   }
   if (newHw <= r.highWatermark) return null;
   const old = r.highWatermark;

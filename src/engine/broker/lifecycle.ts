@@ -3,6 +3,7 @@
 import { brokerNode, cancelTimersOf, emit, type Played, setTimer } from '../core/context';
 import { send } from '../core/network';
 import type { BrokerState, SimState } from '../core/state';
+import { tpKey } from '../core/state';
 import { brokerConfig, sessionTimeoutMs } from './config';
 import { scheduleIsrExpiration } from './isr';
 import { logEndOffset } from './replicaLog';
@@ -58,7 +59,7 @@ export function crashBroker(state: SimState, broker: BrokerState): Played {
   const closed = notifyConnectionsClosed(state, broker.id);
   emit(state, {
     type: 'BrokerCrashed', broker: broker.id,
-    logs: Object.values(broker.replicas).map((r) => ({ tp: `${r.topic}-${r.partition}`, logEndOffset: logEndOffset(r) })),
+    logs: Object.values(broker.replicas).map((r) => ({ tp: tpKey(r.topic, r.partition), logEndOffset: logEndOffset(r) })),
     closedRequests: closed,
     // Who notices: the controller after its session timeout, or (ZooKeeper) the ephemeral znodes
     // outlive the process until ZooKeeper expires its session.

@@ -81,7 +81,6 @@ function storeRecord(r: ReplicaState, record: StoredRecord, segment: ReplicaStat
   r.log.append(record);
   segment.bytes += record.sizeBytes;
   segment.largestTimestampMs = Math.max(segment.largestTimestampMs, record.timestampMs);
-  if (record.producerId >= 0) rememberBatch(r, record);
 }
 
 /**
@@ -92,19 +91,44 @@ function producerKey(producerId: number): string {
   return `pid ${producerId}`;
 }
 
-function rememberBatch(r: ReplicaState, record: StoredRecord): void {
-  const key = producerKey(record.producerId);
-  const batches = r.producerStates[key] ?? [];
-  const last = batches[batches.length - 1];
-  let next: ProducerBatchMeta[];
-  if (last && last.firstSeq === record.baseSequence && last.lastOffset === record.offset - 1) {
-    next = [...batches.slice(0, -1), Object.freeze({ ...last, lastSeq: record.sequence, lastOffset: record.offset })];
-  } else {
-    const meta = Object.freeze({ firstSeq: record.sequence, lastSeq: record.sequence, firstOffset: record.offset, lastOffset: record.offset });
-    next = [...batches, meta].slice(-BATCHES_RETAINED_PER_PRODUCER);
+/**
+ * The idempotent-producer state after an append: each producer's last batches, extended record by
+ * record. Each producer's list is replaced, never changed in place, and frozen: checkpoints share
+ * it. It is copied and frozen once per run of one producer's records (an append is usually one
+ * run), not once per record.
+ */
+function rememberBatches(r: ReplicaState, records: readonly StoredRecord[]): void {
+  let start = 0;
+  while (start < records.length) {
+    const producerId = records[start].producerId;
+    let end = start + 1;
+    while (end < records.length && records[end].producerId === producerId) end++;
+    if (producerId >= 0) {
+      const key = producerKey(producerId);
+      const list = [...(r.producerStates[key] ?? [])];
+      for (let i = start; i < end; i++) rememberRecord(list, records[i]);
+      // Only the last batches can be new (rememberRecord changes nothing else): freeze those.
+      for (let i = list.length - 1; i >= 0 && !Object.isFrozen(list[i]); i--) Object.freeze(list[i]);
+      r.producerStates[key] = Object.freeze(list);
+    }
+    start = end;
   }
-  // Each producer's list is replaced, never changed in place, and frozen: checkpoints share it.
-  r.producerStates[key] = Object.freeze(next);
+}
+
+/** One record into a working copy of a producer's list: it extends the last batch or starts one. */
+function rememberRecord(list: ProducerBatchMeta[], record: StoredRecord): void {
+  const last = list[list.length - 1];
+  if (last && last.firstSeq === record.baseSequence && last.lastOffset === record.offset - 1) {
+    // A batch from an earlier append is frozen and shared: replaced. One begun in this append is still ours.
+    if (Object.isFrozen(last)) list[list.length - 1] = { ...last, lastSeq: record.sequence, lastOffset: record.offset };
+    else {
+      last.lastSeq = record.sequence;
+      last.lastOffset = record.offset;
+    }
+    return;
+  }
+  list.push({ firstSeq: record.sequence, lastSeq: record.sequence, firstOffset: record.offset, lastOffset: record.offset });
+  if (list.length > BATCHES_RETAINED_PER_PRODUCER) list.shift();
 }
 
 /**
@@ -121,6 +145,7 @@ export function appendBatch(r: ReplicaState, records: StoredRecord[], segmentByt
   const segment = roll ? { baseOffset: records[0].offset, bytes: 0, largestTimestampMs: -1 } : { ...last };
   r.segments = roll ? [...r.segments, segment] : [...r.segments.slice(0, -1), segment];
   for (const record of records) storeRecord(r, record, segment);
+  rememberBatches(r, records);
 }
 
 /** Removes every record at or above `offset` (follower truncation by leader epoch). */
@@ -153,7 +178,7 @@ function rebuildSegments(r: ReplicaState): ReplicaState['segments'] {
 
 function rebuildProducerStates(r: ReplicaState): ReplicaState['producerStates'] {
   const copy: ReplicaState = { ...r, producerStates: {} };
-  for (const record of r.log.slice(0)) if (record.producerId >= 0) rememberBatch(copy, record);
+  rememberBatches(copy, r.log.slice(0));
   return copy.producerStates;
 }
 
@@ -177,7 +202,8 @@ export function trimEpochCacheFromStart(r: ReplicaState, logStartOffset: number)
 /** An idempotent producer's batch already stored (a retry): its original offsets. */
 export function findDuplicateBatch(r: ReplicaState, producerId: number, firstSeq: number, lastSeq: number): ProducerBatchMeta | null {
   const batches = r.producerStates[producerKey(producerId)] ?? [];
-  return batches.find((b) => b.firstSeq === firstSeq && b.lastSeq === lastSeq) ?? null;
+  for (let i = 0; i < batches.length; i++) if (batches[i].firstSeq === firstSeq && batches[i].lastSeq === lastSeq) return batches[i];
+  return null;
 }
 
 export function lastSequence(r: ReplicaState, producerId: number): number {

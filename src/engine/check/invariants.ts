@@ -6,6 +6,7 @@
 // fetch answer) is still checked by the full sweep every FULL_SWEEP_EVERY steps and by every view,
 // so the runner keeps invariants on at full speed.
 import type { ReplicaState, SimState, Tp } from '../core/state';
+import { tpKey } from '../core/state';
 import type { SimEvent } from '../view.types';
 import { logEndOffset, recordAt } from '../broker/replicaLog';
 
@@ -41,53 +42,66 @@ export function checkInvariants(state: SimState): string[] {
 export function checkInvariantsAfter(state: SimState, events: readonly SimEvent[]): string[] {
   if (state.step % FULL_SWEEP_EVERY === 0) return checkInvariants(state);
   if (events.length === 0) return [];
-  const tps = new Set<Tp>();
-  const brokers = new Set<number>();
+  // Arrays, not sets: a step names a partition or two, and this runs after every step.
+  const tps: Tp[] = [];
+  const brokers: number[] = [];
   for (const e of events) {
-    if (e.topic !== undefined && e.partition !== undefined) tps.add(`${e.topic}-${e.partition}`);
-    else if (e.broker !== undefined) brokers.add(e.broker);
+    if (e.topic !== undefined && e.partition !== undefined) addOnce(tps, tpKey(e.topic, e.partition));
+    else if (e.broker !== undefined) addOnce(brokers, e.broker);
   }
   for (const id of brokers) {
     const broker = state.brokers[id - 1];
-    if (broker) for (const tp in broker.replicas) tps.add(tp);
-    for (const tp in state.controller.partitions) if (state.controller.partitions[tp].leader === id) tps.add(tp);
+    if (broker) for (const tp in broker.replicas) addOnce(tps, tp);
+    for (const tp in state.controller.partitions) if (state.controller.partitions[tp].leader === id) addOnce(tps, tp);
   }
   const out: string[] = [];
   for (const tp of tps) {
-    for (const broker of state.brokers) {
-      const r = broker.replicas[tp];
-      if (r) checkReplica(broker.id, r, out);
+    for (let i = 0; i < state.brokers.length; i++) {
+      const r = state.brokers[i].replicas[tp];
+      if (r) checkReplica(state.brokers[i].id, r, out);
     }
     if (state.controller.partitions[tp]) checkPartition(state, tp, out);
   }
   return out;
 }
 
+function addOnce<T>(items: T[], item: T): void {
+  if (!items.includes(item)) items.push(item);
+}
+
 function checkReplica(brokerId: number, r: ReplicaState, out: string[]): void {
-  const tp = `${r.topic}-${r.partition}`;
-  if (!epochsIncrease(r.epochCache)) out.push(`${tp} on broker ${brokerId}: leader-epoch cache ${JSON.stringify(r.epochCache)} is not increasing`);
+  // The partition's name is built only for a message: this runs for every replica a step touches.
+  if (!epochsIncrease(r.epochCache)) out.push(`${r.topic}-${r.partition} on broker ${brokerId}: leader-epoch cache ${JSON.stringify(r.epochCache)} is not increasing`);
   const leo = logEndOffset(r);
   if (!(r.logStartOffset <= r.highWatermark && r.highWatermark <= leo)) {
-    out.push(`${tp} on broker ${brokerId}: expected log start ${r.logStartOffset} ≤ HW ${r.highWatermark} ≤ LEO ${leo}`);
+    out.push(`${r.topic}-${r.partition} on broker ${brokerId}: expected log start ${r.logStartOffset} ≤ HW ${r.highWatermark} ≤ LEO ${leo}`);
   }
 }
 
 function checkPartition(state: SimState, tp: Tp, out: string[]): void {
   const meta = state.controller.partitions[tp];
   if (meta.isr.length === 0) out.push(`${tp}: the ISR is empty`);
-  if (!meta.isr.every((id) => meta.replicas.includes(id))) out.push(`${tp}: ISR ${meta.isr} is not within replicas ${meta.replicas}`);
+  if (!within(meta.isr, meta.replicas)) out.push(`${tp}: ISR ${meta.isr} is not within replicas ${meta.replicas}`);
   if (meta.leader === null) return;
   if (!meta.isr.includes(meta.leader)) out.push(`${tp}: leader ${meta.leader} is not in ISR ${meta.isr}`);
   const reg = state.controller.brokers[meta.leader];
   if (!reg?.registered || reg.fenced) out.push(`${tp}: leader ${meta.leader} is fenced or unregistered`);
   const leader = state.brokers[meta.leader - 1].replicas[tp];
   if (leader?.role !== 'leader' || leader.leaderEpoch !== meta.leaderEpoch) return;
-  for (const id of meta.isr) {
+  // Indexed loops here and in checkInvariantsAfter: they run after every step, and a for-of the
+  // optimiser gives up on allocates an iterator each time.
+  for (let i = 0; i < meta.isr.length; i++) {
+    const id = meta.isr[i];
     const other = state.brokers[id - 1].replicas[tp];
     if (!other || id === meta.leader || !state.brokers[id - 1].up) continue;
     const o = firstDisagreement(state, tp, id, leader, other);
     if (o !== null) out.push(`${tp}: offset ${o} differs between leader ${meta.leader} and ISR member ${id} below the HW`);
   }
+}
+
+function within(ids: readonly number[], all: readonly number[]): boolean {
+  for (let i = 0; i < ids.length; i++) if (!all.includes(ids[i])) return false;
+  return true;
 }
 
 function epochsIncrease(cache: readonly (readonly [number, number])[]): boolean {

@@ -95,9 +95,18 @@ export function brokerNode(id: number): string {
   return `broker-${id}`;
 }
 
+const BROKER_PREFIX = 'broker-';
+
+/** The id in a broker's node name (`broker-3`), else null. Read per message: no regex match to allocate. */
 export function brokerIdOf(node: string): number | null {
-  const m = /^broker-(\d+)$/.exec(node);
-  return m ? Number(m[1]) : null;
+  if (!node.startsWith(BROKER_PREFIX) || node.length === BROKER_PREFIX.length) return null;
+  let id = 0;
+  for (let i = BROKER_PREFIX.length; i < node.length; i++) {
+    const digit = node.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return null;
+    id = id * 10 + digit;
+  }
+  return id;
 }
 
 export function componentName(node: string): string {
@@ -105,6 +114,22 @@ export function componentName(node: string): string {
   if (id !== null) return `Broker ${id}`;
   if (node === 'controller') return 'Controller';
   return node;
+}
+
+/** The smallest queue worth compacting: below it, skipping stale timers as they come costs less. */
+export const MIN_COMPACT_AT = 1024;
+
+/**
+ * Drops the stale timers once the queue has doubled since it was last compacted. Without it a long
+ * run's queue fills with cancelled request timeouts (each waits out its 30 s), and every push and
+ * pop walks a heap of hundreds of thousands of dead entries the collector has to keep moving.
+ * Doubling keeps the rescans to a constant cost per queued event. The events still run in the same
+ * order: the heap's order is total (time, priority, seq).
+ */
+export function compactQueue(state: SimState): void {
+  if (state.queue.length < state.queueCompactAt) return;
+  dropStaleTimers(state);
+  state.queueCompactAt = Math.max(MIN_COMPACT_AT, 2 * state.queue.length);
 }
 
 /** Removes replaced and cancelled timers from the queue (they would be skipped anyway). */

@@ -13,13 +13,20 @@ function before(a: Timed, b: Timed): boolean {
   return a.seq < b.seq;
 }
 
+/** A swap through a local, not a destructuring: that allocates an array per swap unless optimised away. */
+function swap<T>(heap: T[], a: number, b: number): void {
+  const item = heap[a];
+  heap[a] = heap[b];
+  heap[b] = item;
+}
+
 export function heapPush<T extends Timed>(heap: T[], item: T): void {
   heap.push(item);
   let i = heap.length - 1;
   while (i > 0) {
     const parent = (i - 1) >> 1;
     if (!before(heap[i], heap[parent])) break;
-    [heap[i], heap[parent]] = [heap[parent], heap[i]];
+    swap(heap, i, parent);
     i = parent;
   }
 }
@@ -33,7 +40,7 @@ function siftDown<T extends Timed>(heap: T[], start: number): void {
     if (l < heap.length && before(heap[l], heap[m])) m = l;
     if (r < heap.length && before(heap[r], heap[m])) m = r;
     if (m === i) return;
-    [heap[i], heap[m]] = [heap[m], heap[i]];
+    swap(heap, i, m);
     i = m;
   }
 }

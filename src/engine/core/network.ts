@@ -23,10 +23,26 @@ export function latencyMs(state: SimState): number {
   return latencyMs + (jitterMs > 0 ? nextInt(state, jitterMs + 1) : 0);
 }
 
+/** Link names made so far ("p1>broker-2"), by sender and receiver; bounded like tpKey's. */
+const linkNames = new Map<string, Map<string, string>>();
+const MAX_SENDERS_CACHED = 1024;
+
+/** The same string for the same link every time: no garbage per message, and a quick property lookup. */
+function linkName(from: string, to: string): string {
+  let byReceiver = linkNames.get(from);
+  if (byReceiver === undefined) {
+    if (linkNames.size >= MAX_SENDERS_CACHED) linkNames.clear();
+    linkNames.set(from, (byReceiver = new Map()));
+  }
+  let name = byReceiver.get(to);
+  if (name === undefined) byReceiver.set(to, (name = `${from}>${to}`));
+  return name;
+}
+
 /** Puts a message on the wire; it arrives after the link's latency (or is lost, see deliver). */
 export function send(state: SimState, from: string, to: string, body: NetBody): NetMessage {
   // One TCP connection per pair of nodes: jitter never lets a later message overtake an earlier one.
-  const link = `${from}>${to}`;
+  const link = linkName(from, to);
   const deliverAtMs = Math.max(state.timeMs + latencyMs(state), state.network.lastDeliverAtMs[link] ?? 0);
   state.network.lastDeliverAtMs[link] = deliverAtMs;
   const msg: NetMessage = { id: nextId(state), from, to, sentAtMs: state.timeMs, deliverAtMs, body };

@@ -200,6 +200,11 @@ export interface SimState {
   nextId: number;
   rng: number;
   queue: QueuedEvent[];
+  /**
+   * The queue's length at which its stale timers are dropped (see compactQueue): cancelled and
+   * replaced timers stay queued until their time, and a request timeout waits 30 s.
+   */
+  queueCompactAt: number;
   /** Active timers by key → the seq of the one event that may still fire (a Map: set and deleted every few steps). */
   timers: Map<string, number>;
   network: { isolated: string[]; cutLinks: [string, string][]; lastDeliverAtMs: Record<string, number> };

@@ -1,6 +1,7 @@
 // The update loop: take the next event and apply its rule; the step's events are its output (the
 // execution-table row is rendered from them when shown, by rows/).
 import type { EngineEvent } from '../rowEvents';
+import { compactQueue } from './context';
 import { heapPeek, heapPop } from './heap';
 import { dispatch } from './dispatch';
 import type { SimState } from './state';
@@ -15,6 +16,7 @@ export interface PlayedStep {
 
 /** Plays the next step; null when nothing is left before the end of the run. */
 export function playStep(state: SimState, untilMs: number): PlayedStep | null {
+  compactQueue(state);
   for (;;) {
     const next = heapPeek(state.queue);
     if (!next || next.atMs > untilMs) return null;

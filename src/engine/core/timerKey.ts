@@ -27,7 +27,22 @@ export type TimerOwner =
   | { controller: true };
 
 export function timerKey(t: TimerSlot): string {
-  return ownerPrefix(timerOwner(t)) + slotName(t);
+  return keyPrefix(t) + slotName(t);
+}
+
+/** ownerPrefix(timerOwner(t)) without building the owner: a key is made on every set and cancel. */
+function keyPrefix(t: TimerSlot): string {
+  switch (t.type) {
+    case 'brokerSessionExpired':
+    case 'leaderImbalanceCheck':
+      return 'controller:';
+    case 'consumerTimer':
+      return `c:${t.consumer}:`;
+    case 'groupTimer':
+      return `g:${t.groupId}:`;
+    default:
+      return 'producer' in t ? `p:${t.producer}:` : `b${t.broker}:`;
+  }
 }
 
 /** The prefix every key of this owner's timers starts with, and no other key does. */

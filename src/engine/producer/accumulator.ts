@@ -4,7 +4,7 @@ import { emit, type Played, setTimer } from '../core/context';
 import { nextFloat } from '../core/prng';
 import type { BatchState, ProducerState, SendState, SimState } from '../core/state';
 import { tpKey } from '../core/state';
-import { partitionForKey, utf8Bytes } from '../rules/kafka/murmur2';
+import { partitionForKey, utf8Length } from '../rules/kafka/murmur2';
 import { nextStickyPartition } from '../rules/kafka/stickyPartitioner';
 import { producerSpec } from './producerConfig';
 import { sendReady } from './sender';
@@ -13,7 +13,7 @@ import { sendReady } from './sender';
 export const RECORD_OVERHEAD_BYTES = 70;
 
 export function recordSize(key: string | null, value: string): number {
-  return RECORD_OVERHEAD_BYTES + (key === null ? 0 : utf8Bytes(key).length) + utf8Bytes(value).length;
+  return RECORD_OVERHEAD_BYTES + (key === null ? 0 : utf8Length(key)) + utf8Length(value);
 }
 
 type Partitioner = 'explicit' | 'key' | 'sticky';

@@ -1,7 +1,10 @@
+import { findByKey } from '../core/findByKey';
 import type { ProducerState, SimState } from '../core/state';
 
+const specId = (p: SimState['scenario']['producers'][number]) => p.id;
+
 export function producerSpec(state: SimState, id: string) {
-  const spec = state.scenario.producers.find((p) => p.id === id);
+  const spec = findByKey(state.scenario.producers, id, specId);
   if (!spec) throw new Error(`unknown producer ${id}`);
   return spec;
 }

@@ -30,10 +30,16 @@ function sendAt(p: ProducerState, index: number): SendState {
   return send;
 }
 
-/** Unanswered produce requests per broker (max.in.flight.requests.per.connection counts them). */
-function inFlightByBroker(p: ProducerState): Map<number, number> {
-  const counts = new Map<number, number>();
-  for (const { broker } of p.inFlight.values()) counts.set(broker, (counts.get(broker) ?? 0) + 1);
+/**
+ * Unanswered produce requests per broker id (max.in.flight.requests.per.connection counts them): an
+ * array by id, not a Map, as this runs for nearly every record produced.
+ */
+function inFlightByBroker(state: SimState, p: ProducerState): number[] {
+  const counts = new Array<number>(state.brokers.length + 1).fill(0);
+  // forEach, not for-of: no iterator to allocate.
+  p.inFlight.forEach(({ broker }) => {
+    counts[broker]++;
+  });
   return counts;
 }
 
@@ -74,11 +80,11 @@ export function sendReady(state: SimState, p: ProducerState): void {
   const blocked = new Set<string>();
   // At most max.in.flight (≤ 5) unacknowledged sequenced batches per partition: the broker keeps
   // the last 5 batches per producer, so a retry of any of them is always recognised.
-  const sequenced: Record<string, number> = {};
-  for (const b of p.batches) if (b.baseSequence >= 0) sequenced[b.tp] = (sequenced[b.tp] ?? 0) + 1;
-  const inFlightTo = inFlightByBroker(p);
+  const sequenced = new Map<string, number>();
+  for (const b of p.batches) if (b.baseSequence >= 0) sequenced.set(b.tp, (sequenced.get(b.tp) ?? 0) + 1);
+  const inFlightTo = inFlightByBroker(state, p);
   for (const b of p.batches) {
-    if (p.idempotent && b.baseSequence < 0 && (sequenced[b.tp] ?? 0) >= Math.min(5, c.maxInFlightRequestsPerConnection)) blocked.add(b.tp);
+    if (p.idempotent && b.baseSequence < 0 && (sequenced.get(b.tp) ?? 0) >= Math.min(5, c.maxInFlightRequestsPerConnection)) blocked.add(b.tp);
     // A retried batch in flight holds back new batches of its partition until it is answered, so
     // nothing can push it out of the five batches the broker remembers for deduplication.
     if (b.state === 'inflight' && b.attempts > 1 && p.idempotent) blocked.add(b.tp);
@@ -108,15 +114,15 @@ export function sendReady(state: SimState, p: ProducerState): void {
       continue;
     }
     const leader = p.metadata[b.tp]?.leader ?? null;
-    const inFlight = leader === null ? 0 : (inFlightTo.get(leader) ?? 0);
+    const inFlight = leader === null ? 0 : (inFlightTo[leader] ?? 0);
     if (leader === null || inFlight >= c.maxInFlightRequestsPerConnection || !nodeReady(state, p, leader)) {
       if (leader === null) needMetadata = true;
       blocked.add(b.tp);
       continue;
     }
-    if (p.idempotent && b.baseSequence < 0) sequenced[b.tp] = (sequenced[b.tp] ?? 0) + 1;
+    if (p.idempotent && b.baseSequence < 0) sequenced.set(b.tp, (sequenced.get(b.tp) ?? 0) + 1);
     sendBatch(state, p, b, leader);
-    if (p.acks !== '0') inFlightTo.set(leader, inFlight + 1); // acks=0 expects no answer
+    if (p.acks !== '0') inFlightTo[leader] = inFlight + 1; // acks=0 expects no answer
     if (p.idempotent && b.attempts > 1) blocked.add(b.tp);
     if (c.maxInFlightRequestsPerConnection === 1 && p.acks !== '0') blocked.add(b.tp);
   }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { murmur2, partitionForKey, toPositive, utf8Bytes } from './murmur2';
+import { murmur2, partitionForKey, toPositive, utf8Bytes, utf8Length } from './murmur2';
 
 const hash = (s: string) => murmur2(utf8Bytes(s));
 
@@ -175,6 +175,15 @@ describe('utf8Bytes', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), (s) => {
         expect([...utf8Bytes(s)]).toEqual([...Buffer.from(s, 'utf8')]);
+      }),
+    );
+  });
+
+  it('utf8Length counts the bytes utf8Bytes makes, unpaired surrogates included', () => {
+    expect(utf8Length('a\ud800b')).toBe(3);
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => {
+        expect(utf8Length(s)).toBe(utf8Bytes(s).length);
       }),
     );
   });

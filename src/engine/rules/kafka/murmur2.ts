@@ -34,7 +34,24 @@ export function utf8Bytes(s: string): Uint8Array {
         0x80 | (c & 0x3f),
       );
   }
-  return Uint8Array.from(out);
+  // The constructor, not Uint8Array.from: from() walks the array through the iterator protocol.
+  return new Uint8Array(out);
+}
+
+/** utf8Bytes(s).length without the bytes: a record's size is measured for every record sent. */
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && s.charCodeAt(i + 1) >= 0xdc00 && s.charCodeAt(i + 1) <= 0xdfff) {
+      n += 4;
+      i++;
+    } else if (c >= 0xd800 && c <= 0xdfff) n += 1; // an unpaired surrogate: '?'
+    else n += 3;
+  }
+  return n;
 }
 
 /**
