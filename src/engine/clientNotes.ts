@@ -5,7 +5,7 @@
 // one step may hold notes that do not belong in its row (the other requests a closed connection
 // failed: only the first heads the row) and notes nest (a failed request's note holds what the
 // client then did).
-import type { CommitPurpose } from './core/consumerGroupState';
+import type { CommitPurpose, RejoinReason } from './core/consumerGroupState';
 
 type Tps = readonly { topic: string; partition: number }[];
 
@@ -56,10 +56,9 @@ export type PositionNote =
 export type GroupNote =
   | { kind: 'coordinatorFound'; broker: number; groupId: string }
   | { kind: 'noCoordinator'; error: string | null }
-  /** reason: the client's rejoin reason, as its state holds it. */
-  | { kind: 'commitBeforeJoin'; reason: string | null; commit: CommitAttempt }
+  | { kind: 'commitBeforeJoin'; reason: RejoinReason; commit: CommitAttempt }
   | { kind: 'partitionsReleased'; lost: boolean; partitions: Tps }
-  | { kind: 'joinSent'; coordinator: number; reason: string | null }
+  | { kind: 'joinSent'; coordinator: number; reason: RejoinReason | null }
   | { kind: 'joinAbandoned'; error: string; coordinatorLost: boolean }
   | { kind: 'staleAnswer'; api: 'JoinGroup' | 'SyncGroup' }
   | { kind: 'inconsistentProtocol'; strategy: string; groupId: string }

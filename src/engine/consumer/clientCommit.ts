@@ -36,7 +36,7 @@ function commitFailed(c: ConsumerState, error: string): CommitFailure {
     c.coordinator = null;
     return 'coordinatorLost';
   }
-  c.rejoinReason ??= `commit failed with ${error}`;
+  c.rejoinReason ??= { kind: 'commitFailed', error };
   return error === 'REBALANCE_IN_PROGRESS' ? 'rebalancing' : 'groupMovedOn';
 }
 

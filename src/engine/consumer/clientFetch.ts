@@ -115,7 +115,7 @@ export function handleMetadataResult(state: SimState, c: ConsumerState, res: Wir
   for (const [topic, n] of Object.entries(res.partitionCounts)) c.partitionCounts[topic] = Math.max(c.partitionCounts[topic] ?? 0, n);
   const snapshot = c.assignmentSnapshot;
   if (c.isLeader && snapshot && Object.keys(snapshot).some((t) => (c.partitionCounts[t] ?? 0) !== snapshot[t])) {
-    c.rejoinReason ??= 'the leader saw a new partition count in the metadata';
+    c.rejoinReason ??= { kind: 'partitionCountChanged' };
     notes.push({ kind: 'partitionCountChanged' });
   }
   setTimer(state, state.timeMs + METADATA_MAX_AGE_MS, { type: 'consumerTimer', consumer: c.id, kind: 'metadataAge' });

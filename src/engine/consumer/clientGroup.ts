@@ -4,6 +4,7 @@
 // (cooperative members revoke what moved and rejoin for the second round).
 import { emit, setTimer } from '../core/context';
 import type { SimState } from '../core/state';
+import type { RejoinReason } from '../core/consumerGroupState';
 import { type AssignorName, assignPartitions } from '../rules/kafka/assignors';
 import { autoCommitIntervalMs, sendCommit } from './clientCommit';
 import { pump } from './clientFetch';
@@ -29,18 +30,18 @@ export function groupPoll(state: SimState, c: ConsumerState): ClientNote[] {
     return [{ kind: 'coordinatorRequested', broker, groupId: c.groupId }];
   }
   if (c.rejoinReason === null || joining(c)) return [];
-  return startJoin(state, c);
+  return startJoin(state, c, c.rejoinReason);
 }
 
 /** onJoinPrepare: with auto-commit, commit first; the JoinGroup waits for that answer. */
-function startJoin(state: SimState, c: ConsumerState): ClientNote[] {
+function startJoin(state: SimState, c: ConsumerState, reason: RejoinReason): ClientNote[] {
   const generationValid = c.memberId !== '' && c.generation >= 0;
   if (isAutoCommit(state, c) && generationValid && c.memberState === 'STABLE') {
     const attempt = sendCommit(state, c, 'before-rebalance');
     if (attempt.requestId !== null) {
       c.joinPrepareCommit = attempt.requestId;
       if (isEager(state, c)) c.pendingRevocation = true;
-      return [{ kind: 'commitBeforeJoin', reason: c.rejoinReason, commit: attempt }];
+      return [{ kind: 'commitBeforeJoin', reason, commit: attempt }];
     }
   }
   return sendJoin(state, c);
@@ -80,7 +81,7 @@ export function sendJoin(state: SimState, c: ConsumerState): GroupNote[] {
 /** A group error that ends the membership attempt: try again at the next poll. */
 export function abandonJoin(c: ConsumerState, error: string): GroupNote {
   c.memberState = 'UNJOINED';
-  c.rejoinReason ??= error;
+  c.rejoinReason ??= { kind: 'groupError', error };
   if (error === 'UNKNOWN_MEMBER_ID') {
     c.memberId = '';
     c.generation = -1;
@@ -121,7 +122,7 @@ export function handleJoinResult(state: SimState, c: ConsumerState, res: Wire<'J
     c.memberId = '';
     c.generation = -1;
     c.memberState = 'UNJOINED';
-    c.rejoinReason = 'the coordinator did not know its member id';
+    c.rejoinReason = { kind: 'unknownMemberId' };
     return [{ kind: 'rejoinAsNew' }, ...sendJoin(state, c)];
   }
   if (res.error) return [abandonJoin(c, res.error)];
@@ -151,7 +152,7 @@ export function handleSyncResult(state: SimState, c: ConsumerState, res: Wire<'S
   if (revoked.length > 0) {
     emit(state, { type: 'PartitionsRevoked', consumer: c.id, detail: tpList(revoked) });
     notes.push({ kind: 'revokedForNewOwner', partitions: revoked });
-    c.rejoinReason = `revoked ${tpList(revoked)}`;
+    c.rejoinReason = { kind: 'revoked', partitions: revoked };
   }
   if (isAutoCommit(state, c)) c.nextAutoCommitMs = state.timeMs + autoCommitIntervalMs(state, c);
   emit(state, { type: 'PartitionsAssigned', consumer: c.id, detail: `generation ${c.generation}: ${tpList(c.assignment)}` });
@@ -184,7 +185,7 @@ function leaveForPollTimeout(state: SimState, c: ConsumerState): HeartbeatBeat {
   c.memberId = '';
   c.generation = -1;
   c.memberState = 'UNJOINED';
-  c.rejoinReason = 'max.poll.interval.ms passed without a poll';
+  c.rejoinReason = { kind: 'pollTimeout' };
   return { kind: 'pollTimeout', maxPollIntervalMs: consumerSpec(state, c.id).config.maxPollIntervalMs };
 }
 
@@ -192,7 +193,7 @@ export function handleHeartbeatResult(state: SimState, c: ConsumerState, error: 
   c.lastHeartbeatAnswerMs = state.timeMs;
   if (error === null) return 'ok';
   if (error === 'REBALANCE_IN_PROGRESS') {
-    if (c.memberState === 'STABLE') c.rejoinReason ??= 'the group is rebalancing';
+    if (c.memberState === 'STABLE') c.rejoinReason ??= { kind: 'groupRebalancing' };
     return 'rebalancing';
   }
   if (COORDINATOR_ERRORS.has(error)) {

@@ -180,7 +180,7 @@ export function start(state: SimState, c: ConsumerState): ClientNote[] {
   dropConsumerFetches(state, c.id);
   Object.assign(c, {
     life: 'running', incarnation: c.incarnation + 1, coordinator: null, memberId: '', generation: -1, memberState: 'UNJOINED', lastHeartbeatAnswerMs: state.timeMs,
-    rejoinReason: 'joining the group', protocol: null, isLeader: false, assignmentSnapshot: null, assignment: [],
+    rejoinReason: { kind: 'firstJoin' }, protocol: null, isLeader: false, assignmentSnapshot: null, assignment: [],
     previousAssignment: { partitions: [], generation: -1 }, joinPrepareCommit: null, pendingRevocation: false,
     metadata: {}, partitionCounts: {}, metadataNeeded: true, backoffUntilMs: {}, connectFailures: {}, positions: {}, completedFetches: [], inFlight: {},
     app: { phase: 'polling', pollStartedMs: state.timeMs, batchSize: 0, afterCommit: null },

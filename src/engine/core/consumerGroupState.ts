@@ -77,7 +77,7 @@ export interface ConsumerState {
   /** When the coordinator last answered a heartbeat (or a join): the client's own session check. */
   lastHeartbeatAnswerMs: number;
   /** Why the consumer must (re)join at its next poll; null when it need not. */
-  rejoinReason: string | null;
+  rejoinReason: RejoinReason | null;
   protocol: string | null;
   isLeader: boolean;
   /** The group leader's partition counts when it assigned (to notice added partitions). */
@@ -155,3 +155,19 @@ export interface GroupState {
   committed: Record<Tp, { offset: number; leaderEpoch: number }>;
   stored: StoredGroup;
 }
+
+/**
+ * Why a member must (re)join its group (AbstractCoordinator.requestRejoin's reason, as data):
+ * the first join; the coordinator forgot the member; a cooperative rebalance revoked partitions;
+ * max.poll.interval.ms passed; the group is rebalancing; the leader saw a new partition count; a
+ * commit or a group request failed with a group error.
+ */
+export type RejoinReason =
+  | { kind: 'firstJoin' }
+  | { kind: 'unknownMemberId' }
+  | { kind: 'revoked'; partitions: TopicPartitionRef[] }
+  | { kind: 'pollTimeout' }
+  | { kind: 'groupRebalancing' }
+  | { kind: 'partitionCountChanged' }
+  | { kind: 'commitFailed'; error: string }
+  | { kind: 'groupError'; error: string };

@@ -1,7 +1,8 @@
 // What a consumer's client did, as its rows tell it: every kind of note, and notes joined in order.
 import { describe, expect, it } from 'vitest';
 import type { ClientNote } from '../clientNotes';
-import { clientNoteText, notesText } from './clientNotes';
+import type { RejoinReason } from '../core/consumerGroupState';
+import { clientNoteText, notesText, rejoinReasonText } from './clientNotes';
 
 const t0 = { topic: 't', partition: 0 };
 const t1 = { topic: 't', partition: 1 };
@@ -82,7 +83,7 @@ describe('client notes', () => {
     expect(texts([
       { kind: 'coordinatorFound', broker: 2, groupId: 'g' },
       { kind: 'noCoordinator', error: 'COORDINATOR_NOT_AVAILABLE' },
-      { kind: 'commitBeforeJoin', reason: 'the group is rebalancing', commit },
+      { kind: 'commitBeforeJoin', reason: { kind: 'groupRebalancing' }, commit },
       { kind: 'partitionsReleased', lost: false, partitions: [t0, t1] },
       { kind: 'partitionsReleased', lost: true, partitions: [t0] },
       { kind: 'joinSent', coordinator: 2, reason: null },
@@ -167,8 +168,30 @@ describe('client notes', () => {
     ]);
   });
 
+  it('why a member rejoins: every reason', () => {
+    expect([
+      { kind: 'firstJoin' },
+      { kind: 'unknownMemberId' },
+      { kind: 'revoked', partitions: [t0, t1] },
+      { kind: 'pollTimeout' },
+      { kind: 'groupRebalancing' },
+      { kind: 'partitionCountChanged' },
+      { kind: 'commitFailed', error: 'ILLEGAL_GENERATION' },
+      { kind: 'groupError', error: 'UNKNOWN_MEMBER_ID' },
+    ].map((r) => rejoinReasonText(r as RejoinReason))).toEqual([
+      'joining the group',
+      'the coordinator did not know its member id',
+      'revoked t-0, t-1',
+      'max.poll.interval.ms passed without a poll',
+      'the group is rebalancing',
+      'the leader saw a new partition count in the metadata',
+      'commit failed with ILLEGAL_GENERATION',
+      'UNKNOWN_MEMBER_ID',
+    ]);
+  });
+
   it('notes from several helpers read as one clause list, in order', () => {
-    expect(notesText([{ kind: 'coordinatorFound', broker: 2, groupId: 'g' }, { kind: 'joinSent', coordinator: 2, reason: 'joining the group' }])).toBe(
+    expect(notesText([{ kind: 'coordinatorFound', broker: 2, groupId: 'g' }, { kind: 'joinSent', coordinator: 2, reason: { kind: 'firstJoin' } }])).toBe(
       'broker 2 coordinates group g; sent JoinGroup to coordinator broker 2 (joining the group)',
     );
     expect(notesText([])).toBe('');

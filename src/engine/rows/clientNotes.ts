@@ -4,6 +4,7 @@ import { quote } from '../broker/config';
 import type { ClientNote } from '../clientNotes';
 import { tpKey } from '../core/state';
 import type { CommitAttempt } from '../clientNotes';
+import type { RejoinReason } from '../core/consumerGroupState';
 import { offsetRange, tpList } from '../consumer/consumerState';
 import { resetCauseText } from '../consumer/subscriptionState';
 
@@ -23,6 +24,22 @@ export function commitText(attempt: CommitAttempt): string {
 /** What a close told its coordinator: the broker it sent LeaveGroup to, or none (not in a group). */
 export function leaveText(leftVia: number | null): string {
   return leftVia === null ? 'no LeaveGroup (not in a group)' : `sent LeaveGroup to coordinator broker ${leftVia}`;
+}
+
+const REJOIN_REASON: { [K in RejoinReason['kind']]: (r: Extract<RejoinReason, { kind: K }>) => string } = {
+  firstJoin: () => 'joining the group',
+  unknownMemberId: () => 'the coordinator did not know its member id',
+  revoked: (r) => `revoked ${tpList(r.partitions)}`,
+  pollTimeout: () => 'max.poll.interval.ms passed without a poll',
+  groupRebalancing: () => 'the group is rebalancing',
+  partitionCountChanged: () => 'the leader saw a new partition count in the metadata',
+  commitFailed: (r) => `commit failed with ${r.error}`,
+  groupError: (r) => r.error,
+};
+
+/** "max.poll.interval.ms passed without a poll": why a member (re)joins. */
+export function rejoinReasonText(reason: RejoinReason): string {
+  return (REJOIN_REASON[reason.kind] as (r: RejoinReason) => string)(reason);
 }
 
 const COMMIT_RECOVERY = {
@@ -65,9 +82,9 @@ const TEXT: Texts = {
   committedUnreadable: (n) => `could not read committed offsets (${n.error ?? 'connection lost'}); will find the coordinator again`,
   coordinatorFound: (n) => `broker ${n.broker} coordinates group ${n.groupId}`,
   noCoordinator: (n) => `no coordinator available (${n.error}); will ask again`,
-  commitBeforeJoin: (n) => `must rejoin (${n.reason}); ${commitText(n.commit)}; JoinGroup follows its answer`,
+  commitBeforeJoin: (n) => `must rejoin (${rejoinReasonText(n.reason)}); ${commitText(n.commit)}; JoinGroup follows its answer`,
   partitionsReleased: (n) => `${n.lost ? 'lost' : 'revoked'} ${tpList(n.partitions)}`,
-  joinSent: (n) => `sent JoinGroup to coordinator broker ${n.coordinator} (${n.reason ?? 'joining'})`,
+  joinSent: (n) => `sent JoinGroup to coordinator broker ${n.coordinator} (${n.reason === null ? 'joining' : rejoinReasonText(n.reason)})`,
   joinAbandoned: (n) => (n.coordinatorLost ? `${n.error}: will find the coordinator again and rejoin` : `${n.error}: will rejoin`),
   staleAnswer: (n) => `a stale ${n.api} answer: ignored`,
   inconsistentProtocol: (n) => `InconsistentGroupProtocolException: ${n.strategy} is not used by the other members of ${n.groupId}`,

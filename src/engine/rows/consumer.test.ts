@@ -142,7 +142,7 @@ describe('requests and answers', () => {
 describe("notes from several helpers, as data", () => {
   it("a poll() tells the group's work, the auto-commit, the fetches and what it returned, in that order", () => {
     const notes = [
-      { kind: 'joinSent', coordinator: 2, reason: 'the group is rebalancing' },
+      { kind: 'joinSent', coordinator: 2, reason: { kind: 'groupRebalancing' } },
       { kind: 'commit', commit: { requestId: 7, purpose: 'auto', offsets: [{ topic: 't', partition: 0, offset: 4 }], coordinator: 2 } },
       { kind: 'fetchSent', broker: 1, partitions: [{ tp: 't-0', offset: 6 }] },
       { kind: 'returned', batches: [{ tp: 't-0', count: 2, first: 4, last: 5, values: ['a', 'b'] }] },

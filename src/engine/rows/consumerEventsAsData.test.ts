@@ -12,11 +12,8 @@ const DIRS = ['reference', 'consumers', 'lessons'];
 const files = DIRS.flatMap((dir) => readdirSync(join(__dirname, '../../../scenarios', dir)).filter((f) => f.endsWith('.json')).map((f) => `${dir}/${f}`));
 const CONSUMER_TYPES = new Set<string>(Object.keys(CONSUMER_ROW_EVENT_FIELDS));
 
-/**
- * Fields whose strings may hold spaces: records' values (the user's data), and a rejoin's reason,
- * which the client's state (core/consumerGroupState.ts) still holds as a sentence.
- */
-const FREE_TEXT = new Set(['values', 'reason']);
+/** Fields whose strings may hold spaces: records' values (the user's data). */
+const FREE_TEXT = new Set(['values']);
 
 /** Collects in out the paths to the strings with spaces in an event's fields. */
 function sentences(value: unknown, path: string, out: string[]): void {
