@@ -4,6 +4,7 @@
 // what the worker reads after it (the rows around the step, the step's events, the view).
 // `tsx bench/history.bench.ts [steps] [budgetSeconds]`; run by `npm run bench` with --expose-gc.
 import os from 'node:os';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { createSimulation } from '../src/engine';
 import { parseScenario } from '../src/scenario/parse';
 import { blockFirstStep, blockLastStep, windowBlocks } from '../src/protocol/rowBlocks';
@@ -54,7 +55,18 @@ printFigure({
 // windowed view. Timed twice: wall clock (what a user waits, on this machine with its load) and
 // this process's CPU time (what the seek costs, less sensitive to other processes).
 const cpuMs: number[] = [];
+/** Each seek's steps replayed and its span of wall clock (to find the collector's pauses in it). */
+const replayedSteps: number[] = [];
+const targets: number[] = [];
+const spans: [number, number][] = [];
+const gcPauses: [number, number][] = [];
+const gcObserver = new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) gcPauses.push([e.startTime, e.startTime + e.duration]);
+});
+gcObserver.observe({ entryTypes: ['gc'] });
 const seekOnce = (target: number): number => {
+  const r0 = sim.historyHeld.replayedSteps;
+  targets.push(target);
   const c0 = process.cpuUsage();
   const s0 = performance.now();
   sim.seek(target);
@@ -64,13 +76,15 @@ const seekOnce = (target: number): number => {
   const wall = performance.now() - s0;
   const cpu = process.cpuUsage(c0);
   cpuMs.push((cpu.user + cpu.system) / 1000);
+  replayedSteps.push(sim.historyHeld.replayedSteps - r0);
+  spans.push([s0, s0 + wall]);
   return wall;
 };
 /** The seeks' wall and CPU milliseconds from index `from` of the log on. */
-const timed = <T>(run: () => T): { wall: number[]; cpu: number[] } => {
+const timed = <T>(run: () => T): { wall: number[]; cpu: number[]; from: number } => {
   const from = cpuMs.length;
   const wall = run() as unknown as number[];
-  return { wall, cpu: cpuMs.slice(from) };
+  return { wall, cpu: cpuMs.slice(from), from };
 };
 // Deterministic "random" targets, so two runs of the bench seek the same steps.
 let seed = 12345;
@@ -107,10 +121,17 @@ const scrub = timed(() =>
 );
 
 const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
-const stats = ({ wall, cpu }: { wall: number[]; cpu: number[] }) => {
+/** The collector's pauses within seeks from..from+count (observed after them: entries come late). */
+const gcMsIn = (from: number, count: number): number => {
+  let ms = 0;
+  for (const [a, b] of spans.slice(from, from + count)) for (const [g0, g1] of gcPauses) ms += Math.max(0, Math.min(b, g1) - Math.max(a, g0));
+  return round(ms, 1);
+};
+const stats = ({ wall, cpu, from }: { wall: number[]; cpu: number[]; from: number }) => {
   const [w, c] = [sorted(wall), sorted(cpu)];
   const ms = (s: number[]) => ({ p50: round(percentile(s, 50), 1), p95: round(percentile(s, 95), 1), max: round(s[s.length - 1], 1) });
-  return { count: w.length, wallMs: ms(w), cpuMs: ms(c) };
+  const replayed = sorted(replayedSteps.slice(from, from + w.length));
+  return { count: w.length, wallMs: ms(w), cpuMs: ms(c), replayedSteps: ms(replayed), gcPausesMs: gcMsIn(from, w.length) };
 };
 // A session's mix of seeks: mostly stepping and scrubbing, a few long jumps.
 const MIX = { stepBackOne: 0.4, fewStepsBack: 0.2, scrubAroundVisited: 0.3, jumpFirstVisit: 0.1 };
@@ -127,6 +148,8 @@ const mixP95 = (pick: 'wall' | 'cpu') => {
   draw(jumps[pick], MIX.jumpFirstVisit);
   return percentile(sorted(mixed), 95);
 };
+await new Promise((resolve) => setTimeout(resolve, 100)); // the collector's entries arrive after the seeks
+gcObserver.disconnect();
 const figure: Figure = {
   figure: 'seek (with the rows around it, its events and the windowed view), on that run',
   value: round(mixP95('wall'), 1),
@@ -146,3 +169,8 @@ const figure: Figure = {
   loadAverage: os.loadavg().map((x) => round(x, 1)),
 };
 printFigure(figure);
+// BENCH_DETAIL=1: every seek as [target, wall ms, steps replayed, collector ms], to see what a slow one did.
+if (process.env.BENCH_DETAIL) {
+  const detail = spans.map(([a, b], i) => [targets[i], round(b - a, 1), replayedSteps[i], gcMsIn(i, 1)]);
+  console.log(JSON.stringify({ detail }));
+}

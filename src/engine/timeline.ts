@@ -109,6 +109,11 @@ export class Timeline implements Simulation {
   private atEnd = false;
   /** A dropped block of events a replay entered at its first step: collected to restore it on the way. */
   private collecting: { block: number; events: EngineEvent[][] } | null = null;
+  /**
+   * A seek restores only the blocks it shows (from this one on): the dropped blocks its replay
+   * passes before them would be packed only to push others out of the budget, unread.
+   */
+  private collectFrom = 0;
   /** Steps played again (seeks and block replays), for the benchmarks and tests. */
   private replayed = 0;
 
@@ -177,7 +182,7 @@ export class Timeline implements Simulation {
   private collect(step: number, events: EngineEvent[]): void {
     const index = step - 1;
     const block = Math.floor(index / BLOCK);
-    if (!this.eventLog.dropped(block)) {
+    if (block < this.collectFrom || !this.eventLog.dropped(block)) {
       this.collecting = null;
       return;
     }
@@ -235,7 +240,13 @@ export class Timeline implements Simulation {
     }
     // A short replay (playback through history, a step or so at a time) leaves no visits behind.
     const visitsFor = target - this.state.step > SHORT_REPLAY ? target : undefined;
-    while (this.state.step < target) if (!this.advance(visitsFor)) break;
+    this.collectFrom = back ? block - 1 : block;
+    try {
+      while (this.state.step < target) if (!this.advance(visitsFor)) break;
+    } finally {
+      // Stepping forward from here restores what it passes: its rows are read as it goes.
+      this.collectFrom = 0;
+    }
     // The rest of the block, and the next one when the rows around reach into it: played on a
     // copy, so the live state stays at the target.
     let ahead: SimState | null = null;
