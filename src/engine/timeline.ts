@@ -143,7 +143,7 @@ export class Timeline implements Simulation {
   }
 
   /** Plays one step from the live state; appends to the logs when it is a new step. */
-  private advance(seekTarget?: number): PlayedStep | null {
+  private advance(seek?: { target: number; from: number }): PlayedStep | null {
     const played = playStep(this.state, this.untilMs);
     if (!played) {
       if (this.state.step === this.eventLog.length) this.atEnd = true;
@@ -165,7 +165,7 @@ export class Timeline implements Simulation {
     if (this.checkpoints.wants(s)) {
       dropStaleTimers(this.state);
       this.checkpoints.add(s, this.packer.pack(this.state));
-    } else if (seekTarget !== undefined && this.checkpoints.wantsVisit(s, seekTarget)) {
+    } else if (seek && this.checkpoints.wantsVisit(s, seek.target, seek.from)) {
       // A seek leaves checkpoints before its target where there are none: stepping back and
       // scrubbing around there stays quick.
       this.checkpoints.visit(s, this.packer.pack(this.state));
@@ -239,7 +239,7 @@ export class Timeline implements Simulation {
       this.collecting = null;
     }
     // A short replay (playback through history, a step or so at a time) leaves no visits behind.
-    const visitsFor = target - this.state.step > SHORT_REPLAY ? target : undefined;
+    const visitsFor = target - this.state.step > SHORT_REPLAY ? { target, from: this.state.step } : undefined;
     this.collectFrom = back ? block - 1 : block;
     try {
       while (this.state.step < target) if (!this.advance(visitsFor)) break;
