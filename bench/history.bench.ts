@@ -59,9 +59,14 @@ const cpuMs: number[] = [];
 const replayedSteps: number[] = [];
 const targets: number[] = [];
 const spans: [number, number][] = [];
-const gcPauses: [number, number][] = [];
+const gcPauses: [number, number, string][] = [];
+/** node:perf_hooks' gc entry kinds (detail.kind). */
+const GC_KINDS: Record<number, string> = { 1: 'minor', 2: 'major', 4: 'incremental', 8: 'weakcb' };
 const gcObserver = new PerformanceObserver((list) => {
-  for (const e of list.getEntries()) gcPauses.push([e.startTime, e.startTime + e.duration]);
+  for (const e of list.getEntries()) {
+    const kind = (e as { detail?: { kind?: number } }).detail?.kind ?? 0;
+    gcPauses.push([e.startTime, e.startTime + e.duration, GC_KINDS[kind] ?? String(kind)]);
+  }
 });
 gcObserver.observe({ entryTypes: ['gc'] });
 const seekOnce = (target: number): number => {
@@ -122,16 +127,20 @@ const scrub = timed(() =>
 
 const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
 /** The collector's pauses within seeks from..from+count (observed after them: entries come late). */
-const gcMsIn = (from: number, count: number): number => {
+const gcMsIn = (from: number, count: number, only?: string): number => {
   let ms = 0;
-  for (const [a, b] of spans.slice(from, from + count)) for (const [g0, g1] of gcPauses) ms += Math.max(0, Math.min(b, g1) - Math.max(a, g0));
+  for (const [a, b] of spans.slice(from, from + count)) {
+    for (const [g0, g1, kind] of gcPauses) if (!only || kind === only) ms += Math.max(0, Math.min(b, g1) - Math.max(a, g0));
+  }
   return round(ms, 1);
 };
+const gcByKind = (from: number, count: number) =>
+  Object.fromEntries(Object.values(GC_KINDS).map((kind) => [kind, gcMsIn(from, count, kind)]).filter(([, ms]) => (ms as number) > 0));
 const stats = ({ wall, cpu, from }: { wall: number[]; cpu: number[]; from: number }) => {
   const [w, c] = [sorted(wall), sorted(cpu)];
   const ms = (s: number[]) => ({ p50: round(percentile(s, 50), 1), p95: round(percentile(s, 95), 1), max: round(s[s.length - 1], 1) });
   const replayed = sorted(replayedSteps.slice(from, from + w.length));
-  return { count: w.length, wallMs: ms(w), cpuMs: ms(c), replayedSteps: ms(replayed), gcPausesMs: gcMsIn(from, w.length) };
+  return { count: w.length, wallMs: ms(w), cpuMs: ms(c), replayedSteps: ms(replayed), gcPausesMs: gcMsIn(from, w.length), gcPausesByKindMs: gcByKind(from, w.length) };
 };
 // A session's mix of seeks: mostly stepping and scrubbing, a few long jumps.
 const MIX = { stepBackOne: 0.4, fewStepsBack: 0.2, scrubAroundVisited: 0.3, jumpFirstVisit: 0.1 };
