@@ -18,7 +18,7 @@ import type { ClusterView, SimEvent, StepRow } from './view.types';
 import { EventLog } from './eventLog';
 import { BLOCK, type BlockLog } from './history/blockLog';
 import { type EngineEvent, isRowEvent } from './rowEvents';
-import { Checkpoints } from './history/checkpoints';
+import { Checkpoints, FINE_REACH } from './history/checkpoints';
 import { type PackedState, packedStateBytes, StatePacker } from './history/packedState';
 import { uniqueBytes } from './history/stateBytes';
 import { renderStepRow } from './rows';
@@ -143,7 +143,7 @@ export class Timeline implements Simulation {
   }
 
   /** Plays one step from the live state; appends to the logs when it is a new step. */
-  private advance(seek?: { target: number; from: number }): PlayedStep | null {
+  private advance(seek?: { target: number; stepBack: boolean }): PlayedStep | null {
     const played = playStep(this.state, this.untilMs);
     if (!played) {
       if (this.state.step === this.eventLog.length) this.atEnd = true;
@@ -165,7 +165,7 @@ export class Timeline implements Simulation {
     if (this.checkpoints.wants(s)) {
       dropStaleTimers(this.state);
       this.checkpoints.add(s, this.packer.pack(this.state));
-    } else if (seek && this.checkpoints.wantsVisit(s, seek.target, seek.from)) {
+    } else if (seek && this.checkpoints.wantsVisit(s, seek.target, seek.stepBack)) {
       // A seek leaves checkpoints before its target where there are none: stepping back and
       // scrubbing around there stays quick.
       this.checkpoints.visit(s, this.packer.pack(this.state));
@@ -233,13 +233,15 @@ export class Timeline implements Simulation {
     const restoring = target > 0 && (log.dropped(block) || back);
     const startBy = restoring ? Math.min(target, (back ? block - 1 : block) * BLOCK) : target;
     const base = this.checkpoints.atOrBefore(startBy);
+    const left = this.state.step;
     if (this.state.step > startBy || base.step > this.state.step) {
       this.state = this.packer.unpack<SimState>(base.state);
       this.injectAt(this.state, base.step);
       this.collecting = null;
     }
     // A short replay (playback through history, a step or so at a time) leaves no visits behind.
-    const visitsFor = target - this.state.step > SHORT_REPLAY ? { target, from: this.state.step } : undefined;
+    const stepBack = target < left && left - target <= FINE_REACH;
+    const visitsFor = target - this.state.step > SHORT_REPLAY ? { target, stepBack } : undefined;
     this.collectFrom = back ? block - 1 : block;
     try {
       while (this.state.step < target) if (!this.advance(visitsFor)) break;

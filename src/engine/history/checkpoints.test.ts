@@ -108,24 +108,24 @@ describe('a budget of bytes', () => {
     expect(cps.bytes).toBeLessThanOrEqual(60_000);
   });
 
-  it('leaves close-together visits only from a replay that began near the target, not from a long jump', () => {
+  it('leaves close-together visits only for a step back, not for a jump or a drag', () => {
     const cps = playedBytes(60_000, 100_000);
-    const visitsOf = (target: number, from: number) => {
+    const visitsOf = (target: number, stepBack: boolean) => {
       const made: number[] = [];
-      for (let s = from; s <= target; s++) {
-        if (!cps.wantsVisit(s, target, from)) continue;
+      for (let s = cps.atOrBefore(target).step + 1; s <= target; s++) {
+        if (!cps.wantsVisit(s, target, stepBack)) continue;
         cps.visit(s, s);
         made.push(s);
       }
       return made;
     };
     const target = 30_480;
-    // A jump replaying 5,000 steps: only the sparse ones, one every 500 steps.
-    const jump = visitsOf(target, target - 5_000);
+    // A jump (or a drag): only the sparse ones, one every 500 steps.
+    const jump = visitsOf(target, false);
     expect(jump.length).toBeGreaterThan(0);
     expect(jump.every((s) => s % 500 === 0)).toBe(true);
-    // A step back from there starts close by: it leaves the close-together ones.
-    const back = visitsOf(target - 1, cps.atOrBefore(target - 1).step);
+    // A step back from there replays from the nearest of those and leaves the close-together ones.
+    const back = visitsOf(target - 1, true);
     expect(back.some((s) => s % 500 !== 0)).toBe(true);
     expect(cps.atOrBefore(target - 2).step).toBeGreaterThanOrEqual(target - 2 - 64);
   });

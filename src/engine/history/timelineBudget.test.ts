@@ -177,4 +177,20 @@ describe('a timeline within a budget of bytes', { timeout: 120_000 }, () => {
     expect(JSON.stringify(thin.view())).toBe(JSON.stringify(kept.view()));
     expect(JSON.stringify(thin.rows(7 * BLOCK + 1, 8 * BLOCK))).toBe(JSON.stringify(kept.rows(7 * BLOCK + 1, 8 * BLOCK)));
   });
+
+  it('after a jump, the first step back leaves checkpoints close behind it: the next ones replay a few dozen steps', () => {
+    const thin = createSimulation(scenario(), undefined, fewCheckpoints);
+    thin.runToEnd();
+    const target = 5_000;
+    thin.seek(target);
+    thin.seek(target - 1);
+    for (let back = 2; back <= 6; back++) {
+      const before = thin.historyHeld.replayedSteps;
+      thin.seek(target - back);
+      expect(thin.historyHeld.replayedSteps - before).toBeLessThanOrEqual(64);
+    }
+    const kept = createSimulation(scenario(), undefined, roomy);
+    kept.seek(target - 6);
+    expect(JSON.stringify(thin.view())).toBe(JSON.stringify(kept.view()));
+  });
 });
