@@ -1,8 +1,11 @@
 // The engine's history on a long run: the never-ending 5-broker scenario played as "Fast" would
 // play it, with the app's default history budget. Prints the heap after a full GC as the run grows,
 // memory per million steps past the first, and seeks as the app makes them: each seek is timed with
-// what the worker reads after it (the rows around the step, the step's events, the view).
+// what the worker reads after it (the rows around the step, the step's events, the view), and each
+// kind of seek reports the steps it replayed and the collector's pauses that fell within it.
 // `tsx bench/history.bench.ts [steps] [budgetSeconds]`; run by `npm run bench` with --expose-gc.
+// Note: the worker sends only the row blocks the page does not hold, so for small moves this reads
+// more rows than the app does.
 import os from 'node:os';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { createSimulation } from '../src/engine';
