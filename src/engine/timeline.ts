@@ -162,12 +162,15 @@ export class Timeline implements Simulation {
       }
     }
     // Checkpoints hold the state before that step's interventions; restoring re-injects them.
+    // Stale timers (replaced or cancelled, skipped when due) are dropped first: a third of a packed
+    // state's bytes otherwise.
     if (this.checkpoints.wants(s)) {
       dropStaleTimers(this.state);
       this.checkpoints.add(s, this.packer.pack(this.state));
     } else if (seek && this.checkpoints.wantsVisit(s, seek.target, seek.stepBack)) {
       // A seek leaves checkpoints before its target where there are none: stepping back and
       // scrubbing around there stays quick.
+      dropStaleTimers(this.state);
       this.checkpoints.visit(s, this.packer.pack(this.state));
     }
     this.injectAt(this.state, s);
