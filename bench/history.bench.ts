@@ -1,9 +1,13 @@
 // The engine's history on a long run: the never-ending 5-broker scenario played as "Fast" would
 // play it, with the app's default history budget. Prints the heap after a full GC as the run grows,
 // memory per million steps past the first, and seeks as the app makes them: each seek is timed with
-// what the worker reads after it (the rows around the step, the step's events, the view).
+// what the worker reads after it (the rows around the step, the step's events, the view), and each
+// kind of seek reports the steps it replayed and the collector's pauses that fell within it.
 // `tsx bench/history.bench.ts [steps] [budgetSeconds]`; run by `npm run bench` with --expose-gc.
+// Note: the worker sends only the row blocks the page does not hold, so for small moves this reads
+// more rows than the app does.
 import os from 'node:os';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { createSimulation } from '../src/engine';
 import { parseScenario } from '../src/scenario/parse';
 import { blockFirstStep, blockLastStep, windowBlocks } from '../src/protocol/rowBlocks';
@@ -54,7 +58,23 @@ printFigure({
 // windowed view. Timed twice: wall clock (what a user waits, on this machine with its load) and
 // this process's CPU time (what the seek costs, less sensitive to other processes).
 const cpuMs: number[] = [];
+/** Each seek's steps replayed and its span of wall clock (to find the collector's pauses in it). */
+const replayedSteps: number[] = [];
+const targets: number[] = [];
+const spans: [number, number][] = [];
+const gcPauses: [number, number, string][] = [];
+/** node:perf_hooks' gc entry kinds (detail.kind). */
+const GC_KINDS: Record<number, string> = { 1: 'minor', 2: 'major', 4: 'incremental', 8: 'weakcb' };
+const gcObserver = new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) {
+    const kind = (e as { detail?: { kind?: number } }).detail?.kind ?? 0;
+    gcPauses.push([e.startTime, e.startTime + e.duration, GC_KINDS[kind] ?? String(kind)]);
+  }
+});
+gcObserver.observe({ entryTypes: ['gc'] });
 const seekOnce = (target: number): number => {
+  const r0 = sim.historyHeld.replayedSteps;
+  targets.push(target);
   const c0 = process.cpuUsage();
   const s0 = performance.now();
   sim.seek(target);
@@ -64,13 +84,15 @@ const seekOnce = (target: number): number => {
   const wall = performance.now() - s0;
   const cpu = process.cpuUsage(c0);
   cpuMs.push((cpu.user + cpu.system) / 1000);
+  replayedSteps.push(sim.historyHeld.replayedSteps - r0);
+  spans.push([s0, s0 + wall]);
   return wall;
 };
 /** The seeks' wall and CPU milliseconds from index `from` of the log on. */
-const timed = <T>(run: () => T): { wall: number[]; cpu: number[] } => {
+const timed = <T>(run: () => T): { wall: number[]; cpu: number[]; from: number } => {
   const from = cpuMs.length;
   const wall = run() as unknown as number[];
-  return { wall, cpu: cpuMs.slice(from) };
+  return { wall, cpu: cpuMs.slice(from), from };
 };
 // Deterministic "random" targets, so two runs of the bench seek the same steps.
 let seed = 12345;
@@ -107,10 +129,21 @@ const scrub = timed(() =>
 );
 
 const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
-const stats = ({ wall, cpu }: { wall: number[]; cpu: number[] }) => {
+/** The collector's pauses within seeks from..from+count (observed after them: entries come late). */
+const gcMsIn = (from: number, count: number, only?: string): number => {
+  let ms = 0;
+  for (const [a, b] of spans.slice(from, from + count)) {
+    for (const [g0, g1, kind] of gcPauses) if (!only || kind === only) ms += Math.max(0, Math.min(b, g1) - Math.max(a, g0));
+  }
+  return round(ms, 1);
+};
+const gcByKind = (from: number, count: number) =>
+  Object.fromEntries(Object.values(GC_KINDS).map((kind) => [kind, gcMsIn(from, count, kind)]).filter(([, ms]) => (ms as number) > 0));
+const stats = ({ wall, cpu, from }: { wall: number[]; cpu: number[]; from: number }) => {
   const [w, c] = [sorted(wall), sorted(cpu)];
   const ms = (s: number[]) => ({ p50: round(percentile(s, 50), 1), p95: round(percentile(s, 95), 1), max: round(s[s.length - 1], 1) });
-  return { count: w.length, wallMs: ms(w), cpuMs: ms(c) };
+  const replayed = sorted(replayedSteps.slice(from, from + w.length));
+  return { count: w.length, wallMs: ms(w), cpuMs: ms(c), replayedSteps: ms(replayed), gcPausesMs: gcMsIn(from, w.length), gcPausesByKindMs: gcByKind(from, w.length) };
 };
 // A session's mix of seeks: mostly stepping and scrubbing, a few long jumps.
 const MIX = { stepBackOne: 0.4, fewStepsBack: 0.2, scrubAroundVisited: 0.3, jumpFirstVisit: 0.1 };
@@ -127,6 +160,8 @@ const mixP95 = (pick: 'wall' | 'cpu') => {
   draw(jumps[pick], MIX.jumpFirstVisit);
   return percentile(sorted(mixed), 95);
 };
+await new Promise((resolve) => setTimeout(resolve, 100)); // the collector's entries arrive after the seeks
+gcObserver.disconnect();
 const figure: Figure = {
   figure: 'seek (with the rows around it, its events and the windowed view), on that run',
   value: round(mixP95('wall'), 1),
@@ -146,3 +181,8 @@ const figure: Figure = {
   loadAverage: os.loadavg().map((x) => round(x, 1)),
 };
 printFigure(figure);
+// BENCH_DETAIL=1: every seek as [target, wall ms, steps replayed, collector ms], to see what a slow one did.
+if (process.env.BENCH_DETAIL) {
+  const detail = spans.map(([a, b], i) => [targets[i], round(b - a, 1), replayedSteps[i], gcMsIn(i, 1)]);
+  console.log(JSON.stringify({ detail }));
+}

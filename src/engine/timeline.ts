@@ -18,7 +18,7 @@ import type { ClusterView, SimEvent, StepRow } from './view.types';
 import { EventLog } from './eventLog';
 import { BLOCK, type BlockLog } from './history/blockLog';
 import { type EngineEvent, isRowEvent } from './rowEvents';
-import { Checkpoints } from './history/checkpoints';
+import { Checkpoints, FINE_REACH } from './history/checkpoints';
 import { type PackedState, packedStateBytes, StatePacker } from './history/packedState';
 import { uniqueBytes } from './history/stateBytes';
 import { renderStepRow } from './rows';
@@ -109,6 +109,11 @@ export class Timeline implements Simulation {
   private atEnd = false;
   /** A dropped block of events a replay entered at its first step: collected to restore it on the way. */
   private collecting: { block: number; events: EngineEvent[][] } | null = null;
+  /**
+   * A seek restores only the blocks it shows (from this one on): the dropped blocks its replay
+   * passes before them would be packed only to push others out of the budget, unread.
+   */
+  private collectFrom = 0;
   /** Steps played again (seeks and block replays), for the benchmarks and tests. */
   private replayed = 0;
 
@@ -138,7 +143,7 @@ export class Timeline implements Simulation {
   }
 
   /** Plays one step from the live state; appends to the logs when it is a new step. */
-  private advance(seekTarget?: number): PlayedStep | null {
+  private advance(seek?: { target: number; stepBack: boolean }): PlayedStep | null {
     const played = playStep(this.state, this.untilMs);
     if (!played) {
       if (this.state.step === this.eventLog.length) this.atEnd = true;
@@ -157,12 +162,15 @@ export class Timeline implements Simulation {
       }
     }
     // Checkpoints hold the state before that step's interventions; restoring re-injects them.
+    // Stale timers (replaced or cancelled, skipped when due) are dropped first: a third of a packed
+    // state's bytes otherwise.
     if (this.checkpoints.wants(s)) {
       dropStaleTimers(this.state);
       this.checkpoints.add(s, this.packer.pack(this.state));
-    } else if (seekTarget !== undefined && this.checkpoints.wantsVisit(s, seekTarget)) {
+    } else if (seek && this.checkpoints.wantsVisit(s, seek.target, seek.stepBack)) {
       // A seek leaves checkpoints before its target where there are none: stepping back and
       // scrubbing around there stays quick.
+      dropStaleTimers(this.state);
       this.checkpoints.visit(s, this.packer.pack(this.state));
     }
     this.injectAt(this.state, s);
@@ -177,7 +185,7 @@ export class Timeline implements Simulation {
   private collect(step: number, events: EngineEvent[]): void {
     const index = step - 1;
     const block = Math.floor(index / BLOCK);
-    if (!this.eventLog.dropped(block)) {
+    if (block < this.collectFrom || !this.eventLog.dropped(block)) {
       this.collecting = null;
       return;
     }
@@ -228,14 +236,22 @@ export class Timeline implements Simulation {
     const restoring = target > 0 && (log.dropped(block) || back);
     const startBy = restoring ? Math.min(target, (back ? block - 1 : block) * BLOCK) : target;
     const base = this.checkpoints.atOrBefore(startBy);
+    const left = this.state.step;
     if (this.state.step > startBy || base.step > this.state.step) {
       this.state = this.packer.unpack<SimState>(base.state);
       this.injectAt(this.state, base.step);
       this.collecting = null;
     }
     // A short replay (playback through history, a step or so at a time) leaves no visits behind.
-    const visitsFor = target - this.state.step > SHORT_REPLAY ? target : undefined;
-    while (this.state.step < target) if (!this.advance(visitsFor)) break;
+    const stepBack = target < left && left - target <= FINE_REACH;
+    const visitsFor = target - this.state.step > SHORT_REPLAY ? { target, stepBack } : undefined;
+    this.collectFrom = back ? block - 1 : block;
+    try {
+      while (this.state.step < target) if (!this.advance(visitsFor)) break;
+    } finally {
+      // Stepping forward from here restores what it passes: its rows are read as it goes.
+      this.collectFrom = 0;
+    }
     // The rest of the block, and the next one when the rows around reach into it: played on a
     // copy, so the live state stays at the target.
     let ahead: SimState | null = null;

@@ -46,6 +46,26 @@ describe('BlockLog', () => {
     expect(log.holds(0)).toBe(false);
   });
 
+  it('drops the block read least recently, however often and in whatever order blocks were read', () => {
+    // Every block 1,000 bytes, room for four: the newest two (18, 19) and two more.
+    const log = new BlockLog<number, string>({ ...numbers, bytes: () => 1000 }, 4500);
+    const replayed: number[] = [];
+    log.onMissing((block) => {
+      replayed.push(block);
+      log.restore(block, Array.from({ length: BLOCK }, (_, k) => valueAt(block * BLOCK + k)));
+    });
+    for (let i = 0; i < 20 * BLOCK + 10; i++) log.push(valueAt(i));
+    log.range(3 * BLOCK, 4 * BLOCK); // block 3 replayed and held
+    log.range(5 * BLOCK, 6 * BLOCK); // block 5 too
+    log.get(3 * BLOCK + 7); // block 3 read again: now 5 is the least recently read
+    log.get(3 * BLOCK + 8);
+    log.get(7 * BLOCK); // block 7 pushes one out: 5, not 3
+    expect(replayed).toEqual([3, 5, 7]);
+    expect(log.holds(3)).toBe(true);
+    expect(log.holds(5)).toBe(false);
+    expect(log.holds(7)).toBe(true);
+  });
+
   it('gives back a dropped value by asking for its block to be replayed, then holds it again', () => {
     const { log, replayed } = filled(20, 40_000);
     expect(log.get(5)).toBe(valueAt(5));

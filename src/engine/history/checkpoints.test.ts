@@ -107,4 +107,26 @@ describe('a budget of bytes', () => {
     for (let i = 0; i < 50; i++) for (let s = 50_000 + i * 1_000; s <= 50_500 + i * 1_000; s++) if (cps.wantsVisit(s, 50_500 + i * 1_000)) cps.visit(s, s);
     expect(cps.bytes).toBeLessThanOrEqual(60_000);
   });
+
+  it('leaves close-together visits only for a step back, not for a jump or a drag', () => {
+    const cps = playedBytes(60_000, 100_000);
+    const visitsOf = (target: number, stepBack: boolean) => {
+      const made: number[] = [];
+      for (let s = cps.atOrBefore(target).step + 1; s <= target; s++) {
+        if (!cps.wantsVisit(s, target, stepBack)) continue;
+        cps.visit(s, s);
+        made.push(s);
+      }
+      return made;
+    };
+    const target = 30_480;
+    // A jump (or a drag): only the sparse ones, one every 500 steps.
+    const jump = visitsOf(target, false);
+    expect(jump.length).toBeGreaterThan(0);
+    expect(jump.every((s) => s % 500 === 0)).toBe(true);
+    // A step back from there replays from the nearest of those and leaves the close-together ones.
+    const back = visitsOf(target - 1, true);
+    expect(back.some((s) => s % 500 !== 0)).toBe(true);
+    expect(cps.atOrBefore(target - 2).step).toBeGreaterThanOrEqual(target - 2 - 64);
+  });
 });

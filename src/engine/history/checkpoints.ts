@@ -43,11 +43,14 @@ const VISITS_KEPT = 512;
 /**
  * Where a seek leaves visits in the stretch it replays before its target: far from it (up to
  * VISIT_REACH steps, the slider dragged around) one every VISIT_GAP steps; close to it (up to
- * FINE_REACH, the step-back button held) one every FINE_GAP steps.
+ * FINE_REACH steps, the step-back button held) one every FINE_GAP steps, but only for a step back
+ * (a seek at most FINE_REACH steps before the step it left). A jump or a drag would pay a packed
+ * state for each of those, and a later seek may never use them; the first step back from there
+ * replays at most VISIT_GAP steps and leaves them.
  */
 export const VISIT_REACH = 2000;
 const VISIT_GAP = 500;
-const FINE_REACH = 256;
+export const FINE_REACH = 256;
 const FINE_GAP = 64;
 
 export class Checkpoints<S> {
@@ -115,10 +118,13 @@ export class Checkpoints<S> {
     return { step: best, state: (this.byStep.get(best) ?? this.visits.get(best))!.state };
   }
 
-  /** Whether a seek to `target` replaying through `step` should leave a checkpoint there. */
-  wantsVisit(step: number, target: number): boolean {
+  /**
+   * Whether a seek to `target` replaying through `step` should leave a checkpoint there; `stepBack`:
+   * whether the seek is a step back, which leaves the close-together ones too.
+   */
+  wantsVisit(step: number, target: number, stepBack = true): boolean {
     if (this.budget.count <= 1 || step > target || target - step >= VISIT_REACH) return false;
-    const gap = target - step < FINE_REACH ? FINE_GAP : VISIT_GAP;
+    const gap = stepBack && target - step < FINE_REACH ? FINE_GAP : VISIT_GAP;
     return step % gap === 0 && step - this.atOrBefore(step).step >= gap;
   }
 

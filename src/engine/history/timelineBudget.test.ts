@@ -156,4 +156,41 @@ describe('a timeline within a budget of bytes', { timeout: 120_000 }, () => {
     expect(JSON.stringify(thin.rows(BLOCK - 60, BLOCK + 60))).toBe(JSON.stringify(kept.rows(BLOCK - 60, BLOCK + 60)));
     expect(JSON.stringify(thin.rows(4 * BLOCK - 60, 4 * BLOCK + 60))).toBe(JSON.stringify(kept.rows(4 * BLOCK - 60, 4 * BLOCK + 60)));
   });
+
+  it('a long replay restores only the blocks the seek shows, not those it passes on the way', () => {
+    // Three checkpoints (step 0, one between, the newest) and room for about five blocks of events (some 12 KB each).
+    const thin = createSimulation(scenario(), undefined, { history: { checkpoints: 3, eventBytes: 60_000 } });
+    thin.runToEnd();
+    thin.rows(1, 10);
+    const target = 7 * BLOCK + 100;
+    const replayedBefore = thin.historyHeld.replayedSteps;
+    thin.seek(target);
+    // Through five dropped blocks or more: restoring them all would push block 0 out again.
+    expect(thin.historyHeld.replayedSteps - replayedBefore).toBeGreaterThanOrEqual(5 * BLOCK);
+    const replayed = thin.historyHeld.replayedSteps;
+    thin.rows(1, 10);
+    thin.rows(7 * BLOCK + 1, 8 * BLOCK);
+    expect(thin.historyHeld.replayedSteps).toBe(replayed);
+    const kept = createSimulation(scenario(), undefined, roomy);
+    kept.runToEnd();
+    kept.seek(target);
+    expect(JSON.stringify(thin.view())).toBe(JSON.stringify(kept.view()));
+    expect(JSON.stringify(thin.rows(7 * BLOCK + 1, 8 * BLOCK))).toBe(JSON.stringify(kept.rows(7 * BLOCK + 1, 8 * BLOCK)));
+  });
+
+  it('after a jump, the first step back leaves checkpoints close behind it: the next ones replay a few dozen steps', () => {
+    const thin = createSimulation(scenario(), undefined, fewCheckpoints);
+    thin.runToEnd();
+    const target = 5_000;
+    thin.seek(target);
+    thin.seek(target - 1);
+    for (let back = 2; back <= 6; back++) {
+      const before = thin.historyHeld.replayedSteps;
+      thin.seek(target - back);
+      expect(thin.historyHeld.replayedSteps - before).toBeLessThanOrEqual(64);
+    }
+    const kept = createSimulation(scenario(), undefined, roomy);
+    kept.seek(target - 6);
+    expect(JSON.stringify(thin.view())).toBe(JSON.stringify(kept.view()));
+  });
 });
