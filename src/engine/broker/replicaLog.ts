@@ -83,12 +83,22 @@ function storeRecord(r: ReplicaState, record: StoredRecord, segment: ReplicaStat
   segment.largestTimestampMs = Math.max(segment.largestTimestampMs, record.timestampMs);
 }
 
+/** Keys made so far, by producer id; bounded like tpKey's. */
+const producerKeys = new Map<number, string>();
+const MAX_PRODUCER_KEYS_CACHED = 4096;
+
 /**
  * "pid 1000", not "1000": an object keyed by a number-like string stores it as an array index, and
- * a copy of such an object (every checkpoint) allocates an array up to that index.
+ * a copy of such an object (every checkpoint) allocates an array up to that index. The same string
+ * every time: it is looked up several times per append, and a new string is hashed at each lookup.
  */
 function producerKey(producerId: number): string {
-  return `pid ${producerId}`;
+  let key = producerKeys.get(producerId);
+  if (key === undefined) {
+    if (producerKeys.size >= MAX_PRODUCER_KEYS_CACHED) producerKeys.clear();
+    producerKeys.set(producerId, (key = `pid ${producerId}`));
+  }
+  return key;
 }
 
 /**

@@ -56,11 +56,15 @@ export function checkInvariantsAfter(state: SimState, events: readonly SimEvent[
   }
   const out: string[] = [];
   for (const tp of tps) {
+    const meta = state.controller.partitions[tp];
     for (let i = 0; i < state.brokers.length; i++) {
+      // A broker keeps a replica only of a partition it is a replica of (broker/metadata.ts), and
+      // a partition's replicas never change: the others need no lookup.
+      if (meta && !meta.replicas.includes(state.brokers[i].id)) continue;
       const r = state.brokers[i].replicas[tp];
       if (r) checkReplica(state.brokers[i].id, r, out);
     }
-    if (state.controller.partitions[tp]) checkPartition(state, tp, out);
+    if (meta) checkPartition(state, tp, out);
   }
   return out;
 }

@@ -46,8 +46,13 @@ export function takeRequest(state: SimState, c: ConsumerState, requestId: number
   return entry;
 }
 
+/** Asked for every fetch a poll() could send: for-in, not Object.values, lists nothing. */
 export function hasInFlight(c: ConsumerState, kind: ConsumerApi, broker?: number): boolean {
-  return Object.values(c.inFlight).some((r) => r.kind === kind && (broker === undefined || r.broker === broker));
+  for (const id in c.inFlight) {
+    const r = c.inFlight[id];
+    if (r.kind === kind && (broker === undefined || r.broker === broker)) return true;
+  }
+  return false;
 }
 
 /** A broker's (or coordinator's) answer to a client. */
