@@ -26,9 +26,9 @@ export function requestMetadata(state: SimState, c: ConsumerState): RequestNote 
 /**
  * Groups partitions by their leader in the client's metadata, in the order given; leaderless ones
  * ask for metadata. A partition is kept as its assignment entry, so a request names it without
- * parsing its key.
+ * parsing its key. Leaders in `busy` are left out (no group is built for them).
  */
-function byLeader(state: SimState, c: ConsumerState, refs: TopicPartitionRef[]): Map<number, TopicPartitionRef[]> {
+function byLeader(state: SimState, c: ConsumerState, refs: TopicPartitionRef[], busy: readonly number[] = []): Map<number, TopicPartitionRef[]> {
   const out = new Map<number, TopicPartitionRef[]>();
   for (const ref of refs) {
     const leader = c.metadata[tpOf(ref)]?.leader ?? null;
@@ -36,7 +36,7 @@ function byLeader(state: SimState, c: ConsumerState, refs: TopicPartitionRef[]):
       c.metadataNeeded = true;
       continue;
     }
-    if (!isReachable(state, c, leader)) continue;
+    if (!isReachable(state, c, leader) || busy.includes(leader)) continue;
     const group = out.get(leader);
     if (group) group.push(ref);
     else out.set(leader, [ref]);
@@ -53,9 +53,11 @@ function waiting(c: ConsumerState, fetchState: string): TopicPartitionRef[] {
 }
 
 function resetPositions(state: SimState, c: ConsumerState): RequestNote[] {
+  const awaiting = waiting(c, 'AWAIT_RESET');
+  if (awaiting.length === 0) return []; // nearly every poll: nothing to group
   const policy = resetPolicy(state, c) === 'earliest' ? 'earliest' : 'latest';
   const notes: RequestNote[] = [];
-  for (const [leader, refs] of byLeader(state, c, waiting(c, 'AWAIT_RESET'))) {
+  for (const [leader, refs] of byLeader(state, c, awaiting)) {
     const tps = refs.map(tpOf);
     for (const tp of tps) c.positions[tp].requestInFlight = true;
     const partitions = refs.map((ref, i) => ({ topic: ref.topic, partition: ref.partition, currentLeaderEpoch: c.metadata[tps[i]].leaderEpoch, timestamp: policy }) as const);
@@ -66,8 +68,10 @@ function resetPositions(state: SimState, c: ConsumerState): RequestNote[] {
 }
 
 function validatePositions(state: SimState, c: ConsumerState): RequestNote[] {
+  const awaiting = waiting(c, 'AWAIT_VALIDATION');
+  if (awaiting.length === 0) return []; // nearly every poll: nothing to group
   const notes: RequestNote[] = [];
-  for (const [leader, refs] of byLeader(state, c, waiting(c, 'AWAIT_VALIDATION'))) {
+  for (const [leader, refs] of byLeader(state, c, awaiting)) {
     const tps = refs.map(tpOf);
     for (const tp of tps) c.positions[tp].requestInFlight = true;
     const partitions = refs.map((ref, i) => ({ topic: ref.topic, partition: ref.partition, currentLeaderEpoch: c.metadata[tps[i]].leaderEpoch, leaderEpoch: c.positions[tps[i]].offsetEpoch }));
@@ -91,13 +95,20 @@ function fetchable(c: ConsumerState): TopicPartitionRef[] {
   });
 }
 
+/** The brokers a fetch of this consumer is in flight to (one at most per broker). */
+function fetchingFrom(c: ConsumerState): number[] {
+  const out: number[] = [];
+  for (const id in c.inFlight) if (c.inFlight[id].kind === 'Fetch') out.push(c.inFlight[id].broker);
+  return out;
+}
+
 /** Runs on every poll(): no partition key is parsed, and nothing is built for a leader already fetched from. */
 function sendFetches(state: SimState, c: ConsumerState): RequestNote[] {
   if (c.pendingRevocation) return [];
   const notes: RequestNote[] = [];
   const maxWaitMs = consumerSpec(state, c.id).config.fetchMaxWaitMs;
-  for (const [leader, refs] of byLeader(state, c, fetchable(c))) {
-    if (hasInFlight(c, 'Fetch', leader)) continue;
+  // Most polls find a fetch in flight to every leader: those partitions are not grouped at all.
+  for (const [leader, refs] of byLeader(state, c, fetchable(c), fetchingFrom(c))) {
     const tps = refs.map(tpOf);
     // lastFetchedEpoch -1: a consumer validates its position with OffsetsForLeaderEpoch instead.
     const partitions = refs.map((ref, i) => ({ topic: ref.topic, partition: ref.partition, fetchOffset: c.positions[tps[i]].offset, lastFetchedEpoch: -1, currentLeaderEpoch: c.metadata[tps[i]].leaderEpoch }));
