@@ -151,9 +151,15 @@ export function appendBatch(r: ReplicaState, records: StoredRecord[], segmentByt
   const bytes = records.reduce((sum, rec) => sum + rec.sizeBytes, 0);
   const last = r.segments[r.segments.length - 1];
   const roll = last.bytes > 0 && last.bytes + bytes > segmentBytes;
-  // Segments are replaced, never changed in place: checkpoints share the old ones.
-  const segment = roll ? { baseOffset: records[0].offset, bytes: 0, largestTimestampMs: -1 } : { ...last };
-  r.segments = roll ? [...r.segments, segment] : [...r.segments.slice(0, -1), segment];
+  // Segments are replaced, never changed in place: checkpoints share the old ones. Copied field by
+  // field and by slice(), not by spreading: this runs for every append on every replica.
+  const segment = roll
+    ? { baseOffset: records[0].offset, bytes: 0, largestTimestampMs: -1 }
+    : { baseOffset: last.baseOffset, bytes: last.bytes, largestTimestampMs: last.largestTimestampMs };
+  const segments = r.segments.slice();
+  if (roll) segments.push(segment);
+  else segments[segments.length - 1] = segment;
+  r.segments = segments;
   for (const record of records) storeRecord(r, record, segment);
   rememberBatches(r, records);
 }

@@ -40,15 +40,12 @@ export function checkInvariants(state: SimState): string[] {
 }
 
 /** The invariants a step's events can have broken: a full sweep every FULL_SWEEP_EVERY steps. */
-export function checkInvariantsAfter(state: SimState, events: readonly SimEvent[]): readonly string[] {
+export function checkInvariantsAfter(state: SimState, events: readonly SimEvent[]): string[] {
   if (state.step % FULL_SWEEP_EVERY === 0) return checkInvariants(state);
-  if (events.length === 0) return NONE;
-  // Arrays, not sets: a step names a partition or two, and this runs after every step. They are
-  // emptied and reused, as no check runs inside another.
-  const tps = namedTps;
-  const brokers = namedBrokers;
-  tps.length = 0;
-  brokers.length = 0;
+  if (events.length === 0) return [];
+  // Arrays, not sets: a step names a partition or two, and this runs after every step.
+  const tps: Tp[] = [];
+  const brokers: number[] = [];
   for (const e of events) {
     if (e.topic !== undefined && e.partition !== undefined) addOnce(tps, tpKey(e.topic, e.partition));
     else if (e.broker !== undefined) addOnce(brokers, e.broker);
@@ -58,8 +55,7 @@ export function checkInvariantsAfter(state: SimState, events: readonly SimEvent[
     if (broker) for (const tp in broker.replicas) addOnce(tps, tp);
     for (const tp in state.controller.partitions) if (state.controller.partitions[tp].leader === id) addOnce(tps, tp);
   }
-  const out = found;
-  out.length = 0;
+  const out: string[] = [];
   for (const tp of tps) {
     const meta = state.controller.partitions[tp];
     for (let i = 0; i < state.brokers.length; i++) {
@@ -71,16 +67,8 @@ export function checkInvariantsAfter(state: SimState, events: readonly SimEvent[
     }
     if (meta) checkPartition(state, tp, out);
   }
-  return out.length === 0 ? NONE : out.slice();
+  return out;
 }
-
-/** What checkInvariantsAfter returns when nothing is wrong: shared, as nearly every step. */
-const NONE: readonly string[] = Object.freeze([]);
-
-/** Working lists of checkInvariantsAfter: the partitions and brokers a step names, what was found. */
-const namedTps: Tp[] = [];
-const namedBrokers: number[] = [];
-const found: string[] = [];
 
 function addOnce<T>(items: T[], item: T): void {
   if (!items.includes(item)) items.push(item);

@@ -294,20 +294,7 @@ export function handleProduceResponse(state: SimState, p: ProducerState, from: s
     emit(state, { type: 'LateProduceResponseIgnored', producer: p.id, from, error: res.error, baseOffset: res.baseOffset });
     return true;
   }
-  const tp = { producer: p.id, topic: b.topic, partition: b.partition };
-  const earlierPending = p.batches.findIndex((x) => x.tp === b.tp) < p.batches.indexOf(b);
-  if (res.error === 'OUT_OF_ORDER_SEQUENCE_NUMBER' && p.idempotent && !earlierPending) {
-    const failedBatches = bumpProducerEpoch(state, p, b);
-    sendReady(state, p);
-    emit(state, { type: 'ProducerEpochBumped', ...tp, producerId: p.producerId, failedBatches });
-    return true;
-  }
-  if (res.error) {
-    retryOrFail(state, p, b, res.error);
-    sendReady(state, p);
-    emit(state, { type: 'ProduceErrorReceived', ...tp, error: res.error, backingOff: b.state === 'backoff' });
-    return true;
-  }
+  if (res.error) return handleProduceError(state, p, b, res.error);
   updateSends(p, b, (i) => ({ status: 'acked', offset: res.baseOffset + i, error: null }));
   const recs = records(p, b);
   recs.forEach((s, i) => {
@@ -318,7 +305,24 @@ export function handleProduceResponse(state: SimState, p: ProducerState, from: s
   cancelTimer(state, { type: 'deliveryTimeout', producer: p.id, batchId: b.id });
   cancelTimer(state, { type: 'retryBackoff', producer: p.id, batchId: b.id });
   sendReady(state, p);
-  emit(state, { type: 'BatchAcked', ...tp, offset: res.baseOffset, from, records: recs.length, value: recs.length === 1 ? recs[0].value : null });
+  // Fields spelled out, not spread from an object: every batch acknowledged ends here.
+  emit(state, { type: 'BatchAcked', producer: p.id, topic: b.topic, partition: b.partition, offset: res.baseOffset, from, records: recs.length, value: recs.length === 1 ? recs[0].value : null });
+  return true;
+}
+
+/** An error answer: a new producer epoch (KIP-360) when the leader lost this producer's sequences, else a retry or a failure. */
+function handleProduceError(state: SimState, p: ProducerState, b: BatchState, error: string): Played {
+  const tp = { producer: p.id, topic: b.topic, partition: b.partition };
+  const earlierPending = p.batches.findIndex((x) => x.tp === b.tp) < p.batches.indexOf(b);
+  if (error === 'OUT_OF_ORDER_SEQUENCE_NUMBER' && p.idempotent && !earlierPending) {
+    const failedBatches = bumpProducerEpoch(state, p, b);
+    sendReady(state, p);
+    emit(state, { type: 'ProducerEpochBumped', ...tp, producerId: p.producerId, failedBatches });
+    return true;
+  }
+  retryOrFail(state, p, b, error);
+  sendReady(state, p);
+  emit(state, { type: 'ProduceErrorReceived', ...tp, error, backingOff: b.state === 'backoff' });
   return true;
 }
 
