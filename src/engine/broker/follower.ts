@@ -83,7 +83,8 @@ function partitionChange(state: SimState, broker: BrokerState, p: FetchPartition
   }
   const leoBefore = logEndOffset(r);
   const hwBefore = r.highWatermark;
-  const fresh = p.records.filter((rec) => rec.offset >= leoBefore);
+  // Records are in offset order, so they are all new when the first is (nearly always): no copy then.
+  const fresh = p.records.length === 0 || p.records[0].offset >= leoBefore ? p.records : p.records.filter((rec) => rec.offset >= leoBefore);
   appendBatch(r, fresh, topicSpec(state, p.topic).config.segmentBytes);
   for (const rec of fresh) emit(state, { type: 'RecordReplicated', topic: p.topic, partition: p.partition, broker: broker.id, offset: rec.offset });
   // The leader's HW capped by its own log end, which can be lower than before after a leader

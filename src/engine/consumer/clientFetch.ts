@@ -105,10 +105,12 @@ function fetchingFrom(c: ConsumerState): number[] {
 /** Runs on every poll(): no partition key is parsed, and nothing is built for a leader already fetched from. */
 function sendFetches(state: SimState, c: ConsumerState): RequestNote[] {
   if (c.pendingRevocation) return [];
+  const toFetch = fetchable(c);
+  if (toFetch.length === 0) return [];
   const notes: RequestNote[] = [];
   const maxWaitMs = consumerSpec(state, c.id).config.fetchMaxWaitMs;
   // Most polls find a fetch in flight to every leader: those partitions are not grouped at all.
-  for (const [leader, refs] of byLeader(state, c, fetchable(c), fetchingFrom(c))) {
+  for (const [leader, refs] of byLeader(state, c, toFetch, fetchingFrom(c))) {
     const tps = refs.map(tpOf);
     // lastFetchedEpoch -1: a consumer validates its position with OffsetsForLeaderEpoch instead.
     const partitions = refs.map((ref, i) => ({ topic: ref.topic, partition: ref.partition, fetchOffset: c.positions[tps[i]].offset, lastFetchedEpoch: -1, currentLeaderEpoch: c.metadata[tps[i]].leaderEpoch }));

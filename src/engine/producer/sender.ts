@@ -97,26 +97,46 @@ function updateSends(p: ProducerState, b: BatchState, changes: (i: number) => Se
 /**
  * A count per partition for one drain of the accumulator: two short lists rather than a Map, as
  * sendReady runs for nearly every record and a drain sees a dozen partitions at most. Partition
- * keys are tpKey's shared strings, so comparing them is cheap.
+ * keys are tpKey's shared strings, so comparing them is cheap. Cleared, not made anew, for each
+ * drain: the lists keep their room, and nothing is allocated per record.
  */
 class PartitionCounts {
   private readonly tps: string[] = [];
   private readonly counts: number[] = [];
+  private size = 0;
+
+  clear(): void {
+    this.size = 0;
+  }
 
   get(tp: string): number {
-    const i = this.tps.indexOf(tp);
+    const i = this.indexOf(tp);
     return i < 0 ? 0 : this.counts[i];
   }
 
+  has(tp: string): boolean {
+    return this.indexOf(tp) >= 0;
+  }
+
   add(tp: string): void {
-    const i = this.tps.indexOf(tp);
+    const i = this.indexOf(tp);
     if (i >= 0) this.counts[i]++;
     else {
-      this.tps.push(tp);
-      this.counts.push(1);
+      this.tps[this.size] = tp;
+      this.counts[this.size] = 1;
+      this.size++;
     }
   }
+
+  private indexOf(tp: string): number {
+    for (let i = 0; i < this.size; i++) if (this.tps[i] === tp) return i;
+    return -1;
+  }
 }
+
+/** sendReady's working counts, shared by every drain: a drain never starts inside another. */
+const blocked = new PartitionCounts();
+const sequenced = new PartitionCounts();
 
 /**
  * Sends every ready batch whose leader is known (Sender.sendProducerData); each batch sent, failed
@@ -129,22 +149,20 @@ export function sendReady(state: SimState, p: ProducerState): void {
   let needMetadata = false;
   // The idempotent producer sends a partition's batches in sequence order: a batch waiting for a
   // retry holds back the later ones (RecordAccumulator's in-order drain), so sequences never gap.
-  // Lists and counts kept in short arrays, not a Set and a Map: this runs for nearly every record,
-  // and a drain sees a dozen partitions at most (see PartitionCounts).
-  const blocked: string[] = [];
+  blocked.clear();
   // At most max.in.flight (≤ 5) unacknowledged sequenced batches per partition: the broker keeps
   // the last 5 batches per producer, so a retry of any of them is always recognised.
-  const sequenced = new PartitionCounts();
+  sequenced.clear();
   for (const b of p.batches) if (b.baseSequence >= 0) sequenced.add(b.tp);
   const inFlightTo = inFlightByBroker(state, p);
   for (const b of p.batches) {
-    if (p.idempotent && b.baseSequence < 0 && sequenced.get(b.tp) >= Math.min(5, c.maxInFlightRequestsPerConnection)) blocked.push(b.tp);
+    if (p.idempotent && b.baseSequence < 0 && sequenced.get(b.tp) >= Math.min(5, c.maxInFlightRequestsPerConnection)) blocked.add(b.tp);
     // A retried batch in flight holds back new batches of its partition until it is answered, so
     // nothing can push it out of the five batches the broker remembers for deduplication.
-    if (b.state === 'inflight' && b.attempts > 1 && p.idempotent) blocked.push(b.tp);
+    if (b.state === 'inflight' && b.attempts > 1 && p.idempotent) blocked.add(b.tp);
     // max.in.flight.requests.per.connection=1 guarantees order: the partition is muted while one of
     // its batches is in flight, even to a former leader (Sender.sendProducerData, mutePartition).
-    if (b.state === 'inflight' && c.maxInFlightRequestsPerConnection === 1) blocked.push(b.tp);
+    if (b.state === 'inflight' && c.maxInFlightRequestsPerConnection === 1) blocked.add(b.tp);
     if (b.state === 'inflight' || b.state === 'open') continue;
     if (p.idempotent && b.baseSequence >= 0 && b.producerId !== p.producerId && b.state === 'ready') {
       // Sequenced under an epoch the producer has since left: it can be neither resent as it was
@@ -163,22 +181,22 @@ export function sendReady(state: SimState, p: ProducerState): void {
     }
     // Only the first queued batch of a partition is drained, and a retry is re-enqueued first: a
     // batch backing off holds back the later ones (RecordAccumulator.reenqueue, drainBatchesForOneNode).
-    if (b.state === 'backoff' || blocked.includes(b.tp)) {
-      blocked.push(b.tp);
+    if (b.state === 'backoff' || blocked.has(b.tp)) {
+      blocked.add(b.tp);
       continue;
     }
     const leader = p.metadata[b.tp]?.leader ?? null;
     const inFlight = leader === null ? 0 : (inFlightTo[leader] ?? 0);
     if (leader === null || inFlight >= c.maxInFlightRequestsPerConnection || !nodeReady(state, p, leader)) {
       if (leader === null) needMetadata = true;
-      blocked.push(b.tp);
+      blocked.add(b.tp);
       continue;
     }
     if (p.idempotent && b.baseSequence < 0) sequenced.add(b.tp);
     sendBatch(state, p, b, leader);
     if (p.acks !== '0') inFlightTo[leader] = inFlight + 1; // acks=0 expects no answer
-    if (p.idempotent && b.attempts > 1) blocked.push(b.tp);
-    if (c.maxInFlightRequestsPerConnection === 1 && p.acks !== '0') blocked.push(b.tp);
+    if (p.idempotent && b.attempts > 1) blocked.add(b.tp);
+    if (c.maxInFlightRequestsPerConnection === 1 && p.acks !== '0') blocked.add(b.tp);
   }
   if (p.batches.some((b) => b.state === 'ready' && !hasPendingSend(p, b))) p.batches = p.batches.filter((b) => b.state !== 'ready' || hasPendingSend(p, b));
   if (needMetadata) refreshMetadata(state, p);
