@@ -121,11 +121,24 @@ class PartitionCounts {
   add(tp: string): void {
     const i = this.indexOf(tp);
     if (i >= 0) this.counts[i]++;
-    else {
-      this.tps[this.size] = tp;
-      this.counts[this.size] = 1;
-      this.size++;
-    }
+    else this.append(tp, 1);
+  }
+
+  /** Starts counting for the partition (from 0) if it is not counted yet. */
+  track(tp: string): void {
+    if (this.indexOf(tp) < 0) this.append(tp, 0);
+  }
+
+  /** Counts one more for the partition, if it is counted at all. */
+  addIfTracked(tp: string): void {
+    const i = this.indexOf(tp);
+    if (i >= 0) this.counts[i]++;
+  }
+
+  private append(tp: string, count: number): void {
+    this.tps[this.size] = tp;
+    this.counts[this.size] = count;
+    this.size++;
   }
 
   private indexOf(tp: string): number {
@@ -151,9 +164,12 @@ export function sendReady(state: SimState, p: ProducerState): void {
   // retry holds back the later ones (RecordAccumulator's in-order drain), so sequences never gap.
   blocked.clear();
   // At most max.in.flight (≤ 5) unacknowledged sequenced batches per partition: the broker keeps
-  // the last 5 batches per producer, so a retry of any of them is always recognised.
+  // the last 5 batches per producer, so a retry of any of them is always recognised. Counted only
+  // for partitions with a batch still to sequence, the only ones asked about: a batch's sequence is
+  // changed only in its own turn below, after it is asked about.
   sequenced.clear();
-  for (const b of p.batches) if (b.baseSequence >= 0) sequenced.add(b.tp);
+  for (const b of p.batches) if (b.baseSequence < 0) sequenced.track(b.tp);
+  for (const b of p.batches) if (b.baseSequence >= 0) sequenced.addIfTracked(b.tp);
   const inFlightTo = inFlightByBroker(state, p);
   for (const b of p.batches) {
     if (p.idempotent && b.baseSequence < 0 && sequenced.get(b.tp) >= Math.min(5, c.maxInFlightRequestsPerConnection)) blocked.add(b.tp);
