@@ -54,7 +54,7 @@ export function completeConsumerFetches(state: SimState, broker: BrokerState, r:
   if (woken === null) return;
   // In the order consumers appear in the scenario, then by request.
   const order = (parked: ParkedFetch) => state.consumers.findIndex((c) => c.id === parked.from);
-  woken.sort((a, b) => order(a) - order(b) || a.requestId - b.requestId);
+  if (woken.length > 1) woken.sort((a, b) => order(a) - order(b) || a.requestId - b.requestId);
   for (const parked of woken) answerParked(state, broker, parked);
 }
 

@@ -14,16 +14,26 @@ import { appendBatch, endOffsetForEpoch, latestEpoch, logEndOffset, truncateFull
 const FETCH_TIMEOUT_MS = 30000;
 
 function followedPartitions(broker: BrokerState, leader: number): ReplicaState[] {
-  return Object.values(broker.replicas).filter((r) => r.role === 'follower' && r.leader === leader);
+  // for-in, not Object.values().filter(): this runs for every fetch a follower sends.
+  const out: ReplicaState[] = [];
+  for (const tp in broker.replicas) {
+    const r = broker.replicas[tp];
+    if (r.role === 'follower' && r.leader === leader) out.push(r);
+  }
+  return out;
 }
 
-/** Starts a fetch to every leader this broker follows and has no fetch in flight to. */
+/** Starts a fetch to every leader this broker follows and has no fetch in flight to, by leader id. */
 export function ensureFetching(state: SimState, broker: BrokerState): void {
   if (!broker.up) return;
-  const leaders = new Set<number>();
-  for (const r of Object.values(broker.replicas)) if (r.role === 'follower' && r.leader !== null) leaders.add(r.leader);
-  for (const leader of [...leaders].sort((a, b) => a - b)) {
-    if (broker.fetchSessions[String(leader)]?.inFlight) continue;
+  // Flags by broker id rather than a sorted set of ids: this runs after every fetch answer.
+  const followed: boolean[] = new Array(state.brokers.length + 1).fill(false);
+  for (const tp in broker.replicas) {
+    const r = broker.replicas[tp];
+    if (r.role === 'follower' && r.leader !== null) followed[r.leader] = true;
+  }
+  for (let leader = 1; leader < followed.length; leader++) {
+    if (!followed[leader] || broker.fetchSessions[String(leader)]?.inFlight) continue;
     sendFetch(state, broker, leader);
   }
 }
@@ -73,7 +83,8 @@ function partitionChange(state: SimState, broker: BrokerState, p: FetchPartition
   }
   const leoBefore = logEndOffset(r);
   const hwBefore = r.highWatermark;
-  const fresh = p.records.filter((rec) => rec.offset >= leoBefore);
+  // Records are in offset order, so they are all new when the first is (nearly always): no copy then.
+  const fresh = p.records.length === 0 || p.records[0].offset >= leoBefore ? p.records : p.records.filter((rec) => rec.offset >= leoBefore);
   appendBatch(r, fresh, topicSpec(state, p.topic).config.segmentBytes);
   for (const rec of fresh) emit(state, { type: 'RecordReplicated', topic: p.topic, partition: p.partition, broker: broker.id, offset: rec.offset });
   // The leader's HW capped by its own log end, which can be lower than before after a leader

@@ -2,7 +2,7 @@
 // and any caught-up replica about to join it; under strict min ISR (Kafka ≥ 3.7) it does not move
 // while the ISR is smaller than min.insync.replicas. It never moves backwards on a leader.
 import { emit } from '../core/context';
-import type { BrokerState, ReplicaState, SimState } from '../core/state';
+import type { BrokerState, FollowerState, ReplicaState, SimState } from '../core/state';
 import { brokerConfig, effectiveMinIsr } from './config';
 import { logEndOffset } from './replicaLog';
 import { maximalIsr } from './maximalIsr';
@@ -13,7 +13,10 @@ export { maximalIsr };
 
 export function isCaughtUp(state: SimState, r: ReplicaState, follower: string): boolean {
   const f = r.followers[follower];
-  if (!f) return false;
+  return f !== undefined && followerCaughtUp(state, r, f);
+}
+
+function followerCaughtUp(state: SimState, r: ReplicaState, f: FollowerState): boolean {
   return f.logEndOffset === logEndOffset(r) || state.timeMs - f.lastCaughtUpTimeMs <= brokerConfig(state).replicaLagTimeMaxMs;
 }
 
@@ -23,12 +26,12 @@ export function maybeIncrementHighWatermark(state: SimState, broker: BrokerState
   if (brokerConfig(state).strictMinIsr && r.isr.length < effectiveMinIsr(state, r.topic)) return null;
   let newHw = logEndOffset(r);
   const isr = maximalIsr(r);
-  // for-in, not Object.entries: this runs on every follower fetch, and the pairs would be garbage.
-  for (const id in r.followers) {
+  // Followers are keyed by broker id: walking the ids visits them in for-in's order (ascending, as
+  // the keys are indexes) without listing the keys, and this runs on every follower fetch.
+  for (let id = 1; id <= state.brokers.length; id++) {
     const f = r.followers[id];
-    if (f.logEndOffset >= newHw) continue;
-    const inIsr = isr.includes(Number(id));
-    if (inIsr || (isCaughtUp(state, r, id) && !broker.fencedBrokers.includes(Number(id)))) newHw = f.logEndOffset;
+    if (f === undefined || f.logEndOffset >= newHw) continue;
+    if (isr.includes(id) || (followerCaughtUp(state, r, f) && !broker.fencedBrokers.includes(id))) newHw = f.logEndOffset;
   }
   if (newHw <= r.highWatermark) return null;
   const old = r.highWatermark;

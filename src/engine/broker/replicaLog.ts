@@ -83,12 +83,22 @@ function storeRecord(r: ReplicaState, record: StoredRecord, segment: ReplicaStat
   segment.largestTimestampMs = Math.max(segment.largestTimestampMs, record.timestampMs);
 }
 
+/** Keys made so far, by producer id; bounded like tpKey's. */
+const producerKeys = new Map<number, string>();
+const MAX_PRODUCER_KEYS_CACHED = 4096;
+
 /**
  * "pid 1000", not "1000": an object keyed by a number-like string stores it as an array index, and
- * a copy of such an object (every checkpoint) allocates an array up to that index.
+ * a copy of such an object (every checkpoint) allocates an array up to that index. The same string
+ * every time: it is looked up several times per append, and a new string is hashed at each lookup.
  */
 function producerKey(producerId: number): string {
-  return `pid ${producerId}`;
+  let key = producerKeys.get(producerId);
+  if (key === undefined) {
+    if (producerKeys.size >= MAX_PRODUCER_KEYS_CACHED) producerKeys.clear();
+    producerKeys.set(producerId, (key = `pid ${producerId}`));
+  }
+  return key;
 }
 
 /**
@@ -141,9 +151,15 @@ export function appendBatch(r: ReplicaState, records: StoredRecord[], segmentByt
   const bytes = records.reduce((sum, rec) => sum + rec.sizeBytes, 0);
   const last = r.segments[r.segments.length - 1];
   const roll = last.bytes > 0 && last.bytes + bytes > segmentBytes;
-  // Segments are replaced, never changed in place: checkpoints share the old ones.
-  const segment = roll ? { baseOffset: records[0].offset, bytes: 0, largestTimestampMs: -1 } : { ...last };
-  r.segments = roll ? [...r.segments, segment] : [...r.segments.slice(0, -1), segment];
+  // Segments are replaced, never changed in place: checkpoints share the old ones. Copied field by
+  // field and by slice(), not by spreading: this runs for every append on every replica.
+  const segment = roll
+    ? { baseOffset: records[0].offset, bytes: 0, largestTimestampMs: -1 }
+    : { baseOffset: last.baseOffset, bytes: last.bytes, largestTimestampMs: last.largestTimestampMs };
+  const segments = r.segments.slice();
+  if (roll) segments.push(segment);
+  else segments[segments.length - 1] = segment;
+  r.segments = segments;
   for (const record of records) storeRecord(r, record, segment);
   rememberBatches(r, records);
 }

@@ -18,6 +18,15 @@ function parseSendRef(sendRef: string): [string, number] {
   return [sendRef.slice(0, i), Number(sendRef.slice(i + 1))];
 }
 
+/**
+ * The send index in a sendRef ("p1#3" → 3), for a caller that knows the producer already: a
+ * producer name sliced out of the ref would be a new string, and looking a property up by a new
+ * string costs V8 a trip through its string table (this runs for every record appended).
+ */
+function sendIndexOf(sendRef: string): number {
+  return Number(sendRef.slice(sendRef.lastIndexOf('#') + 1));
+}
+
 function sendLabel(state: SimState, sendRef: string): string {
   const [producer, index] = parseSendRef(sendRef);
   const send = state.producers.find((p) => p.id === producer)?.sends.get(index);
@@ -29,8 +38,8 @@ function markVisible(state: SimState, tp: Tp, offset: number, sendRef: string): 
   if (seen.get(offset) === undefined) seen.set(offset, sendRef);
 }
 
-/** A leader appended a record: check it against what was seen at that offset and earlier copies. */
-function onLeaderAppend(state: SimState, r: ReplicaState, rec: StoredRecord): void {
+/** A leader appended a record of `producer`: check it against what was seen at that offset and earlier copies. */
+function onLeaderAppend(state: SimState, r: ReplicaState, rec: StoredRecord, producer: string): void {
   const tp = tpKey(r.topic, r.partition);
   const c = state.checker;
   const seenHere = c.visible[tp]?.get(rec.offset);
@@ -38,7 +47,7 @@ function onLeaderAppend(state: SimState, r: ReplicaState, rec: StoredRecord): vo
     report(state, 'inconsistent-offsets', `${tp} offset ${rec.offset} held ${sendLabel(state, seenHere)} and now holds ${sendLabel(state, rec.sendRef)}`);
     c.visible[tp].set(rec.offset, rec.sendRef);
   }
-  const [producer, index] = parseSendRef(rec.sendRef);
+  const index = sendIndexOf(rec.sendRef);
   const appended = (c.appendedAt[producer] ??= new CowArray());
   const earlier = appended.get(index);
   const earlierStillThere = earlier && earlier.tp === tp && earlier.offset !== rec.offset && recordAt(r, earlier.offset)?.sendRef === rec.sendRef;
@@ -56,13 +65,13 @@ function onLeaderAppend(state: SimState, r: ReplicaState, rec: StoredRecord): vo
   }
 }
 
-function onProduceAcked(state: SimState, sendRef: string, tp: Tp, offset: number): void {
+function onProduceAcked(state: SimState, producer: string, index: number, tp: Tp, offset: number): void {
   if (offset < 0) return;
-  const [producer, index] = parseSendRef(sendRef);
   (state.checker.acked[producer] ??= new CowArray()).set(index, Object.freeze({ tp, offset, step: state.step }));
+  const sendRef = `${producer}#${index}`;
   markVisible(state, tp, offset, sendRef);
   // Checked after the step that the leader really holds it there (a wrong ack is a lost write too).
-  state.checker.ackChecks.push(sendRef);
+  state.checker.ackChecks.push({ producer, index, sendRef });
 }
 
 function onHighWatermarkAdvanced(state: SimState, r: ReplicaState, from: number, to: number): void {
@@ -89,11 +98,12 @@ export function checkStep(state: SimState, events: readonly EngineEvent[]): void
       case 'RecordAppended': {
         const r = state.brokers[e.broker - 1].replicas[tpKey(e.topic, e.partition)];
         const rec = recordAt(r, e.offset);
-        if (rec) onLeaderAppend(state, r, rec);
+        // The event names the producer whose request was appended, the one in the record's sendRef.
+        if (rec) onLeaderAppend(state, r, rec, e.producer);
         break;
       }
       case 'ProduceAcked':
-        onProduceAcked(state, `${e.producer}#${e.send}`, tpKey(e.topic, e.partition), e.offset);
+        onProduceAcked(state, e.producer, e.send, tpKey(e.topic, e.partition), e.offset);
         break;
       case 'HighWatermarkAdvanced':
         onHighWatermarkAdvanced(state, state.brokers[e.broker - 1].replicas[tpKey(e.topic, e.partition)], e.from, e.offset);
@@ -108,8 +118,7 @@ export function checkStep(state: SimState, events: readonly EngineEvent[]): void
   checkLostWrites(state);
 }
 
-function checkAck(state: SimState, sendRef: string): void {
-  const [producer, index] = parseSendRef(sendRef);
+function checkAck(state: SimState, producer: string, index: number, sendRef: string): void {
   const ack = state.checker.acked[producer]?.get(index);
   if (!ack) return;
   const meta = state.controller.partitions[ack.tp];
@@ -133,7 +142,7 @@ function isEmpty(record: Record<string, unknown>): boolean {
 function checkLostWrites(state: SimState): void {
   const c = state.checker;
   if (c.ackChecks.length > 0) {
-    for (const sendRef of c.ackChecks) checkAck(state, sendRef);
+    for (const { producer, index, sendRef } of c.ackChecks) checkAck(state, producer, index, sendRef);
     c.ackChecks = [];
   }
   const dirty = c.dirtyTps;
@@ -141,7 +150,7 @@ function checkLostWrites(state: SimState): void {
   c.dirtyTps = {};
   for (const [producer, acks] of Object.entries(c.acked)) {
     acks.forEach((ack, index) => {
-      if (ack && dirty[ack.tp]) checkAck(state, `${producer}#${index}`);
+      if (ack && dirty[ack.tp]) checkAck(state, producer, index, `${producer}#${index}`);
     });
   }
 }

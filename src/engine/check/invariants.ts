@@ -19,7 +19,8 @@ export const FULL_SWEEP_EVERY = 1024;
  * What the last check of a leader and an ISR member compared. A log's record array is replaced
  * whenever records below its end change (truncation, retention, a rewound append: SharedLog), so
  * while both arrays and log starts are the same, offsets below `upTo` still agree and only the new
- * ones need comparing. Kept per live state: a seek restores another state object and starts afresh.
+ * ones need comparing. Kept by the member's replica, which names its state, broker and partition:
+ * a seek restores other replica objects and starts afresh. A new leader has another record array.
  */
 interface Agreement {
   leaderRecords: unknown;
@@ -28,7 +29,7 @@ interface Agreement {
   memberStart: number;
   upTo: number;
 }
-const agreements = new WeakMap<SimState, Map<string, Map<number, Agreement>>>();
+const agreements = new WeakMap<ReplicaState, Agreement>();
 
 /** Every invariant of the whole cluster. */
 export function checkInvariants(state: SimState): string[] {
@@ -56,11 +57,15 @@ export function checkInvariantsAfter(state: SimState, events: readonly SimEvent[
   }
   const out: string[] = [];
   for (const tp of tps) {
+    const meta = state.controller.partitions[tp];
     for (let i = 0; i < state.brokers.length; i++) {
+      // A broker keeps a replica only of a partition it is a replica of (broker/metadata.ts), and
+      // a partition's replicas never change: the others need no lookup.
+      if (meta && !meta.replicas.includes(state.brokers[i].id)) continue;
       const r = state.brokers[i].replicas[tp];
       if (r) checkReplica(state.brokers[i].id, r, out);
     }
-    if (state.controller.partitions[tp]) checkPartition(state, tp, out);
+    if (meta) checkPartition(state, tp, out);
   }
   return out;
 }
@@ -94,7 +99,7 @@ function checkPartition(state: SimState, tp: Tp, out: string[]): void {
     const id = meta.isr[i];
     const other = state.brokers[id - 1].replicas[tp];
     if (!other || id === meta.leader || !state.brokers[id - 1].up) continue;
-    const o = firstDisagreement(state, tp, id, leader, other);
+    const o = firstDisagreement(leader, other);
     if (o !== null) out.push(`${tp}: offset ${o} differs between leader ${meta.leader} and ISR member ${id} below the HW`);
   }
 }
@@ -110,21 +115,17 @@ function epochsIncrease(cache: readonly (readonly [number, number])[]): boolean 
 }
 
 /** The first offset below the HW where the two replicas hold different records, or null. */
-function firstDisagreement(state: SimState, tp: string, memberId: number, leader: ReplicaState, member: ReplicaState): number | null {
-  let byTp = agreements.get(state);
-  if (!byTp) agreements.set(state, (byTp = new Map()));
-  let checked = byTp.get(tp);
-  if (!checked) byTp.set(tp, (checked = new Map()));
+function firstDisagreement(leader: ReplicaState, member: ReplicaState): number | null {
   const upTo = Math.min(leader.highWatermark, logEndOffset(member));
   let from = Math.max(leader.logStartOffset, member.logStartOffset, upTo - AGREEMENT_WINDOW);
-  const last = checked.get(memberId);
+  const last = agreements.get(member);
   if (last && last.leaderRecords === leader.log.items && last.memberRecords === member.log.items
       && last.leaderStart === leader.logStartOffset && last.memberStart === member.logStartOffset) {
     if (last.upTo >= upTo) return null;
     from = Math.max(from, last.upTo);
     last.upTo = upTo;
   } else {
-    checked.set(memberId, { leaderRecords: leader.log.items, memberRecords: member.log.items, leaderStart: leader.logStartOffset, memberStart: member.logStartOffset, upTo });
+    agreements.set(member, { leaderRecords: leader.log.items, memberRecords: member.log.items, leaderStart: leader.logStartOffset, memberStart: member.logStartOffset, upTo });
   }
   for (let o = from; o < upTo; o++) if (recordAt(leader, o)?.sendRef !== recordAt(member, o)?.sendRef) return o;
   return null;

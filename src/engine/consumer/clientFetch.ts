@@ -7,9 +7,10 @@ import type { SimState, Tp } from '../core/state';
 import { tpKey } from '../core/state';
 import { fetchCommittedOffsets } from './clientCommit';
 import { hasInFlight, isReachable, nextBootstrapBroker, sendRequest } from './clientNet';
-import { type ClientRequest, type ConsumerState, consumerSpec, parseTp, tpOf } from './consumerState';
+import { type ClientRequest, type ConsumerState, consumerSpec, tpOf } from './consumerState';
 import { CONSUMER_REPLICA_ID, type Wire } from '../core/wire';
 import { requestReset, resetPolicy } from './subscriptionState';
+import type { TopicPartitionRef } from '../view.types';
 
 /** metadata.max.age.ms: metadata is refreshed at least this often (new partitions show up). */
 export const METADATA_MAX_AGE_MS = 300000;
@@ -22,31 +23,44 @@ export function requestMetadata(state: SimState, c: ConsumerState): RequestNote 
   return { kind: 'metadataRequested', broker };
 }
 
-/** Groups partitions by their leader in the client's metadata; leaderless ones ask for metadata. */
-function byLeader(state: SimState, c: ConsumerState, tps: Tp[]): Map<number, Tp[]> {
-  const out = new Map<number, Tp[]>();
-  for (const tp of tps) {
-    const leader = c.metadata[tp]?.leader ?? null;
+/**
+ * Groups partitions by their leader in the client's metadata, in the order given; leaderless ones
+ * ask for metadata. A partition is kept as its assignment entry, so a request names it without
+ * parsing its key. Leaders in `busy` are left out (no group is built for them).
+ */
+function byLeader(state: SimState, c: ConsumerState, refs: TopicPartitionRef[], busy: readonly number[] = []): Map<number, TopicPartitionRef[]> {
+  const out = new Map<number, TopicPartitionRef[]>();
+  for (const ref of refs) {
+    const leader = c.metadata[tpOf(ref)]?.leader ?? null;
     if (leader === null) {
       c.metadataNeeded = true;
       continue;
     }
-    if (!isReachable(state, c, leader)) continue;
-    out.set(leader, [...(out.get(leader) ?? []), tp]);
+    if (!isReachable(state, c, leader) || busy.includes(leader)) continue;
+    const group = out.get(leader);
+    if (group) group.push(ref);
+    else out.set(leader, [ref]);
   }
   return out;
 }
 
-function waiting(c: ConsumerState, fetchState: string): Tp[] {
-  return c.assignment.map(tpOf).filter((tp) => c.positions[tp]?.fetchState === fetchState && !c.positions[tp].requestInFlight);
+/** The assigned partitions in this fetch state with no request of their own out. */
+function waiting(c: ConsumerState, fetchState: string): TopicPartitionRef[] {
+  return c.assignment.filter((ref) => {
+    const pos = c.positions[tpOf(ref)];
+    return pos?.fetchState === fetchState && !pos.requestInFlight;
+  });
 }
 
 function resetPositions(state: SimState, c: ConsumerState): RequestNote[] {
+  const awaiting = waiting(c, 'AWAIT_RESET');
+  if (awaiting.length === 0) return []; // nearly every poll: nothing to group
   const policy = resetPolicy(state, c) === 'earliest' ? 'earliest' : 'latest';
   const notes: RequestNote[] = [];
-  for (const [leader, tps] of byLeader(state, c, waiting(c, 'AWAIT_RESET'))) {
+  for (const [leader, refs] of byLeader(state, c, awaiting)) {
+    const tps = refs.map(tpOf);
     for (const tp of tps) c.positions[tp].requestInFlight = true;
-    const partitions = tps.map((tp) => ({ ...parseTp(tp), currentLeaderEpoch: c.metadata[tp].leaderEpoch, timestamp: policy }) as const);
+    const partitions = refs.map((ref, i) => ({ topic: ref.topic, partition: ref.partition, currentLeaderEpoch: c.metadata[tps[i]].leaderEpoch, timestamp: policy }) as const);
     sendRequest(state, c, leader, 'ListOffsets', { partitions }, tps);
     notes.push({ kind: 'resetRequested', broker: leader, policy, tps });
   }
@@ -54,29 +68,55 @@ function resetPositions(state: SimState, c: ConsumerState): RequestNote[] {
 }
 
 function validatePositions(state: SimState, c: ConsumerState): RequestNote[] {
+  const awaiting = waiting(c, 'AWAIT_VALIDATION');
+  if (awaiting.length === 0) return []; // nearly every poll: nothing to group
   const notes: RequestNote[] = [];
-  for (const [leader, tps] of byLeader(state, c, waiting(c, 'AWAIT_VALIDATION'))) {
+  for (const [leader, refs] of byLeader(state, c, awaiting)) {
+    const tps = refs.map(tpOf);
     for (const tp of tps) c.positions[tp].requestInFlight = true;
-    const partitions = tps.map((tp) => ({ ...parseTp(tp), currentLeaderEpoch: c.metadata[tp].leaderEpoch, leaderEpoch: c.positions[tp].offsetEpoch }));
+    const partitions = refs.map((ref, i) => ({ topic: ref.topic, partition: ref.partition, currentLeaderEpoch: c.metadata[tps[i]].leaderEpoch, leaderEpoch: c.positions[tps[i]].offsetEpoch }));
     sendRequest(state, c, leader, 'OffsetsForLeaderEpoch', { partitions }, tps);
     notes.push({ kind: 'validationRequested', broker: leader, partitions: tps.map((tp) => ({ tp, offset: c.positions[tp].offset, epoch: c.positions[tp].offsetEpoch })) });
   }
   return notes;
 }
 
+/** Whether a fetch answer for the partition waits in the client for the next poll(). */
+function isBuffered(c: ConsumerState, tp: Tp): boolean {
+  for (let i = 0; i < c.completedFetches.length; i++) if (c.completedFetches[i].tp === tp) return true;
+  return false;
+}
+
+/** The assigned partitions to fetch now: positioned, with nothing buffered. */
+function fetchable(c: ConsumerState): TopicPartitionRef[] {
+  return c.assignment.filter((ref) => {
+    const tp = tpOf(ref);
+    return c.positions[tp]?.fetchState === 'FETCHING' && !isBuffered(c, tp);
+  });
+}
+
+/** The brokers a fetch of this consumer is in flight to (one at most per broker). */
+function fetchingFrom(c: ConsumerState): number[] {
+  const out: number[] = [];
+  for (const id in c.inFlight) if (c.inFlight[id].kind === 'Fetch') out.push(c.inFlight[id].broker);
+  return out;
+}
+
+/** Runs on every poll(): no partition key is parsed, and nothing is built for a leader already fetched from. */
 function sendFetches(state: SimState, c: ConsumerState): RequestNote[] {
   if (c.pendingRevocation) return [];
-  const buffered = new Set(c.completedFetches.map((f) => f.tp));
+  const toFetch = fetchable(c);
+  if (toFetch.length === 0) return [];
   const notes: RequestNote[] = [];
-  const fetchable = c.assignment.map(tpOf).filter((tp) => c.positions[tp]?.fetchState === 'FETCHING' && !buffered.has(tp));
   const maxWaitMs = consumerSpec(state, c.id).config.fetchMaxWaitMs;
-  for (const [leader, tps] of byLeader(state, c, fetchable)) {
-    if (hasInFlight(c, 'Fetch', leader)) continue;
+  // Most polls find a fetch in flight to every leader: those partitions are not grouped at all.
+  for (const [leader, refs] of byLeader(state, c, toFetch, fetchingFrom(c))) {
+    const tps = refs.map(tpOf);
     // lastFetchedEpoch -1: a consumer validates its position with OffsetsForLeaderEpoch instead.
-    const partitions = tps.map((tp) => ({ ...parseTp(tp), fetchOffset: c.positions[tp].offset, lastFetchedEpoch: -1, currentLeaderEpoch: c.metadata[tp].leaderEpoch }));
+    const partitions = refs.map((ref, i) => ({ topic: ref.topic, partition: ref.partition, fetchOffset: c.positions[tps[i]].offset, lastFetchedEpoch: -1, currentLeaderEpoch: c.metadata[tps[i]].leaderEpoch }));
     const id = sendRequest(state, c, leader, 'Fetch', { replicaId: CONSUMER_REPLICA_ID, brokerEpoch: -1, maxWaitMs, partitions }, tps);
     c.inFlight[String(id)].offsets = partitions.map((p) => p.fetchOffset);
-    notes.push({ kind: 'fetchSent', broker: leader, partitions: partitions.map((p) => ({ tp: tpKey(p.topic, p.partition), offset: p.fetchOffset })) });
+    notes.push({ kind: 'fetchSent', broker: leader, partitions: partitions.map((p, i) => ({ tp: tps[i], offset: p.fetchOffset })) });
   }
   return notes;
 }

@@ -14,6 +14,15 @@ export const JOIN_GROUP_EXTRA_TIMEOUT_MS = 5000;
 /** The fields of an API's request that the caller fills in (the client adds the request id). */
 export type RequestFields<K extends ConsumerApi> = Omit<Wire<`${K}Request`>, 'type' | 'requestId'>;
 
+/** Request types by API, made once: a type built per request is a new string each time, which every `type ===` test must then compare character by character. */
+const requestTypes = new Map<ConsumerApi, string>();
+
+function requestType(kind: ConsumerApi): string {
+  let type = requestTypes.get(kind);
+  if (type === undefined) requestTypes.set(kind, (type = `${kind}Request`));
+  return type;
+}
+
 /** Sends a request and files it; returns its id. */
 export function sendRequest<K extends ConsumerApi>(
   state: SimState,
@@ -31,7 +40,7 @@ export function sendRequest<K extends ConsumerApi>(
     // A dead broker's host refuses the connection: the client hears so after one trip.
     send(state, node, c.id, { type: 'ConnectionClosed', requestIds: [requestId], seenByClient: true });
   } else {
-    send(state, c.id, node, { type: `${kind}Request`, ...fields, requestId } as unknown as WireMessage);
+    send(state, c.id, node, { type: requestType(kind), ...fields, requestId } as unknown as WireMessage);
   }
   setTimer(state, state.timeMs + timeoutMs, { type: 'consumerTimer', consumer: c.id, kind: 'requestTimeout', ref: requestId });
   return requestId;
@@ -46,8 +55,13 @@ export function takeRequest(state: SimState, c: ConsumerState, requestId: number
   return entry;
 }
 
+/** Asked for every fetch a poll() could send: for-in, not Object.values, lists nothing. */
 export function hasInFlight(c: ConsumerState, kind: ConsumerApi, broker?: number): boolean {
-  return Object.values(c.inFlight).some((r) => r.kind === kind && (broker === undefined || r.broker === broker));
+  for (const id in c.inFlight) {
+    const r = c.inFlight[id];
+    if (r.kind === kind && (broker === undefined || r.broker === broker)) return true;
+  }
+  return false;
 }
 
 /** A broker's (or coordinator's) answer to a client. */

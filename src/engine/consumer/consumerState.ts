@@ -1,6 +1,7 @@
 // The read side's state: making and finding consumers and groups, and the words rows use for
 // them. The types live at the bottom of the engine, in core/consumerGroupState.ts.
 import { CowArray } from '../core/cowArray';
+import { findByKey } from '../core/findByKey';
 import type { SimState, Tp } from '../core/state';
 import { tpKey } from '../core/state';
 import type { ConsumerSpec } from '../../scenario/types';
@@ -16,8 +17,11 @@ export function findConsumer(state: SimState, id: string): ConsumerState {
   return c;
 }
 
+const specId = (spec: ConsumerSpec) => spec.id;
+
+/** Asked several times a poll: found through an index of the (frozen) scenario, like producers' specs. */
 export function consumerSpec(state: SimState, id: string): ConsumerSpec {
-  const spec = state.scenario.consumers.find((x) => x.id === id);
+  const spec = findByKey(state.scenario.consumers, id, specId);
   if (!spec) throw new Error(`unknown consumer ${id}`);
   return spec;
 }

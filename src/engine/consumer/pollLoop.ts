@@ -7,6 +7,7 @@ import { cancelTimer, emit, type Played, setTimer } from '../core/context';
 import type { AppNote, ClientNote, GroupNote } from '../clientNotes';
 import type { PositionShown } from '../consumerRowEvents';
 import type { SimState, StoredRecord, Tp } from '../core/state';
+import { tpKey } from '../core/state';
 import { autoCommitIntervalMs, sendCommit } from './clientCommit';
 import { pump } from './clientFetch';
 import { groupPoll } from './clientGroup';
@@ -160,7 +161,7 @@ export function poll(state: SimState, c: ConsumerState, timedOut: boolean): Play
 /** Where each assigned partition stands, for the row: its position, or why it has none yet. */
 function positionsOf(c: ConsumerState): PositionShown[] {
   return c.assignment.map((r) => {
-    const tp = `${r.topic}-${r.partition}`;
+    const tp = tpKey(r.topic, r.partition);
     const pos = c.positions[tp];
     return { tp, fetchState: pos ? pos.fetchState : null, offset: pos ? pos.offset : -1 };
   });

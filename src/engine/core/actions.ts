@@ -12,8 +12,17 @@ import { consumerAction } from '../consumer/consumers';
 import { flush, produce } from '../producer/accumulator';
 import { findProducer } from '../producer/producerConfig';
 
+/** A template's pieces around its "{i}"s, split once per template: a script line fills its key and value for every record. */
+const templatePieces = new Map<string, string[]>();
+const MAX_TEMPLATES_CACHED = 1024;
+
 function fill(template: string, i: number): string {
-  return template.split('{i}').join(String(i));
+  let pieces = templatePieces.get(template);
+  if (pieces === undefined) {
+    if (templatePieces.size >= MAX_TEMPLATES_CACHED) templatePieces.clear();
+    templatePieces.set(template, (pieces = template.split('{i}')));
+  }
+  return pieces.length === 1 ? template : pieces.join(String(i));
 }
 
 function addPartitions(state: SimState, topic: string, count: number): Played {

@@ -6,9 +6,9 @@ const indexes = new WeakMap<readonly object[], Map<string, object>>();
 
 /** The first item whose key is `key`, as `list.find` would return it. */
 export function findByKey<T extends object>(list: readonly T[], key: string, keyOf: (item: T) => string): T | undefined {
-  if (!Object.isFrozen(list)) return list.find((item) => keyOf(item) === key);
   let index = indexes.get(list) as Map<string, T> | undefined;
   if (index === undefined) {
+    if (!Object.isFrozen(list)) return list.find((item) => keyOf(item) === key);
     index = new Map();
     for (const item of list) if (!index.has(keyOf(item))) index.set(keyOf(item), item);
     indexes.set(list, index);

@@ -177,11 +177,19 @@ export interface TopicState {
   partitions: number;
 }
 
+/** A send acknowledged during the step being played: the checker looks for it after the step. */
+export interface AckCheck {
+  producer: string;
+  index: number;
+  /** "p1#3": how records name the send. */
+  sendRef: string;
+}
+
 export interface CheckerState {
   // Per-record facts grow with the run: they live in copy-on-write arrays indexed by send index (per
   // producer) or offset (per partition) and hold frozen values, so a checkpoint shares them.
   acked: Record<string, CowArray<Readonly<{ tp: Tp; offset: number; step: number }>>>; // acks ≥ 1
-  ackChecks: string[]; // sendRefs acknowledged this step, checked after it
+  ackChecks: AckCheck[]; // sends acknowledged this step, checked after it
   lostReported: Record<string, true>;
   appendedAt: Record<string, CowArray<Readonly<{ tp: Tp; offset: number }>>>; // last leader append of each send
   visible: Record<Tp, CowArray<string>>; // offset → sendRef once acked, read or below HW

@@ -30,19 +30,37 @@ export function timerKey(t: TimerSlot): string {
   return keyPrefix(t) + slotName(t);
 }
 
-/** ownerPrefix(timerOwner(t)) without building the owner: a key is made on every set and cancel. */
+/**
+ * ownerPrefix(timerOwner(t)) without building the owner: a key is made on every set and cancel,
+ * so the prefixes are made once each and kept (see prefixOf).
+ */
 function keyPrefix(t: TimerSlot): string {
   switch (t.type) {
     case 'brokerSessionExpired':
     case 'leaderImbalanceCheck':
       return 'controller:';
     case 'consumerTimer':
-      return `c:${t.consumer}:`;
+      return prefixOf('c:', t.consumer);
     case 'groupTimer':
-      return `g:${t.groupId}:`;
+      return prefixOf('g:', t.groupId);
     default:
-      return 'producer' in t ? `p:${t.producer}:` : `b${t.broker}:`;
+      return 'producer' in t ? prefixOf('p:', t.producer) : prefixOf('b', t.broker);
   }
+}
+
+/** Owner prefixes made so far, by kind ("p:") and owner; bounded like tpKey's. */
+const prefixes = new Map<string, Map<string | number, string>>();
+const MAX_OWNERS_CACHED = 1024;
+
+function prefixOf(kind: string, owner: string | number): string {
+  let byOwner = prefixes.get(kind);
+  if (byOwner === undefined) prefixes.set(kind, (byOwner = new Map()));
+  let prefix = byOwner.get(owner);
+  if (prefix === undefined) {
+    if (byOwner.size >= MAX_OWNERS_CACHED) byOwner.clear();
+    byOwner.set(owner, (prefix = `${kind}${owner}:`));
+  }
+  return prefix;
 }
 
 /** The prefix every key of this owner's timers starts with, and no other key does. */

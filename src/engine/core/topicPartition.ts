@@ -11,10 +11,19 @@ const MAX_TOPICS_CACHED = 1024;
  * by a new string makes V8 look it up in its string table first; a key used before is found at once.
  */
 export function tpKey(topic: string, partition: number): Tp {
-  let byPartition = keys.get(topic);
-  if (byPartition === undefined) {
-    if (keys.size >= MAX_TOPICS_CACHED) keys.clear();
-    keys.set(topic, (byPartition = []));
+  // The last topic's keys are at hand: a step mostly names one topic, and this runs several times
+  // per event, so most calls skip the map.
+  if (topic !== lastTopic) {
+    let byPartition = keys.get(topic);
+    if (byPartition === undefined) {
+      if (keys.size >= MAX_TOPICS_CACHED) keys.clear();
+      keys.set(topic, (byPartition = []));
+    }
+    lastTopic = topic;
+    lastTopicKeys = byPartition;
   }
-  return (byPartition[partition] ??= `${topic}-${partition}`);
+  return (lastTopicKeys[partition] ??= `${topic}-${partition}`);
 }
+
+let lastTopic: string | undefined;
+let lastTopicKeys: Tp[] = [];

@@ -6,7 +6,7 @@ import { brokerNode, cancelTimer, emit, nextId, type Played, setTimer } from '..
 import type { NetBody } from '../core/events';
 import { send } from '../core/network';
 import { nextFloat } from '../core/prng';
-import type { BatchState, ProducerState, SimState, SendState } from '../core/state';
+import type { BatchState, ProducerState, SendState, SendStatus, SimState } from '../core/state';
 import { refreshMetadata } from './metadata';
 import { nodeReady } from './connections';
 import { producerSpec } from './producerConfig';
@@ -52,19 +52,104 @@ function records(p: ProducerState, b: BatchState) {
   return b.sends.map((i) => sendAt(p, i));
 }
 
+/** What changes in a send after send(): a field left out stays as it was. */
+interface SendChanges {
+  status?: SendStatus;
+  offset?: number | null;
+  error?: string | null;
+  attempts?: number;
+}
+
+/**
+ * The send with its changes, every field spelled out in the order send() made them: copying a
+ * frozen send by spreading it costs several times more, and this runs two or three times a record.
+ */
+function changedSend(s: SendState, changes: SendChanges): SendState {
+  return Object.freeze({
+    index: s.index,
+    topic: s.topic,
+    key: s.key,
+    value: s.value,
+    partition: s.partition,
+    offset: changes.offset === undefined ? s.offset : changes.offset,
+    status: changes.status ?? s.status,
+    error: changes.error === undefined ? s.error : changes.error,
+    attempts: changes.attempts ?? s.attempts,
+    createdMs: s.createdMs,
+    sizeBytes: s.sizeBytes,
+  });
+}
+
 /**
  * Sends are replaced, never changed in place, and frozen: a checkpoint then copies only the list
- * of them, not every send a long run has made.
+ * of them, not every send a long run has made. `changes` gets each send's place in the batch.
  */
-function updateSends(p: ProducerState, b: BatchState, patch: (s: SendState, i: number) => Partial<SendState>): void {
+function updateSends(p: ProducerState, b: BatchState, changes: (i: number) => SendChanges): void {
   b.sends.forEach((index, i) => {
     const send = sendAt(p, index);
-    const next = Object.freeze({ ...send, ...patch(send, i) });
+    const next = changedSend(send, changes(i));
     p.sendStatusCounts[send.status]--;
     p.sendStatusCounts[next.status]++;
     p.sends.set(index, next);
   });
 }
+
+/**
+ * A count per partition for one drain of the accumulator: two short lists rather than a Map, as
+ * sendReady runs for nearly every record and a drain sees a dozen partitions at most. Partition
+ * keys are tpKey's shared strings, so comparing them is cheap. Cleared, not made anew, for each
+ * drain: the lists keep their room, and nothing is allocated per record.
+ */
+class PartitionCounts {
+  private readonly tps: string[] = [];
+  private readonly counts: number[] = [];
+  private size = 0;
+
+  clear(): void {
+    this.size = 0;
+  }
+
+  get(tp: string): number {
+    const i = this.indexOf(tp);
+    return i < 0 ? 0 : this.counts[i];
+  }
+
+  has(tp: string): boolean {
+    return this.indexOf(tp) >= 0;
+  }
+
+  add(tp: string): void {
+    const i = this.indexOf(tp);
+    if (i >= 0) this.counts[i]++;
+    else this.append(tp, 1);
+  }
+
+  /** Starts counting for the partition (from 0) if it is not counted yet. */
+  track(tp: string): void {
+    if (this.indexOf(tp) < 0) this.append(tp, 0);
+  }
+
+  /** Counts one more for the partition, if it is counted at all. */
+  addIfTracked(tp: string): void {
+    const i = this.indexOf(tp);
+    if (i >= 0) this.counts[i]++;
+  }
+
+  private append(tp: string, count: number): void {
+    this.tps[this.size] = tp;
+    this.counts[this.size] = count;
+    this.size++;
+  }
+
+  private indexOf(tp: string): number {
+    for (let i = 0; i < this.size; i++) if (this.tps[i] === tp) return i;
+    return -1;
+  }
+}
+
+/** sendReady's working counts, shared by every drain: a drain never starts inside another. */
+const blocked = new PartitionCounts();
+const sequenced = new PartitionCounts();
 
 /**
  * Sends every ready batch whose leader is known (Sender.sendProducerData); each batch sent, failed
@@ -77,14 +162,17 @@ export function sendReady(state: SimState, p: ProducerState): void {
   let needMetadata = false;
   // The idempotent producer sends a partition's batches in sequence order: a batch waiting for a
   // retry holds back the later ones (RecordAccumulator's in-order drain), so sequences never gap.
-  const blocked = new Set<string>();
+  blocked.clear();
   // At most max.in.flight (≤ 5) unacknowledged sequenced batches per partition: the broker keeps
-  // the last 5 batches per producer, so a retry of any of them is always recognised.
-  const sequenced = new Map<string, number>();
-  for (const b of p.batches) if (b.baseSequence >= 0) sequenced.set(b.tp, (sequenced.get(b.tp) ?? 0) + 1);
+  // the last 5 batches per producer, so a retry of any of them is always recognised. Counted only
+  // for partitions with a batch still to sequence, the only ones asked about: a batch's sequence is
+  // changed only in its own turn below, after it is asked about.
+  sequenced.clear();
+  for (const b of p.batches) if (b.baseSequence < 0) sequenced.track(b.tp);
+  for (const b of p.batches) if (b.baseSequence >= 0) sequenced.addIfTracked(b.tp);
   const inFlightTo = inFlightByBroker(state, p);
   for (const b of p.batches) {
-    if (p.idempotent && b.baseSequence < 0 && (sequenced.get(b.tp) ?? 0) >= Math.min(5, c.maxInFlightRequestsPerConnection)) blocked.add(b.tp);
+    if (p.idempotent && b.baseSequence < 0 && sequenced.get(b.tp) >= Math.min(5, c.maxInFlightRequestsPerConnection)) blocked.add(b.tp);
     // A retried batch in flight holds back new batches of its partition until it is answered, so
     // nothing can push it out of the five batches the broker remembers for deduplication.
     if (b.state === 'inflight' && b.attempts > 1 && p.idempotent) blocked.add(b.tp);
@@ -120,7 +208,7 @@ export function sendReady(state: SimState, p: ProducerState): void {
       blocked.add(b.tp);
       continue;
     }
-    if (p.idempotent && b.baseSequence < 0) sequenced.set(b.tp, (sequenced.get(b.tp) ?? 0) + 1);
+    if (p.idempotent && b.baseSequence < 0) sequenced.add(b.tp);
     sendBatch(state, p, b, leader);
     if (p.acks !== '0') inFlightTo[leader] = inFlight + 1; // acks=0 expects no answer
     if (p.idempotent && b.attempts > 1) blocked.add(b.tp);
@@ -240,21 +328,8 @@ export function handleProduceResponse(state: SimState, p: ProducerState, from: s
     emit(state, { type: 'LateProduceResponseIgnored', producer: p.id, from, error: res.error, baseOffset: res.baseOffset });
     return true;
   }
-  const tp = { producer: p.id, topic: b.topic, partition: b.partition };
-  const earlierPending = p.batches.findIndex((x) => x.tp === b.tp) < p.batches.indexOf(b);
-  if (res.error === 'OUT_OF_ORDER_SEQUENCE_NUMBER' && p.idempotent && !earlierPending) {
-    const failedBatches = bumpProducerEpoch(state, p, b);
-    sendReady(state, p);
-    emit(state, { type: 'ProducerEpochBumped', ...tp, producerId: p.producerId, failedBatches });
-    return true;
-  }
-  if (res.error) {
-    retryOrFail(state, p, b, res.error);
-    sendReady(state, p);
-    emit(state, { type: 'ProduceErrorReceived', ...tp, error: res.error, backingOff: b.state === 'backoff' });
-    return true;
-  }
-  updateSends(p, b, (_, i) => ({ status: 'acked', offset: res.baseOffset + i, error: null }));
+  if (res.error) return handleProduceError(state, p, b, res.error);
+  updateSends(p, b, (i) => ({ status: 'acked', offset: res.baseOffset + i, error: null }));
   const recs = records(p, b);
   recs.forEach((s, i) => {
     const offset = res.baseOffset + i;
@@ -264,7 +339,24 @@ export function handleProduceResponse(state: SimState, p: ProducerState, from: s
   cancelTimer(state, { type: 'deliveryTimeout', producer: p.id, batchId: b.id });
   cancelTimer(state, { type: 'retryBackoff', producer: p.id, batchId: b.id });
   sendReady(state, p);
-  emit(state, { type: 'BatchAcked', ...tp, offset: res.baseOffset, from, records: recs.length, value: recs.length === 1 ? recs[0].value : null });
+  // Fields spelled out, not spread from an object: every batch acknowledged ends here.
+  emit(state, { type: 'BatchAcked', producer: p.id, topic: b.topic, partition: b.partition, offset: res.baseOffset, from, records: recs.length, value: recs.length === 1 ? recs[0].value : null });
+  return true;
+}
+
+/** An error answer: a new producer epoch (KIP-360) when the leader lost this producer's sequences, else a retry or a failure. */
+function handleProduceError(state: SimState, p: ProducerState, b: BatchState, error: string): Played {
+  const tp = { producer: p.id, topic: b.topic, partition: b.partition };
+  const earlierPending = p.batches.findIndex((x) => x.tp === b.tp) < p.batches.indexOf(b);
+  if (error === 'OUT_OF_ORDER_SEQUENCE_NUMBER' && p.idempotent && !earlierPending) {
+    const failedBatches = bumpProducerEpoch(state, p, b);
+    sendReady(state, p);
+    emit(state, { type: 'ProducerEpochBumped', ...tp, producerId: p.producerId, failedBatches });
+    return true;
+  }
+  retryOrFail(state, p, b, error);
+  sendReady(state, p);
+  emit(state, { type: 'ProduceErrorReceived', ...tp, error, backingOff: b.state === 'backoff' });
   return true;
 }
 

@@ -12,7 +12,9 @@ const R = 24;
  * which is what Java's UTF-8 encoder substitutes; TextEncoder would emit U+FFFD instead.
  */
 export function utf8Bytes(s: string): Uint8Array {
-  const out: number[] = [];
+  // Measured first, then written in place: one allocation per key hashed, not a list and a copy.
+  const out = new Uint8Array(utf8Length(s));
+  let n = 0;
   for (let i = 0; i < s.length; i++) {
     let c = s.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
@@ -22,20 +24,23 @@ export function utf8Bytes(s: string): Uint8Array {
         i++;
       }
     }
-    if (c >= 0xd800 && c <= 0xdfff) out.push(0x3f);
-    else if (c < 0x80) out.push(c);
-    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 0x3f));
-    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 0x3f), 0x80 | (c & 0x3f));
-    else
-      out.push(
-        0xf0 | (c >> 18),
-        0x80 | ((c >> 12) & 0x3f),
-        0x80 | ((c >> 6) & 0x3f),
-        0x80 | (c & 0x3f),
-      );
+    if (c >= 0xd800 && c <= 0xdfff) out[n++] = 0x3f;
+    else if (c < 0x80) out[n++] = c;
+    else if (c < 0x800) {
+      out[n++] = 0xc0 | (c >> 6);
+      out[n++] = 0x80 | (c & 0x3f);
+    } else if (c < 0x10000) {
+      out[n++] = 0xe0 | (c >> 12);
+      out[n++] = 0x80 | ((c >> 6) & 0x3f);
+      out[n++] = 0x80 | (c & 0x3f);
+    } else {
+      out[n++] = 0xf0 | (c >> 18);
+      out[n++] = 0x80 | ((c >> 12) & 0x3f);
+      out[n++] = 0x80 | ((c >> 6) & 0x3f);
+      out[n++] = 0x80 | (c & 0x3f);
+    }
   }
-  // The constructor, not Uint8Array.from: from() walks the array through the iterator protocol.
-  return new Uint8Array(out);
+  return out;
 }
 
 /** utf8Bytes(s).length without the bytes: a record's size is measured for every record sent. */
