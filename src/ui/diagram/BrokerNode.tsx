@@ -1,8 +1,11 @@
 // A broker's box. Its header is the button that opens the broker's panel; its replicas are drawn
-// on top as siblings, not children, so no interactive element sits inside another.
+// on top as siblings, not children, so no interactive element sits inside another. The box is
+// drawn apart from its header (BrokerBox, then BrokerNode): messages on the wire go between the
+// two, under every word, so none of them ever hides a name, a state or a replica's label.
 import { memo } from 'react';
 import type { BrokerView, ClusterView } from '../../engine/view.types';
 import { brokerLabel } from '../describe';
+import { headerGeometry } from './brokerHeader';
 import type { BrokerSlot } from './layout';
 import { recordsBottom } from './logLayout';
 import { type StoryFlags, StoryMark, storyAttrs } from './StoryMark';
@@ -31,40 +34,46 @@ export const BrokerNode = memo(
     a.broker.isolated === b.broker.isolated,
 );
 
-function BrokerNodeView({ broker, view, slot, selected, onActivate, acting, changed }: Props) {
-  const down = broker.status === 'down';
-  // A big cluster's short header gets a smaller tag; a narrow box keeps the state's mark and drops its word.
-  const cellsHead = slot.cells.length > 0 || slot.headerH < 30;
-  const cls = ['dg-broker', cellsHead ? 'is-cells' : '', down ? 'is-down' : '', broker.isolated ? 'is-isolated' : '', selected ? 'is-selected' : ''].filter(Boolean).join(' ');
-  const isController = view.controller.activeBroker === broker.id;
-  const word = down ? '✕ DOWN' : broker.isolated ? '⚡ ISOLATED' : '● UP';
-  const charW = cellsHead ? 7 : 8;
-  const narrow = slot.w < word.length * charW + (cellsHead ? 100 : 110);
-  const tag = narrow ? word.slice(0, 1) : word;
-  const tagW = tag.length * charW + (cellsHead ? 10 : 14);
-  const tagH = cellsHead ? 16 : 22;
+function brokerClass(broker: BrokerView, compact: boolean, selected: boolean): string {
+  return ['dg-broker', compact ? 'is-cells' : '', broker.status === 'down' ? 'is-down' : '', broker.isolated ? 'is-isolated' : '', selected ? 'is-selected' : '']
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** The box itself, its story mark and a down broker's hatching: under the messages on the wire. */
+export const BrokerBox = memo(function BrokerBox({ broker, slot, selected, onActivate, acting, changed }: Omit<Props, 'view'>) {
+  const compact = slot.cells.length > 0 || slot.headerH < 30;
   const activate = () => onActivate(broker.id);
-  const tagY = slot.y + (slot.headerH - tagH) / 2 + 1;
   return (
-    <g className={cls}>
-      {/* biome-ignore lint/a11y/noStaticElementInteractions: a pointer shortcut; the header below is the keyboard button */}
+    <g className={brokerClass(broker, compact, selected)}>
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: a pointer shortcut; the header is the keyboard button */}
       <rect className="dg-broker-box" x={slot.x} y={slot.y} width={slot.w} height={slot.h} rx={10} onClick={activate} />
       <StoryMark rect={slot} acting={acting} changed={changed} rx={10} />
-      {down && <rect className="dg-hatch" x={slot.x} y={slot.y} width={slot.w} height={slot.h} rx={10} fill="url(#dg-hatch-down)" />}
+      {broker.status === 'down' && <rect className="dg-hatch" x={slot.x} y={slot.y} width={slot.w} height={slot.h} rx={10} fill="url(#dg-hatch-down)" />}
+    </g>
+  );
+});
+
+/** The header (the button that opens the broker's panel) and "+N more replicas": over the messages. */
+function BrokerNodeView({ broker, view, slot, selected, onActivate, acting, changed }: Props) {
+  const isController = view.controller.activeBroker === broker.id;
+  const head = headerGeometry(slot, { id: broker.id, down: broker.status === 'down', isolated: broker.isolated, controller: isController });
+  const activate = () => onActivate(broker.id);
+  return (
+    <g className={brokerClass(broker, head.compact, selected)}>
       <g className="dg-broker-head" {...svgButtonProps(brokerLabel(broker, view), activate)} {...storyAttrs({ acting, changed })}>
         <rect className="dg-head-box" x={slot.x + 2} y={slot.y + 2} width={slot.w - 4} height={slot.headerH - 4} rx={8} />
-        <text className="dg-title" x={slot.x + (cellsHead ? 8 : 12)} y={slot.y + slot.headerH / 2 + (cellsHead ? 5 : 6)}>
-          Broker {broker.id}
-          {isController ? ' ◆' : ''}
+        <text className="dg-title" x={head.nameX} y={head.nameY}>
+          {head.name}
         </text>
-        <rect className="dg-tag-box" x={slot.x + slot.w - tagW - (cellsHead ? 5 : 8)} y={tagY} width={tagW} height={tagH} rx={tagH / 2} />
-        <text className="dg-tag-text" x={slot.x + slot.w - tagW / 2 - (cellsHead ? 5 : 8)} y={tagY + tagH / 2 + (cellsHead ? 4 : 5)} textAnchor="middle">
-          {tag}
+        <rect className="dg-tag-box" x={head.tagBox.x} y={head.tagBox.y} width={head.tagBox.w} height={head.tagBox.h} rx={head.tagBox.h / 2} />
+        <text className="dg-tag-text" x={head.tagTextX} y={head.tagTextY} textAnchor="middle">
+          {head.tag}
         </text>
       </g>
       {slot.hiddenReplicas > 0 && (
         // Below the last row of cells: the cells layout keeps that line free.
-        <text className="dg-small" x={slot.x + (cellsHead ? 8 : 12)} y={slot.y + slot.h - (cellsHead ? 6 : 8)}>
+        <text className="dg-small" x={slot.x + (head.compact ? 8 : 12)} y={slot.y + slot.h - (head.compact ? 6 : 8)}>
           +{slot.hiddenReplicas} more replicas{slot.cells.length > 0 ? '' : ' (see inspector)'}
         </text>
       )}

@@ -135,3 +135,34 @@ describe('ClusterDiagram', () => {
     expect(html).toContain('produce v3 (p1 → broker-2)');
   });
 });
+
+describe('messages in flight and the words they pass', () => {
+  // A big cluster (the 'cells' zoom): some links run through cells and headers end to end, so its
+  // messages are drawn under every word; logs leave room, and their labelled messages go on top.
+  const ids = [1, 2, 3, 4, 5, 6, 7, 8, 9];
+  const brokers = ids.map((id) => ({ ...view.brokers[0], id, isolated: false, status: 'up' as const, leaderOf: [] }));
+  const partitions = ['orders', 'payments', 'shipments'].flatMap((topic, ti) =>
+    Array.from({ length: 12 }, (_, partition) => {
+      const replicas = [0, 1, 2].map((r) => ((ti * 12 + partition + r * 3) % 9) + 1);
+      return { ...view.partitions[0], topic, partition, replicas, leader: replicas[0], isr: replicas, replicaLogs: replicas.map((b) => log(b, 2, 2)) };
+    }),
+  );
+  const big: ClusterView = { ...view, brokers, partitions, network: { isolated: [], cutLinks: [] }, inFlight: [{ ...view.inFlight[0], from: 'broker-1', to: 'broker-7', kind: 'FetchRequest' }] };
+  const render = (v: ClusterView) =>
+    renderToStaticMarkup(<ClusterDiagram view={v} width={950} height={320} minTextPx={12} selection={null} onActivateBroker={() => {}} onSelect={() => {}} />);
+
+  it('are drawn under a big cluster’s cells and broker headers, over its boxes', () => {
+    const out = render(big);
+    expect(out).toContain('dg-rcell');
+    const layer = out.indexOf('class="dg-inflight"');
+    expect(layer).toBeGreaterThan(out.lastIndexOf('class="dg-broker-box"'));
+    expect(layer).toBeLessThan(out.indexOf('class="dg-broker-head"'));
+    expect(layer).toBeLessThan(out.indexOf('dg-rcell'));
+  });
+
+  it('are drawn over the logs of a small cluster, their labels placed clear of every word', () => {
+    const layer = html.indexOf('class="dg-inflight"');
+    expect(layer).toBeGreaterThan(html.lastIndexOf('class="dg-broker-head"'));
+    expect(layer).toBeGreaterThan(html.lastIndexOf('dg-rec-box'));
+  });
+});

@@ -3,10 +3,11 @@
 import { memo, useCallback, useMemo } from 'react';
 import type { ClusterView } from '../../engine/view.types';
 import type { Selection } from '../../store/selection';
-import { BrokerDownLabel, BrokerNode } from './BrokerNode';
+import { BrokerBox, BrokerDownLabel, BrokerNode } from './BrokerNode';
 import { ConsumerGroupNode } from './ConsumerGroupNode';
 import { ControllerNode } from './ControllerNode';
 import { DiagramDefs } from './DiagramDefs';
+import type { HeaderStates } from './inFlightClearance';
 import { InFlightLayer } from './InFlightLayer';
 import { LinksLayer } from './LinksLayer';
 import { fitDiagram } from './fitScale';
@@ -60,6 +61,7 @@ function ClusterDiagramView({ view, width, height, minTextPx, selection, animate
             return s && s.partition !== null && s.offset !== null ? { topic: s.topic, partition: s.partition, offset: s.offset } : null;
           })()
         : null;
+  const inFlight = <InFlightLayer inFlight={view.inFlight} partitions={view.partitions} layout={layout} timeMs={view.timeMs} animate={animate} headers={headerStates(view)} />;
   return (
     // biome-ignore lint/a11y/useSemanticElements: the svg root is a group of buttons, not an image
     <svg
@@ -72,6 +74,22 @@ function ClusterDiagramView({ view, width, height, minTextPx, selection, animate
     >
       <DiagramDefs />
       <LinksLayer view={view} layout={layout} />
+      {layout.brokers.map((slot) => {
+        const b = view.brokers.find((x) => x.id === slot.id);
+        return b ? (
+          <BrokerBox
+            key={slot.id}
+            broker={b}
+            slot={slot}
+            selected={selection?.kind === 'broker' && selection.broker === b.id}
+            onActivate={onActivateBroker}
+            acting={hl?.acting === `broker-${b.id}`}
+            changed={hl?.brokers.has(b.id)}
+          />
+        ) : null;
+      })}
+      {/* A big cluster's messages go over the boxes and links but under every word: names, states, cells. */}
+      {layout.zoom === 'cells' && inFlight}
       {layout.legend && <ZoomLegend codes={layout.topicCodes} left={layout.legend.left} right={layout.legend.right} star={layout.cellStar} />}
       <ControllerNode view={view} layout={layout} selected={selection?.kind === 'controller'} onSelect={() => onSelect({ kind: 'controller' })} acting={hl?.acting === 'controller'} />
       {layout.producers.map((slot) => {
@@ -162,9 +180,15 @@ function ClusterDiagramView({ view, width, height, minTextPx, selection, animate
           changedConsumers={hl?.consumers}
         />
       ))}
-      <InFlightLayer inFlight={view.inFlight} partitions={view.partitions} layout={layout} timeMs={view.timeMs} animate={animate} />
+      {/* Logs have room around them: messages (and their labels, placed clear of every word) go on top. */}
+      {layout.zoom !== 'cells' && inFlight}
     </svg>
   );
+}
+
+/** Each broker's header state (its tag's width, the controller's mark), for the messages to keep off. */
+function headerStates(view: ClusterView): HeaderStates {
+  return new Map(view.brokers.map((b) => [b.id, { id: b.id, down: b.status === 'down', isolated: b.isolated, controller: view.controller.activeBroker === b.id }]));
 }
 
 /** The offsets of one replica's records the step wrote (none: null, so memoized logs compare cheaply). */

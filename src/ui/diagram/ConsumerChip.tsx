@@ -1,11 +1,11 @@
 // A consumer in a chip, for groups too big for full boxes: its id, its state by mark, its lag and
 // last poll, and the partitions it reads (topic codes as on the replica cells); a taller chip adds
-// a line with each partition's lag and the last poll's offsets (chipText.ts). The full story is in
-// its name.
+// a line with each partition's lag and the last poll's offsets (chipText.ts). What does not fit is
+// left out whole or counted ("+3 more"), never cut mid-word; the full story is in its name.
 import type { ConsumerView } from '../../engine/view.types';
 import { consumerLabel } from '../describe';
 import { measureChipText } from './chipMeasure';
-import { chipDetail, chipHeadParts, fitChipText, fitParts, type LagOf } from './chipText';
+import { chipDetailLine, chipHeadLine, fitLine, type LagOf } from './chipText';
 import { CHIP_DETAIL_H } from './groupsLayout';
 import type { Rect } from './layout';
 import { type StoryFlags, StoryMark, storyAttrs } from './StoryMark';
@@ -23,8 +23,8 @@ interface Props extends StoryFlags {
 }
 
 export function ConsumerChip({ consumer: c, rect, topicCodes, lagOf, selected, onSelect, acting, changed }: Props) {
-  const text = fitParts(chipHeadParts(c, topicCodes, lagOf), rect.w - 8, measureChipText);
-  const detail = rect.h >= CHIP_DETAIL_H && c.assignment.length > 0 ? chipDetail(c, topicCodes, lagOf) : null;
+  const text = fitLine(chipHeadLine(c, topicCodes, lagOf), rect.w - 8, measureChipText);
+  const detail = rect.h >= CHIP_DETAIL_H && c.assignment.length > 0 ? fitLine(chipDetailLine(c, topicCodes, lagOf), rect.w - 10, measureChipText) : null;
   return (
     <g
       className={`dg-client dg-consumer dg-chip is-${c.status}${selected ? ' is-selected' : ''}`}
@@ -38,7 +38,7 @@ export function ConsumerChip({ consumer: c, rect, topicCodes, lagOf, selected, o
       </text>
       {detail && (
         <text className="dg-small" x={rect.x + 6} y={rect.y + 30}>
-          {fitChipText(detail, rect.w - 10)}
+          {detail}
         </text>
       )}
       <title>{consumerLabel(c)}</title>

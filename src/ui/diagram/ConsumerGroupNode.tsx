@@ -1,10 +1,12 @@
 // A consumer group box with its members: each member's partitions, position, committed offset, lag.
 import type { ClusterView, ConsumerView } from '../../engine/view.types';
 import { committedOf, consumerLabel, lagOf, partitionName } from '../describe';
-import type { LagOf } from './chipText';
+import { groupHeaderWords, type LagOf } from './chipText';
 import { ConsumerChip, fitChipText } from './ConsumerChip';
+import { measureChipText } from './chipMeasure';
 import { keyClass } from './keyStyle';
-import { lastPoll, lastPollText } from './lastPoll';
+import { lastPoll, lastPollWords } from './lastPoll';
+import { consumerColumns, consumerStatusText } from './groupsLayout';
 import { CONSUMER_HEADER, CONSUMER_ROW, type DiagramLayout, MAX_CONSUMER_ROWS } from './layout';
 import { StoryMark, storyAttrs } from './StoryMark';
 import { svgButtonProps } from './svgButton';
@@ -23,14 +25,6 @@ interface Props {
   changedConsumers?: ReadonlySet<string>;
 }
 
-/** Column labels and their x offsets in a consumer box. */
-const columns: [string, number][] = [
-  ['partition', 8],
-  ['pos', 82],
-  ['commit', 122],
-  ['lag', 178],
-];
-
 const statusMark: Record<ConsumerView['status'], string> = {
   running: '● running',
   idle: '○ idle',
@@ -41,11 +35,9 @@ const statusMark: Record<ConsumerView['status'], string> = {
 export function ConsumerGroupNode({ view, group, consumers, selectedConsumer, chips, topicCodes, onSelect, actingConsumer = null, changedConsumers }: Props) {
   const g = view.groups.find((x) => x.groupId === group.groupId);
   const state = g ? `generation ${g.generation} · ${g.state}` : 'no members yet';
-  // A chip group's header is one short line: the state first, then the generation if it fits, cut
-  // to the box (the members' names say the rest).
-  const room = group.w - 16 - (group.groupId.length + 9) * 7.5;
-  const withGen = g ? `${g.state} · generation ${g.generation}` : 'no members yet';
-  const chipState = fitChipText(g && withGen.length * 7 > room ? g.state : withGen, room);
+  // A chip group's header is one short line: its name and state, then the generation if it fits;
+  // shorter forms where it does not, never a cut word (chipText.ts).
+  const head = groupHeaderWords(group.groupId, g?.state ?? null, g?.generation ?? null, group.w - 16);
   // The consumer's own numbers when the engine gives them, else its group's.
   const lagOfPartition: LagOf = (c, a) =>
     c.lag?.find((x) => x.topic === a.topic && x.partition === a.partition)?.lag ?? lagOf(view, c.groupId, a.topic, a.partition);
@@ -54,7 +46,8 @@ export function ConsumerGroupNode({ view, group, consumers, selectedConsumer, ch
       <g className="dg-group">
         <rect className="dg-group-box" x={group.x} y={group.y} width={group.w} height={group.h} rx={8} />
         <text className="dg-small" x={group.x + 8} y={group.y + 17}>
-          <tspan className="dg-group-name">Group {group.groupId}</tspan> · {chipState}
+          <tspan className="dg-group-name">{head.name}</tspan>
+          {head.state === null ? '' : ` · ${head.state}`}
         </text>
         {group.consumers.map((slot) => {
           const c = consumers.find((x) => x.id === slot.id);
@@ -88,6 +81,10 @@ export function ConsumerGroupNode({ view, group, consumers, selectedConsumer, ch
         if (!c) return null;
         const positions = new Map(c.positions.map((p) => [partitionName(p.topic, p.partition), p.offset]));
         const shown = c.assignment.slice(0, MAX_CONSUMER_ROWS);
+        const columns = consumerColumns(
+          shown.map((a) => partitionName(a.topic, a.partition)),
+          slot.w,
+        );
         const selected = selectedConsumer === c.id;
         return (
           <g
@@ -102,7 +99,7 @@ export function ConsumerGroupNode({ view, group, consumers, selectedConsumer, ch
               Consumer {c.id}
             </text>
             <text className="dg-small" x={slot.x + slot.w - 8} y={slot.y + 21} textAnchor="end">
-              {statusMark[c.status]}
+              {consumerStatusText(c.id, statusMark[c.status], slot.w)}
             </text>
             {shown.length === 0 ? (
               <text className="dg-small" x={slot.x + 8} y={slot.y + CONSUMER_HEADER + 15}>
@@ -146,27 +143,26 @@ export function ConsumerGroupNode({ view, group, consumers, selectedConsumer, ch
   );
 }
 
-/** "last poll 2 records: 4 alice, 5 bob", each record in its key's colour as on the logs. */
+/** "last poll 2 records: 4 alice, 5 bob", each record in its key's colour as on the logs; "+N more" for those that do not fit. */
 function LastPollLine({ consumer, x, y, w }: { consumer: ConsumerView; x: number; y: number; w: number }) {
   const records = lastPoll(consumer);
   const label = 'last poll ';
-  // About 7 units a character of the small type.
-  const text = lastPollText(records, Math.max(8, Math.floor(w / 7) - label.length));
-  const [head, list] = text.includes(': ') ? [text.slice(0, text.indexOf(': ') + 2), text.slice(text.indexOf(': ') + 2)] : [text, ''];
-  const parts = list === '' ? [] : list.split(', ');
+  // Measured in the chips' semi-bold type: a little wider than this line's, so what is kept fits.
+  const { head, shown, more } = lastPollWords(records, w - measureChipText(label), measureChipText);
   return (
     <text className="dg-small dg-last-poll" x={x} y={y}>
       <tspan className="dg-colhead">{label}</tspan>
       {head}
-      {parts.map((part, i) => {
+      {shown.map((part, i) => {
         const rec = records[i];
         return (
-          <tspan key={rec ? `${rec.topic}-${rec.partition}-${rec.offset}` : part} className={rec ? `dg-poll-rec ${keyClass(rec.key)}` : undefined}>
+          <tspan key={`${rec.topic}-${rec.partition}-${rec.offset}`} className={`dg-poll-rec ${keyClass(rec.key)}`}>
             {i > 0 ? ', ' : ''}
             {part}
           </tspan>
         );
       })}
+      {more > 0 ? ` +${more} more` : ''}
     </text>
   );
 }

@@ -3,9 +3,13 @@
 // Each one is an arrow from sender to receiver (a follower's fetch points at the leader: it pulls)
 // with a label saying the record it carries (key and value) or the ack; labels are placed so
 // they never pile up or cover a broker's name or state (inFlightPlacement.ts). A big cluster (the
-// 'cells' zoom) shows arrows only, since dozens of labels would bury the brokers.
+// 'cells' zoom) shows arrows only, since dozens of labels would bury the brokers. Dots and arrows
+// keep off its cells and headers, sliding along their link (inFlightClearance.ts); since some of
+// its links run through words end to end, there the layer is drawn under the cells and headers.
 import { AnimatePresence, motion, useReducedMotion } from 'motion/react';
 import type { InFlightView, PartitionView } from '../../engine/view.types';
+import { useMemo } from 'react';
+import { ARROW, DOT_R, type HeaderStates, textObstacles } from './inFlightClearance';
 import { type DrawnRecords, LABEL_H, logKey, type PlacedMessage, placeMessages } from './inFlightPlacement';
 import type { DiagramLayout, Point } from './layout';
 
@@ -19,17 +23,17 @@ interface Props {
   timeMs: number;
   /** Off during fast playback: messages are drawn where they are, with no enter or exit animation. */
   animate: boolean;
+  /** Each broker's header state: messages keep off its name and tag. */
+  headers?: HeaderStates;
 }
 
 /** The most messages drawn at once (labelled, or as dots); the rest are summarised. */
 export const MAX_IN_FLIGHT_DRAWN = 60;
 export const MAX_IN_FLIGHT_DOTS = 150;
-const DOT_R = 4.5;
-const ARROW = 13;
 
 /**
- * Links converge on the brokers' top edges, so a dot would often sit on a broker's name or state:
- * there it rides the box's top border instead, above the header's text.
+ * Links converge on the brokers' top edges, so a logs-zoom dot would often sit on a broker's name
+ * or state: there it rides the box's top border instead, above the header's text.
  */
 function clearOfHeaders(layout: DiagramLayout, at: Point): Point {
   const b = layout.brokers.find((b) => at.x > b.x - DOT_R && at.x < b.x + b.w + DOT_R && at.y > b.y && at.y < b.y + b.headerH + DOT_R);
@@ -65,12 +69,18 @@ function drawnRecords(partitions: PartitionView[]): DrawnRecords {
   return out;
 }
 
-export function InFlightLayer({ inFlight, partitions, layout, timeMs, animate }: Props) {
+export function InFlightLayer({ inFlight, partitions, layout, timeMs, animate, headers }: Props) {
   const reduce = useReducedMotion();
   const dots = layout.zoom === 'cells';
   const shown = inFlight.slice(0, dots ? MAX_IN_FLIGHT_DOTS : MAX_IN_FLIGHT_DRAWN);
   const transition = reduce ? { duration: 0 } : { duration: 0.25, ease: 'easeOut' as const };
-  const placed = placeMessages(shown, layout, timeMs, !dots, dots || shown.length === 0 ? undefined : drawnRecords(partitions)).map((p) => ({ p, at: p.label ? p.at : clearOfHeaders(layout, p.at) }));
+  const drawn = dots || shown.length === 0 ? undefined : drawnRecords(partitions);
+  // The words to keep off change far less often than the messages: kept while they stay the same,
+  // so the searches for clear points are remembered (inFlightClearance.ts).
+  const wordsKey = headers ? [...headers.values()].map((h) => `${h.id}${h.down ? 'd' : ''}${h.isolated ? 'i' : ''}${h.controller ? 'c' : ''}`).join() : '';
+  // biome-ignore lint/correctness/useExhaustiveDependencies: wordsKey stands for headers' and drawn's content
+  const words = useMemo(() => (dots ? textObstacles(layout, undefined, headers) : undefined), [layout, wordsKey]);
+  const placed = placeMessages(shown, layout, timeMs, !dots, drawn, words).map((p) => ({ p, at: p.label || dots ? p.at : clearOfHeaders(layout, p.at) }));
   return (
     // biome-ignore lint/a11y/noAriaHiddenOnFocusable: decoration; nothing in it is focusable
     <g className="dg-inflight" aria-hidden="true">

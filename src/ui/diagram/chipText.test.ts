@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConsumerView, TopicPartitionRef } from '../../engine/view.types';
-import { chipDetail, chipHeadParts, estimateWidth, fitChipText, fitParts, type LagOf, lastPollCount, totalLag } from './chipText';
+import { chipDetail, chipDetailLine, chipHeadLine, estimateWidth, fitChipText, fitLine, groupHeaderWords, type LagOf, lastPollCount, totalLag } from './chipText';
 import { fitDiagram } from './fitScale';
 import type { LayoutShape } from './fitScale';
 
@@ -29,12 +29,12 @@ const lagOf: LagOf = (_c, p) => lags[`${p.topic}-${p.partition}`] ?? null;
 
 describe('a consumer chip', () => {
   it('leads with the lag over its partitions and its last poll, then the partitions', () => {
-    expect(chipHeadParts(consumer(), codes, lagOf)).toEqual(['c11 lag 7', 'poll 2', 'o0,p3,s5']);
+    expect(fitLine(chipHeadLine(consumer(), codes, lagOf), 400)).toBe('c11 lag 7 · poll 2 · o0,p3,s5');
     expect(totalLag(consumer(), () => null)).toBeNull();
-    expect(chipHeadParts(consumer(), codes, () => null)[0]).toBe('c11 lag –');
+    expect(fitLine(chipHeadLine(consumer(), codes, () => null), 400)).toMatch(/^c11 lag – · /);
     // A state other than running is marked by shape, not colour alone.
-    expect(chipHeadParts(consumer({ status: 'crashed' }), codes, lagOf)[0]).toBe('c11 ✕ lag 7');
-    expect(chipHeadParts(consumer({ assignment: [], status: 'idle' }), codes, lagOf)).toEqual(['c11 ○ no partitions']);
+    expect(fitLine(chipHeadLine(consumer({ status: 'crashed' }), codes, lagOf), 400)).toMatch(/^c11 ✕ lag 7 · /);
+    expect(fitLine(chipHeadLine(consumer({ assignment: [], status: 'idle' }), codes, lagOf), 400)).toBe('c11 ○ no partitions');
   });
 
   it('counts the last poll, with "+" when the view kept only part of a bigger one', () => {
@@ -45,13 +45,37 @@ describe('a consumer chip', () => {
     expect(lastPollCount(consumer({ received: window, receivedCount: 40 }))).toBe('2+');
   });
 
-  it('drops whole parts from the end when narrow, saying so with "…"', () => {
-    const parts = chipHeadParts(consumer(), codes, lagOf);
-    expect(fitParts(parts, 400)).toBe('c11 lag 7 · poll 2 · o0,p3,s5');
-    expect(fitParts(parts, estimateWidth('c11 lag 7 · poll 2 …'))).toBe('c11 lag 7 · poll 2 …');
-    expect(fitParts(parts, estimateWidth('c11 lag 7 …'))).toBe('c11 lag 7 …');
-    expect(fitParts(parts, estimateWidth('c11 lag 7'))).toBe('c11 lag 7');
-    expect(fitParts(parts, estimateWidth('c11 la…'))).toBe('c11 la…');
+  it('leaves parts out whole when narrow, and shows a list’s first partitions with “+N more”, never “…”', () => {
+    const line = chipHeadLine(consumer(), codes, lagOf);
+    const at = (text: string) => fitLine(line, estimateWidth(text));
+    expect(at('c11 lag 7 · poll 2 · o0,p3,s5')).toBe('c11 lag 7 · poll 2 · o0,p3,s5');
+    expect(at('c11 lag 7 · poll 2 · o0,p3,s')).toBe('c11 lag 7 · poll 2');
+    // Six partitions, as each member of the big cluster's groups reads.
+    const six = chipHeadLine(consumer({ assignment: [0, 6].flatMap((p) => ['orders', 'payments', 'shipments'].map((t) => tp(t, p))) }), codes, lagOf);
+    expect(fitLine(six, 1000)).toBe('c11 lag 2 · poll 2 · o0,p0,s0,o6,p6,s6');
+    expect(fitLine(six, estimateWidth('c11 lag 2 · poll 2 · o0,p0 +4 more'))).toBe('c11 lag 2 · poll 2 · o0,p0 +4 more');
+    expect(fitLine(six, estimateWidth('c11 lag 2 · poll 2 · o0 +5 more'))).toBe('c11 lag 2 · poll 2 · o0 +5 more');
+    expect(fitLine(six, estimateWidth('c11 lag 2 · poll 2 · o0 +5 mor'))).toBe('c11 lag 2 · poll 2');
+    expect(at('c11 lag 7 · poll')).toBe('c11 lag 7');
+    for (const w of [70, 90, 120, 160, 200, 240, 300]) expect(fitLine(line, w)).not.toContain('…');
+    // A member without partitions says so, in fewer words in a narrow chip.
+    const idle = chipHeadLine(consumer({ assignment: [], status: 'idle' }), codes, lagOf);
+    expect(fitLine(idle, estimateWidth('c11 ○ none'))).toBe('c11 ○ none');
+    // Only a first part longer than the whole chip is cut.
+    expect(fitLine(line, estimateWidth('c11 la…'))).toBe('c11 la…');
+  });
+
+  it('keeps room on the second line for the last poll, its records counted when they do not all fit', () => {
+    const many = consumer({ received: [3, 4, 5, 6, 7].map((offset) => ({ ...tp('orders', 0), offset, key: `k${offset}`, value: 'v', atMs: 300 })) });
+    const line = chipDetailLine(many, codes, lagOf);
+    expect(fitLine(line, 1000)).toBe('o0 lag 2, p3 lag –, s5 lag 5 · last poll o0@3, o0@4, o0@5, o0@6, o0@7');
+    const narrow = fitLine(line, estimateWidth('o0 lag 2, p3 lag –, s5 lag 5 · last poll o0@3 +4 more'));
+    expect(narrow).toBe('o0 lag 2, p3 lag –, s5 lag 5 · last poll o0@3 +4 more');
+    // Narrower: fewer partitions, so the poll still shows.
+    expect(fitLine(line, estimateWidth('o0 lag 2 +2 more · last poll o0@3 +4 more'))).toBe('o0 lag 2 +2 more · last poll o0@3 +4 more');
+    // Narrower still: the poll alone.
+    expect(fitLine(line, estimateWidth('last poll o0@3 +4 more'))).toBe('last poll o0@3 +4 more');
+    for (const w of [100, 150, 200, 250, 300]) expect(fitLine(line, w)).not.toContain('…');
   });
 
   it('cuts after a whole part where it can, else mid-word', () => {
@@ -65,7 +89,7 @@ describe('a consumer chip', () => {
     expect(chipDetail(consumer({ received: [] }), codes, lagOf)).toBe('o0 lag 2, p3 lag –, s5 lag 5 · last poll nothing yet');
   });
 
-  it('cuts its words to its width, keeping a three-digit lag in sight in the narrowest chip of a 9-broker cluster', () => {
+  it('fits its words to its width, keeping a three-digit lag in sight in the narrowest chip of a 9-broker cluster', () => {
     const replicas = new Map<number, TopicPartitionRef[]>();
     let k = 0;
     for (const topic of codes.keys()) for (let p = 0; p < 12; p++) for (let r = 0; r < 3; r++) replicas.set((k++ % 9) + 1, [...(replicas.get((k % 9) + 1) ?? []), tp(topic, p)]);
@@ -89,10 +113,20 @@ describe('a consumer chip', () => {
       expect(12.5 * scale).toBeGreaterThanOrEqual(minPx);
       for (const g of layout.groups)
         for (const chip of g.consumers) {
-          const shown = fitParts(chipHeadParts(consumer(), codes, busy), chip.w - 8);
+          const shown = fitLine(chipHeadLine(consumer(), codes, busy), chip.w - 8);
           expect(shown).toMatch(/^c11 lag 617\b/);
           expect(estimateWidth(shown)).toBeLessThanOrEqual(chip.w - 8);
         }
     }
+  });
+});
+
+describe('a chip group’s header', () => {
+  it('says the name and state, the generation where it fits, and never cuts a word', () => {
+    expect(groupHeaderWords('g1', 'Stable', 2, 400)).toEqual({ name: 'Group g1', state: 'Stable · generation 2' });
+    expect(groupHeaderWords('g1', 'Stable', 2, 130)).toEqual({ name: 'Group g1', state: 'Stable' });
+    expect(groupHeaderWords('at-least-once', 'Stable', 1, 178)).toEqual({ name: 'at-least-once', state: 'Stable' });
+    expect(groupHeaderWords('at-least-once', 'PreparingRebalance', 1, 178)).toEqual({ name: 'Group at-least-once', state: null });
+    expect(groupHeaderWords('g2', null, null, 400)).toEqual({ name: 'Group g2', state: 'no members yet' });
   });
 });

@@ -1,9 +1,10 @@
 // What a consumer chip says (a big group's member drawn as a chip, not a full box): its id (with a
 // mark unless it is simply running), its lag summed over its partitions and how many records its
-// last poll returned, since those are what a class watches; then its partitions. The parts are
-// dropped from the end, whole, when the chip is too narrow. A second line, where it fits, gives each
-// partition's lag (and, for a lone partition, its position and commit) and the last poll's
-// offsets. Pure, tested.
+// last poll returned, since those are what a class watches; then its partitions. A second line,
+// where it fits, gives each partition's lag (and, for a lone partition, its position and commit)
+// and the last poll's offsets. Nothing is cut mid-word: a part that does not fit is left out
+// whole, and a list (partitions, the poll's records) shows its first items and "+N more" (fitLine).
+// Pure, tested.
 import type { ConsumerView, TopicPartitionRef } from '../../engine/view.types';
 import { lastPoll } from './lastPoll';
 
@@ -29,19 +30,6 @@ export function fitChipText(text: string, widthPx: number): string {
   return part >= maxChars / 2 ? `${cut.slice(0, part)} …` : `${cut}…`;
 }
 
-/** As many whole parts as fit `widthPx`, joined by " · " ("…" after them when some are left out); a first part too long is cut. */
-export function fitParts(parts: readonly string[], widthPx: number, measure: Measure = estimateWidth): string {
-  let text = parts[0] ?? '';
-  if (measure(text) > widthPx) return fitChipText(text, widthPx);
-  for (let i = 1; i < parts.length; i++) {
-    const next = `${text}${SEPARATOR}${parts[i]}`;
-    const rest = i < parts.length - 1 ? ' …' : '';
-    if (measure(next + rest) > widthPx) return measure(`${text} …`) <= widthPx ? `${text} …` : text;
-    text = next;
-  }
-  return text;
-}
-
 /** The lag over every assigned partition whose lag is known; null when none is. */
 export function totalLag(c: ConsumerView, lagOf: LagOf): number | null {
   const known = c.assignment.map((a) => lagOf(c, a)).filter((l): l is number => l !== null);
@@ -50,22 +38,51 @@ export function totalLag(c: ConsumerView, lagOf: LagOf): number | null {
 
 const partitionCode = (codes: Map<string, string>, p: TopicPartitionRef) => `${codes.get(p.topic) ?? ''}${p.partition}`;
 
-/** ["c0 lag 12", "poll 3", "o0,p3,s5"]; a member without partitions: ["c0 ○ no partitions"]. */
-export function chipHeadParts(c: ConsumerView, codes: Map<string, string>, lagOf: LagOf): string[] {
-  if (c.assignment.length === 0) return [`${c.id}${mark[c.status]} no partitions`];
+/** A part of a chip's line: its renderings, fullest first (a string: the one way to say it), or a list that shows its first items and "+N more". */
+export type LinePart = string | readonly string[] | { head?: string; items: readonly string[]; sep: string };
+
+function renderings(part: LinePart): string[] {
+  if (typeof part === 'string') return [part];
+  if (Array.isArray(part)) return [...part];
+  const { head = '', items, sep } = part as Exclude<LinePart, string | readonly string[]>;
+  const out: string[] = [];
+  for (let k = items.length; k >= 1; k--) out.push(`${head}${items.slice(0, k).join(sep)}${k < items.length ? ` +${items.length - k} more` : ''}`);
+  return out;
+}
+
+/**
+ * The line `parts` make in `widthPx`, joined by " · ": each part in its fullest rendering that
+ * still leaves room for the least of the parts after it; a part with no rendering that fits is
+ * left out whole (a list, too, when only the parts after it would fit). Only a leading word part
+ * (the chip's id and lag) longer than the chip is cut.
+ */
+export function fitLine(parts: readonly LinePart[], widthPx: number, measure: Measure = estimateWidth): string {
+  const options = parts.map(renderings);
+  const fits = (text: string) => measure(text) <= widthPx;
+  let text = '';
+  for (let i = 0; i < options.length; i++) {
+    const join = (r: string) => (text === '' ? r : `${text}${SEPARATOR}${r}`);
+    const rest = options.slice(i + 1).map((r) => r[r.length - 1]);
+    const roomy = options[i].find((r) => fits([join(r), ...rest].join(SEPARATOR)));
+    // A list with no room beside the rest gives way to it (the poll's records before the lags).
+    const isList = typeof parts[i] === 'object' && !Array.isArray(parts[i]);
+    const giveWay = roomy === undefined && isList && rest.length > 0 && fits([text, ...rest].filter(Boolean).join(SEPARATOR));
+    const pick = roomy ?? (giveWay ? undefined : options[i].find((r) => fits(join(r))));
+    if (pick !== undefined) text = join(pick);
+    else if (text === '' && i === 0 && !isList) return fitChipText(options[0][options[0].length - 1], widthPx);
+  }
+  return text;
+}
+
+/** A chip's first line: id and lag, last poll, partitions ("o0,p3 +1 more"), as `fitLine` parts. */
+export function chipHeadLine(c: ConsumerView, codes: Map<string, string>, lagOf: LagOf): LinePart[] {
+  if (c.assignment.length === 0) return [[`${c.id}${mark[c.status]} no partitions`, `${c.id}${mark[c.status]} none`]];
   const lag = totalLag(c, lagOf);
-  const parts = c.assignment.map((a) => partitionCode(codes, a)).join(',');
-  return [`${c.id}${mark[c.status]} lag ${lag ?? '–'}`, `poll ${lastPollCount(c)}`, parts];
+  return [`${c.id}${mark[c.status]} lag ${lag ?? '–'}`, `poll ${lastPollCount(c)}`, { items: c.assignment.map((a) => partitionCode(codes, a)), sep: ',' }];
 }
 
-/** Records the last poll returned: "24+" when the view's window of received records holds nothing older, so the poll may have returned more. */
-export function lastPollCount(c: Pick<ConsumerView, 'received' | 'receivedCount'>): string {
-  const n = lastPoll(c).length;
-  return n > 0 && n === c.received.length && (c.receivedCount ?? n) > n ? `${n}+` : String(n);
-}
-
-/** "o0 lag 2, p3 lag 0 · last poll o0@4, o0@5"; one partition: "0: pos 6 · commit 4 · lag 2 · last poll 4, 5". */
-export function chipDetail(c: ConsumerView, codes: Map<string, string>, lagOf: LagOf): string {
+/** A chip's second line: each partition's lag, then the last poll's offsets, as `fitLine` parts. */
+export function chipDetailLine(c: ConsumerView, codes: Map<string, string>, lagOf: LagOf): LinePart[] {
   const same = (a: TopicPartitionRef) => (x: TopicPartitionRef) => x.topic === a.topic && x.partition === a.partition;
   const records = lastPoll(c);
   const one = c.assignment.length === 1;
@@ -76,6 +93,35 @@ export function chipDetail(c: ConsumerView, codes: Map<string, string>, lagOf: L
     const commit = c.committed?.find(same(a))?.offset ?? '–';
     return `${partitionCode(codes, a)}: pos ${pos} · commit ${commit} · lag ${lag}`;
   });
-  const poll = records.length === 0 ? 'nothing yet' : records.map((r) => (one ? `${r.offset}` : `${partitionCode(codes, r)}@${r.offset}`)).join(', ');
-  return `${partitions.join(', ')} · last poll ${poll}`;
+  const poll: LinePart =
+    records.length === 0 ? 'last poll nothing yet' : { head: 'last poll ', items: records.map((r) => (one ? `${r.offset}` : `${partitionCode(codes, r)}@${r.offset}`)), sep: ', ' };
+  return [{ items: partitions, sep: ', ' }, poll];
+}
+
+/** Records the last poll returned: "24+" when the view's window of received records holds nothing older, so the poll may have returned more. */
+export function lastPollCount(c: Pick<ConsumerView, 'received' | 'receivedCount'>): string {
+  const n = lastPoll(c).length;
+  return n > 0 && n === c.received.length && (c.receivedCount ?? n) > n ? `${n}+` : String(n);
+}
+
+/** "o0 lag 2, p3 lag 0 · last poll o0@4, o0@5"; one partition: "o0: pos 6 · commit 4 · lag 2 · last poll 4, 5". */
+export function chipDetail(c: ConsumerView, codes: Map<string, string>, lagOf: LagOf): string {
+  return fitLine(chipDetailLine(c, codes, lagOf), Number.POSITIVE_INFINITY);
+}
+
+/**
+ * A chip group's one-line header, name then state, in `widthPx` (small type, about 7 units a
+ * character): "Group g1 · Stable · generation 2", else shorter ("Group g1 · Stable",
+ * "g1 · Stable", "Group g1"), never a word cut.
+ */
+export function groupHeaderWords(groupId: string, state: string | null, generation: number | null, widthPx: number, charUnits = 7): { name: string; state: string | null } {
+  const full = state === null ? 'no members yet' : `${state} · generation ${generation}`;
+  const options: { name: string; state: string | null }[] = [
+    { name: `Group ${groupId}`, state: full },
+    { name: `Group ${groupId}`, state },
+    { name: groupId, state },
+    { name: `Group ${groupId}`, state: null },
+  ];
+  const length = (o: { name: string; state: string | null }) => (o.name.length + (o.state ? SEPARATOR.length + o.state.length : 0)) * charUnits;
+  return options.find((o) => o.state !== null && length(o) <= widthPx) ?? options.find((o) => length(o) <= widthPx) ?? { name: groupId, state: null };
 }

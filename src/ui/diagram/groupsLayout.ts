@@ -60,3 +60,30 @@ export function layoutGroups(input: LayoutInput, groupX: number, consumerW: numb
     return rect;
   });
 }
+
+/** About this many units a character of the small type (digits and lower case), and of the bold title. */
+const SMALL_CHAR = 7;
+const TITLE_CHAR = 9.6;
+
+/**
+ * Where a full consumer box's columns start: the partition column as wide as its longest name
+ * ("shipments-11" pushes the numbers right instead of running into them), then pos, commit, lag.
+ */
+export function consumerColumns(names: readonly string[], boxW: number): [string, number][] {
+  const nameEnd = 8 + Math.max('partition'.length, ...names.map((n) => n.length)) * SMALL_CHAR + 8;
+  // Room after pos for "commit" and a lag; the name column gives way first where the box is tight.
+  const pos = Math.max(82, Math.min(nameEnd, boxW - 8 - 34 - 52 - 25));
+  const commit = Math.max(122, pos + 34);
+  return [
+    ['partition', 8],
+    ['pos', pos],
+    ['commit', commit],
+    ['lag', Math.max(178, commit + 52)],
+  ];
+}
+
+/** The state beside a full consumer box's title: "● running", or just its mark where the title leaves no room. */
+export function consumerStatusText(id: string, status: string, boxW: number): string {
+  const title = `Consumer ${id}`.length * TITLE_CHAR;
+  return 8 + title + 10 + status.length * SMALL_CHAR + 8 <= boxW ? status : status.slice(0, 1);
+}

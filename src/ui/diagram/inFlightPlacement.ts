@@ -6,8 +6,10 @@
 // same words travelling together (a crashed broker's "ConnectionClosed" to each client) share one
 // label, "ConnectionClosed ×3", instead of a stack of them.
 import type { InFlightView } from '../../engine/view.types';
-import { type BrokerSlot, type DiagramLayout, inFlightPosition, type Point, type Rect } from './layout';
-import { CELL_GAP, LABEL_LINE, ROW_GAP } from './logLayout';
+import { clearPointOnLink, type DrawnRecords, type ObstacleGroup, replicaObstacles, textObstacles } from './inFlightClearance';
+import { type DiagramLayout, inFlightFraction, inFlightPosition, type Point, type Rect } from './layout';
+
+export { type DrawnRecords, logKey, replicaObstacles } from './inFlightClearance';
 
 /** Messages ride the middle 70% of a link, clear of the nodes' labels. */
 export const MESSAGE_INSET = 0.15;
@@ -44,30 +46,8 @@ export function labelWidth(text: string): number {
 
 const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
-/** Records each replica's log draws, keyed by `logKey`; a replica not in it counts as full. */
-export type DrawnRecords = ReadonlyMap<string, number>;
-export const logKey = (broker: number, topic: string, partition: number) => `${broker}/${topic}/${partition}`;
-
 /** Two messages this close (units) with the same words share one label, whatever their links. */
 const STACK_DISTANCE = 2 * LABEL_H;
-
-/**
- * A replica's name, role, HW and LEO, and the records its log draws (with the HW and LEO marks
- * that stick out of them). The empty rest of its grid is free: a record's label may pass there.
- */
-export function replicaObstacles(broker: BrokerSlot, drawn?: DrawnRecords): Rect[] {
-  return broker.replicas.flatMap((r) => {
-    const label = r.labelBeside
-      ? { x: r.x, y: r.y, w: r.cellsX - r.x, h: Math.min(r.h, r.labelLines * LABEL_LINE + 8) }
-      : { x: r.x, y: r.y, w: r.w, h: r.cellsY - r.y };
-    const n = Math.min(r.maxCells, drawn?.get(logKey(broker.id, r.topic, r.partition)) ?? r.maxCells);
-    if (n <= 0) return [label];
-    const rows = Math.ceil(n / r.cols);
-    const cols = Math.min(n, r.cols);
-    const records = { x: r.cellsX - CELL_GAP, y: r.cellsY - ROW_GAP / 2, w: cols * (r.cellW + CELL_GAP) + CELL_GAP, h: rows * (r.cellH + ROW_GAP) };
-    return [label, records];
-  });
-}
 
 /**
  * Names, states and logs no label may cover: broker headers, replicas' names and drawn records,
@@ -139,14 +119,27 @@ function freeBox(text: string, at: Point, dir: Point, layout: DiagramLayout, tak
 /**
  * Every message's point and direction, and the labels: one per group of same-worded messages
  * travelling together, never over another label or an obstacle (`drawn`: the records each
- * replica's log shows; without it every log counts as full).
+ * replica's log shows; without it every log counts as full; `words`: what a big cluster's dots
+ * and arrows keep off, textObstacles(), kept from call to call where it can be).
  */
-export function placeMessages(inFlight: readonly InFlightView[], layout: DiagramLayout, timeMs: number, labelled: boolean, drawn?: DrawnRecords): PlacedMessage[] {
+export function placeMessages(
+  inFlight: readonly InFlightView[],
+  layout: DiagramLayout,
+  timeMs: number,
+  labelled: boolean,
+  drawn?: DrawnRecords,
+  words?: readonly ObstacleGroup[],
+): PlacedMessage[] {
+  // A big cluster's dots and arrows keep off its cells and headers (inFlightClearance.ts): each
+  // slides along its link. Logs have room around them: there a dot rides where time puts it, and
+  // its label finds a place clear of every word.
+  const cells = layout.zoom === 'cells';
   const onLinks = inFlight.flatMap((m) => {
     const from = layout.anchors[m.from];
     const to = layout.anchors[m.to];
     if (!from || !to) return [];
-    const at = inFlightPosition(from, to, m.sentAtMs, m.deliverAtMs, timeMs, MESSAGE_INSET);
+    const t = inFlightFraction(m.sentAtMs, m.deliverAtMs, timeMs, MESSAGE_INSET);
+    const at = cells ? clearPointOnLink(from, to, t, words ?? textObstacles(layout), layout) : inFlightPosition(from, to, m.sentAtMs, m.deliverAtMs, timeMs, MESSAGE_INSET);
     const len = Math.hypot(to.x - from.x, to.y - from.y) || 1;
     return [{ m, at, dir: { x: (to.x - from.x) / len, y: (to.y - from.y) / len }, text: labelled ? messageText(m) : '' }];
   });

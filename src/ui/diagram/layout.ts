@@ -121,10 +121,15 @@ export function brokerGrid(n: number, areaW: number, areaH = Number.POSITIVE_INF
  * it off its endpoints (a fraction of the line at each end), so it never hides a node's label.
  */
 export function inFlightPosition(from: Point, to: Point, sentAtMs: number, deliverAtMs: number, nowMs: number, inset = 0): Point {
+  const t = inFlightFraction(sentAtMs, deliverAtMs, nowMs, inset);
+  return { x: from.x + (to.x - from.x) * t, y: from.y + (to.y - from.y) * t };
+}
+
+/** How far along its link (0 to 1) a message is drawn at `nowMs`, kept `inset` off each end. */
+export function inFlightFraction(sentAtMs: number, deliverAtMs: number, nowMs: number, inset = 0): number {
   const span = deliverAtMs - sentAtMs;
   const raw = span <= 0 ? 1 : clamp((nowMs - sentAtMs) / span, 0, 1);
-  const t = inset + raw * (1 - 2 * inset);
-  return { x: from.x + (to.x - from.x) * t, y: from.y + (to.y - from.y) * t };
+  return inset + raw * (1 - 2 * inset);
 }
 
 /** Wide enough for the longest producer id in the title's type (about 9.5 units a character), within limits. */

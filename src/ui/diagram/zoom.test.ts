@@ -3,7 +3,9 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { PartitionView } from '../../engine/view.types';
+import { headerWordBoxes } from './brokerHeader';
 import { cellGrid, MORE_LINE_H } from './cellsLayout';
+import { messageFootprint, overlaps } from './inFlightClearance';
 import { chipDetail } from './chipText';
 import { CHIP_DETAIL_H } from './groupsLayout';
 import { layoutDiagram, type LayoutInput } from './layout';
@@ -171,7 +173,7 @@ describe('messages in flight', () => {
     expect(out).toContain('>Fetch (pull)<');
     expect(out).toContain('marker-end="url(#dg-msg-arrowhead)"');
   });
-  it('are dots without text in a big cluster, a ring for a response, none over a broker name', () => {
+  it('are dots without text in a big cluster, a ring for a response, none over a broker’s name or state', () => {
     const input = cluster(9, ['orders', 'payments', 'shipments'], 12, 3, 956, 380);
     const layout = layoutDiagram(input);
     const out = html(input, [fetch('broker-1', 'broker-3', 1), fetch('broker-3', 'broker-1', 2), fetch('broker-1', 'broker-4', 3)]);
@@ -179,11 +181,25 @@ describe('messages in flight', () => {
     expect(out).toContain('class="dg-msg-dot"');
     expect(out).toContain('class="dg-msg-dot is-response"');
     expect(out.match(/dg-msg-dot/g)).toHaveLength(3);
-    // broker-1 → broker-4 runs straight down into broker 4's header: its dot rides the box's top border.
+    // broker-1 → broker-4 runs straight down into broker 4's header: its dot and arrow keep off the
+    // header's words (inFlightClearance.ts), as do the others'.
     expect(layout.brokers[3].x).toBe(layout.brokers[0].x);
     const dots = [...out.matchAll(/translate\(([\d.]+) ([\d.]+)\)/g)].map(([, x, y]) => ({ x: Number(x), y: Number(y) }));
     expect(dots).toHaveLength(3);
-    for (const d of dots) for (const b of layout.brokers) if (d.x >= b.x && d.x <= b.x + b.w) expect(d.y > b.y && d.y <= b.y + b.headerH).toBe(false);
+    const dirs = [
+      ['broker-1', 'broker-3'],
+      ['broker-3', 'broker-1'],
+      ['broker-1', 'broker-4'],
+    ].map(([a, b]) => {
+      const [from, to] = [layout.anchors[a], layout.anchors[b]];
+      const len = Math.hypot(to.x - from.x, to.y - from.y);
+      return { x: (to.x - from.x) / len, y: (to.y - from.y) / len };
+    });
+    const heads = layout.brokers.flatMap((b) => headerWordBoxes(b, { id: b.id, down: false, isolated: false, controller: false }));
+    dots.forEach((d, i) => {
+      const box = messageFootprint(d, dirs[i]);
+      for (const h of heads) expect(overlaps(h, box), `message ${i + 1} over a header`).toBe(false);
+    });
   });
 });
 
