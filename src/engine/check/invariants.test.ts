@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { logEndOffset } from '../broker/replicaLog';
 import { loadScenario } from '../fidelity/scenarioFixture.testkit';
 import { createSimulation } from '../index';
+import type { EngineEvent } from '../rowEvents';
 import type { SimEvent } from '../view.types';
 import { checkInvariants, checkInvariantsAfter, FULL_SWEEP_EVERY } from './invariants';
 
@@ -61,5 +62,30 @@ describe('invariants', () => {
     const holder = sim.raw.brokers.find((b) => b.replicas['t-0'] === member)!.id;
     const state = { ...sim.raw, step: 5 };
     expect(checkInvariantsAfter(state, [{ type: 'BrokerRestarted', step: 5, timeMs: 0, broker: holder }]).join('\n')).toMatch(/≤ LEO/);
+  });
+
+  it('after a client-only step check nothing, and still report a broken broker at the next step naming it', () => {
+    const { sim, member } = replicated();
+    member.highWatermark = logEndOffset(member) + 1;
+    const state = { ...sim.raw, step: 7 };
+    // A consumer's step, and a row event naming the partition: no broker state changed.
+    const clientOnly: EngineEvent[] = [
+      { type: 'ConsumerStarted', step: 7, timeMs: 0, consumer: 'c1', detail: '' },
+      { type: 'RetryBackoffExpired', step: 7, timeMs: 0, producer: 'p1', topic: 't', partition: 0 },
+    ];
+    expect(checkInvariantsAfter(state, clientOnly)).toEqual([]);
+    const replica: SimEvent = { type: 'RecordReplicated', step: 7, timeMs: 0, topic: 't', partition: 0, broker: 1, offset: 0 };
+    expect(checkInvariantsAfter(state, [...clientOnly, replica]).join('\n')).toMatch(/t-0 on broker \d: .*≤ LEO/);
+  });
+
+  it('are recorded by a run whose broker state broke, whatever steps follow', () => {
+    const sim = createSimulation(loadScenario('reference/f1-acks1-loss.json'), undefined, { checkInvariants: true });
+    for (let i = 0; i < 20 && sim.stepForward(); i++);
+    const meta = sim.raw.controller.partitions['t-0'];
+    const broken = sim.raw.brokers[meta.replicas[0] - 1].replicas['t-0'];
+    broken.highWatermark = logEndOffset(broken) + 1;
+    // Read from the run's own list, not the view (which checks everything again).
+    sim.runToEnd(FULL_SWEEP_EVERY);
+    expect(sim.raw.checker.invariantViolations.join('\n')).toMatch(/t-0 on broker \d: .*≤ LEO/);
   });
 });
