@@ -1,7 +1,7 @@
 // Plays a parsed scenario to its end and returns the runner's document (also used by tests).
 import { createSimulation } from '../engine';
 import type { Scenario } from '../scenario/types';
-import { runnerOutput } from './runnerOutput';
+import { RUNNER_VIEW_WINDOW, runnerOutput } from './runnerOutput';
 
 export interface RunOptions {
   untilMs?: number;
@@ -15,7 +15,7 @@ export function playScenario(scenario: Scenario, options: RunOptions = {}): Reco
   const history = { checkpoints: 1, eventBytes: options.trace ? Number.POSITIVE_INFINITY : 0 };
   const sim = createSimulation(scenario, options.seed, { untilMs: options.untilMs, checkInvariants: options.checkInvariants ?? true, history });
   sim.runToEnd();
-  const view = sim.view();
+  const view = sim.view(RUNNER_VIEW_WINDOW);
   // The run covers the whole span asked for, even when its last step came earlier.
   const timeMs = options.untilMs ?? scenario.durationMs;
   return runnerOutput(sim.raw, { ...view, timeMs }, options.trace ? sim.rows(1, sim.stepCount) : null);

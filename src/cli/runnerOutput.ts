@@ -1,8 +1,19 @@
 // The runner's JSON document, exactly as spec/scenario-format.md §4 describes it.
 import { logEndOffset } from '../engine/broker/replicaLog';
-import type { SimState } from '../engine/core/state';
+import type { SendState, SimState } from '../engine/core/state';
 import { tpKey } from '../engine/core/state';
 import type { ClusterView, StepRow } from '../engine/view.types';
+import type { ViewWindow } from '../engine/viewWindow';
+
+/**
+ * The view the document needs: sends and replica logs are read from the state (whole, and in the
+ * document's own shape), so the view leaves them out instead of building them only to be copied.
+ */
+export const RUNNER_VIEW_WINDOW: ViewWindow = { sends: 0, received: Number.POSITIVE_INFINITY, records: 0 };
+
+function sendOut(s: SendState) {
+  return { index: s.index, topic: s.topic, key: s.key, value: s.value, status: s.status, partition: s.partition, offset: s.offset, error: s.error };
+}
 
 function replicaLogs(state: SimState, topic: string, partition: number, replicas: number[]) {
   const out: Record<string, { logEndOffset: number; highWatermark: number; records: { offset: number; key: string | null; value: string; leaderEpoch: number }[] }> = {};
@@ -26,10 +37,7 @@ export function runnerOutput(state: SimState, view: ClusterView, trace: StepRow[
       topic: p.topic, partition: p.partition, replicas: p.replicas, leader: p.leader, leaderEpoch: p.leaderEpoch, isr: p.isr,
       highWatermark: p.highWatermark, replicaLogs: replicaLogs(state, p.topic, p.partition, p.replicas),
     })),
-    producers: view.producers.map((p) => ({
-      id: p.id,
-      sends: p.sends.map((s) => ({ index: s.index, topic: s.topic, key: s.key, value: s.value, status: s.status, partition: s.partition, offset: s.offset, error: s.error })),
-    })),
+    producers: state.producers.map((p) => ({ id: p.id, sends: p.sends.items().map(sendOut) })),
     consumers: view.consumers.map((c) => ({ id: c.id, groupId: c.groupId, status: c.status, assignment: c.assignment, received: c.received })),
     groups: view.groups.map((g) => ({
       groupId: g.groupId, generation: g.generation, coordinator: g.coordinator, protocol: g.protocol,
