@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { InFlightView } from '../../engine/view.types';
 import { headerWordBoxes } from './brokerHeader';
-import { clearPointOnLink, coveredArea, messageFootprint, textObstacles } from './inFlightClearance';
+import { clearPointOnLink, coveredArea, messageFootprint, type ObstacleGroup, searchLink, textObstacles } from './inFlightClearance';
 import { MESSAGE_INSET, placeMessages } from './inFlightPlacement';
 import { fitDiagram } from './fitScale';
 import { inFlightPosition, layoutDiagram, type LayoutInput, type Point } from './layout';
@@ -118,5 +118,50 @@ describe('clearPointOnLink', () => {
     ];
     const p = clearPointOnLink({ x: 50, y: 100 }, { x: 350, y: 100 }, 0.2, band, bounds);
     expect(p.x).toBeGreaterThan(250);
+  });
+});
+
+/** The search as first written: every candidate listed, sorted by cost, the first clear one taken. */
+function searchBySorting(from: Point, dir: Point, len: number, startAlong: number, obstacles: ObstacleGroup[], bounds: { width: number; height: number }): Point {
+  const candidates: { along: number; side: number; cost: number }[] = [];
+  for (let along = 0; along <= len; along += 3)
+    for (const side of [0, 6, -6, 12, -12]) candidates.push({ along, side, cost: Math.abs(along - startAlong) + 2 * Math.abs(side) });
+  candidates.sort((a, b) => a.cost - b.cost);
+  let best = { x: from.x + dir.x * startAlong, y: from.y + dir.y * startAlong };
+  let bestCover = Number.POSITIVE_INFINITY;
+  for (const c of candidates) {
+    const p = { x: from.x + dir.x * c.along - dir.y * c.side, y: from.y + dir.y * c.along + dir.x * c.side };
+    const cover = coveredArea(messageFootprint(p, dir), obstacles, bounds);
+    if (cover === 0) return p;
+    if (cover < bestCover) {
+      best = p;
+      bestCover = cover;
+    }
+  }
+  return best;
+}
+
+describe('searchLink', () => {
+  it('finds the very point a sorted list of every candidate gives, without making the list', () => {
+    // A seeded walk over the big cluster's links and words at two sizes, off-grid ends included.
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    for (const [w, h] of [[1366, 560], [1920, 860]]) {
+      const layout = layoutDiagram(bigCluster(w, h));
+      const words = textObstacles(layout);
+      const points = [...layout.brokers.map((b) => ({ x: b.x + b.w / 2, y: b.y + b.h / 2 })), ...layout.producers.map((p) => ({ x: p.x + p.w, y: p.y + p.h / 2 }))];
+      for (let i = 0; i < 400; i++) {
+        const from = points[Math.floor(next() * points.length)];
+        const to = points[Math.floor(next() * points.length)];
+        const len = Math.hypot(to.x - from.x, to.y - from.y);
+        if (len === 0) continue;
+        const dir = { x: (to.x - from.x) / len, y: (to.y - from.y) / len };
+        const start = next() < 0.1 ? len : Math.min(len, Math.round((next() * len) / 3) * 3);
+        expect(searchLink(from, dir, len, start, words, layout)).toEqual(searchBySorting(from, dir, len, start, words, layout));
+      }
+    }
   });
 });

@@ -82,8 +82,10 @@ export function textObstacles(layout: DiagramLayout, drawn?: DrawnRecords, heade
 
 /** How much of `box` lies on words, or outside the drawing (0: clear). */
 export function coveredArea(box: Rect, obstacles: readonly ObstacleGroup[], bounds: { width: number; height: number }): number {
-  const inside = overlapArea(box, { x: 0, y: 0, w: bounds.width, h: bounds.height });
-  let covered = box.w * box.h - inside;
+  // Computed in place: this runs for every message on every redraw, and a rect a call is garbage.
+  const insideW = Math.min(box.x + box.w, bounds.width) - Math.max(box.x, 0);
+  const insideH = Math.min(box.y + box.h, bounds.height) - Math.max(box.y, 0);
+  let covered = box.w * box.h - (insideW > 0 && insideH > 0 ? insideW * insideH : 0);
   for (const g of obstacles) {
     if (!overlaps(g.box, box)) continue;
     for (const p of g.parts) covered += overlapArea(p, box);
@@ -124,21 +126,56 @@ export function clearPointOnLink(from: Point, to: Point, t: number, obstacles: r
   return found;
 }
 
-function searchLink(from: Point, dir: Point, len: number, startAlong: number, obstacles: readonly ObstacleGroup[], bounds: { width: number; height: number }): Point {
-  const candidates: { along: number; side: number; cost: number }[] = [];
-  for (let along = 0; along <= len; along += STEP)
-    for (const side of SIDE_STEPS) candidates.push({ along, side, cost: Math.abs(along - startAlong) + 2 * Math.abs(side) });
-  candidates.sort((a, b) => a.cost - b.cost);
-  let best = { x: from.x + dir.x * startAlong, y: from.y + dir.y * startAlong };
-  let bestCover = Number.POSITIVE_INFINITY;
-  for (const c of candidates) {
-    const p = { x: from.x + dir.x * c.along - dir.y * c.side, y: from.y + dir.y * c.along + dir.x * c.side };
-    const cover = coveredArea(messageFootprint(p, dir), obstacles, bounds);
-    if (cover === 0) return p;
-    if (cover < bestCover) {
-      best = p;
-      bestCover = cover;
+/**
+ * The search behind clearPointOnLink: the link's sample points and the steps beside them, taken
+ * in order of cost (distance along the link from `startAlong`, plus twice the step aside; ties in
+ * the order along the link, then SIDE_STEPS). Walked outwards from `startAlong` without making a
+ * list of candidates: it stops once no point left can cost less than the clear one found.
+ */
+export function searchLink(from: Point, dir: Point, len: number, startAlong: number, obstacles: readonly ObstacleGroup[], bounds: { width: number; height: number }): Point {
+  const last = lastSample(len);
+  const best = { clearCost: Number.POSITIVE_INFINITY, clearRank: 0, cover: Number.POSITIVE_INFINITY, coverCost: 0, coverRank: 0, along: startAlong, side: 0 };
+  let clearAlong = 0;
+  let clearSide = 0;
+  let lo = Math.min(last, Math.floor(startAlong / STEP));
+  let hi = lo + 1;
+  for (;;) {
+    const dLo = lo >= 0 ? Math.abs(lo * STEP - startAlong) : Number.POSITIVE_INFINITY;
+    const dHi = hi <= last ? Math.abs(hi * STEP - startAlong) : Number.POSITIVE_INFINITY;
+    const d = Math.min(dLo, dHi);
+    if (d === Number.POSITIVE_INFINITY || d > best.clearCost) break;
+    const k = dLo <= dHi ? lo-- : hi++;
+    const along = k * STEP;
+    for (let s = 0; s < SIDE_STEPS.length; s++) {
+      const side = SIDE_STEPS[s];
+      const cost = d + 2 * Math.abs(side);
+      const rank = k * SIDE_STEPS.length + s;
+      if (cost > best.clearCost || (cost === best.clearCost && rank > best.clearRank)) continue;
+      const x = from.x + dir.x * along - dir.y * side;
+      const y = from.y + dir.y * along + dir.x * side;
+      const cover = coveredArea(messageFootprint({ x, y }, dir), obstacles, bounds);
+      if (cover === 0) {
+        best.clearCost = cost;
+        best.clearRank = rank;
+        clearAlong = along;
+        clearSide = side;
+      } else if (cover < best.cover || (cover === best.cover && (cost < best.coverCost || (cost === best.coverCost && rank < best.coverRank)))) {
+        best.cover = cover;
+        best.coverCost = cost;
+        best.coverRank = rank;
+        best.along = along;
+        best.side = side;
+      }
     }
   }
-  return best;
+  const along = best.clearCost < Number.POSITIVE_INFINITY ? clearAlong : best.along;
+  const side = best.clearCost < Number.POSITIVE_INFINITY ? clearSide : best.side;
+  return { x: from.x + dir.x * along - dir.y * side, y: from.y + dir.y * along + dir.x * side };
+}
+
+/** The index of the link's last sample point (0, STEP, 2 × STEP, … up to its length). */
+function lastSample(len: number): number {
+  let k = 0;
+  while ((k + 1) * STEP <= len) k++;
+  return k;
 }
