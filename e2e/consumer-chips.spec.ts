@@ -2,6 +2,7 @@
 // are shown whole or left out, lists end with "+N more", never with a word cut by "…".
 import { expect, test } from '@playwright/test';
 import { largeScenarioFile } from '../bench/scenarios';
+import { KafkaScopePage } from './pages/KafkaScopePage';
 import { LessonsPage } from './pages/LessonsPage';
 
 test.describe('in Presenter view at 1920×1080', () => {
@@ -24,11 +25,7 @@ for (const viewport of [
 ]) {
   test(`a big cluster’s consumer chips and group headers cut no word at ${viewport.width}×${viewport.height}`, async ({ page }) => {
     await page.setViewportSize(viewport);
-    await page.goto('/');
-    await page.getByRole('button', { name: /^Broker 1\b/ }).waitFor();
-    const file = largeScenarioFile(2000);
-    await page.getByLabel('Import scenario').setInputFiles({ name: 'large.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
-    await expect(page.getByRole('heading', { level: 1 })).toContainText(file.title);
+    await new KafkaScopePage(page).importScenario(largeScenarioFile(2000));
     if (viewport.width === 1920) await page.getByRole('button', { name: 'Presenter view' }).click();
     const diagram = page.getByRole('region', { name: 'Cluster diagram' });
     const chips = diagram.getByRole('button', { name: /^Consumer c\d+,/ });

@@ -2,22 +2,10 @@
 // the normal view) the step readout still sits whole on the controls' row: one line, no digit or
 // word pushed onto a second one; the execution table's Step cell holds the seven digits.
 import { expect, type Page, test } from '@playwright/test';
+import { KafkaScopePage } from './pages/KafkaScopePage';
 
 /** One broker and nothing else for 2,000,000 s of simulated time: only heartbeats, so "Fast" passes a million steps in seconds. */
 const quietCluster = { version: 1, title: 'A quiet broker, a very long day', seed: 1, durationMs: 2_000_000_000, cluster: { brokers: 1 } };
-
-async function playToSevenDigits(page: Page, presenter: boolean) {
-  await page.goto('/');
-  await page.getByRole('button', { name: /^Broker 1\b/ }).waitFor();
-  await page.getByLabel('Import scenario').setInputFiles({ name: 'quiet.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(quietCluster)) });
-  await expect(page.getByRole('heading', { level: 1 })).toContainText(quietCluster.title);
-  if (presenter) await page.getByRole('button', { name: 'Presenter view' }).click();
-  await page.getByRole('combobox', { name: 'Speed' }).selectOption({ label: 'Fast' });
-  await page.getByRole('button', { name: 'Play', exact: true }).click();
-  const timeline = page.getByRole('slider', { name: 'Timeline' });
-  await expect(timeline).toHaveValue(/^\d{7}$/, { timeout: 150_000 });
-  await page.getByRole('button', { name: 'Pause', exact: true }).click();
-}
 
 /** The readout on one line, on the row of the playback buttons, inside the window. */
 async function expectReadoutOnTheControlsRow(page: Page) {
@@ -40,13 +28,13 @@ test.describe('at 1920×1080', () => {
 
   test('in Presenter view a seven-digit step keeps the readout whole on the controls’ row', async ({ page }) => {
     test.setTimeout(200_000);
-    await playToSevenDigits(page, true);
+    await new KafkaScopePage(page).playToSevenDigits(quietCluster, true);
     await expectReadoutOnTheControlsRow(page);
   });
 
   test('in the normal view too, and the table’s Step cell holds seven digits', async ({ page }) => {
     test.setTimeout(200_000);
-    await playToSevenDigits(page, false);
+    await new KafkaScopePage(page).playToSevenDigits(quietCluster, false);
     await expectReadoutOnTheControlsRow(page);
     const row = page.getByRole('table', { name: 'Execution table' }).locator('[aria-current="step"]');
     const cells = row.getByRole('cell');

@@ -2,7 +2,7 @@
 // least 12 px, even when the steps have seven digits; long names are shortened on screen (the full
 // name stays the row's name and its tooltip), a long message state wraps between words; in
 // Presenter view's larger type the oldest steps give way, the current one always shown.
-import { expect, type Locator, type Page, test } from '@playwright/test';
+import { expect, type Locator, test } from '@playwright/test';
 import { KafkaScopePage } from './pages/KafkaScopePage';
 
 /** One broker, one partition, nothing else for 2,000,000 s: only heartbeats, so "Fast" passes a million steps in seconds. */
@@ -14,18 +14,6 @@ const quietCluster = {
   cluster: { brokers: 1 },
   topics: [{ name: 'orders', partitions: 1, replicationFactor: 1 }],
 };
-
-async function playToSevenDigits(page: Page, presenter: boolean) {
-  await page.goto('/');
-  await page.getByRole('button', { name: /^Broker 1\b/ }).waitFor();
-  await page.getByLabel('Import scenario').setInputFiles({ name: 'quiet.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(quietCluster)) });
-  await expect(page.getByRole('heading', { level: 1 })).toContainText(quietCluster.title);
-  if (presenter) await page.getByRole('button', { name: 'Presenter view' }).click();
-  await page.getByRole('combobox', { name: 'Speed' }).selectOption({ label: 'Fast' });
-  await page.getByRole('button', { name: 'Play', exact: true }).click();
-  await expect(page.getByRole('slider', { name: 'Timeline' })).toHaveValue(/^\d{7}$/, { timeout: 150_000 });
-  await page.getByRole('button', { name: 'Pause', exact: true }).click();
-}
 
 /** The tracker's box does not scroll sideways, no cell cuts its text, and no text is smaller than `minPx`. */
 async function expectFits(tracker: Locator, minPx: number) {
@@ -47,7 +35,7 @@ async function expectFits(tracker: Locator, minPx: number) {
 test('at 1366×768 four seven-digit steps fit the side panel, names shortened but whole for assistive tech', async ({ page }) => {
   test.setTimeout(200_000);
   const app = new KafkaScopePage(page);
-  await playToSevenDigits(page, false);
+  await app.playToSevenDigits(quietCluster, false);
   const tracker = app.tracker;
   await expect(tracker.getByRole('columnheader', { name: /^Step \d{7}$/ })).toHaveCount(4);
   await expect(tracker.getByRole('columnheader', { name: /^Step \d{7}$/ }).last()).toHaveAttribute('aria-current', 'step');
@@ -73,7 +61,7 @@ test.describe('at 1920×1080 in Presenter view', () => {
   test('the tracker keeps its large type and fits by showing fewer steps, the current one last', async ({ page }) => {
     test.setTimeout(200_000);
     const app = new KafkaScopePage(page);
-    await playToSevenDigits(page, true);
+    await app.playToSevenDigits(quietCluster, true);
     const steps = app.tracker.getByRole('columnheader', { name: /^Step \d{7}$/ });
     await expect(steps.last()).toHaveAttribute('aria-current', 'step');
     expect(await steps.count()).toBeGreaterThanOrEqual(2);

@@ -16,6 +16,23 @@ export class KafkaScopePage {
     await expect(this.diagram.getByRole('button', { name: /^Broker 1\b/ })).toBeVisible();
   }
 
+  /** Opens the app and imports a scenario file through "Import scenario". */
+  async importScenario(file: { title: string }) {
+    await this.goto();
+    await this.page.getByLabel('Import scenario').setInputFiles({ name: 'scenario.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await expect(this.page.getByRole('heading', { level: 1 })).toContainText(file.title);
+  }
+
+  /** Imports `file`, plays it at "Fast" (in Presenter view if asked) until the step has seven digits, and pauses. */
+  async playToSevenDigits(file: { title: string }, presenter: boolean) {
+    await this.importScenario(file);
+    if (presenter) await this.page.getByRole('button', { name: 'Presenter view' }).click();
+    await this.page.getByRole('combobox', { name: 'Speed' }).selectOption({ label: 'Fast' });
+    await this.playButton.click();
+    await expect(this.page.getByRole('slider', { name: 'Timeline' })).toHaveValue(/^\d{7}$/, { timeout: 150_000 });
+    await this.pauseButton.click();
+  }
+
   get diagram(): Locator {
     return this.page.getByRole('region', { name: 'Cluster diagram' });
   }
