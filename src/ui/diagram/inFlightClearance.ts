@@ -134,44 +134,46 @@ export function clearPointOnLink(from: Point, to: Point, t: number, obstacles: r
  */
 export function searchLink(from: Point, dir: Point, len: number, startAlong: number, obstacles: readonly ObstacleGroup[], bounds: { width: number; height: number }): Point {
   const last = lastSample(len);
-  const best = { clearCost: Number.POSITIVE_INFINITY, clearRank: 0, cover: Number.POSITIVE_INFINITY, coverCost: 0, coverRank: 0, along: startAlong, side: 0 };
-  let clearAlong = 0;
-  let clearSide = 0;
+  let clear: Candidate | null = null;
+  let least: Candidate | null = null;
   let lo = Math.min(last, Math.floor(startAlong / STEP));
   let hi = lo + 1;
   for (;;) {
     const dLo = lo >= 0 ? Math.abs(lo * STEP - startAlong) : Number.POSITIVE_INFINITY;
     const dHi = hi <= last ? Math.abs(hi * STEP - startAlong) : Number.POSITIVE_INFINITY;
     const d = Math.min(dLo, dHi);
-    if (d === Number.POSITIVE_INFINITY || d > best.clearCost) break;
+    if (d === Number.POSITIVE_INFINITY || d > (clear?.cost ?? Number.POSITIVE_INFINITY)) break;
     const k = dLo <= dHi ? lo-- : hi++;
     const along = k * STEP;
     for (let s = 0; s < SIDE_STEPS.length; s++) {
       const side = SIDE_STEPS[s];
       const cost = d + 2 * Math.abs(side);
       const rank = k * SIDE_STEPS.length + s;
-      if (cost > best.clearCost || (cost === best.clearCost && rank > best.clearRank)) continue;
-      const x = from.x + dir.x * along - dir.y * side;
-      const y = from.y + dir.y * along + dir.x * side;
-      const cover = coveredArea(messageFootprint({ x, y }, dir), obstacles, bounds);
-      if (cover === 0) {
-        best.clearCost = cost;
-        best.clearRank = rank;
-        clearAlong = along;
-        clearSide = side;
-      } else if (cover < best.cover || (cover === best.cover && (cost < best.coverCost || (cost === best.coverCost && rank < best.coverRank)))) {
-        best.cover = cover;
-        best.coverCost = cost;
-        best.coverRank = rank;
-        best.along = along;
-        best.side = side;
-      }
+      if (clear && !earlier(cost, rank, clear)) continue;
+      const cover = coveredArea(messageFootprint(pointOn(from, dir, along, side), dir), obstacles, bounds);
+      if (cover === 0) clear = { along, side, cost, rank, cover };
+      else if (!least || cover < least.cover || (cover === least.cover && earlier(cost, rank, least))) least = { along, side, cost, rank, cover };
     }
   }
-  const along = best.clearCost < Number.POSITIVE_INFINITY ? clearAlong : best.along;
-  const side = best.clearCost < Number.POSITIVE_INFINITY ? clearSide : best.side;
-  return { x: from.x + dir.x * along - dir.y * side, y: from.y + dir.y * along + dir.x * side };
+  // Every link has its first sample point, so a search that found no clear point found a least one.
+  const pick = clear ?? (least as Candidate);
+  return pointOn(from, dir, pick.along, pick.side);
 }
+
+/** A point searched: along the link and aside, its cost, its place in the sorted order, the words it covers. */
+interface Candidate {
+  along: number;
+  side: number;
+  cost: number;
+  rank: number;
+  cover: number;
+}
+
+/** Whether a point of this cost and rank comes before `c` in the search's order. */
+const earlier = (cost: number, rank: number, c: Candidate) => cost < c.cost || (cost === c.cost && rank < c.rank);
+
+/** The point `along` the link from `from` and `side` to its left. */
+const pointOn = (from: Point, dir: Point, along: number, side: number): Point => ({ x: from.x + dir.x * along - dir.y * side, y: from.y + dir.y * along + dir.x * side });
 
 /** The index of the link's last sample point (0, STEP, 2 × STEP, … up to its length). */
 function lastSample(len: number): number {
