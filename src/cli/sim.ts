@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { parseScenarioText } from '../scenario/parse';
 import { playScenario, type RunOptions } from './playScenario';
+import { writeJson } from './writeJson';
 
 function usage(message: string): never {
   process.stderr.write(`${message}\nusage: npm run --silent sim -- FILE [--until MS] [--seed N] [--trace]\n`);
@@ -42,8 +43,9 @@ function main(): void {
     process.stderr.write(parsed.problems.map((p) => `${p.path}: ${p.message}\n`).join(''));
     process.exit(2);
   }
-  // The document and its newline written apart: joined, tens of megabytes would be copied once more.
-  process.stdout.write(JSON.stringify(playScenario(parsed.scenario, options)));
+  // Written a part at a time (stdout is synchronous for files and, on Linux, pipes): the document
+  // runs to tens of megabytes, and as one string it was the run's largest allocation.
+  writeJson(playScenario(parsed.scenario, options), (text) => process.stdout.write(text));
   process.stdout.write('\n');
 }
 

@@ -1,0 +1,29 @@
+// The streamed document is JSON.stringify's text, byte for byte, however it is cut into pieces.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { writeJson } from './writeJson';
+
+function written(value: unknown): { text: string; pieces: string[] } {
+  const pieces: string[] = [];
+  writeJson(value, (text) => pieces.push(text));
+  return { text: pieces.join(''), pieces };
+}
+
+describe('writeJson', () => {
+  it('writes what JSON.stringify writes, for any JSON value', () => {
+    fc.assert(fc.property(fc.jsonValue(), (value) => written(value).text === JSON.stringify(value)));
+  });
+
+  it('leaves out fields without JSON and writes null for such items, as JSON.stringify does', () => {
+    const doc = { a: undefined, b: () => 1, c: [undefined, () => 1, 1], d: { e: undefined, f: 2 }, g: new Number(3), h: new Date(0), i: new Map([[1, 2]]), 'k"\u2028': 'é\n' };
+    expect(written(doc).text).toBe(JSON.stringify(doc));
+    expect(written({ a: undefined }).text).toBe('{}');
+  });
+
+  it('cuts a long list into slices and a large document into several writes', () => {
+    const doc = { trace: Array.from({ length: 50_000 }, (_, i) => ({ step: i + 1, action: i % 3 === 0 ? undefined : `row ${i}` })), holes: Object.assign(new Array(5000), { 7: 'x' }) };
+    const { text, pieces } = written(doc);
+    expect(text).toBe(JSON.stringify(doc));
+    expect(pieces.length).toBeGreaterThan(10);
+  });
+});

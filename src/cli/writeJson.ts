@@ -1,0 +1,101 @@
+// Writes a value's JSON a part at a time, byte for byte what JSON.stringify(value) gives. The runner's
+// document runs to tens of megabytes: stringified whole it was one string that long, then a buffer
+// as long again, both held at once at the end of the run (and the collector copying them). Here no
+// part is much longer than one partition's logs or one slice of the trace.
+//
+// Only where the text is cut depends on the value's shape; every piece is JSON.stringify's own text,
+// and the separators between pieces are those it would write, so the bytes cannot differ.
+
+/** The levels below the document written field by field (the document, its lists, their items' fields). */
+const OPEN_DEPTH = 2;
+
+/** Long arrays (a trace, the sends of a producer) are written this many items at a time. */
+const SLICE_ITEMS = 2048;
+
+/** Pieces are gathered up to about this many characters before they are written. */
+const FLUSH_CHARS = 1 << 16;
+
+export function writeJson(value: unknown, write: (text: string) => void): void {
+  const out = new PieceWriter(write);
+  writeValue(value, 0, out);
+  out.flush();
+}
+
+class PieceWriter {
+  private pieces: string[] = [];
+  private chars = 0;
+
+  constructor(private readonly write: (text: string) => void) {}
+
+  add(text: string): void {
+    this.pieces.push(text);
+    this.chars += text.length;
+    if (this.chars >= FLUSH_CHARS) this.flush();
+  }
+
+  flush(): void {
+    if (this.pieces.length === 0) return;
+    this.write(this.pieces.length === 1 ? this.pieces[0] : this.pieces.join(''));
+    this.pieces = [];
+    this.chars = 0;
+  }
+}
+
+/**
+ * Writes `prefix` (a separator, a field's key) then the value's JSON. Writes nothing and returns
+ * false where JSON.stringify gives undefined (a function, say): an object then leaves the field out.
+ */
+function writeValue(value: unknown, depth: number, out: PieceWriter, prefix = ''): boolean {
+  if (Array.isArray(value)) {
+    out.add(prefix);
+    if (depth < OPEN_DEPTH) writeArray(value, depth, out);
+    else if (value.length > SLICE_ITEMS) writeSlices(value, out);
+    else out.add(JSON.stringify(value));
+    return true;
+  }
+  if (depth < OPEN_DEPTH && isPlainObject(value)) {
+    out.add(prefix);
+    writeObject(value, depth, out);
+    return true;
+  }
+  const text = JSON.stringify(value) as string | undefined;
+  if (text === undefined) return false;
+  out.add(prefix + text);
+  return true;
+}
+
+/** Only plain objects are opened: a boxed number, a Date or anything with a toJSON is left to JSON.stringify. */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const proto = Object.getPrototypeOf(value);
+  return (proto === Object.prototype || proto === null) && typeof (value as { toJSON?: unknown }).toJSON !== 'function';
+}
+
+function writeArray(items: readonly unknown[], depth: number, out: PieceWriter): void {
+  out.add('[');
+  for (let i = 0; i < items.length; i++) {
+    // An array's undefined (or function) item is written as null, as JSON.stringify does.
+    const separator = i > 0 ? ',' : '';
+    if (!writeValue(items[i], depth + 1, out, separator)) out.add(`${separator}null`);
+  }
+  out.add(']');
+}
+
+function writeObject(object: Record<string, unknown>, depth: number, out: PieceWriter): void {
+  out.add('{');
+  let first = true;
+  for (const key of Object.keys(object)) {
+    if (writeValue(object[key], depth + 1, out, `${first ? '' : ','}${JSON.stringify(key)}:`)) first = false;
+  }
+  out.add('}');
+}
+
+/** A long array as JSON.stringify of its slices, their brackets dropped and the slices joined by commas. */
+function writeSlices(items: readonly unknown[], out: PieceWriter): void {
+  out.add('[');
+  for (let from = 0; from < items.length; from += SLICE_ITEMS) {
+    if (from > 0) out.add(',');
+    out.add(JSON.stringify(items.slice(from, from + SLICE_ITEMS)).slice(1, -1));
+  }
+  out.add(']');
+}
