@@ -39,7 +39,7 @@ function holdConsumerFetch(state: SimState, broker: BrokerState, consumer: strin
   parkFetch(state, broker, consumer, fetchRequest(-1, partitions, requestId, 300));
 }
 
-const waitKey = (broker: number, requestId: number) => `b${broker}:fetchwait:${requestId}`;
+const waitKey = (broker: number, requestId: number) => ({ type: 'fetchWaitExpired' as const, broker, requestId });
 
 describe('holding a fetch', () => {
   it('keeps it on the broker with a wait timer at now + its max wait, and sends and emits nothing', () => {

@@ -98,13 +98,13 @@ describe('errors and retries', () => {
     handleFetchResponse(state, broker, 1, answer({ error: 'NOT_LEADER_OR_FOLLOWER' }));
     expect(sentOfType(state, since, 'FetchRequest')).toEqual([]);
     expect(broker.fetchSessions['1'].inFlight).toBe(true);
-    expect(timerAt(state, 'b2:fetch:1')).toEqual({ atMs: 1100, timer: { type: 'fetchBackoff', broker: 2, leader: 1 } });
+    expect(timerAt(state, { type: 'fetchBackoff', broker: 2, leader: 1 })).toEqual({ atMs: 1100, timer: { type: 'fetchBackoff', broker: 2, leader: 1 } });
   });
 
   it('a lost connection backs off the same way', () => {
     const { state, broker } = follower();
     fetchSessionClosed(state, broker, 1);
-    expect(timerAt(state, 'b2:fetch:1')?.atMs).toBe(1100);
+    expect(timerAt(state, { type: 'fetchBackoff', broker: 2, leader: 1 })?.atMs).toBe(1100);
   });
 
   it('after the backoff (or no answer) the fetch is sent again', () => {

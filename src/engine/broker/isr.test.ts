@@ -25,7 +25,7 @@ describe('ISR expansion (isFollowerInSync, isReplicaIsrEligible)', () => {
     expect(sentOfType(state, since, 'AlterPartition')).toEqual([{ type: 'AlterPartition', broker: 1, topic: 't', partition: 0, leaderEpoch: 0, partitionEpoch: 0, newIsr: [1, 2, 3] }]);
     expect(r.pendingIsr).toEqual([1, 2, 3]);
     expect(r.isr).toEqual([1, 2]);
-    expect(timerAt(state, 'b1:alter:t-0')?.atMs).toBe(6000);
+    expect(timerAt(state, { type: 'alterPartitionTimeout', broker: 1, topic: 't', partition: 0 })?.atMs).toBe(6000);
     expect(eventTypes(state)).toEqual([]);
   });
 
@@ -81,7 +81,7 @@ describe('ISR shrink (the isr-expiration task)', () => {
     const row = rowOf(state);
     expect(sentOfType(state, since, 'AlterPartition')).toEqual([]);
     expect(row.routine).toBe(true);
-    expect(timerAt(state, 'b1:isr-expiration')?.atMs).toBe(35000);
+    expect(timerAt(state, { type: 'isrExpiration', broker: 1 })?.atMs).toBe(35000);
   });
 
   it('a follower that never fetched counts as lagging once the lag time has passed', () => {
@@ -103,7 +103,7 @@ describe("the controller's answer", () => {
     handleAlterPartitionResponse(state, broker, { type: 'AlterPartitionResponse', topic: 't', partition: 0, error: null, meta });
     expect(r).toMatchObject({ isr: [1, 2], partitionEpoch: 1, pendingIsr: null, highWatermark: 4 });
     expect(eventsOf(state)).toEqual([expect.objectContaining({ type: 'HighWatermarkAdvanced', offset: 4, detail: '2→4' })]);
-    expect(timerAt(state, 'b1:alter:t-0')).toBeNull();
+    expect(timerAt(state, { type: 'alterPartitionTimeout', broker: 1, topic: 't', partition: 0 })).toBeNull();
   });
 
   it('refused: the ISR stays and the proposal is cleared so the leader can propose again', () => {

@@ -112,7 +112,7 @@ describe('long polling (replica.fetch.wait.max.ms)', () => {
     handleFollowerFetch(state, broker, fetchFrom(2, [part(3)]));
     expect(sentOfType(state, since, 'FetchResponse')).toEqual([]);
     expect(broker.parkedFetches['50']).toMatchObject({ from: 'broker-2', expiresAtMs: 1500 });
-    expect(timerAt(state, 'b1:fetchwait:50')?.atMs).toBe(1500);
+    expect(timerAt(state, { type: 'fetchWaitExpired', broker: 1, requestId: 50 })?.atMs).toBe(1500);
     expect(rowOf(state)).toEqual({ component: 'Broker 1', action: 'Received fetch from broker 2 (t-0@3)', messageState: 'Broker 2 is caught up', output: 'Nothing new: holding the fetch up to 500 ms', routine: true });
   });
 
@@ -124,7 +124,7 @@ describe('long polling (replica.fetch.wait.max.ms)', () => {
     completeParkedFetches(state, broker);
     expect(sentOfType(state, since, 'FetchResponse')[0].partitions[0].records.map((x) => x.offset)).toEqual([3]);
     expect(broker.parkedFetches).toEqual({});
-    expect(timerAt(state, 'b1:fetchwait:50')).toBeNull();
+    expect(timerAt(state, { type: 'fetchWaitExpired', broker: 1, requestId: 50 })).toBeNull();
   });
 
   it('a held fetch with still nothing new stays held', () => {
@@ -169,7 +169,7 @@ describe('a consumer fetch (replicaId -1)', () => {
     handleFetch(state, broker, 'c1', consumerFetch(3));
     expect(sentOfType(state, since, 'FetchResponse')).toEqual([]);
     expect(broker.parkedFetches['60']).toMatchObject({ replicaId: -1, from: 'c1', expiresAtMs: 1300 });
-    expect(timerAt(state, 'b1:fetchwait:60')?.timer).toEqual({ type: 'fetchWaitExpired', broker: 1, requestId: 60 });
+    expect(timerAt(state, { type: 'fetchWaitExpired', broker: 1, requestId: 60 })?.timer).toEqual({ type: 'fetchWaitExpired', broker: 1, requestId: 60 });
   });
 
   it('with fetch.max.wait.ms 0 is answered empty at once', () => {
@@ -193,7 +193,7 @@ describe('a consumer fetch (replicaId -1)', () => {
     completeConsumerFetches(state, broker, r);
     expect(sentOfType(state, since, 'FetchResponse')[0].partitions[0].records.map((x) => x.offset)).toEqual([3]);
     expect(broker.parkedFetches).toEqual({});
-    expect(timerAt(state, 'b1:fetchwait:60')).toBeNull();
+    expect(timerAt(state, { type: 'fetchWaitExpired', broker: 1, requestId: 60 })).toBeNull();
   });
 
   it('answered at the end of its wait tells the consumer there is nothing new', () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { appendRecords, brokerOf, clusterState, eventTypes, eventsOf, inStep, mark, replicaOf, rowOf, sentSince, timerAt } from '../testkit/stateBuilders.testkit';
 import { crashBroker, handleRegistrationResponse, heartbeatTimer, restartBroker, startBrokerTimers } from './lifecycle';
 import { logEndOffset } from './replicaLog';
+import { ownsTimer } from '../core/timerKey';
 
 describe('a crash', () => {
   it('emits BrokerCrashed and loses memory: roles, ISR, followers, fetch sessions, metadata, purgatory', () => {
@@ -28,8 +29,8 @@ describe('a crash', () => {
   it("stops the broker's own timers (heartbeat, ISR expiration, retention)", () => {
     const state = inStep(clusterState(), 100);
     crashBroker(state, brokerOf(state, 1));
-    expect([...state.timers.keys()].filter((k) => k.startsWith('b1:'))).toEqual([]);
-    expect(timerAt(state, 'b2:heartbeat')).not.toBeNull();
+    expect([...state.timers.keys()].filter((k) => ownsTimer({ broker: 1 }, k))).toEqual([]);
+    expect(timerAt(state, { type: 'brokerHeartbeat', broker: 2 })).not.toBeNull();
   });
 
   it('closes its connections: clients and followers fetching from it each hear a ConnectionClosed after one network delay', () => {
@@ -60,8 +61,8 @@ describe('a restart', () => {
     expect(b.up).toBe(true);
     expect(b.registered).toBe(false);
     expect(sentSince(state, since).map((m) => m.body)).toEqual([{ type: 'BrokerRegistration', broker: 1 }]);
-    expect(timerAt(state, 'b1:isr-expiration')?.atMs).toBe(15200);
-    expect(timerAt(state, 'b1:heartbeat')).toBeNull(); // heartbeats start once registered
+    expect(timerAt(state, { type: 'isrExpiration', broker: 1 })?.atMs).toBe(15200);
+    expect(timerAt(state, { type: 'brokerHeartbeat', broker: 1 })).toBeNull(); // heartbeats start once registered
   });
 
   it('of a broker that is up changes nothing', () => {
@@ -79,7 +80,7 @@ describe('a restart', () => {
     handleRegistrationResponse(state, b, 7);
     expect(b).toMatchObject({ registered: true, brokerEpoch: 7 });
     expect(sentSince(state, since).map((m) => m.body)).toEqual([{ type: 'BrokerHeartbeat', broker: 1, brokerEpoch: 7, metadataOffset: 1 }]);
-    expect(timerAt(state, 'b1:heartbeat')?.atMs).toBe(2100);
+    expect(timerAt(state, { type: 'brokerHeartbeat', broker: 1 })?.atMs).toBe(2100);
   });
 });
 
@@ -92,12 +93,12 @@ describe('heartbeats (broker.heartbeat.interval.ms)', () => {
     heartbeatTimer(state, b);
     expect(rowOf(state).routine).toBe(true);
     expect(sentSince(state, since).map((m) => [m.to, m.body])).toEqual([['controller', { type: 'BrokerHeartbeat', broker: 1, brokerEpoch: 1, metadataOffset: 4 }]]);
-    expect(timerAt(state, 'b1:heartbeat')?.atMs).toBe(2500);
+    expect(timerAt(state, { type: 'brokerHeartbeat', broker: 1 })?.atMs).toBe(2500);
   });
 
   it('are staggered at boot, so brokers do not all beat at the same millisecond', () => {
     const state = clusterState({ cluster: { brokers: 3 } });
     startBrokerTimers(state, brokerOf(state, 2), true);
-    expect([1, 2, 3].map((id) => timerAt(state, `b${id}:heartbeat`)?.atMs)).toEqual([500, 1000, 1500]);
+    expect([1, 2, 3].map((id) => timerAt(state, { type: 'brokerHeartbeat', broker: id })?.atMs)).toEqual([500, 1000, 1500]);
   });
 });

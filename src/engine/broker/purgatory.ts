@@ -9,7 +9,7 @@ import { effectiveMinIsr } from './config';
 import { maximalIsr } from './maximalIsr';
 
 /** The key of a parked write's timeout (tests look it up). */
-export function purgatoryTimerKey(broker: number, requestId: number): string {
+export function purgatoryTimerKey(broker: number, requestId: number): number {
   return timerKey({ type: 'produceTimeout', broker, requestId });
 }
 

@@ -58,7 +58,7 @@ describe('time retention (retention.ms)', () => {
     retentionCheck(state, brokerOf(state, 1));
     expect(rowOf(state).routine).toBe(true);
     expect(eventTypes(state)).toEqual([]);
-    expect(timerAt(state, 'b1:retention')?.atMs).toBe(301000);
+    expect(timerAt(state, { type: 'retentionCheck', broker: 1 })?.atMs).toBe(301000);
   });
 });
 

@@ -14,7 +14,7 @@ describe('registration', () => {
     expect(state.controller.brokers['2']).toEqual({ registered: true, fenced: true, brokerEpoch: 4, lastHeartbeatMs: 100 });
     expect(eventsOf(state)).toEqual([expect.objectContaining({ type: 'BrokerRegistered', broker: 2, detail: 'broker epoch 4' })]);
     expect(sentTo(state, since, 2).map((m) => m.body.type)).toEqual(['BrokerRegistrationResponse', 'MetadataUpdate']);
-    expect(timerAt(state, 'controller:session:2')).toEqual({ atMs: 9100, timer: { type: 'brokerSessionExpired', broker: 2, brokerEpoch: 4 } });
+    expect(timerAt(state, { type: 'brokerSessionExpired', broker: 2 })).toEqual({ atMs: 9100, timer: { type: 'brokerSessionExpired', broker: 2, brokerEpoch: 4 } });
   });
 
   it('of a restarted broker whose old session is still alive ends the old incarnation first (fenced, leaderships moved)', () => {
@@ -30,7 +30,7 @@ describe('heartbeats', () => {
     const state = inStep(clusterState(), 4000);
     handleHeartbeat(state, 1, 1, 1);
     const row = rowOf(state);
-    expect(timerAt(state, 'controller:session:1')?.atMs).toBe(13000);
+    expect(timerAt(state, { type: 'brokerSessionExpired', broker: 1 })?.atMs).toBe(13000);
     expect(state.controller.brokers['1'].lastHeartbeatMs).toBe(4000);
     expect(row.routine).toBe(true);
     expect(eventTypes(state)).toEqual([]);
@@ -40,7 +40,7 @@ describe('heartbeats', () => {
     const state = inStep(clusterState(), 4000);
     handleHeartbeat(state, 1, 0, 1);
     expect(rowOf(state).messageState).toBe('Stale');
-    expect(timerAt(state, 'controller:session:1')?.atMs).toBe(9000);
+    expect(timerAt(state, { type: 'brokerSessionExpired', broker: 1 })?.atMs).toBe(9000);
   });
 
   it('from a broker behind on metadata get it everything again', () => {

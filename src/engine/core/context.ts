@@ -5,7 +5,7 @@ import { freezeQueued } from './clone';
 import { heapify, heapPush } from './heap';
 import type { QueuedBody, Timer } from './events';
 import type { SimState } from './state';
-import { ownerPrefix, type TimerOwner, timerKey, type TimerSlot } from './timerKey';
+import { ownsTimer, type TimerOwner, timerKey, type TimerSlot } from './timerKey';
 
 /**
  * Queues an event. Queued events never change, so they are frozen, messages and all: checkpoints
@@ -57,8 +57,7 @@ export function hasTimer(state: SimState, slot: TimerSlot): boolean {
 
 /** Cancels every timer of one owner: a stopped broker's, a closed consumer's, a dropped group's. */
 export function cancelTimersOf(state: SimState, owner: TimerOwner): void {
-  const prefix = ownerPrefix(owner);
-  for (const key of state.timers.keys()) if (key.startsWith(prefix)) state.timers.delete(key);
+  for (const key of state.timers.keys()) if (ownsTimer(owner, key)) state.timers.delete(key);
 }
 
 export function nextId(state: SimState): number {

@@ -33,7 +33,7 @@ export type QueuedBody =
   | { kind: 'script'; index: number; repeat: number }
   | { kind: 'intervention'; action: Intervention }
   | { kind: 'deliver'; msg: NetMessage }
-  | { kind: 'timer'; key: string; timer: Timer };
+  | { kind: 'timer'; /** timerKey(timer) */ key: number; timer: Timer };
 
 export interface QueuedEvent {
   atMs: number;

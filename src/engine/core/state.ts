@@ -213,8 +213,8 @@ export interface SimState {
    * replaced timers stay queued until their time, and a request timeout waits 30 s.
    */
   queueCompactAt: number;
-  /** Active timers by key → the seq of the one event that may still fire (a Map: set and deleted every few steps). */
-  timers: Map<string, number>;
+  /** Active timers by key (timerKey.ts) → the seq of the one event that may still fire (a Map: set and deleted every few steps). */
+  timers: Map<number, number>;
   network: { isolated: string[]; cutLinks: [string, string][]; lastDeliverAtMs: Record<string, number> };
   topics: TopicState[];
   controller: ControllerState;

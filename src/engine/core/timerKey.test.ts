@@ -1,11 +1,11 @@
-// Timer keys derived from typed timers: one slot per wait, owners' prefixes never overlap, and
-// cancelling by owner stops exactly that owner's timers.
+// Timer keys derived from typed timers: one slot per wait, every key belongs to exactly its owner,
+// and cancelling by owner stops exactly that owner's timers.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clusterState, inStep, timerAt } from '../testkit/stateBuilders.testkit';
 import { cancelTimer, cancelTimersOf, hasTimer, setTimer } from './context';
 import type { Timer } from './events';
-import { ownerPrefix, timerKey, timerOwner } from './timerKey';
+import { ownsTimer, timerKey, timerOwner } from './timerKey';
 
 const id = fc.constantFrom('p1', 'p2', 'c1', 'orders-app');
 const n = fc.integer({ min: 0, max: 12 });
@@ -41,12 +41,12 @@ describe('timerKey', () => {
     );
   });
 
-  it('starts every key with its owner prefix, which no other owner shares', () => {
+  it('gives every key to its owner, and to no other', () => {
     fc.assert(
       fc.property(timer, timer, (a, b) => {
-        expect(timerKey(a).startsWith(ownerPrefix(timerOwner(a)))).toBe(true);
+        expect(ownsTimer(timerOwner(a), timerKey(a))).toBe(true);
         const sameOwner = JSON.stringify(timerOwner(a)) === JSON.stringify(timerOwner(b));
-        expect(timerKey(b).startsWith(ownerPrefix(timerOwner(a)))).toBe(sameOwner);
+        expect(ownsTimer(timerOwner(a), timerKey(b))).toBe(sameOwner);
       }),
     );
   });
@@ -58,12 +58,12 @@ describe('timerKey', () => {
     expect(timerKey({ type: 'brokerSessionExpired', broker: 2 })).not.toBe(timerKey({ type: 'brokerSessionExpired', broker: 3 }));
   });
 
-  it('keeps the keys the engine has always used (a replay from an older checkpoint finds its timers)', () => {
-    expect(timerKey({ type: 'alterPartitionTimeout', broker: 1, topic: 'orders', partition: 2 })).toBe('b1:alter:orders-2');
-    expect(timerKey({ type: 'consumerTimer', consumer: 'c1', kind: 'requestTimeout', ref: 5 })).toBe('c:c1:req:5');
-    expect(timerKey({ type: 'fetchWaitExpired', broker: 2, requestId: 5 })).toBe('b2:fetchwait:5');
-    expect(timerKey({ type: 'groupTimer', groupId: 'g', kind: 'session', member: 'm-1' })).toBe('g:g:session:m-1');
-    expect(timerKey({ type: 'leaderImbalanceCheck' })).toBe('controller:imbalance');
+  it('keeps keys exact integers for request ids far beyond any run, and says so past them', () => {
+    const far = 2 ** 29;
+    expect(timerKey({ type: 'requestTimeout', producer: 'p1', requestId: far })).not.toBe(timerKey({ type: 'requestTimeout', producer: 'p1', requestId: far + 1 }));
+    expect(Number.isSafeInteger(timerKey({ type: 'consumerTimer', consumer: 'c1', kind: 'requestTimeout', ref: far }))).toBe(true);
+    expect(() => timerKey({ type: 'requestTimeout', producer: 'p1', requestId: 2 ** 40 })).toThrow(/cannot be numbered/);
+    expect(() => timerKey({ type: 'lingerExpired', producer: 'p1', batchId: -1 })).toThrow(/cannot be numbered/);
   });
 });
 
@@ -100,7 +100,7 @@ describe('setting and cancelling typed timers', () => {
     setTimer(state, 1000, { type: 'fetchBackoff', broker: 1, leader: 2 });
     setTimer(state, 1000, { type: 'fetchBackoff', broker: 10, leader: 2 });
     cancelTimersOf(state, { broker: 1 });
-    expect([...state.timers.keys()].filter((k) => k.startsWith('b1:'))).toEqual([]);
+    expect([...state.timers.keys()].filter((k) => ownsTimer({ broker: 1 }, k))).toEqual([]);
     expect(hasTimer(state, { type: 'fetchBackoff', broker: 10, leader: 2 })).toBe(true);
     expect(hasTimer(state, { type: 'brokerSessionExpired', broker: 1 })).toBe(true);
   });

@@ -2,10 +2,14 @@
 // timer whose key is live replaces it (the old one never fires). Two timers share a slot when they
 // stand for the same wait — the controller's session timer of a broker, whatever its epoch; the
 // producer's one metadata request timeout, whatever its request id — so those fields ride along in
-// the Timer without naming it. Every key starts with its owner's prefix, which is what lets
-// `cancelTimersOf` stop all the timers of one broker, producer, consumer or group at once.
+// the Timer without naming it.
+//
+// A key is a number: (id × SLOT_KINDS + slot kind) × OWNERS + owner. The owner's number is what lets
+// `cancelTimersOf` stop all the timers of one broker, producer, consumer or group at once. Keys were
+// text ("p:p1:req:4711"): a request's timeout then made a new string on every set and cancel, which
+// the timers' Map had to hash — a tenth of a long run, setting and cancelling timers.
 import type { Timer } from './events';
-import { tpKey } from './state';
+import { tpKey } from './topicPartition';
 
 type TimerOfType<K extends Timer['type']> = Extract<Timer, { type: K }>;
 
@@ -26,50 +30,82 @@ export type TimerOwner =
   | { group: string }
   | { controller: true };
 
-export function timerKey(t: TimerSlot): string {
-  return keyPrefix(t) + slotName(t);
+export type TimerKey = number;
+
+/** The waits an owner can have, one slot each (a number in a slot, a request id say, tells them apart). */
+const SLOT = {
+  brokerHeartbeat: 0, brokerSession: 1, isrExpiration: 2, fetchWait: 3, produceTimeout: 4, fetchBackoff: 5,
+  alterPartition: 6, retention: 7, imbalance: 8, linger: 9, producerRequest: 10, retryBackoff: 11,
+  deliveryTimeout: 12, metadataRequest: 13, metadataMaxAge: 14, metadataBackoff: 15, connect: 16,
+  consumerStart: 17, poll: 18, processed: 19, consumerHeartbeat: 20, consumerRequest: 21, consumerMetadataAge: 22,
+  join: 23, sync: 24, memberSession: 25,
+} as const;
+
+/** Room for the slot kinds above, and for the numbers of owners (of the whole process, see ownerNumber). */
+const SLOT_KINDS = 32;
+const OWNERS = 2 ** 18;
+/** A key stays an exact integer (below 2^53) while the number in its slot stays below this. */
+const MAX_SLOT_ID = 2 ** 53 / (SLOT_KINDS * OWNERS);
+
+function key(owner: number, slot: number, id: number): TimerKey {
+  if (!(id >= 0 && id < MAX_SLOT_ID && Number.isInteger(id))) throw new Error(`A timer cannot be numbered by ${id}`);
+  return (id * SLOT_KINDS + slot) * OWNERS + owner;
 }
 
-/**
- * ownerPrefix(timerOwner(t)) without building the owner: a key is made on every set and cancel,
- * so the prefixes are made once each and kept (see prefixOf).
- */
-function keyPrefix(t: TimerSlot): string {
+export function timerKey(t: TimerSlot): TimerKey {
   switch (t.type) {
-    case 'brokerSessionExpired':
-    case 'leaderImbalanceCheck':
-      return 'controller:';
-    case 'consumerTimer':
-      return prefixOf('c:', t.consumer);
-    case 'groupTimer':
-      return prefixOf('g:', t.groupId);
-    default:
-      return 'producer' in t ? prefixOf('p:', t.producer) : prefixOf('b', t.broker);
+    case 'brokerHeartbeat': return key(brokerOwner(t.broker), SLOT.brokerHeartbeat, 0);
+    case 'brokerSessionExpired': return key(CONTROLLER, SLOT.brokerSession, t.broker);
+    case 'isrExpiration': return key(brokerOwner(t.broker), SLOT.isrExpiration, 0);
+    case 'fetchWaitExpired': return key(brokerOwner(t.broker), SLOT.fetchWait, t.requestId);
+    case 'produceTimeout': return key(brokerOwner(t.broker), SLOT.produceTimeout, t.requestId);
+    case 'fetchBackoff': return key(brokerOwner(t.broker), SLOT.fetchBackoff, t.leader);
+    case 'alterPartitionTimeout': return key(brokerOwner(t.broker), SLOT.alterPartition, nameNumber(tpKey(t.topic, t.partition)));
+    case 'retentionCheck': return key(brokerOwner(t.broker), SLOT.retention, 0);
+    case 'leaderImbalanceCheck': return key(CONTROLLER, SLOT.imbalance, 0);
+    case 'lingerExpired': return key(producerOwner(t.producer), SLOT.linger, t.batchId);
+    case 'requestTimeout': return key(producerOwner(t.producer), SLOT.producerRequest, t.requestId);
+    case 'retryBackoff': return key(producerOwner(t.producer), SLOT.retryBackoff, t.batchId);
+    case 'deliveryTimeout': return key(producerOwner(t.producer), SLOT.deliveryTimeout, t.batchId);
+    case 'metadataTimeout': return key(producerOwner(t.producer), SLOT.metadataRequest, 0);
+    case 'metadataMaxAge': return key(producerOwner(t.producer), SLOT.metadataMaxAge, 0);
+    case 'metadataBackoff': return key(producerOwner(t.producer), SLOT.metadataBackoff, 0);
+    case 'producerConnect': return key(producerOwner(t.producer), SLOT.connect, t.broker);
+    case 'consumerTimer': return consumerKey(t);
+    case 'groupTimer': {
+      const owner = ownerNumber('group', t.groupId);
+      if (t.kind === 'session') return key(owner, SLOT.memberSession, nameNumber(t.member ?? ''));
+      return key(owner, t.kind === 'join' ? SLOT.join : SLOT.sync, 0);
+    }
   }
 }
 
-/** Owner prefixes made so far, by kind ("p:") and owner; bounded like tpKey's. */
-const prefixes = new Map<string, Map<string | number, string>>();
-const MAX_OWNERS_CACHED = 1024;
-
-function prefixOf(kind: string, owner: string | number): string {
-  let byOwner = prefixes.get(kind);
-  if (byOwner === undefined) prefixes.set(kind, (byOwner = new Map()));
-  let prefix = byOwner.get(owner);
-  if (prefix === undefined) {
-    if (byOwner.size >= MAX_OWNERS_CACHED) byOwner.clear();
-    byOwner.set(owner, (prefix = `${kind}${owner}:`));
+function consumerKey(t: TimerOfType<'consumerTimer'>): TimerKey {
+  const owner = ownerNumber('consumer', t.consumer);
+  switch (t.kind) {
+    case 'start': return key(owner, SLOT.consumerStart, 0);
+    // The poll timer and the poll timeout are one wait: whichever was set last is the one that fires.
+    case 'poll':
+    case 'pollTimeout':
+      return key(owner, SLOT.poll, 0);
+    case 'processed': return key(owner, SLOT.processed, 0);
+    case 'heartbeat': return key(owner, SLOT.consumerHeartbeat, 0);
+    case 'requestTimeout': return key(owner, SLOT.consumerRequest, t.ref ?? 0);
+    case 'metadataAge': return key(owner, SLOT.consumerMetadataAge, 0);
   }
-  return prefix;
 }
 
-/** The prefix every key of this owner's timers starts with, and no other key does. */
-export function ownerPrefix(owner: TimerOwner): string {
-  if ('broker' in owner) return `b${owner.broker}:`;
-  if ('producer' in owner) return `p:${owner.producer}:`;
-  if ('consumer' in owner) return `c:${owner.consumer}:`;
-  if ('group' in owner) return `g:${owner.group}:`;
-  return 'controller:';
+/** Whether the timer under this key belongs to this owner. */
+export function ownsTimer(owner: TimerOwner, timerKey: TimerKey): boolean {
+  return timerKey % OWNERS === ownerNumberOf(owner);
+}
+
+function ownerNumberOf(owner: TimerOwner): number {
+  if ('broker' in owner) return brokerOwner(owner.broker);
+  if ('producer' in owner) return producerOwner(owner.producer);
+  if ('consumer' in owner) return ownerNumber('consumer', owner.consumer);
+  if ('group' in owner) return ownerNumber('group', owner.group);
+  return CONTROLLER;
 }
 
 export function timerOwner(t: TimerSlot): TimerOwner {
@@ -86,36 +122,40 @@ export function timerOwner(t: TimerSlot): TimerOwner {
   }
 }
 
-/** The key after the owner's prefix. */
-function slotName(t: TimerSlot): string {
-  switch (t.type) {
-    case 'brokerHeartbeat': return 'heartbeat';
-    case 'brokerSessionExpired': return `session:${t.broker}`;
-    case 'isrExpiration': return 'isr-expiration';
-    case 'fetchWaitExpired': return `fetchwait:${t.requestId}`;
-    case 'produceTimeout': return `produce:${t.requestId}`;
-    case 'fetchBackoff': return `fetch:${t.leader}`;
-    case 'alterPartitionTimeout': return `alter:${tpKey(t.topic, t.partition)}`;
-    case 'retentionCheck': return 'retention';
-    case 'leaderImbalanceCheck': return 'imbalance';
-    case 'lingerExpired': return `linger:${t.batchId}`;
-    case 'requestTimeout': return `req:${t.requestId}`;
-    case 'retryBackoff': return `retry:${t.batchId}`;
-    case 'deliveryTimeout': return `delivery:${t.batchId}`;
-    case 'metadataTimeout': return 'metadata';
-    case 'metadataMaxAge': return 'metadata-age';
-    case 'metadataBackoff': return 'metadata-backoff';
-    case 'producerConnect': return `connect:${t.broker}`;
-    case 'consumerTimer': return consumerSlot(t);
-    case 'groupTimer': return t.kind === 'session' ? `session:${t.member}` : t.kind;
-  }
+// Owners and names are numbered in the order this process first meets them, and keep their number
+// for as long as it lives: a key is never written out, and two keys (of any run in the process)
+// are equal exactly when they name the same slot. The tables grow with the names of the scenarios
+// played (a few dozen each), so they have a bound, asserted, not an eviction: a number must never
+// be given to a second name.
+const CONTROLLER = 0;
+const owners = { broker: new Map<number, number>(), producer: new Map<string, number>(), consumer: new Map<string, number>(), group: new Map<string, number>() };
+let ownersNumbered = 1;
+const names = new Map<string, number>();
+
+function brokerOwner(broker: number): number {
+  return ownerNumber('broker', broker);
 }
 
-function consumerSlot(t: TimerOfType<'consumerTimer'>): string {
-  switch (t.kind) {
-    // The poll timer and the poll timeout are one wait: whichever was set last is the one that fires.
-    case 'pollTimeout': return 'poll';
-    case 'requestTimeout': return `req:${t.ref}`;
-    default: return t.kind;
+function producerOwner(producer: string): number {
+  return ownerNumber('producer', producer);
+}
+
+function ownerNumber<K extends keyof typeof owners>(kind: K, name: K extends 'broker' ? number : string): number {
+  const byName = owners[kind] as Map<typeof name, number>;
+  let n = byName.get(name);
+  if (n === undefined) {
+    if (ownersNumbered >= OWNERS) throw new Error(`More than ${OWNERS - 1} timer owners in one process`);
+    byName.set(name, (n = ownersNumbered++));
   }
+  return n;
+}
+
+/** A name inside a slot (a member id, a partition), as a number. */
+function nameNumber(name: string): number {
+  let n = names.get(name);
+  if (n === undefined) {
+    if (names.size >= MAX_SLOT_ID) throw new Error(`More than ${MAX_SLOT_ID} timer names in one process`);
+    names.set(name, (n = names.size));
+  }
+  return n;
 }

@@ -58,8 +58,8 @@ describe('batching (linger.ms, batch.size)', () => {
     expect(p.batches).toEqual([expect.objectContaining({ state: 'open', sends: [0] })]);
     expect(sentOfType(state, since, 'ProduceRequest')).toEqual([]);
     const id = p.batches[0].id;
-    expect(timerAt(state, `p:p1:linger:${id}`)?.atMs).toBe(120);
-    expect(timerAt(state, `p:p1:delivery:${id}`)?.atMs).toBe(100 + 120000);
+    expect(timerAt(state, { type: 'lingerExpired', producer: 'p1', batchId: id })?.atMs).toBe(120);
+    expect(timerAt(state, { type: 'deliveryTimeout', producer: 'p1', batchId: id })?.atMs).toBe(100 + 120000);
   });
 
   it('records to the same partition share the open batch', () => {

@@ -34,7 +34,7 @@ describe('a disconnect', () => {
     markDisconnected(state, p, 1);
     expect(nodeReady(state, p, 1)).toBe(false);
     expect(canTry(state, p, 1)).toBe(false);
-    expect(timerAt(state, 'p:p1:connect:1')).toEqual({ atMs: 1050, timer: { type: 'producerConnect', producer: 'p1', broker: 1 } });
+    expect(timerAt(state, { type: 'producerConnect', producer: 'p1', broker: 1 })).toEqual({ atMs: 1050, timer: { type: 'producerConnect', producer: 'p1', broker: 1 } });
     expect(earliestRetryMs(p)).toBe(1050);
   });
 });

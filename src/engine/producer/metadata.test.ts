@@ -26,7 +26,7 @@ describe('asking for metadata', () => {
     p.metadataRequest = null;
     refreshMetadata(state, p);
     expect(sentSince(state, since).map((m) => [m.from, m.to, m.body.type])).toEqual([['p1', 'broker-1', 'MetadataRequest'], ['p1', 'broker-2', 'MetadataRequest']]);
-    expect(timerAt(state, 'p:p1:metadata')?.atMs).toBe(31000);
+    expect(timerAt(state, { type: 'metadataTimeout', producer: 'p1' })?.atMs).toBe(31000);
   });
 
   it('never has two requests in flight', () => {
@@ -43,9 +43,9 @@ describe('asking for metadata', () => {
     const since = mark(state);
     metadataFailed(state, p);
     expect(sentOfType(state, since, 'MetadataRequest')).toEqual([]);
-    expect(timerAt(state, 'p:p1:metadata-backoff')?.atMs).toBe(1100);
+    expect(timerAt(state, { type: 'metadataBackoff', producer: 'p1' })?.atMs).toBe(1100);
     inStep(state, 1100);
-    fireTimer(state, 'p:p1:metadata-backoff');
+    fireTimer(state, { type: 'metadataBackoff', producer: 'p1' });
     metadataBackoffExpired(state, p);
     expect(sentSince(state, since).map((m) => [m.to, m.body.type])).toEqual([['broker-2', 'MetadataRequest']]);
   });
@@ -55,7 +55,7 @@ describe('asking for metadata', () => {
     p.metadataFailures = 3;
     p.lastMetadataRequestMs = 1000;
     refreshMetadata(state, p);
-    expect(timerAt(state, 'p:p1:metadata-backoff')?.atMs).toBe(1400);
+    expect(timerAt(state, { type: 'metadataBackoff', producer: 'p1' })?.atMs).toBe(1400);
   });
 });
 
@@ -112,6 +112,6 @@ describe('metadata.max.age.ms', () => {
     metadataMaxAgeExpired(state, p);
     expect(rowOf(state).routine).toBe(true);
     expect(sentOfType(state, since, 'MetadataRequest')).toHaveLength(1);
-    expect(timerAt(state, 'p:p1:metadata-age')?.atMs).toBe(301000);
+    expect(timerAt(state, { type: 'metadataMaxAge', producer: 'p1' })?.atMs).toBe(301000);
   });
 });

@@ -105,12 +105,12 @@ describe('after the answer', () => {
   it('the request in flight, its timeout and the failure count are cleared', () => {
     const { state, p } = producer();
     refreshMetadata(state, p);
-    expect(timerAt(state, 'p:p1:metadata')).not.toBeNull();
+    expect(timerAt(state, { type: 'metadataTimeout', producer: 'p1' })).not.toBeNull();
     p.metadataFailures = 3;
     handleMetadataResponse(state, p, response([]));
     expect(p.metadataRequest).toBeNull();
     expect(p.metadataFailures).toBe(0);
-    expect(timerAt(state, 'p:p1:metadata')).toBeNull();
+    expect(timerAt(state, { type: 'metadataTimeout', producer: 'p1' })).toBeNull();
   });
 
   it('a batch that waited for a leader goes to the one just learned, before ProducerMetadataUpdated closes the step', () => {

@@ -83,8 +83,8 @@ describe('an answer without error', () => {
     answerAt(state, 120);
     handleProduceResponse(state, p, 'broker-1', ok(req.requestId, 0));
     expect(p.batches).toEqual([]);
-    expect(timerAt(state, `p:p1:delivery:${id}`)).toBeNull();
-    expect(timerAt(state, `p:p1:req:${req.requestId}`)).toBeNull();
+    expect(timerAt(state, { type: 'deliveryTimeout', producer: 'p1', batchId: id })).toBeNull();
+    expect(timerAt(state, { type: 'requestTimeout', producer: 'p1', requestId: req.requestId })).toBeNull();
   });
 
   it('for a request it already gave up on is ignored', () => {
@@ -102,7 +102,7 @@ describe('retriable errors', () => {
     handleProduceResponse(state, p, 'broker-1', failed(req.requestId, 'NOT_LEADER_OR_FOLLOWER'));
     expect(eventTypes(state)).toEqual([]);
     expect(p.sends.get(0)).toMatchObject({ status: 'pending', error: 'NOT_LEADER_OR_FOLLOWER' });
-    const retry = timerAt(state, `p:p1:retry:${p.batches[0].id}`);
+    const retry = timerAt(state, { type: 'retryBackoff', producer: 'p1', batchId: p.batches[0].id });
     expect(retry?.atMs).toBeGreaterThanOrEqual(200);
     expect(retry?.atMs).toBeLessThanOrEqual(240);
     expect(sentOfType(state, since, 'MetadataRequest')).toHaveLength(1);

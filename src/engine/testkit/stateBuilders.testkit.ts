@@ -8,7 +8,7 @@ import { brokerNode } from '../core/context';
 import type { NetBody, NetMessage, Timer } from '../core/events';
 import { initialState } from '../core/init';
 import type { BrokerState, PartitionMeta, ProducerState, ReplicaState, SimState, StoredRecord } from '../core/state';
-import { timerKey, type TimerSlot } from '../core/timerKey';
+import { type TimerKey, timerKey, type TimerSlot } from '../core/timerKey';
 import { appendRecord, NEVER_MS } from '../broker/replicaLog';
 import type { SimEvent, SimEventOf, SimEventType } from '../view.types';
 import type { RowText } from '../core/context';
@@ -119,9 +119,9 @@ export function sentTo(state: SimState, since: number, to: number | string): Net
   return sentSince(state, since).filter((m) => m.to === node);
 }
 
-/** The live timer in a slot (or under a hand-built key) and when it fires, or null when none is set. */
-export function timerAt(state: SimState, slot: TimerSlot | string): { atMs: number; timer: Timer } | null {
-  const seq = state.timers.get(typeof slot === 'string' ? slot : timerKey(slot));
+/** The live timer in a slot (or under its key) and when it fires, or null when none is set. */
+export function timerAt(state: SimState, slot: TimerSlot | TimerKey): { atMs: number; timer: Timer } | null {
+  const seq = state.timers.get(typeof slot === 'number' ? slot : timerKey(slot));
   if (seq === undefined) return null;
   const e = state.queue.find((x) => x.seq === seq);
   if (e?.body.kind !== 'timer') return null;
@@ -129,8 +129,8 @@ export function timerAt(state: SimState, slot: TimerSlot | string): { atMs: numb
 }
 
 /** A timer firing: the step loop drops its key before the rule runs, as dispatch does. */
-export function fireTimer(state: SimState, slot: TimerSlot | string): Timer {
-  const key = typeof slot === 'string' ? slot : timerKey(slot);
+export function fireTimer(state: SimState, slot: TimerSlot | TimerKey): Timer {
+  const key = typeof slot === 'number' ? slot : timerKey(slot);
   const live = timerAt(state, key);
   if (!live) throw new Error(`no timer ${key}`);
   state.timers.delete(key);
