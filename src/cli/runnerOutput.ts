@@ -1,6 +1,6 @@
 // The runner's JSON document, exactly as spec/scenario-format.md §4 describes it.
 import { logEndOffset } from '../engine/broker/replicaLog';
-import type { SendState, SimState } from '../engine/core/state';
+import type { SendState, SimState, StoredRecord } from '../engine/core/state';
 import { tpKey } from '../engine/core/state';
 import type { ClusterView, StepRow } from '../engine/view.types';
 import type { ViewWindow } from '../engine/viewWindow';
@@ -15,13 +15,32 @@ function sendOut(s: SendState) {
   return { index: s.index, topic: s.topic, key: s.key, value: s.value, status: s.status, partition: s.partition, offset: s.offset, error: s.error };
 }
 
+type RecordOut = { offset: number; key: string | null; value: string; leaderEpoch: number };
+
+/** Whether two lists hold the same records, the same objects in the same order. */
+function sameRecords(a: readonly StoredRecord[], b: readonly StoredRecord[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 function replicaLogs(state: SimState, topic: string, partition: number, replicas: number[]) {
-  const out: Record<string, { logEndOffset: number; highWatermark: number; records: { offset: number; key: string | null; value: string; leaderEpoch: number }[] }> = {};
+  const out: Record<string, { logEndOffset: number; highWatermark: number; records: RecordOut[] }> = {};
+  // Followers hold the leader's own record objects: replicas that agree share one list in the
+  // document (its JSON is the same), which the writer then writes once and copies (writeJson.ts).
+  let previous: { stored: StoredRecord[]; records: RecordOut[] } | null = null;
   for (const id of replicas) {
     const r = state.brokers[id - 1].replicas[tpKey(topic, partition)];
-    out[String(id)] = r
-      ? { logEndOffset: logEndOffset(r), highWatermark: r.highWatermark, records: r.log.slice(0).map((rec) => ({ offset: rec.offset, key: rec.key, value: rec.value, leaderEpoch: rec.leaderEpoch })) }
-      : { logEndOffset: 0, highWatermark: 0, records: [] };
+    if (!r) {
+      out[String(id)] = { logEndOffset: 0, highWatermark: 0, records: [] };
+      continue;
+    }
+    const stored = r.log.slice(0);
+    const records: RecordOut[] = previous !== null && sameRecords(stored, previous.stored)
+      ? previous.records
+      : stored.map((rec) => ({ offset: rec.offset, key: rec.key, value: rec.value, leaderEpoch: rec.leaderEpoch }));
+    previous = { stored, records };
+    out[String(id)] = { logEndOffset: logEndOffset(r), highWatermark: r.highWatermark, records };
   }
   return out;
 }

@@ -21,9 +21,15 @@ describe('writeJson', () => {
   });
 
   it('cuts a long list into slices and a large document into several writes', () => {
-    const doc = { trace: Array.from({ length: 50_000 }, (_, i) => ({ step: i + 1, action: i % 3 === 0 ? undefined : `row ${i}` })), holes: Object.assign(new Array(5000), { 7: 'x' }) };
+    const doc = { trace: Array.from({ length: 100_000 }, (_, i) => ({ step: i + 1, action: i % 3 === 0 ? undefined : `row ${i}` })), holes: Object.assign(new Array(20_000), { 7: 'x' }) };
     const { text, pieces } = written(doc);
     expect(text).toBe(JSON.stringify(doc));
-    expect(pieces.length).toBeGreaterThan(10);
+    expect(pieces.length).toBeGreaterThan(5);
+  });
+
+  it('writes a list shared by several fields each time it is met', () => {
+    const records = [{ offset: 0, key: null, value: 'a', gone: undefined }, { offset: 1, key: 'k', value: 'b' }];
+    const doc = { partitions: [{ replicaLogs: { 1: { records }, 2: { records }, 3: { records: [...records, undefined] } } }, { again: records }] };
+    expect(written(doc).text).toBe(JSON.stringify(doc));
   });
 });

@@ -5,12 +5,17 @@
 //
 // Only where the text is cut depends on the value's shape; every piece is JSON.stringify's own text,
 // and the separators between pieces are those it would write, so the bytes cannot differ.
+//
+// Plain objects are written field by field; arrays near the top (the document's lists) item by
+// item; deeper arrays whole, and long ones (a trace, a producer's sends) a slice at a time. An array
+// written whole that is met again right after (replicas holding the same records share one list)
+// is written from the text already made.
 
-/** The levels below the document written field by field (the document, its lists, their items' fields). */
+/** Arrays above this depth are written item by item (the document's own lists: partitions, producers …). */
 const OPEN_DEPTH = 2;
 
-/** Long arrays (a trace, the sends of a producer) are written this many items at a time. */
-const SLICE_ITEMS = 2048;
+/** Longer arrays are written this many items at a time. */
+const SLICE_ITEMS = 16_384;
 
 /** Pieces are gathered up to about this many characters before they are written. */
 const FLUSH_CHARS = 1 << 16;
@@ -24,6 +29,9 @@ export function writeJson(value: unknown, write: (text: string) => void): void {
 class PieceWriter {
   private pieces: string[] = [];
   private chars = 0;
+  /** The last array written whole, and its text. */
+  lastArray: readonly unknown[] | null = null;
+  lastArrayText = '';
 
   constructor(private readonly write: (text: string) => void) {}
 
@@ -48,12 +56,12 @@ class PieceWriter {
 function writeValue(value: unknown, depth: number, out: PieceWriter, prefix = ''): boolean {
   if (Array.isArray(value)) {
     out.add(prefix);
-    if (depth < OPEN_DEPTH) writeArray(value, depth, out);
-    else if (value.length > SLICE_ITEMS) writeSlices(value, out);
-    else out.add(JSON.stringify(value));
+    if (value.length > SLICE_ITEMS) writeSlices(value, out);
+    else if (depth < OPEN_DEPTH) writeArray(value, depth, out);
+    else out.add(wholeArrayText(value, out));
     return true;
   }
-  if (depth < OPEN_DEPTH && isPlainObject(value)) {
+  if (isPlainObject(value)) {
     out.add(prefix);
     writeObject(value, depth, out);
     return true;
@@ -62,6 +70,14 @@ function writeValue(value: unknown, depth: number, out: PieceWriter, prefix = ''
   if (text === undefined) return false;
   out.add(prefix + text);
   return true;
+}
+
+function wholeArrayText(items: readonly unknown[], out: PieceWriter): string {
+  if (items !== out.lastArray) {
+    out.lastArray = items;
+    out.lastArrayText = JSON.stringify(items);
+  }
+  return out.lastArrayText;
 }
 
 /** Only plain objects are opened: a boxed number, a Date or anything with a toJSON is left to JSON.stringify. */
