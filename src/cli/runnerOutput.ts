@@ -6,10 +6,17 @@ import type { ClusterView, StepRow } from '../engine/view.types';
 import type { ViewWindow } from '../engine/viewWindow';
 
 /**
- * The view the document needs: sends and replica logs are read from the state (whole, and in the
- * document's own shape), so the view leaves them out instead of building them only to be copied.
+ * The view the document needs: sends, received records and replica logs are read from the state
+ * (whole, and in the document's own shape), so the view leaves them out instead of building them
+ * only to be copied.
  */
-export const RUNNER_VIEW_WINDOW: ViewWindow = { sends: 0, received: Number.POSITIVE_INFINITY, records: 0 };
+export const RUNNER_VIEW_WINDOW: ViewWindow = { sends: 0, received: 0, records: 0 };
+
+/** A consumer's received records as they are kept: frozen, in the document's shape already. */
+function receivedOf(state: SimState, consumer: string) {
+  const c = state.consumers.find((x) => x.id === consumer);
+  return c ? c.received.items() : [];
+}
 
 function sendOut(s: SendState) {
   return { index: s.index, topic: s.topic, key: s.key, value: s.value, status: s.status, partition: s.partition, offset: s.offset, error: s.error };
@@ -57,7 +64,7 @@ export function runnerOutput(state: SimState, view: ClusterView, trace: StepRow[
       highWatermark: p.highWatermark, replicaLogs: replicaLogs(state, p.topic, p.partition, p.replicas),
     })),
     producers: state.producers.map((p) => ({ id: p.id, sends: p.sends.items().map(sendOut) })),
-    consumers: view.consumers.map((c) => ({ id: c.id, groupId: c.groupId, status: c.status, assignment: c.assignment, received: c.received })),
+    consumers: view.consumers.map((c) => ({ id: c.id, groupId: c.groupId, status: c.status, assignment: c.assignment, received: receivedOf(state, c.id) })),
     groups: view.groups.map((g) => ({
       groupId: g.groupId, generation: g.generation, coordinator: g.coordinator, protocol: g.protocol,
       members: g.members.map((m) => ({ id: m.id, assignment: m.assignment })),
