@@ -17,7 +17,7 @@ const OPEN_DEPTH = 2;
 /** Longer arrays are written this many items at a time. */
 const SLICE_ITEMS = 16_384;
 
-/** Pieces are gathered up to about this many characters before they are written. */
+/** Short pieces (keys, commas, numbers) are gathered up to about this many characters before they are written. */
 const FLUSH_CHARS = 1 << 16;
 
 export function writeJson(value: unknown, write: (text: string) => void): void {
@@ -36,6 +36,12 @@ class PieceWriter {
   constructor(private readonly write: (text: string) => void) {}
 
   add(text: string): void {
+    // A long piece (a list's text) is written as it is: joined with the short ones, it would be copied once more.
+    if (text.length >= FLUSH_CHARS) {
+      this.flush();
+      this.write(text);
+      return;
+    }
     this.pieces.push(text);
     this.chars += text.length;
     if (this.chars >= FLUSH_CHARS) this.flush();
