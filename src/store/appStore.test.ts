@@ -52,6 +52,10 @@ function manualTimers() {
   };
   return {
     timers,
+    /** Time passing while the page waits on the worker: the clock moves, no timer runs. */
+    spend(ms: number) {
+      now += ms;
+    },
     /** Runs due timers up to `ms` from now, letting engine answers arrive in between. */
     async advance(ms: number) {
       const end = now + ms;
@@ -327,6 +331,32 @@ describe('playback', () => {
     expect(s().playing).toBe(false);
     expect(s().currentStep).toBe(s().stepCount);
     expect(s().rows).toHaveLength(s().stepCount);
+  });
+
+  it('lets the worker rest at "fast" between chunks, as long as each one took', async () => {
+    const asked: number[] = [];
+    const inner = fakeWorker();
+    const worker = {
+      ...inner,
+      postMessage(message: unknown) {
+        if ((message as { type?: string }).type === 'stepForward') {
+          asked.push(clock.timers.now());
+          clock.spend(20);
+        }
+        inner.postMessage(message);
+      },
+    };
+    const own = createAppStore(createEngineClient(worker), { loadParser: async () => parseInput, timers: clock.timers });
+    await own.getState().actions.open({ kind: 'text', text: JSON.stringify({ ...defaultScenarioFile, durationMs: 600_000 }) });
+    await settle();
+    own.getState().actions.setSpeed('fast');
+    own.getState().actions.play();
+    await clock.advance(300);
+    own.getState().actions.pause();
+    expect(asked.length).toBeGreaterThanOrEqual(4);
+    // Asked, 20 ms of work, then 20 ms of rest before the next chunk (without the rest: 20 – 24 ms).
+    const gaps = asked.slice(1).map((t, i) => t - asked[i]);
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(40);
   });
 
   it('pauses when the teacher steps by hand', async () => {

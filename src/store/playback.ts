@@ -12,7 +12,7 @@ export const SPEEDS: readonly Speed[] = [1, 2, 5, 10, 50, 'fast'];
  * the bigger the scenario; an answer every frame kept the main thread rendering all the time.)
  */
 export const FAST_CHUNK = MAX_STEPS_PER_REQUEST;
-export const FAST_BUDGET_MS = 50;
+export const FAST_BUDGET_MS = 30;
 
 export interface Timers {
   now(): number;

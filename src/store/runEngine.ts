@@ -5,6 +5,7 @@ import type { Scenario } from '../scenario/types';
 import type { EngineClient } from './engineClient';
 import { watchEngineRestarts } from './engineRestart';
 import { extendFilter, nextScan, startFilter } from './filterScan';
+import { createFastPacer } from './fastPacing';
 import { createFrameGate, defaultFrames } from './frameGate';
 import { browserTimers, createPlayback, FAST_BUDGET_MS, type Playback } from './playback';
 import { createRequestQueue, type RequestQueue } from './requestQueue';
@@ -51,6 +52,7 @@ export function createRunEngine(kit: SliceKit, client: EngineClient, deps: Store
     if (!gate.pending) store.setState({ rowsVersion: rows.version });
   };
 
+  const pacer = createFastPacer();
   const playback = createPlayback({
     timers,
     getSpeed: () => store.getState().speed,
@@ -58,17 +60,18 @@ export function createRunEngine(kit: SliceKit, client: EngineClient, deps: Store
       const s = latest();
       return s.status === 'ready' && !(s.finished && s.currentStep >= s.stepCount);
     },
-    // At "fast" one request may wait in the worker while the page renders the last answer; not
-    // when pausing at moments, where a second request would play on past the moment.
-    isBusy: () => queue.moving >= (store.getState().speed === 'fast' && !pauseAtMomentsOn(store.getState()) ? 2 : 1),
+    // One request at a time; at "fast" the worker also rests between chunks (fastPacing.ts).
+    isBusy: () => queue.moving >= 1 || (store.getState().speed === 'fast' && pacer.resting(timers.now())),
     step: (count) => {
       const s = store.getState();
       const budgetMs = s.speed === 'fast' ? FAST_BUDGET_MS : undefined;
+      if (s.speed === 'fast') pacer.asked(timers.now());
       // The worker stops exactly on a moment (story/moments), at every speed.
       const moments = pauseAtMomentsOn(s) ? { stopAtMoment: true, moments: momentBinding(s) } : {};
       queue.move({ type: 'stepForward', count, held: rows.held(), budgetMs, ...moments });
     },
     onStop: () => {
+      pacer.reset();
       gate.flush();
       store.setState({ playing: false });
       // The tracker's views were not fetched while playing: fetch them now that it stopped.
@@ -89,6 +92,7 @@ export function createRunEngine(kit: SliceKit, client: EngineClient, deps: Store
     // Rows go in at once, whatever the frame: the next request names the blocks held. The worker
     // alone decides what a fork discards: `forkedAt` says from where.
     if (msg.forkedAt !== undefined) rows.discardAfter(msg.forkedAt);
+    pacer.answered(timers.now());
     rows.put(msg.rows, msg.stepCount);
     rows.setComponents(msg.components);
     gate.push({ ...stateAnswerPatch(latest(), msg, rows.components), ...invariants.patch(msg) }, fastPlaying() && msg.forkedAt === undefined);

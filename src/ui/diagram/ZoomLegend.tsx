@@ -1,6 +1,7 @@
 // What the replica cells and the dots of a big cluster mean, in the free corners of the
 // controller band: two short lines left of the controller, two right of it.
 import type { Rect } from './layout';
+import { topicKeyText } from './zoom';
 
 interface Props {
   codes: Map<string, string>;
@@ -28,7 +29,7 @@ function Lines({ box, lines }: { box: Rect; lines: string[] }) {
 }
 
 export function ZoomLegend({ codes, left, right, star }: Props) {
-  const topics = [...codes].map(([topic, code]) => (code ? `${code} = ${topic}` : `cells: partitions of ${topic}`)).join(' · ');
+  const topics = topicKeyText(codes, left.w, CHAR_PX);
   return (
     <g className="dg-legend">
       <Lines box={left} lines={[topics, `${star ? '★ ' : ''}filled: leader · dashed: follower`]} />

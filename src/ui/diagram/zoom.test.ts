@@ -11,7 +11,7 @@ import { CHIP_DETAIL_H } from './groupsLayout';
 import { layoutDiagram, type LayoutInput } from './layout';
 import { InFlightLayer } from './InFlightLayer';
 import { ReplicaCell } from './ReplicaCell';
-import { cellFontPx, chooseZoom, MAX_LOG_REPLICAS, MIN_CELL, topicCodes } from './zoom';
+import { cellFontPx, chooseZoom, MAX_LOG_REPLICAS, MIN_CELL, topicCodes, topicKeyText } from './zoom';
 
 function cluster(brokers: number, topics: string[], partitions: number, rf: number, width: number, height: number): LayoutInput {
   const replicas = new Map<number, { topic: string; partition: number }[]>();
@@ -104,6 +104,15 @@ describe('cells', () => {
     ]);
     expect(topicCodes(['orders', 'other']).get('other')).toBe('ot');
     expect(topicCodes(['orders']).get('orders')).toBe('');
+  });
+  it('writes the topic key whole, tighter when the corner is narrow, never a word cut', () => {
+    const codes = topicCodes(['orders', 'payments', 'shipments']);
+    expect(topicKeyText(codes, 400, 7)).toBe('o = orders · p = payments · s = shipments');
+    // 41 characters do not fit in 250 px; 35 do.
+    expect(topicKeyText(codes, 250, 7)).toBe('o=orders · p=payments · s=shipments');
+    expect(topicKeyText(codes, 180, 7)).toBe('o=orders · p=payments · …');
+    expect(topicKeyText(codes, 100, 7)).toBe('o=orders · …');
+    expect(topicKeyText(topicCodes(['orders']), 100, 7)).toBe('cells: partitions of orders');
   });
   it('sizes cells to fill the box', () => {
     const g = cellGrid(12, { w: 200, h: 90 }, 3);

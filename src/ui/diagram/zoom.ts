@@ -29,6 +29,25 @@ export function topicCodes(topics: string[]): Map<string, string> {
   return new Map(unique.map((t, i) => [t, `t${i + 1}-`]));
 }
 
+/**
+ * The key to the topic codes in `widthPx` at `charPx` a character: "o = orders · p = payments",
+ * else written tighter ("o=orders · p=payments"), and when even that is too wide, the entries that
+ * fit and "…" (a word is never cut).
+ */
+export function topicKeyText(codes: Map<string, string>, widthPx: number, charPx: number): string {
+  const entries = [...codes];
+  if (entries.length === 1 && entries[0][1] === '') return `cells: partitions of ${entries[0][0]}`;
+  const fits = (text: string) => text.length * charPx <= widthPx;
+  const full = entries.map(([topic, code]) => `${code} = ${topic}`).join(' · ');
+  if (fits(full)) return full;
+  const tight = entries.map(([topic, code]) => `${code}=${topic}`);
+  if (fits(tight.join(' · '))) return tight.join(' · ');
+  // Whole entries only, never a word cut: as many as fit, then "…".
+  let shown = tight.length - 1;
+  while (shown > 1 && !fits(`${tight.slice(0, shown).join(' · ')} · …`)) shown--;
+  return `${tight.slice(0, shown).join(' · ')} · …`;
+}
+
 export const CELL_GAP = 2;
 /** Below this a cell's text is unreadable on a projector: cells this small that do not fit are hidden ("+N more"). */
 export const MIN_CELL = { w: 24, h: 19 };

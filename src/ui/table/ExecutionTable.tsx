@@ -8,6 +8,7 @@ import { type KeyboardEvent, type ReactNode, useRef, useState } from 'react';
 import { useElementSize } from '../useElementSize';
 import type { RowSource } from './rowSource';
 import { ScrollFollower } from './ScrollFollower';
+import { rowY, scrollSpace, toContentTop, toScrollTop } from './scrollSpace';
 import { indexOfSorted, lastAtOrBefore, revealScrollTop, visibleRange } from './virtualWindow';
 
 export interface ExecutionTableProps {
@@ -61,26 +62,31 @@ export function ExecutionTable(props: ExecutionTableProps) {
   // Follow the current step: the scroll position that reveals it is worked out from the row index
   // and the fixed row height during render (React re-runs the render before committing), so rows
   // and position change in one commit; ScrollFollower writes it without reading layout.
+  // Positions below are in the rows' own pixels (content); the scroller's, past the browsers' height
+  // cap, are compressed (scrollSpace.ts).
+  const space = scrollSpace(total, rowHeight, bodyH);
   const followed = useRef({ pos: -2, rowHeight, bodyH, seq: 0, top: 0 });
   // The rows read are those at the position being scrolled to, not at the one being left: reading
   // those would ask the worker for rows about to scroll out of sight.
-  let top = scrollTop;
+  let top = toContentTop(space, scrollTop);
   if (followed.current.pos !== followPos || followed.current.rowHeight !== rowHeight || followed.current.bodyH !== bodyH) {
-    const next = followPos >= 0 && bodyH > 0 ? revealScrollTop(followPos, scrollTop, bodyH, rowHeight) : null;
-    const moved = next !== null && next !== scrollTop;
+    const next = followPos >= 0 && bodyH > 0 ? revealScrollTop(followPos, top, bodyH, rowHeight) : null;
+    const moved = next !== null && next !== top;
     followed.current = {
       pos: followPos,
       rowHeight,
       bodyH,
       seq: followed.current.seq + (moved ? 1 : 0),
-      top: moved ? next : followed.current.top,
+      top: moved ? toScrollTop(space, next) : followed.current.top,
     };
     if (moved) {
-      setScrollTop(next);
+      setScrollTop(toScrollTop(space, next));
       top = next;
     }
   }
   const range = visibleRange(top, bodyH, rowHeight, total, OVERSCAN);
+  /** Where a row is drawn, against the scroll position the rows are drawn for. */
+  const yOf = (pos: number) => rowY(space, pos, rowHeight, toScrollTop(space, top));
 
   const onRowKey = (e: KeyboardEvent<HTMLDivElement>, step: number) => {
     if (e.key === 'Enter' || e.key === ' ') {
@@ -103,7 +109,7 @@ export function ExecutionTable(props: ExecutionTableProps) {
     const at = index ? index.indexes[pos] : pos;
     const row = rows.get(at);
     if (!row) {
-      rendered.push(<LoadingRow key={pos % slots} pos={pos} step={at + 1} rowHeight={rowHeight} onSeek={onSeek} />);
+      rendered.push(<LoadingRow key={pos % slots} pos={pos} y={yOf(pos)} step={at + 1} rowHeight={rowHeight} onSeek={onSeek} />);
       continue;
     }
     const current = row.step === currentStep;
@@ -116,7 +122,7 @@ export function ExecutionTable(props: ExecutionTableProps) {
         tabIndex={current || (currentPos < 0 && pos === range.start) ? 0 : -1}
         className={`xt-row${current ? ' is-current' : ''}${row.step > currentStep ? ' is-future' : ''}`}
         style={{
-          transform: `translateY(${pos * rowHeight}px)`,
+          transform: `translateY(${yOf(pos)}px)`,
           height: rowHeight,
         }}
         onClick={() => onSeek(row.step)}
@@ -178,11 +184,11 @@ export function ExecutionTable(props: ExecutionTableProps) {
               ))}
             </div>
           </div>
-          <div role="rowgroup" className="xt-body" ref={bodyRef} style={{ height: total * rowHeight }}>
+          <div role="rowgroup" className="xt-body" ref={bodyRef} style={{ height: space.bodyH }}>
             {rendered}
           </div>
         </div>
-        <ScrollFollower scroller={scrollRef} body={bodyRef} bodyHeight={total * rowHeight} top={followed.current.top} seq={followed.current.seq} />
+        <ScrollFollower scroller={scrollRef} body={bodyRef} bodyHeight={space.bodyH} top={followed.current.top} seq={followed.current.seq} />
         {total === 0 && <p className="xt-empty">No steps yet: press Play or Step forward.</p>}
       </div>
       {props.details}
@@ -191,7 +197,7 @@ export function ExecutionTable(props: ExecutionTableProps) {
 }
 
 /** A row the page does not hold yet: its step, and a word saying it is on its way. */
-function LoadingRow({ pos, step, rowHeight, onSeek }: { pos: number; step: number; rowHeight: number; onSeek(step: number): void }) {
+function LoadingRow({ pos, y, step, rowHeight, onSeek }: { pos: number; y: number; step: number; rowHeight: number; onSeek(step: number): void }) {
   return (
     <div
       role="row"
@@ -199,7 +205,7 @@ function LoadingRow({ pos, step, rowHeight, onSeek }: { pos: number; step: numbe
       aria-busy="true"
       tabIndex={-1}
       className="xt-row is-loading"
-      style={{ transform: `translateY(${pos * rowHeight}px)`, height: rowHeight }}
+      style={{ transform: `translateY(${y}px)`, height: rowHeight }}
       onClick={() => onSeek(step)}
       onKeyDown={(e) => {
         if (e.key === 'Enter' || e.key === ' ') onSeek(step);
