@@ -30,12 +30,17 @@ function sendAt(p: ProducerState, index: number): SendState {
   return send;
 }
 
+/** sendReady's count per broker, refilled by each drain (a drain never starts inside another, see blocked). */
+const inFlightCounts: number[] = [];
+
 /**
  * Unanswered produce requests per broker id (max.in.flight.requests.per.connection counts them): an
- * array by id, not a Map, as this runs for nearly every record produced.
+ * array by id, not a Map, and the same array each time, as this runs for nearly every record produced.
  */
 function inFlightByBroker(state: SimState, p: ProducerState): number[] {
-  const counts = new Array<number>(state.brokers.length + 1).fill(0);
+  const counts = inFlightCounts;
+  counts.length = state.brokers.length + 1;
+  counts.fill(0);
   // forEach, not for-of: no iterator to allocate.
   p.inFlight.forEach(({ broker }) => {
     counts[broker]++;
@@ -264,6 +269,7 @@ export function takeInFlight(state: SimState, p: ProducerState, requestId: numbe
 
 function fail(state: SimState, p: ProducerState, b: BatchState, error: string): void {
   updateSends(p, b, () => ({ status: 'failed', error }));
+  // A new list, not a splice: sendReady fails batches while it walks the list.
   p.batches = p.batches.filter((x) => x !== b);
   cancelTimer(state, { type: 'deliveryTimeout', producer: p.id, batchId: b.id });
   emit(state, { type: 'ProduceFailed', producer: p.id, topic: b.topic, partition: b.partition, detail: error, records: b.sends.length });
@@ -335,7 +341,8 @@ export function handleProduceResponse(state: SimState, p: ProducerState, from: s
     const offset = res.baseOffset + i;
     emit(state, { type: 'ProduceAcked', producer: p.id, topic: b.topic, partition: b.partition, offset, send: s.index });
   });
-  p.batches = p.batches.filter((x) => x !== b);
+  // In place: an answer is handled on its own, never while the list is being walked.
+  p.batches.splice(p.batches.indexOf(b), 1);
   cancelTimer(state, { type: 'deliveryTimeout', producer: p.id, batchId: b.id });
   cancelTimer(state, { type: 'retryBackoff', producer: p.id, batchId: b.id });
   sendReady(state, p);
