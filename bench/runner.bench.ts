@@ -4,7 +4,7 @@
 // first run, so the figure is that of every run after a change. `tsx bench/runner.bench.ts [records] [untilMs]`.
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { printFigure, round } from './print';
 import { largeScenarioFile } from './scenarios';
@@ -28,6 +28,8 @@ const warmUp = join(tmpdir(), `kafkascope-runner-warm-up-${process.pid}.json`);
 writeFileSync(warmUp, JSON.stringify({ ...largeScenarioFile(10), durationMs: 100 }));
 spawnSync(runner[0], [runner[1], warmUp], { stdio: 'ignore' });
 
+// The host's 1-minute load average before and after the run: on a shared host the figure moves with it.
+const loadBefore = loadavg()[0];
 const t0 = performance.now();
 const child = spawn(runner[0], [runner[1], file], { stdio: ['ignore', 'pipe', 'inherit'] });
 let out = '';
@@ -53,6 +55,7 @@ child.on('close', (code) => {
     seconds: round(seconds),
     peakMiB: Math.round(peak / 1024),
     peakGoal: '<= 700 MiB',
+    loadAverage: [round(loadBefore, 2), round(loadavg()[0], 2)],
     scenario: `9 brokers, 3 topics × 12 partitions, ${records} records, ${untilMs / 1000} s simulated`,
     exit: code,
   });
