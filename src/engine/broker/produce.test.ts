@@ -5,7 +5,6 @@ import type { NetBody } from '../core/events';
 import type { SimState } from '../core/state';
 import { appendRecords, brokerOf, clusterState, eventTypes, eventsOf, inStep, mark, replicaOf, rowOf, sentOfType, sentTo, timerAt } from '../testkit/stateBuilders.testkit';
 import { handleProduceRequest } from './produce';
-import { purgatoryTimerKey } from './purgatory';
 import { logEndOffset } from './replicaLog';
 
 type ProduceRequest = Extract<NetBody, { type: 'ProduceRequest' }>;
@@ -95,7 +94,7 @@ describe('the leader appends', () => {
     const { since } = produceAt(state, 1, request({ timeoutMs: 3000 }, ['a', 'b']));
     expect(sentOfType(state, since, 'ProduceResponse')).toEqual([]);
     expect(brokerOf(state, 1).purgatory).toEqual([{ requestId: 900, producer: 'p1', tp: 't-0', baseOffset: 0, lastOffset: 1, expiresAtMs: 3010 }]);
-    expect(timerAt(state, purgatoryTimerKey(1, 900))?.atMs).toBe(3010);
+    expect(timerAt(state, { type: 'produceTimeout', broker: 1, requestId: 900 })?.atMs).toBe(3010);
   });
 
   it('acks=all with a single-replica ISR commits at once: the HW advances and the ack is sent in the same step', () => {

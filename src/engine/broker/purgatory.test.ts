@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PendingProduce } from '../core/state';
 import { appendRecords, brokerOf, clusterState, eventTypes, inStep, mark, replicaOf, sentOfType, timerAt } from '../testkit/stateBuilders.testkit';
-import { completeProduceRequests, expireProduceRequest, failProduceRequests, parkProduce, purgatoryTimerKey } from './purgatory';
+import { completeProduceRequests, expireProduceRequest, failProduceRequests, parkProduce } from './purgatory';
 
 function parked(config: Record<string, unknown> = {}) {
   const state = inStep(clusterState({
@@ -25,7 +25,7 @@ describe('parking a write', () => {
   it('keeps it on the leader with a timer at its expiry', () => {
     const { state, broker } = parked();
     expect(broker.purgatory.map((p) => p.requestId)).toEqual([1, 2, 3]);
-    expect(timerAt(state, purgatoryTimerKey(1, 2))).toEqual({ atMs: 5000, timer: { type: 'produceTimeout', broker: 1, requestId: 2 } });
+    expect(timerAt(state, { type: 'produceTimeout', broker: 1, requestId: 2 })).toEqual({ atMs: 5000, timer: { type: 'produceTimeout', broker: 1, requestId: 2 } });
   });
 });
 
@@ -37,7 +37,7 @@ describe('completing parked writes', () => {
     expect(completeProduceRequests(state, broker, r).map((p) => p.requestId)).toEqual([1]);
     expect(sentOfType(state, since, 'ProduceResponse')).toEqual([{ type: 'ProduceResponse', requestId: 1, topic: 't', partition: 0, error: null, baseOffset: 0 }]);
     expect(broker.purgatory.map((p) => p.requestId)).toEqual([2, 3]);
-    expect(timerAt(state, purgatoryTimerKey(1, 1))).toBeNull();
+    expect(timerAt(state, { type: 'produceTimeout', broker: 1, requestId: 1 })).toBeNull();
     expect(eventTypes(state)).toEqual([]);
   });
 

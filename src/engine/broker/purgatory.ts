@@ -1,17 +1,11 @@
 // DelayedProduce: an acks=all write waits on its leader until the HW passes it, then is answered;
 // it expires with REQUEST_TIMED_OUT after the request's timeout.
 import { brokerNode, cancelTimer, setTimer } from '../core/context';
-import { timerKey } from '../core/timerKey';
 import { send } from '../core/network';
 import type { BrokerState, PendingProduce, ReplicaState, SimState } from '../core/state';
 import { tpKey } from '../core/state';
 import { effectiveMinIsr } from './config';
 import { maximalIsr } from './maximalIsr';
-
-/** The key of a parked write's timeout (tests look it up). */
-export function purgatoryTimerKey(broker: number, requestId: number): number {
-  return timerKey({ type: 'produceTimeout', broker, requestId });
-}
 
 export function parkProduce(state: SimState, broker: BrokerState, pending: PendingProduce): void {
   broker.purgatory.push(pending);

@@ -5,7 +5,7 @@ import { freezeQueued } from './clone';
 import { heapify, heapPush } from './heap';
 import type { QueuedBody, Timer } from './events';
 import type { SimState } from './state';
-import { ownsTimer, type TimerOwner, timerKey, type TimerSlot } from './timerKey';
+import { keyOwner, knownTimerKey, ownerNumber, type TimerOwner, timerKey, type TimerSlot } from './timerKey';
 
 /**
  * Queues an event. Queued events never change, so they are frozen, messages and all: checkpoints
@@ -41,23 +41,27 @@ export function scheduleNextRepeat(state: SimState, index: number, ran: number, 
 
 /** Sets (or replaces) the timer in its slot (see timerKey.ts); a replaced timer never fires. */
 export function setTimer(state: SimState, atMs: number, timer: Timer): void {
-  const key = timerKey(timer);
+  const key = timerKey(state.timerNames, timer);
   state.timers.set(key, schedule(state, atMs, { kind: 'timer', key, timer }));
 }
 
 /** Cancels the timer in this slot, if one is set. */
 export function cancelTimer(state: SimState, slot: TimerSlot): void {
-  state.timers.delete(timerKey(slot));
+  const key = knownTimerKey(state.timerNames, slot);
+  if (key !== null) state.timers.delete(key);
 }
 
 /** Whether a timer is set in this slot. */
 export function hasTimer(state: SimState, slot: TimerSlot): boolean {
-  return state.timers.has(timerKey(slot));
+  const key = knownTimerKey(state.timerNames, slot);
+  return key !== null && state.timers.has(key);
 }
 
 /** Cancels every timer of one owner: a stopped broker's, a closed consumer's, a dropped group's. */
 export function cancelTimersOf(state: SimState, owner: TimerOwner): void {
-  for (const key of state.timers.keys()) if (ownsTimer(owner, key)) state.timers.delete(key);
+  const n = ownerNumber(state.timerNames, owner);
+  if (n === null) return;
+  for (const key of state.timers.keys()) if (keyOwner(key) === n) state.timers.delete(key);
 }
 
 export function nextId(state: SimState): number {

@@ -6,6 +6,7 @@ import { deepFreeze } from './clone';
 import { CowArray } from './cowArray';
 import { CowMap } from './cowMap';
 import { MIN_COMPACT_AT, scheduleScriptLine, setTimer } from './context';
+import { newTimerNames } from './timerKey';
 import { seedState } from './prng';
 import type { PartitionMeta, ProducerState, SimState } from './state';
 import { tpKey } from './state';
@@ -42,7 +43,7 @@ export function initialState(scenario: Scenario, seed: number): SimState {
   deepFreeze(scenario);
   const partitions = initialPartitions(scenario);
   const state: SimState = {
-    scenario, seed, timeMs: 0, step: 0, seq: 0, nextId: 1, rng: seedState(seed), queue: [], queueCompactAt: MIN_COMPACT_AT, timers: new Map(),
+    scenario, seed, timeMs: 0, step: 0, seq: 0, nextId: 1, rng: seedState(seed), queue: [], queueCompactAt: MIN_COMPACT_AT, timers: new Map(), timerNames: newTimerNames(),
     network: { isolated: [], cutLinks: [], lastDeliverAtMs: {} },
     topics: scenario.topics.map((t) => ({ name: t.name, partitions: t.partitions })),
     controller: { brokers: {}, partitions, nextBrokerEpoch: scenario.cluster.brokers + 1, metadataOffset: 1, zkControllerBroker: scenario.cluster.metadata === 'zookeeper' ? 1 : null, zkUnseenExpiries: [] },

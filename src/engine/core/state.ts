@@ -8,6 +8,7 @@ import type { QueuedEvent } from './events';
 import type { FetchPartitionReq, PartitionMeta, StoredRecord } from './wire';
 import type { ConsumerState, GroupState } from './consumerGroupState';
 import type { Tp } from './topicPartition';
+import type { TimerNames } from './timerKey';
 import type { CowArray } from './cowArray';
 import type { CowMap } from './cowMap';
 import type { SharedLog } from './sharedLog';
@@ -215,6 +216,8 @@ export interface SimState {
   queueCompactAt: number;
   /** Active timers by key (timerKey.ts) → the seq of the one event that may still fire (a Map: set and deleted every few steps). */
   timers: Map<number, number>;
+  /** The numbers in timer keys of this run's owners and names (timerKey.ts). */
+  timerNames: TimerNames;
   network: { isolated: string[]; cutLinks: [string, string][]; lastDeliverAtMs: Record<string, number> };
   topics: TopicState[];
   controller: ControllerState;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { clusterState, inStep, timerAt } from '../testkit/stateBuilders.testkit';
 import { cancelTimer, cancelTimersOf, hasTimer, setTimer } from './context';
 import type { Timer } from './events';
-import { ownsTimer, timerKey, timerOwner } from './timerKey';
+import { keyOwner, knownTimerKey, newTimerNames, ownerNumber, type TimerNames, type TimerOwner, timerKey, timerOwner } from './timerKey';
 
 const id = fc.constantFrom('p1', 'p2', 'c1', 'orders-app');
 const n = fc.integer({ min: 0, max: 12 });
@@ -31,39 +31,67 @@ const timer: fc.Arbitrary<Timer> = fc.oneof(
   fc.record({ type: fc.constant('groupTimer' as const), groupId: id, kind: fc.constant('session' as const), member: id }),
 );
 
+/** Whether the timer under this key belongs to this owner. */
+const owns = (names: TimerNames, owner: TimerOwner, key: number) => keyOwner(key) === ownerNumber(names, owner);
+
 describe('timerKey', () => {
   it('gives distinct timers distinct keys and the same timer the same key', () => {
+    const names = newTimerNames();
     fc.assert(
       fc.property(timer, timer, (a, b) => {
-        expect(timerKey(a) === timerKey(b)).toBe(JSON.stringify(a) === JSON.stringify(b));
-        expect(timerKey(structuredClone(a))).toBe(timerKey(a));
+        expect(timerKey(names, a) === timerKey(names, b)).toBe(JSON.stringify(a) === JSON.stringify(b));
+        expect(timerKey(names, structuredClone(a))).toBe(timerKey(names, a));
       }),
     );
   });
 
   it('gives every key to its owner, and to no other', () => {
+    const names = newTimerNames();
     fc.assert(
       fc.property(timer, timer, (a, b) => {
-        expect(ownsTimer(timerOwner(a), timerKey(a))).toBe(true);
+        const keyA = timerKey(names, a);
+        const keyB = timerKey(names, b);
+        expect(owns(names, timerOwner(a), keyA)).toBe(true);
         const sameOwner = JSON.stringify(timerOwner(a)) === JSON.stringify(timerOwner(b));
-        expect(ownsTimer(timerOwner(a), timerKey(b))).toBe(sameOwner);
+        expect(owns(names, timerOwner(a), keyB)).toBe(sameOwner);
       }),
     );
   });
 
+  it('numbers owners in the order a run first needs them, so two runs (or a replay) agree', () => {
+    const timers: Timer[] = [{ type: 'lingerExpired', producer: 'p2', batchId: 4 }, { type: 'brokerHeartbeat', broker: 3 }, { type: 'consumerTimer', consumer: 'p2', kind: 'poll' }];
+    const first = newTimerNames();
+    const second = newTimerNames();
+    expect(timers.map((t) => timerKey(first, t))).toEqual(timers.map((t) => timerKey(second, t)));
+    expect(structuredClone(first)).toEqual(second);
+  });
+
+  it('has no key for a slot whose owner never had a timer, and does not number it when asked', () => {
+    const names = newTimerNames();
+    expect(knownTimerKey(names, { type: 'requestTimeout', producer: 'p1', requestId: 1 })).toBeNull();
+    expect(ownerNumber(names, { producer: 'p1' })).toBeNull();
+    expect(names.producers.size).toBe(0);
+    const key = timerKey(names, { type: 'requestTimeout', producer: 'p1', requestId: 1 });
+    expect(knownTimerKey(names, { type: 'requestTimeout', producer: 'p1', requestId: 1 })).toBe(key);
+    expect(knownTimerKey(names, { type: 'groupTimer', groupId: 'g', kind: 'session', member: 'm-1' })).toBeNull();
+  });
+
   it('keeps one slot for a wait whatever rides along: a session timer of any epoch, a metadata timeout of any request', () => {
-    expect(timerKey({ type: 'brokerSessionExpired', broker: 2, brokerEpoch: 7 })).toBe(timerKey({ type: 'brokerSessionExpired', broker: 2 }));
-    expect(timerKey({ type: 'metadataTimeout', producer: 'p1', requestId: 3 })).toBe(timerKey({ type: 'metadataTimeout', producer: 'p1', requestId: 4 }));
-    expect(timerKey({ type: 'consumerTimer', consumer: 'c1', kind: 'pollTimeout' })).toBe(timerKey({ type: 'consumerTimer', consumer: 'c1', kind: 'poll' }));
-    expect(timerKey({ type: 'brokerSessionExpired', broker: 2 })).not.toBe(timerKey({ type: 'brokerSessionExpired', broker: 3 }));
+    const names = newTimerNames();
+    const k = (t: Parameters<typeof timerKey>[1]) => timerKey(names, t);
+    expect(k({ type: 'brokerSessionExpired', broker: 2, brokerEpoch: 7 })).toBe(k({ type: 'brokerSessionExpired', broker: 2 }));
+    expect(k({ type: 'metadataTimeout', producer: 'p1', requestId: 3 })).toBe(k({ type: 'metadataTimeout', producer: 'p1', requestId: 4 }));
+    expect(k({ type: 'consumerTimer', consumer: 'c1', kind: 'pollTimeout' })).toBe(k({ type: 'consumerTimer', consumer: 'c1', kind: 'poll' }));
+    expect(k({ type: 'brokerSessionExpired', broker: 2 })).not.toBe(k({ type: 'brokerSessionExpired', broker: 3 }));
   });
 
   it('keeps keys exact integers for request ids far beyond any run, and says so past them', () => {
-    const far = 2 ** 29;
-    expect(timerKey({ type: 'requestTimeout', producer: 'p1', requestId: far })).not.toBe(timerKey({ type: 'requestTimeout', producer: 'p1', requestId: far + 1 }));
-    expect(Number.isSafeInteger(timerKey({ type: 'consumerTimer', consumer: 'c1', kind: 'requestTimeout', ref: far }))).toBe(true);
-    expect(() => timerKey({ type: 'requestTimeout', producer: 'p1', requestId: 2 ** 40 })).toThrow(/cannot be numbered/);
-    expect(() => timerKey({ type: 'lingerExpired', producer: 'p1', batchId: -1 })).toThrow(/cannot be numbered/);
+    const names = newTimerNames();
+    const far = 2 ** 35;
+    expect(timerKey(names, { type: 'requestTimeout', producer: 'p1', requestId: far })).not.toBe(timerKey(names, { type: 'requestTimeout', producer: 'p1', requestId: far + 1 }));
+    expect(Number.isSafeInteger(timerKey(names, { type: 'consumerTimer', consumer: 'c1', kind: 'requestTimeout', ref: far }))).toBe(true);
+    expect(() => timerKey(names, { type: 'requestTimeout', producer: 'p1', requestId: 2 ** 40 })).toThrow(/cannot be numbered/);
+    expect(() => timerKey(names, { type: 'lingerExpired', producer: 'p1', batchId: -1 })).toThrow(/cannot be numbered/);
   });
 });
 
@@ -100,7 +128,7 @@ describe('setting and cancelling typed timers', () => {
     setTimer(state, 1000, { type: 'fetchBackoff', broker: 1, leader: 2 });
     setTimer(state, 1000, { type: 'fetchBackoff', broker: 10, leader: 2 });
     cancelTimersOf(state, { broker: 1 });
-    expect([...state.timers.keys()].filter((k) => ownsTimer({ broker: 1 }, k))).toEqual([]);
+    expect([...state.timers.keys()].filter((k) => owns(state.timerNames, { broker: 1 }, k))).toEqual([]);
     expect(hasTimer(state, { type: 'fetchBackoff', broker: 10, leader: 2 })).toBe(true);
     expect(hasTimer(state, { type: 'brokerSessionExpired', broker: 1 })).toBe(true);
   });

@@ -8,6 +8,10 @@
 // `cancelTimersOf` stop all the timers of one broker, producer, consumer or group at once. Keys were
 // text ("p:p1:req:4711"): a request's timeout then made a new string on every set and cancel, which
 // the timers' Map had to hash — a tenth of a long run, setting and cancelling timers.
+//
+// Owners, and the names inside a slot (a member id, a partition), get their numbers in the order the
+// run first needs them, kept in the state (TimerNames): a replay from a checkpoint numbers them as
+// the run did, and the keys of a run are the same in any process.
 import type { Timer } from './events';
 import { tpKey } from './topicPartition';
 
@@ -32,6 +36,22 @@ export type TimerOwner =
 
 export type TimerKey = number;
 
+/** The numbers given so far to owners and to names inside slots (part of the state: see the note above). */
+export interface TimerNames {
+  brokers: Map<number, number>;
+  producers: Map<string, number>;
+  consumers: Map<string, number>;
+  groups: Map<string, number>;
+  /** The next owner's number (0 is the controller's). */
+  nextOwner: number;
+  /** Member ids and partitions, numbered from 0 (the Map only grows, so its size is the next number). */
+  slotNames: Map<string, number>;
+}
+
+export function newTimerNames(): TimerNames {
+  return { brokers: new Map(), producers: new Map(), consumers: new Map(), groups: new Map(), nextOwner: 1, slotNames: new Map() };
+}
+
 /** The waits an owner can have, one slot each (a number in a slot, a request id say, tells them apart). */
 const SLOT = {
   brokerHeartbeat: 0, brokerSession: 1, isrExpiration: 2, fetchWait: 3, produceTimeout: 4, fetchBackoff: 5,
@@ -41,47 +61,60 @@ const SLOT = {
   join: 23, sync: 24, memberSession: 25,
 } as const;
 
-/** Room for the slot kinds above, and for the numbers of owners (of the whole process, see newOwner). */
+/** Room for the slot kinds above, and for the owners of one run (brokers, producers, consumers, groups). */
 const SLOT_KINDS = 32;
-const OWNERS = 2 ** 18;
+const OWNERS = 2 ** 12;
 /** A key stays an exact integer (below 2^53) while the number in its slot stays below this. */
 const MAX_SLOT_ID = 2 ** 53 / (SLOT_KINDS * OWNERS);
 
-function key(owner: number, slot: number, id: number): TimerKey {
-  if (!(id >= 0 && id < MAX_SLOT_ID && Number.isInteger(id))) throw new Error(`A timer cannot be numbered by ${id}`);
-  return (id * SLOT_KINDS + slot) * OWNERS + owner;
+/** The key of a timer's slot; numbers its owner (and a name in it) if the run has not yet. */
+export function timerKey(names: TimerNames, t: TimerSlot): TimerKey {
+  return keyOf(names, t, true) as TimerKey; // numbering as it goes, every part has a number
 }
 
-export function timerKey(t: TimerSlot): TimerKey {
+/** The key of a timer's slot, or null when its owner or name was never numbered: no timer was ever set there. */
+export function knownTimerKey(names: TimerNames, t: TimerSlot): TimerKey | null {
+  return keyOf(names, t, false);
+}
+
+/** The key; null when `assign` is false and a number is missing. */
+function keyOf(names: TimerNames, t: TimerSlot, assign: boolean): TimerKey | null {
   switch (t.type) {
-    case 'brokerHeartbeat': return key(brokerOwner(t.broker), SLOT.brokerHeartbeat, 0);
+    case 'brokerHeartbeat': return key(brokerOwner(names, t.broker, assign), SLOT.brokerHeartbeat, 0);
     case 'brokerSessionExpired': return key(CONTROLLER, SLOT.brokerSession, t.broker);
-    case 'isrExpiration': return key(brokerOwner(t.broker), SLOT.isrExpiration, 0);
-    case 'fetchWaitExpired': return key(brokerOwner(t.broker), SLOT.fetchWait, t.requestId);
-    case 'produceTimeout': return key(brokerOwner(t.broker), SLOT.produceTimeout, t.requestId);
-    case 'fetchBackoff': return key(brokerOwner(t.broker), SLOT.fetchBackoff, t.leader);
-    case 'alterPartitionTimeout': return key(brokerOwner(t.broker), SLOT.alterPartition, nameNumber(tpKey(t.topic, t.partition)));
-    case 'retentionCheck': return key(brokerOwner(t.broker), SLOT.retention, 0);
+    case 'isrExpiration': return key(brokerOwner(names, t.broker, assign), SLOT.isrExpiration, 0);
+    case 'fetchWaitExpired': return key(brokerOwner(names, t.broker, assign), SLOT.fetchWait, t.requestId);
+    case 'produceTimeout': return key(brokerOwner(names, t.broker, assign), SLOT.produceTimeout, t.requestId);
+    case 'fetchBackoff': return key(brokerOwner(names, t.broker, assign), SLOT.fetchBackoff, t.leader);
+    case 'alterPartitionTimeout':
+      return key(brokerOwner(names, t.broker, assign), SLOT.alterPartition, slotName(names, tpKey(t.topic, t.partition), assign));
+    case 'retentionCheck': return key(brokerOwner(names, t.broker, assign), SLOT.retention, 0);
     case 'leaderImbalanceCheck': return key(CONTROLLER, SLOT.imbalance, 0);
-    case 'lingerExpired': return key(producerOwner(t.producer), SLOT.linger, t.batchId);
-    case 'requestTimeout': return key(producerOwner(t.producer), SLOT.producerRequest, t.requestId);
-    case 'retryBackoff': return key(producerOwner(t.producer), SLOT.retryBackoff, t.batchId);
-    case 'deliveryTimeout': return key(producerOwner(t.producer), SLOT.deliveryTimeout, t.batchId);
-    case 'metadataTimeout': return key(producerOwner(t.producer), SLOT.metadataRequest, 0);
-    case 'metadataMaxAge': return key(producerOwner(t.producer), SLOT.metadataMaxAge, 0);
-    case 'metadataBackoff': return key(producerOwner(t.producer), SLOT.metadataBackoff, 0);
-    case 'producerConnect': return key(producerOwner(t.producer), SLOT.connect, t.broker);
-    case 'consumerTimer': return consumerKey(t);
+    case 'lingerExpired': return key(producerOwner(names, t.producer, assign), SLOT.linger, t.batchId);
+    case 'requestTimeout': return key(producerOwner(names, t.producer, assign), SLOT.producerRequest, t.requestId);
+    case 'retryBackoff': return key(producerOwner(names, t.producer, assign), SLOT.retryBackoff, t.batchId);
+    case 'deliveryTimeout': return key(producerOwner(names, t.producer, assign), SLOT.deliveryTimeout, t.batchId);
+    case 'metadataTimeout': return key(producerOwner(names, t.producer, assign), SLOT.metadataRequest, 0);
+    case 'metadataMaxAge': return key(producerOwner(names, t.producer, assign), SLOT.metadataMaxAge, 0);
+    case 'metadataBackoff': return key(producerOwner(names, t.producer, assign), SLOT.metadataBackoff, 0);
+    case 'producerConnect': return key(producerOwner(names, t.producer, assign), SLOT.connect, t.broker);
+    case 'consumerTimer': return consumerKey(consumerOwner(names, t.consumer, assign), t);
     case 'groupTimer': {
-      const owner = groupOwner(t.groupId);
-      if (t.kind === 'session') return key(owner, SLOT.memberSession, nameNumber(t.member ?? ''));
+      const owner = groupOwner(names, t.groupId, assign);
+      if (t.kind === 'session') return key(owner, SLOT.memberSession, slotName(names, t.member ?? '', assign));
       return key(owner, t.kind === 'join' ? SLOT.join : SLOT.sync, 0);
     }
   }
 }
 
-function consumerKey(t: TimerOfType<'consumerTimer'>): TimerKey {
-  const owner = consumerOwner(t.consumer);
+/** A key from its parts; null when a part is missing (an owner or a name not numbered, see keyOf). */
+function key(owner: number | null, slot: number, id: number | null): TimerKey | null {
+  if (owner === null || id === null) return null;
+  if (!(id >= 0 && id < MAX_SLOT_ID && Number.isInteger(id))) throw new Error(`A timer cannot be numbered by ${id}`);
+  return (id * SLOT_KINDS + slot) * OWNERS + owner;
+}
+
+function consumerKey(owner: number | null, t: TimerOfType<'consumerTimer'>): TimerKey | null {
   switch (t.kind) {
     case 'start': return key(owner, SLOT.consumerStart, 0);
     // The poll timer and the poll timeout are one wait: whichever was set last is the one that fires.
@@ -95,17 +128,18 @@ function consumerKey(t: TimerOfType<'consumerTimer'>): TimerKey {
   }
 }
 
-/** Whether the timer under this key belongs to this owner. */
-export function ownsTimer(owner: TimerOwner, timerKey: TimerKey): boolean {
-  return timerKey % OWNERS === ownerNumberOf(owner);
+/** The number of a timer's owner, as keys carry it; null when the owner never had a timer. */
+export function ownerNumber(names: TimerNames, owner: TimerOwner): number | null {
+  if ('broker' in owner) return brokerOwner(names, owner.broker, false);
+  if ('producer' in owner) return producerOwner(names, owner.producer, false);
+  if ('consumer' in owner) return consumerOwner(names, owner.consumer, false);
+  if ('group' in owner) return groupOwner(names, owner.group, false);
+  return CONTROLLER;
 }
 
-function ownerNumberOf(owner: TimerOwner): number {
-  if ('broker' in owner) return brokerOwner(owner.broker);
-  if ('producer' in owner) return producerOwner(owner.producer);
-  if ('consumer' in owner) return consumerOwner(owner.consumer);
-  if ('group' in owner) return groupOwner(owner.group);
-  return CONTROLLER;
+/** The number of the owner of the timer under this key. */
+export function keyOwner(timerKey: TimerKey): number {
+  return timerKey % OWNERS;
 }
 
 export function timerOwner(t: TimerSlot): TimerOwner {
@@ -122,50 +156,41 @@ export function timerOwner(t: TimerSlot): TimerOwner {
   }
 }
 
-// Owners and names are numbered in the order this process first meets them, and keep their number
-// for as long as it lives: a key is never written out, and two keys (of any run in the process)
-// are equal exactly when they name the same slot. The tables grow with the names of the scenarios
-// played (a few dozen each), so they have a bound, asserted, not an eviction: a number must never
-// be given to a second name.
 const CONTROLLER = 0;
-const brokers = new Map<number, number>();
-const producers = new Map<string, number>();
-const consumers = new Map<string, number>();
-const groups = new Map<string, number>();
-let ownersNumbered = 1;
-const names = new Map<string, number>();
 
 // One function per kind of owner: each reads one Map with one type of name, which keeps every
 // lookup (several per step) on V8's fast path.
-function brokerOwner(broker: number): number {
-  return brokers.get(broker) ?? newOwner(brokers, broker);
+function brokerOwner(names: TimerNames, broker: number, assign: boolean): number | null {
+  return names.brokers.get(broker) ?? newOwner(names, names.brokers, broker, assign);
 }
 
-function producerOwner(producer: string): number {
-  return producers.get(producer) ?? newOwner(producers, producer);
+function producerOwner(names: TimerNames, producer: string, assign: boolean): number | null {
+  return names.producers.get(producer) ?? newOwner(names, names.producers, producer, assign);
 }
 
-function consumerOwner(consumer: string): number {
-  return consumers.get(consumer) ?? newOwner(consumers, consumer);
+function consumerOwner(names: TimerNames, consumer: string, assign: boolean): number | null {
+  return names.consumers.get(consumer) ?? newOwner(names, names.consumers, consumer, assign);
 }
 
-function groupOwner(groupId: string): number {
-  return groups.get(groupId) ?? newOwner(groups, groupId);
+function groupOwner(names: TimerNames, groupId: string, assign: boolean): number | null {
+  return names.groups.get(groupId) ?? newOwner(names, names.groups, groupId, assign);
 }
 
-function newOwner<N>(byName: Map<N, number>, name: N): number {
-  if (ownersNumbered >= OWNERS) throw new Error(`More than ${OWNERS - 1} timer owners in one process`);
-  const n = ownersNumbered++;
+/** The owner's new number; null (and no number) when only looking. */
+function newOwner<N>(names: TimerNames, byName: Map<N, number>, name: N, assign: boolean): number | null {
+  if (!assign) return null;
+  if (names.nextOwner >= OWNERS) throw new Error(`A run cannot have more than ${OWNERS - 1} brokers, producers, consumers and groups with timers`);
+  const n = names.nextOwner++;
   byName.set(name, n);
   return n;
 }
 
 /** A name inside a slot (a member id, a partition), as a number. */
-function nameNumber(name: string): number {
-  let n = names.get(name);
+function slotName(names: TimerNames, name: string, assign: boolean): number | null {
+  let n = names.slotNames.get(name);
   if (n === undefined) {
-    if (names.size >= MAX_SLOT_ID) throw new Error(`More than ${MAX_SLOT_ID} timer names in one process`);
-    names.set(name, (n = names.size));
+    if (!assign) return null;
+    names.slotNames.set(name, (n = names.slotNames.size));
   }
   return n;
 }

@@ -8,7 +8,7 @@ import { brokerNode } from '../core/context';
 import type { NetBody, NetMessage, Timer } from '../core/events';
 import { initialState } from '../core/init';
 import type { BrokerState, PartitionMeta, ProducerState, ReplicaState, SimState, StoredRecord } from '../core/state';
-import { type TimerKey, timerKey, type TimerSlot } from '../core/timerKey';
+import { knownTimerKey, type TimerKey, type TimerSlot } from '../core/timerKey';
 import { appendRecord, NEVER_MS } from '../broker/replicaLog';
 import type { SimEvent, SimEventOf, SimEventType } from '../view.types';
 import type { RowText } from '../core/context';
@@ -121,7 +121,8 @@ export function sentTo(state: SimState, since: number, to: number | string): Net
 
 /** The live timer in a slot (or under its key) and when it fires, or null when none is set. */
 export function timerAt(state: SimState, slot: TimerSlot | TimerKey): { atMs: number; timer: Timer } | null {
-  const seq = state.timers.get(typeof slot === 'number' ? slot : timerKey(slot));
+  const key = typeof slot === 'number' ? slot : knownTimerKey(state.timerNames, slot);
+  const seq = key === null ? undefined : state.timers.get(key);
   if (seq === undefined) return null;
   const e = state.queue.find((x) => x.seq === seq);
   if (e?.body.kind !== 'timer') return null;
@@ -130,9 +131,9 @@ export function timerAt(state: SimState, slot: TimerSlot | TimerKey): { atMs: nu
 
 /** A timer firing: the step loop drops its key before the rule runs, as dispatch does. */
 export function fireTimer(state: SimState, slot: TimerSlot | TimerKey): Timer {
-  const key = typeof slot === 'number' ? slot : timerKey(slot);
-  const live = timerAt(state, key);
-  if (!live) throw new Error(`no timer ${key}`);
+  const key = typeof slot === 'number' ? slot : knownTimerKey(state.timerNames, slot);
+  const live = key === null ? null : timerAt(state, key);
+  if (key === null || live === null) throw new Error(`no timer ${JSON.stringify(slot)}`);
   state.timers.delete(key);
   return live.timer;
 }
