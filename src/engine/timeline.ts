@@ -158,7 +158,8 @@ export class Timeline implements Simulation {
       if (this.options.checkInvariants) {
         // The invariants a step can have broken are those its news names (row events are skipped there).
         const violations = checkInvariantsAfter(this.state, played.events);
-        for (const v of violations) this.state.checker.invariantViolations.push(`step ${s}: ${v}`);
+        // Indexed: the list is nearly always the shared frozen empty one, and V8 walks a frozen array slowly with for-of.
+        for (let i = 0; i < violations.length; i++) this.state.checker.invariantViolations.push(`step ${s}: ${violations[i]}`);
       }
     }
     // Checkpoints hold the state before that step's interventions; restoring re-injects them.

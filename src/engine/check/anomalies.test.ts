@@ -58,4 +58,19 @@ describe('the anomaly checker, reading events', () => {
     checkStep(state, [at(state, { type: 'RecordAppended', topic: 't', partition: 0, broker: 1, producer: 'p1', offset: 1 })]);
     expect(state.checker.anomalies.map((a) => a.kind)).toEqual(['duplicate']);
   });
+
+  it('reports a send stored after a later send of the same key from the same producer, and only then', () => {
+    const state = inStep(clusterState(), 10);
+    const r = replicaOf(state, 1);
+    const append = (offset: number, sendRef: string, key: string, producer = 'p1') => {
+      appendRecord(r, storedRecord(offset, 0, { sendRef, key }), 1 << 30);
+      checkStep(state, [at(state, { type: 'RecordAppended', topic: 't', partition: 0, broker: 1, producer, offset })]);
+    };
+    append(0, 'p1#5', 'a');
+    append(1, 'p1#3', 'b'); // another key: no order to keep
+    append(2, 'p2#1', 'a', 'p2'); // another producer's key 'a'
+    expect(state.checker.anomalies).toEqual([]);
+    append(3, 'p1#4', 'a');
+    expect(state.checker.anomalies).toEqual([expect.objectContaining({ kind: 'reordered', detail: expect.stringContaining("later send of key 'a' from p1") })]);
+  });
 });

@@ -8,6 +8,7 @@ import type { EngineEvent } from '../rowEvents';
 import type { AnomalyView } from '../view.types';
 import { recordAt } from '../broker/replicaLog';
 import { CowArray } from '../core/cowArray';
+import { CowMap } from '../core/cowMap';
 
 function report(state: SimState, kind: AnomalyView['kind'], detail: string): void {
   state.checker.anomalies.push({ kind, step: state.step, detail });
@@ -56,12 +57,15 @@ function onLeaderAppend(state: SimState, r: ReplicaState, rec: StoredRecord, pro
   }
   appended.set(index, Object.freeze({ tp, offset: rec.offset }));
   if (rec.key !== null) {
-    const k = `${tp}|${producer}|${rec.key}`;
-    const highest = c.lastKeyIndex.get(k) ?? -1;
+    // By partition, then producer, then key: the names are strings the state already holds, so no
+    // key is built per record, and each map holds one producer's keys on one partition.
+    const byProducer = (c.lastKeyIndex[tp] ??= {});
+    const byKey = (byProducer[producer] ??= new CowMap());
+    const highest = byKey.get(rec.key) ?? -1;
     if (index < highest) {
       report(state, 'reordered', `${tp}: ${sendLabel(state, rec.sendRef)} stored after a later send of key '${rec.key}' from ${producer}`);
     }
-    c.lastKeyIndex.set(k, Math.max(highest, index));
+    byKey.set(rec.key, Math.max(highest, index));
   }
 }
 

@@ -4,7 +4,6 @@
 import type { Scenario } from '../../scenario/types';
 import { deepFreeze } from './clone';
 import { CowArray } from './cowArray';
-import { CowMap } from './cowMap';
 import { MIN_COMPACT_AT, scheduleScriptLine, setTimer } from './context';
 import { newTimerNames } from './timerKey';
 import { seedState } from './prng';
@@ -48,7 +47,7 @@ export function initialState(scenario: Scenario, seed: number): SimState {
     topics: scenario.topics.map((t) => ({ name: t.name, partitions: t.partitions })),
     controller: { brokers: {}, partitions, nextBrokerEpoch: scenario.cluster.brokers + 1, metadataOffset: 1, zkControllerBroker: scenario.cluster.metadata === 'zookeeper' ? 1 : null, zkUnseenExpiries: [] },
     brokers: [], producers: [], consumers: [], groups: {},
-    checker: { acked: {}, ackChecks: [], lostReported: {}, appendedAt: {}, visible: {}, lastKeyIndex: new CowMap(), dirtyTps: {}, anomalies: [], invariantViolations: [] },
+    checker: { acked: {}, ackChecks: [], lostReported: {}, appendedAt: {}, visible: {}, lastKeyIndex: {}, dirtyTps: {}, anomalies: [], invariantViolations: [] },
     stepEvents: [],
   };
   for (let id = 1; id <= scenario.cluster.brokers; id++) {

@@ -194,7 +194,7 @@ export interface CheckerState {
   lostReported: Record<string, true>;
   appendedAt: Record<string, CowArray<Readonly<{ tp: Tp; offset: number }>>>; // last leader append of each send
   visible: Record<Tp, CowArray<string>>; // offset → sendRef once acked, read or below HW
-  lastKeyIndex: CowMap<number>; // "tp|producer|key" → highest send index appended
+  lastKeyIndex: Record<Tp, Record<string, CowMap<number>>>; // tp → producer → key → highest send index appended
   dirtyTps: Record<Tp, true>; // partitions whose leader or log changed during this step
   anomalies: AnomalyView[];
   invariantViolations: string[];
