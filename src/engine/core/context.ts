@@ -94,8 +94,15 @@ export interface RowText {
   routine?: boolean;
 }
 
+/** Broker node names made so far, by id: brokers are few, so they are all kept. */
+const brokerNodes: string[] = [];
+
+/**
+ * "broker-3", the same string every time: it names a message's end on every send, and the network
+ * looks links up by it (linkName), so a name made afresh per message was hashed afresh too.
+ */
 export function brokerNode(id: number): string {
-  return `broker-${id}`;
+  return (brokerNodes[id] ??= `broker-${id}`);
 }
 
 const BROKER_PREFIX = 'broker-';
