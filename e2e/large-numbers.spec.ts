@@ -8,8 +8,8 @@ import { KafkaScopePage } from './pages/KafkaScopePage';
 const quietCluster = { version: 1, title: 'A quiet broker, a very long day', seed: 1, durationMs: 2_000_000_000, cluster: { brokers: 1 } };
 
 /** The readout on one line, on the row of the playback buttons, inside the window. */
-async function expectReadoutOnTheControlsRow(page: Page) {
-  const readout = page.getByText(/^Step \d{7} \/ \d{7}/);
+async function expectReadoutOnTheControlsRow(page: Page, text: RegExp = /^Step \d{7} \/ \d{7}/) {
+  const readout = page.getByText(text);
   await expect(readout).toBeVisible();
   const layout = await readout.evaluate((el) => {
     const r = el.getBoundingClientRect();
@@ -22,6 +22,14 @@ async function expectReadoutOnTheControlsRow(page: Page) {
   expect(layout.readoutMid, 'the step readout left the controls’ row').toBeLessThan(layout.playBottom);
   expect(layout.right).toBeLessThanOrEqual(layout.width);
 }
+
+test('at a lesson’s end on a laptop the readout says so and stays on the controls’ row', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const app = new KafkaScopePage(page);
+  await app.goto('?scenario=partitions-and-keys&step=100000');
+  await expectReadoutOnTheControlsRow(page, /^Step \d+ \(end\) · /);
+  app.expectNoConsoleErrors();
+});
 
 test.describe('at 1920×1080', () => {
   test.use({ viewport: { width: 1920, height: 1080 } });

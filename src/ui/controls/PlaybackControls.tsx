@@ -56,7 +56,7 @@ export function PlaybackControls(p: PlaybackControlsProps) {
         <input type="checkbox" checked={p.pauseAtMoments} onChange={(e) => p.onPauseAtMoments(e.target.checked)} /> Pause at moments
       </label>
       <label className="speed">
-        Speed{' '}
+        <span className="speed-word">Speed</span>{' '}
         <select value={String(p.speed)} onChange={(e) => p.onSpeed(e.target.value === 'fast' ? 'fast' : (Number(e.target.value) as Speed))}>
           {SPEEDS.map((s) => (
             <option key={String(s)} value={String(s)}>
@@ -79,8 +79,8 @@ export function PlaybackControls(p: PlaybackControlsProps) {
         />
       </div>
       <output className="step-readout" aria-live="off">
-        Step <strong>{p.currentStep}</strong> / {p.stepCount}
-        {atEnd ? ' (end)' : ''} · {(p.timeMs / 1000).toFixed(3)} s
+        {/* At the end "(end)" stands for "/ total", which it equals: the readout never grows there and pushes the row onto two lines. */}
+        Step <strong>{p.currentStep}</strong> {atEnd ? '(end)' : `/ ${p.stepCount}`} · {(p.timeMs / 1000).toFixed(3)} s
       </output>
     </fieldset>
   );

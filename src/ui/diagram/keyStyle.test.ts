@@ -16,7 +16,8 @@ describe('key colours and cues', () => {
     for (const c of used) expect(c).toBeLessThan(KEY_COLOURS);
   });
   it('writes the key short, and a sign for no key', () => {
-    expect(keyCue('alice')).toBe('alic');
+    expect(keyCue('alice')).toBe('alice');
+    expect(keyCue('p1-1234')).toBe('p1-1…');
     expect(keyCue('bob')).toBe('bob');
     expect(keyCue(null)).toBe('∅');
   });

@@ -1,6 +1,6 @@
 // A record's key as the class sees it: a colour picked from the key (the same key has the same
 // colour in every log and in every consumer), and a short text cue so colour is never the only
-// sign ("alice" → "alic", no key → "∅"). Pure, tested without a browser.
+// sign ("alice" written whole, "p1-1234" as "p1-1…", no key as "∅"). Pure, tested without a browser.
 
 /** Dark enough for white text (contrast ≥ 4.5:1) and apart from each other; theme.css names them --key-0 … --key-7. */
 export const KEY_COLOURS = 8;
@@ -32,12 +32,15 @@ export function keyClass(key: string | null): string {
   return c === null ? 'key-none' : `key-${c}`;
 }
 
-/** The key's first characters, as many as a record cell holds. */
-export function keyCue(key: string | null, chars = 4): string {
+/**
+ * The key as a record cell writes it: whole when it has at most `chars` characters (a cell holds
+ * five at its type size: "alice"), else its first ones and "…", so a cut key never reads as another.
+ */
+export function keyCue(key: string | null, chars = 5): string {
   if (key === null) return '∅';
   if (key === '') return '""';
   const glyphs = [...key];
-  return glyphs.length <= chars ? key : glyphs.slice(0, chars).join('');
+  return glyphs.length <= chars ? key : `${glyphs.slice(0, chars - 1).join('')}…`;
 }
 
 /** "offset 3, key alice, value order-1, committed": a record's accessible name. */
