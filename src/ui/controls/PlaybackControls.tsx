@@ -57,7 +57,7 @@ export function PlaybackControls(p: PlaybackControlsProps) {
       </label>
       <label className="speed">
         <span className="speed-word">Speed</span>{' '}
-        <select value={String(p.speed)} onChange={(e) => p.onSpeed(e.target.value === 'fast' ? 'fast' : (Number(e.target.value) as Speed))}>
+        <select aria-label="Speed" value={String(p.speed)} onChange={(e) => p.onSpeed(e.target.value === 'fast' ? 'fast' : (Number(e.target.value) as Speed))}>
           {SPEEDS.map((s) => (
             <option key={String(s)} value={String(s)}>
               {speedLabel(s)}

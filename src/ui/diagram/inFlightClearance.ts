@@ -177,7 +177,7 @@ const pointOn = (from: Point, dir: Point, along: number, side: number): Point =>
 
 /** The index of the link's last sample point (0, STEP, 2 × STEP, … up to its length). */
 function lastSample(len: number): number {
-  let k = 0;
-  while ((k + 1) * STEP <= len) k++;
-  return k;
+  // The division may round up past a sample the link does not reach: step back then.
+  const k = Math.max(0, Math.floor(len / STEP));
+  return k * STEP > len ? k - 1 : k;
 }

@@ -72,21 +72,17 @@ export function ExecutionTable(props: ExecutionTableProps) {
   if (followed.current.pos !== followPos || followed.current.rowHeight !== rowHeight || followed.current.bodyH !== bodyH) {
     const next = followPos >= 0 && bodyH > 0 ? revealScrollTop(followPos, top, bodyH, rowHeight) : null;
     const moved = next !== null && next !== top;
-    followed.current = {
-      pos: followPos,
-      rowHeight,
-      bodyH,
-      seq: followed.current.seq + (moved ? 1 : 0),
-      top: moved ? toScrollTop(space, next) : followed.current.top,
-    };
+    const nextScrollTop = moved ? toScrollTop(space, next) : followed.current.top;
+    followed.current = { pos: followPos, rowHeight, bodyH, seq: followed.current.seq + (moved ? 1 : 0), top: nextScrollTop };
     if (moved) {
-      setScrollTop(toScrollTop(space, next));
+      setScrollTop(nextScrollTop);
       top = next;
     }
   }
   const range = visibleRange(top, bodyH, rowHeight, total, OVERSCAN);
   /** Where a row is drawn, against the scroll position the rows are drawn for. */
-  const yOf = (pos: number) => rowY(space, pos, rowHeight, toScrollTop(space, top));
+  const drawnAt = toScrollTop(space, top);
+  const yOf = (pos: number) => rowY(space, pos, rowHeight, drawnAt);
 
   const onRowKey = (e: KeyboardEvent<HTMLDivElement>, step: number) => {
     if (e.key === 'Enter' || e.key === ' ') {
