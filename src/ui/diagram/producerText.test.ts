@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { ackedText, fitTitle } from './producerText';
+
+describe('producer box words', () => {
+  it('says the counts whole, dropping the word before any digit', () => {
+    expect(ackedText(3, 4, 150)).toBe('3/4 acked');
+    expect(ackedText(83163, 83164, 130)).toBe('83163/83164 acked');
+    expect(ackedText(83163, 83164, 110)).toBe('83163/83164');
+    expect(ackedText(83163, 83164, 60)).toBe('83163 acked');
+  });
+  it('cuts a long id to the box', () => {
+    expect(fitTitle('p1', 100)).toBe('p1');
+    expect(fitTitle('fire-and-forget', 100)).toBe('fire-and-…');
+  });
+});
