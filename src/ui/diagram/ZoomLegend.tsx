@@ -1,7 +1,7 @@
 // What the replica cells and the dots of a big cluster mean, in the free corners of the
 // controller band: two short lines left of the controller, two right of it.
 import type { Rect } from './layout';
-import { topicKeyText } from './zoom';
+import { fitWording, topicKeyText } from './zoom';
 
 interface Props {
   codes: Map<string, string>;
@@ -11,17 +11,16 @@ interface Props {
 }
 
 const CHAR_PX = 6.9;
-const clip = (text: string, widthPx: number) => (text.length * CHAR_PX > widthPx ? `${text.slice(0, Math.max(0, Math.floor(widthPx / CHAR_PX) - 1))}…` : text);
-
-function Lines({ box, lines }: { box: Rect; lines: string[] }) {
+/** Each line as its wordings, longest first: the first that fits its corner is drawn. */
+function Lines({ box, lines }: { box: Rect; lines: string[][] }) {
   if (box.w < 100) return null;
   // Two lines centred in the band's height.
   const first = box.y + box.h / 2 - 3;
   return (
     <>
       {lines.map((line, i) => (
-        <text key={line} className="dg-small dg-legend-text" x={box.x} y={first + i * 15}>
-          {clip(line, box.w)}
+        <text key={line[0]} className="dg-small dg-legend-text" x={box.x} y={first + i * 15}>
+          {fitWording(line, box.w, CHAR_PX)}
         </text>
       ))}
     </>
@@ -32,8 +31,8 @@ export function ZoomLegend({ codes, left, right, star }: Props) {
   const topics = topicKeyText(codes, left.w, CHAR_PX);
   return (
     <g className="dg-legend">
-      <Lines box={left} lines={[topics, `${star ? '★ ' : ''}filled: leader · dashed: follower`]} />
-      <Lines box={right} lines={['striped: out of ISR · bar: HW, LEO', '● request  ○ response, on its link']} />
+      <Lines box={left} lines={[[topics], [`${star ? '★ ' : ''}filled: leader · dashed: follower`, `${star ? '★ ' : ''}filled: leader`]]} />
+      <Lines box={right} lines={[['striped: out of ISR · bar: HW, LEO', 'striped: out of ISR'], ['● request  ○ response, on its link', '● request  ○ response']]} />
     </g>
   );
 }

@@ -11,7 +11,7 @@ import { CHIP_DETAIL_H } from './groupsLayout';
 import { layoutDiagram, type LayoutInput } from './layout';
 import { InFlightLayer } from './InFlightLayer';
 import { ReplicaCell } from './ReplicaCell';
-import { cellFontPx, chooseZoom, MAX_LOG_REPLICAS, MIN_CELL, topicCodes, topicKeyText } from './zoom';
+import { cellFontPx, chooseZoom, fitWording, MAX_LOG_REPLICAS, MIN_CELL, topicCodes, topicKeyText } from './zoom';
 
 function cluster(brokers: number, topics: string[], partitions: number, rf: number, width: number, height: number): LayoutInput {
   const replicas = new Map<number, { topic: string; partition: number }[]>();
@@ -112,7 +112,14 @@ describe('cells', () => {
     expect(topicKeyText(codes, 250, 7)).toBe('o=orders · p=payments · s=shipments');
     expect(topicKeyText(codes, 180, 7)).toBe('o=orders · p=payments · …');
     expect(topicKeyText(codes, 100, 7)).toBe('o=orders · …');
-    expect(topicKeyText(topicCodes(['orders']), 100, 7)).toBe('cells: partitions of orders');
+    expect(topicKeyText(topicCodes(['orders']), 200, 7)).toBe('cells: partitions of orders');
+    expect(topicKeyText(topicCodes(['orders']), 100, 7)).toBe('cells: orders');
+  });
+  it('draws a legend line in the first wording that fits, never a cut word', () => {
+    const line = ['★ filled: leader · dashed: follower', '★ filled: leader'];
+    expect(fitWording(line, 300, 7)).toBe(line[0]);
+    expect(fitWording(line, 120, 7)).toBe('★ filled: leader');
+    expect(fitWording(line, 80, 7)).toBe('★ filled: …');
   });
   it('sizes cells to fill the box', () => {
     const g = cellGrid(12, { w: 200, h: 90 }, 3);

@@ -30,13 +30,26 @@ export function topicCodes(topics: string[]): Map<string, string> {
 }
 
 /**
+ * The first of `wordings` (longest first) that fits `widthPx` at `charPx` a character; when none
+ * does, the last, cut at a word with "…" (a word is never cut).
+ */
+export function fitWording(wordings: readonly string[], widthPx: number, charPx: number): string {
+  const fits = (text: string) => text.length * charPx <= widthPx;
+  const found = wordings.find(fits);
+  if (found !== undefined) return found;
+  const words = wordings[wordings.length - 1].split(' ');
+  while (words.length > 1 && !fits(`${words.join(' ')} …`)) words.pop();
+  return `${words.join(' ')} …`;
+}
+
+/**
  * The key to the topic codes in `widthPx` at `charPx` a character: "o = orders · p = payments",
  * else written tighter ("o=orders · p=payments"), and when even that is too wide, the entries that
  * fit and "…" (a word is never cut).
  */
 export function topicKeyText(codes: Map<string, string>, widthPx: number, charPx: number): string {
   const entries = [...codes];
-  if (entries.length === 1 && entries[0][1] === '') return `cells: partitions of ${entries[0][0]}`;
+  if (entries.length === 1 && entries[0][1] === '') return fitWording([`cells: partitions of ${entries[0][0]}`, `cells: ${entries[0][0]}`], widthPx, charPx);
   const fits = (text: string) => text.length * charPx <= widthPx;
   const full = entries.map(([topic, code]) => `${code} = ${topic}`).join(' · ');
   if (fits(full)) return full;
