@@ -45,7 +45,7 @@ function main(): void {
   }
   // Written a part at a time (stdout is synchronous for files and, on Linux, pipes): the document
   // runs to tens of megabytes, and as one string it was the run's largest allocation.
-  writeJson(playScenario(parsed.scenario, options), (text) => process.stdout.write(text));
+  writeJson(playScenario(parsed.scenario, options), (piece) => process.stdout.write(piece));
   process.stdout.write('\n');
 }
 

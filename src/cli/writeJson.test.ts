@@ -3,10 +3,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { writeJson } from './writeJson';
 
-function written(value: unknown): { text: string; pieces: string[] } {
-  const pieces: string[] = [];
-  writeJson(value, (text) => pieces.push(text));
-  return { text: pieces.join(''), pieces };
+function written(value: unknown): { text: string; pieces: (string | Uint8Array)[] } {
+  const pieces: (string | Uint8Array)[] = [];
+  writeJson(value, (piece) => pieces.push(piece));
+  const decoder = new TextDecoder();
+  return { text: pieces.map((p) => (typeof p === 'string' ? p : decoder.decode(p))).join(''), pieces };
 }
 
 describe('writeJson', () => {
@@ -31,5 +32,15 @@ describe('writeJson', () => {
     const records = [{ offset: 0, key: null, value: 'a', gone: undefined }, { offset: 1, key: 'k', value: 'b' }];
     const doc = { partitions: [{ replicaLogs: { 1: { records }, 2: { records }, 3: { records: [...records, undefined] } } }, { again: records }] };
     expect(written(doc).text).toBe(JSON.stringify(doc));
+  });
+
+  it('writes a long list met again as the same bytes, encoded once', () => {
+    const records = Array.from({ length: 5_000 }, (_, i) => ({ offset: i, key: `k${i}`, value: 'é' }));
+    const doc = { partitions: [{ replicaLogs: { 1: { records }, 2: { records } } }] };
+    const { text, pieces } = written(doc);
+    expect(text).toBe(JSON.stringify(doc));
+    const bytes = pieces.filter((p) => typeof p !== 'string');
+    expect(bytes).toHaveLength(2);
+    expect(bytes[1]).toBe(bytes[0]);
   });
 });

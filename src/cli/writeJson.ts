@@ -9,7 +9,7 @@
 // Plain objects are written field by field; arrays near the top (the document's lists) item by
 // item; deeper arrays whole, and long ones (a trace, a producer's sends) a slice at a time. An array
 // written whole that is met again right after (replicas holding the same records share one list)
-// is written from the text already made.
+// is written from the bytes already made: a long list's text is encoded once, not once per replica.
 
 /** Arrays above this depth are written item by item (the document's own lists: partitions, producers …). */
 const OPEN_DEPTH = 2;
@@ -20,7 +20,10 @@ const SLICE_ITEMS = 16_384;
 /** Short pieces (keys, commas, numbers) are gathered up to about this many characters before they are written. */
 const FLUSH_CHARS = 1 << 16;
 
-export function writeJson(value: unknown, write: (text: string) => void): void {
+/** Where the pieces go: text, or the UTF-8 bytes of a long list's text (written again when the list is met again). */
+export type JsonSink = (piece: string | Uint8Array) => void;
+
+export function writeJson(value: unknown, write: JsonSink): void {
   const out = new PieceWriter(write);
   writeValue(value, 0, out);
   out.flush();
@@ -29,11 +32,27 @@ export function writeJson(value: unknown, write: (text: string) => void): void {
 class PieceWriter {
   private pieces: string[] = [];
   private chars = 0;
-  /** The last array written whole, and its text. */
-  lastArray: readonly unknown[] | null = null;
-  lastArrayText = '';
+  /** The last array written whole, and its text (or, once long, its bytes). */
+  private lastArray: readonly unknown[] | null = null;
+  private lastArrayText: string | Uint8Array = '';
+  private readonly encoder = new TextEncoder();
 
-  constructor(private readonly write: (text: string) => void) {}
+  constructor(private readonly write: JsonSink) {}
+
+  /** An array's whole text, made once for a run of fields holding that same array. */
+  addWhole(items: readonly unknown[]): void {
+    if (items !== this.lastArray) {
+      this.lastArray = items;
+      const text = JSON.stringify(items);
+      this.lastArrayText = text.length >= FLUSH_CHARS ? this.encoder.encode(text) : text;
+    }
+    const whole = this.lastArrayText;
+    if (typeof whole === 'string') this.add(whole);
+    else {
+      this.flush();
+      this.write(whole);
+    }
+  }
 
   add(text: string): void {
     // A long piece (a list's text) is written as it is: joined with the short ones, it would be copied once more.
@@ -64,7 +83,7 @@ function writeValue(value: unknown, depth: number, out: PieceWriter, prefix = ''
     out.add(prefix);
     if (value.length > SLICE_ITEMS) writeSlices(value, out);
     else if (depth < OPEN_DEPTH) writeArray(value, depth, out);
-    else out.add(wholeArrayText(value, out));
+    else out.addWhole(value);
     return true;
   }
   if (isPlainObject(value)) {
@@ -76,14 +95,6 @@ function writeValue(value: unknown, depth: number, out: PieceWriter, prefix = ''
   if (text === undefined) return false;
   out.add(prefix + text);
   return true;
-}
-
-function wholeArrayText(items: readonly unknown[], out: PieceWriter): string {
-  if (items !== out.lastArray) {
-    out.lastArray = items;
-    out.lastArrayText = JSON.stringify(items);
-  }
-  return out.lastArrayText;
 }
 
 /** Only plain objects are opened: a boxed number, a Date or anything with a toJSON is left to JSON.stringify. */

@@ -103,9 +103,8 @@ function producerKey(producerId: number): string {
 
 /**
  * The idempotent-producer state after an append: each producer's last batches, extended record by
- * record. Each producer's list is replaced, never changed in place, and frozen: checkpoints share
- * it. It is copied and frozen once per run of one producer's records (an append is usually one
- * run), not once per record.
+ * record, in place. The lists are the replica's own (a checkpoint packs them, a copy of the state
+ * copies them), so nothing else sees them change.
  */
 function rememberBatches(r: ReplicaState, records: readonly StoredRecord[]): void {
   let start = 0;
@@ -114,27 +113,19 @@ function rememberBatches(r: ReplicaState, records: readonly StoredRecord[]): voi
     let end = start + 1;
     while (end < records.length && records[end].producerId === producerId) end++;
     if (producerId >= 0) {
-      const key = producerKey(producerId);
-      const list = [...(r.producerStates[key] ?? [])];
+      const list = (r.producerStates[producerKey(producerId)] ??= []);
       for (let i = start; i < end; i++) rememberRecord(list, records[i]);
-      // Only the last batches can be new (rememberRecord changes nothing else): freeze those.
-      for (let i = list.length - 1; i >= 0 && !Object.isFrozen(list[i]); i--) Object.freeze(list[i]);
-      r.producerStates[key] = Object.freeze(list);
     }
     start = end;
   }
 }
 
-/** One record into a working copy of a producer's list: it extends the last batch or starts one. */
+/** One record into a producer's list: it extends the last batch or starts one. */
 function rememberRecord(list: ProducerBatchMeta[], record: StoredRecord): void {
   const last = list[list.length - 1];
   if (last && last.firstSeq === record.baseSequence && last.lastOffset === record.offset - 1) {
-    // A batch from an earlier append is frozen and shared: replaced. One begun in this append is still ours.
-    if (Object.isFrozen(last)) list[list.length - 1] = { ...last, lastSeq: record.sequence, lastOffset: record.offset };
-    else {
-      last.lastSeq = record.sequence;
-      last.lastOffset = record.offset;
-    }
+    last.lastSeq = record.sequence;
+    last.lastOffset = record.offset;
     return;
   }
   list.push({ firstSeq: record.sequence, lastSeq: record.sequence, firstOffset: record.offset, lastOffset: record.offset });

@@ -61,24 +61,29 @@ function isClientNews(e: EngineEvent): boolean {
  */
 export function checkInvariantsAfter(state: SimState, events: readonly EngineEvent[]): readonly string[] {
   if (state.step % FULL_SWEEP_EVERY === 0) return checkInvariants(state);
-  // Arrays, not sets: a step names a partition or two.
-  let tps: Tp[] | null = null;
-  let brokers: number[] | null = null;
+  // Arrays, not sets: a step names a partition or two. The same working lists every time (a check
+  // never starts inside another), so a step that names something allocates nothing either.
+  const tps = namedTps;
+  const brokers = namedBrokers;
+  tps.length = 0;
+  brokers.length = 0;
   for (let i = 0; i < events.length; i++) {
     const e = events[i];
     if (isRowEvent(e) || isClientNews(e)) continue;
-    if (e.topic !== undefined && e.partition !== undefined) addOnce((tps ??= []), tpKey(e.topic, e.partition));
-    else if (e.broker !== undefined) addOnce((brokers ??= []), e.broker);
+    if (e.topic !== undefined && e.partition !== undefined) addOnce(tps, tpKey(e.topic, e.partition));
+    else if (e.broker !== undefined) addOnce(brokers, e.broker);
   }
-  if (tps === null && brokers === null) return NONE;
-  tps ??= [];
-  for (const id of brokers ?? []) {
+  if (tps.length === 0 && brokers.length === 0) return NONE;
+  for (let i = 0; i < brokers.length; i++) {
+    const id = brokers[i];
     const broker = state.brokers[id - 1];
     if (broker) for (const tp in broker.replicas) addOnce(tps, tp);
     for (const tp in state.controller.partitions) if (state.controller.partitions[tp].leader === id) addOnce(tps, tp);
   }
-  const out: string[] = [];
-  for (const tp of tps) {
+  const out = found;
+  out.length = 0;
+  for (let t = 0; t < tps.length; t++) {
+    const tp = tps[t];
     const meta = state.controller.partitions[tp];
     for (let i = 0; i < state.brokers.length; i++) {
       // A broker keeps a replica only of a partition it is a replica of (broker/metadata.ts), and
@@ -89,8 +94,13 @@ export function checkInvariantsAfter(state: SimState, events: readonly EngineEve
     }
     if (meta) checkPartition(state, tp, out);
   }
-  return out;
+  return out.length === 0 ? NONE : out.splice(0);
 }
+
+/** checkInvariantsAfter's working lists: the partitions and brokers a step names, and what it found. */
+const namedTps: Tp[] = [];
+const namedBrokers: number[] = [];
+const found: string[] = [];
 
 function addOnce<T>(items: T[], item: T): void {
   if (!items.includes(item)) items.push(item);

@@ -88,9 +88,15 @@ function deliver(state: SimState, msg: NetMessage): RuleOutcome {
   const toBroker = brokerIdOf(msg.to);
   if (toBroker !== null) return deliverToBroker(state, toBroker, msg);
   if (msg.to === 'controller') return deliverToController(state, msg);
-  if (state.producers.some((p) => p.id === msg.to)) return deliverToProducer(state, msg);
-  if (state.consumers.some((c) => c.id === msg.to)) return deliverToConsumer(state, msg);
+  if (hasId(state.producers, msg.to)) return deliverToProducer(state, msg);
+  if (hasId(state.consumers, msg.to)) return deliverToConsumer(state, msg);
   return emitted(state, { type: 'MessageIgnored', to: msg.to, message: msg.body.type });
+}
+
+/** Whether a client of this id exists: a loop, not some() with a closure, as every message to a client asks. */
+function hasId(clients: readonly { id: string }[], id: string): boolean {
+  for (let i = 0; i < clients.length; i++) if (clients[i].id === id) return true;
+  return false;
 }
 
 /** Emits the event that tells what a step did, for rules that do nothing else. */

@@ -9,6 +9,8 @@ import type { SimState } from './state';
 
 export function linkIsCut(state: SimState, a: string, b: string): boolean {
   const { isolated, cutLinks } = state.network;
+  // Asked of every message delivered: a whole network (nearly always) answers before any closure is made.
+  if (isolated.length === 0 && cutLinks.length === 0) return false;
   if (isolated.includes(a) || isolated.includes(b)) return true;
   return cutLinks.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
 }

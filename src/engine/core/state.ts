@@ -46,7 +46,7 @@ export interface ReplicaState {
   highWatermark: number;
   epochCache: [number, number][]; // (leaderEpoch, startOffset)
   segments: Segment[];
-  producerStates: Record<string, readonly ProducerBatchMeta[]>; // by producer id: its last 5 batches (frozen)
+  producerStates: Record<string, ProducerBatchMeta[]>; // by producer id: its last 5 batches
   // What this broker believes from metadata (memory only).
   role: 'leader' | 'follower' | 'none';
   leaderEpoch: number;

@@ -24,13 +24,14 @@ export function playStep(state: SimState, untilMs: number): PlayedStep | null {
     const timeBefore = state.timeMs;
     state.timeMs = next.atMs;
     state.step++;
-    state.stepEvents = [];
+    // The list is empty between steps (emptied below): a step's rule starts it.
     const outcome = dispatch(state, next);
     if (outcome === null) {
       // A replaced timer is not a step: time does not move for it either, so a replay that
-      // dropped it earlier reaches the same state.
+      // dropped it earlier reaches the same state. Anything it emitted goes with it.
       state.step--;
       state.timeMs = timeBefore;
+      if (state.stepEvents.length > 0) state.stepEvents = [];
       continue;
     }
     const events = state.stepEvents;
