@@ -32,10 +32,12 @@ spawnSync(runner[0], [runner[1], warmUp], { stdio: 'ignore' });
 const loadBefore = loadavg()[0];
 const t0 = performance.now();
 const child = spawn(runner[0], [runner[1], file], { stdio: ['ignore', 'pipe', 'inherit'] });
-let out = '';
+// Kept as the bytes that came (decoded once at the end): the runner's writes to the pipe wait for
+// this side to read, so a reader decoding every chunk as it comes would slow the run it measures.
+const chunks: Buffer[] = [];
 let peak = 0;
 child.stdout.on('data', (chunk) => {
-  out += chunk;
+  chunks.push(chunk);
 });
 const sampler = setInterval(() => {
   peak = Math.max(peak, peakKiB(child.pid ?? 0));
@@ -43,7 +45,7 @@ const sampler = setInterval(() => {
 child.on('close', (code) => {
   clearInterval(sampler);
   const seconds = (performance.now() - t0) / 1000;
-  const steps = code === 0 ? (JSON.parse(out) as { steps: number }).steps : 0;
+  const steps = code === 0 ? (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { steps: number }).steps : 0;
   const perSecond = Math.round(steps / seconds);
   printFigure({
     figure: 'headless runner steps per second (whole process, invariants on)',
