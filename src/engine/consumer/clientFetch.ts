@@ -44,19 +44,27 @@ function byLeader(state: SimState, c: ConsumerState, refs: TopicPartitionRef[], 
   return out;
 }
 
-/** The assigned partitions in this fetch state with no request of their own out. */
-function waiting(c: ConsumerState, fetchState: string): TopicPartitionRef[] {
-  return c.assignment.filter((ref) => {
-    const pos = c.positions[tpOf(ref)];
-    return pos?.fetchState === fetchState && !pos.requestInFlight;
-  });
+/** Whether an assigned partition is in this fetch state with no request of its own out. */
+function isWaiting(c: ConsumerState, ref: TopicPartitionRef, fetchState: string): boolean {
+  const pos = c.positions[tpOf(ref)];
+  return pos?.fetchState === fetchState && !pos.requestInFlight;
 }
 
-function resetPositions(state: SimState, c: ConsumerState): RequestNote[] {
+/** The assigned partitions in this fetch state with no request of their own out. */
+function waiting(c: ConsumerState, fetchState: string): TopicPartitionRef[] {
+  return c.assignment.filter((ref) => isWaiting(c, ref, fetchState));
+}
+
+/** Whether any assigned partition is waiting so: asked on every poll, where nearly always none is, so no list is made. */
+function anyWaiting(c: ConsumerState, fetchState: string): boolean {
+  for (let i = 0; i < c.assignment.length; i++) if (isWaiting(c, c.assignment[i], fetchState)) return true;
+  return false;
+}
+
+function resetPositions(state: SimState, c: ConsumerState, notes: RequestNote[]): void {
+  if (!anyWaiting(c, 'AWAIT_RESET')) return; // nearly every poll: nothing to group
   const awaiting = waiting(c, 'AWAIT_RESET');
-  if (awaiting.length === 0) return []; // nearly every poll: nothing to group
   const policy = resetPolicy(state, c) === 'earliest' ? 'earliest' : 'latest';
-  const notes: RequestNote[] = [];
   for (const [leader, refs] of byLeader(state, c, awaiting)) {
     const tps = refs.map(tpOf);
     for (const tp of tps) c.positions[tp].requestInFlight = true;
@@ -64,13 +72,11 @@ function resetPositions(state: SimState, c: ConsumerState): RequestNote[] {
     sendRequest(state, c, leader, 'ListOffsets', { partitions }, tps);
     notes.push({ kind: 'resetRequested', broker: leader, policy, tps });
   }
-  return notes;
 }
 
-function validatePositions(state: SimState, c: ConsumerState): RequestNote[] {
+function validatePositions(state: SimState, c: ConsumerState, notes: RequestNote[]): void {
+  if (!anyWaiting(c, 'AWAIT_VALIDATION')) return; // nearly every poll: nothing to group
   const awaiting = waiting(c, 'AWAIT_VALIDATION');
-  if (awaiting.length === 0) return []; // nearly every poll: nothing to group
-  const notes: RequestNote[] = [];
   for (const [leader, refs] of byLeader(state, c, awaiting)) {
     const tps = refs.map(tpOf);
     for (const tp of tps) c.positions[tp].requestInFlight = true;
@@ -78,7 +84,6 @@ function validatePositions(state: SimState, c: ConsumerState): RequestNote[] {
     sendRequest(state, c, leader, 'OffsetsForLeaderEpoch', { partitions }, tps);
     notes.push({ kind: 'validationRequested', broker: leader, partitions: tps.map((tp) => ({ tp, offset: c.positions[tp].offset, epoch: c.positions[tp].offsetEpoch })) });
   }
-  return notes;
 }
 
 /** Whether a fetch answer for the partition waits in the client for the next poll(). */
@@ -87,12 +92,10 @@ function isBuffered(c: ConsumerState, tp: Tp): boolean {
   return false;
 }
 
-/** The assigned partitions to fetch now: positioned, with nothing buffered. */
-function fetchable(c: ConsumerState): TopicPartitionRef[] {
-  return c.assignment.filter((ref) => {
-    const tp = tpOf(ref);
-    return c.positions[tp]?.fetchState === 'FETCHING' && !isBuffered(c, tp);
-  });
+/** Whether an assigned partition is to be fetched now: positioned, with nothing buffered. */
+function isFetchable(c: ConsumerState, ref: TopicPartitionRef): boolean {
+  const tp = tpOf(ref);
+  return c.positions[tp]?.fetchState === 'FETCHING' && !isBuffered(c, tp);
 }
 
 /** The brokers a fetch of this consumer is in flight to (one at most per broker). */
@@ -102,12 +105,31 @@ function fetchingFrom(c: ConsumerState): number[] {
   return out;
 }
 
+/**
+ * Whether a fetchable partition's leader is known and has no fetch of this consumer in flight (or
+ * is not known: that asks for metadata). Most polls find a fetch in flight to every leader: they
+ * stop here, having made no list.
+ */
+function anyFetchToSend(c: ConsumerState): boolean {
+  for (let i = 0; i < c.assignment.length; i++) {
+    const ref = c.assignment[i];
+    if (!isFetchable(c, ref)) continue;
+    const leader = c.metadata[tpOf(ref)]?.leader ?? null;
+    if (leader === null || !fetchesFrom(c, leader)) return true;
+  }
+  return false;
+}
+
+/** Whether a fetch of this consumer is in flight to the broker. */
+function fetchesFrom(c: ConsumerState, broker: number): boolean {
+  for (const id in c.inFlight) if (c.inFlight[id].kind === 'Fetch' && c.inFlight[id].broker === broker) return true;
+  return false;
+}
+
 /** Runs on every poll(): no partition key is parsed, and nothing is built for a leader already fetched from. */
-function sendFetches(state: SimState, c: ConsumerState): RequestNote[] {
-  if (c.pendingRevocation) return [];
-  const toFetch = fetchable(c);
-  if (toFetch.length === 0) return [];
-  const notes: RequestNote[] = [];
+function sendFetches(state: SimState, c: ConsumerState, notes: RequestNote[]): void {
+  if (c.pendingRevocation || !anyFetchToSend(c)) return;
+  const toFetch = c.assignment.filter((ref) => isFetchable(c, ref));
   const maxWaitMs = consumerSpec(state, c.id).config.fetchMaxWaitMs;
   // Most polls find a fetch in flight to every leader: those partitions are not grouped at all.
   for (const [leader, refs] of byLeader(state, c, toFetch, fetchingFrom(c))) {
@@ -118,7 +140,6 @@ function sendFetches(state: SimState, c: ConsumerState): RequestNote[] {
     c.inFlight[String(id)].offsets = partitions.map((p) => p.fetchOffset);
     notes.push({ kind: 'fetchSent', broker: leader, partitions: partitions.map((p, i) => ({ tp: tps[i], offset: p.fetchOffset })) });
   }
-  return notes;
 }
 
 /** Everything poll() does to get positions and records moving (updateFetchPositions + sendFetches). */
@@ -126,7 +147,9 @@ export function pump(state: SimState, c: ConsumerState): RequestNote[] {
   const notes: RequestNote[] = [];
   const committed = fetchCommittedOffsets(state, c);
   if (committed) notes.push(committed);
-  notes.push(...resetPositions(state, c), ...validatePositions(state, c), ...sendFetches(state, c));
+  resetPositions(state, c, notes);
+  validatePositions(state, c, notes);
+  sendFetches(state, c, notes);
   if (c.metadataNeeded) {
     const sent = requestMetadata(state, c);
     if (sent) notes.push(sent);

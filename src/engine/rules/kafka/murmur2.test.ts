@@ -188,6 +188,18 @@ describe('utf8Bytes', () => {
     );
   });
 
+  it('partitionForKey hashes the same bytes as utf8Bytes, keys of any length one after another', () => {
+    const long = 'é'.repeat(300) + '\ud83d\ude00';
+    for (const key of ['k1', long, 'k1', '\ud800x', long.slice(0, 5)]) {
+      expect(partitionForKey(key, 12)).toBe(toPositive(murmur2(utf8Bytes(key))) % 12);
+    }
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (key) => {
+        expect(partitionForKey(key, 1000)).toBe(toPositive(murmur2(utf8Bytes(key))) % 1000);
+      }),
+    );
+  });
+
   it('partitionForKey is always in range and rejects a non-positive partition count', () => {
     fc.assert(
       fc.property(fc.string(), fc.integer({ min: 1, max: 1000 }), (key, n) => {

@@ -12,8 +12,13 @@ const R = 24;
  * which is what Java's UTF-8 encoder substitutes; TextEncoder would emit U+FFFD instead.
  */
 export function utf8Bytes(s: string): Uint8Array {
-  // Measured first, then written in place: one allocation per key hashed, not a list and a copy.
   const out = new Uint8Array(utf8Length(s));
+  writeUtf8(s, out);
+  return out;
+}
+
+/** Writes s's UTF-8 bytes (as utf8Bytes gives them) into `out`, which has room for them; returns how many. */
+function writeUtf8(s: string, out: Uint8Array): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     let c = s.charCodeAt(i);
@@ -40,8 +45,11 @@ export function utf8Bytes(s: string): Uint8Array {
       out[n++] = 0x80 | (c & 0x3f);
     }
   }
-  return out;
+  return n;
 }
+
+/** partitionForKey's bytes, reused for every key hashed (grown when a key needs more): no array per record. */
+let keyBytes = new Uint8Array(256);
 
 /** utf8Bytes(s).length without the bytes: a record's size is measured for every record sent. */
 export function utf8Length(s: string): number {
@@ -63,8 +71,7 @@ export function utf8Length(s: string): number {
  * Kafka's murmur2 (Utils.murmur2): a signed 32-bit result, like the Java `int`.
  * Math.imul gives Java's wrapping int multiply; `>>>` is Java's unsigned shift.
  */
-export function murmur2(bytes: Uint8Array): number {
-  const length = bytes.length;
+export function murmur2(bytes: Uint8Array, length = bytes.length): number {
   let h = (SEED ^ length) | 0;
   const length4 = length >>> 2;
   for (let i = 0; i < length4; i++) {
@@ -104,5 +111,7 @@ export function partitionForKey(key: string, numPartitions: number): number {
   if (!Number.isInteger(numPartitions) || numPartitions < 1) {
     throw new RangeError(`numPartitions must be a positive integer, got ${numPartitions}`);
   }
-  return toPositive(murmur2(utf8Bytes(key))) % numPartitions;
+  // A UTF-8 character takes at most 3 bytes per UTF-16 unit (a pair's 4 bytes come from 2 units).
+  if (keyBytes.length < 3 * key.length) keyBytes = new Uint8Array(3 * key.length);
+  return toPositive(murmur2(keyBytes, writeUtf8(key, keyBytes))) % numPartitions;
 }
