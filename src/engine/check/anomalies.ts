@@ -25,7 +25,9 @@ function parseSendRef(sendRef: string): [string, number] {
  * string costs V8 a trip through its string table (this runs for every record appended).
  */
 function sendIndexOf(sendRef: string): number {
-  return Number(sendRef.slice(sendRef.lastIndexOf('#') + 1));
+  let index = 0;
+  for (let i = sendRef.lastIndexOf('#') + 1; i < sendRef.length; i++) index = index * 10 + sendRef.charCodeAt(i) - 48;
+  return index;
 }
 
 function sendLabel(state: SimState, sendRef: string): string {
@@ -49,13 +51,13 @@ function onLeaderAppend(state: SimState, r: ReplicaState, rec: StoredRecord, pro
     c.visible[tp].set(rec.offset, rec.sendRef);
   }
   const index = sendIndexOf(rec.sendRef);
+  // A send's partition never changes (the producer picks it once), so its appends are all on tp.
   const appended = (c.appendedAt[producer] ??= new CowArray());
   const earlier = appended.get(index);
-  const earlierStillThere = earlier && earlier.tp === tp && earlier.offset !== rec.offset && recordAt(r, earlier.offset)?.sendRef === rec.sendRef;
-  if (earlier && earlierStillThere) {
-    report(state, 'duplicate', `${sendLabel(state, rec.sendRef)} is stored twice: ${earlier.tp} offset ${earlier.offset} and ${tp} offset ${rec.offset}`);
+  if (earlier !== undefined && earlier !== rec.offset && recordAt(r, earlier)?.sendRef === rec.sendRef) {
+    report(state, 'duplicate', `${sendLabel(state, rec.sendRef)} is stored twice: ${tp} offset ${earlier} and ${tp} offset ${rec.offset}`);
   }
-  appended.set(index, Object.freeze({ tp, offset: rec.offset }));
+  appended.set(index, rec.offset);
   if (rec.key !== null) {
     // By partition, then producer, then key: the names are strings the state already holds, so no
     // key is built per record, and each map holds one producer's keys on one partition.
@@ -71,11 +73,13 @@ function onLeaderAppend(state: SimState, r: ReplicaState, rec: StoredRecord, pro
 
 function onProduceAcked(state: SimState, producer: string, index: number, tp: Tp, offset: number): void {
   if (offset < 0) return;
-  (state.checker.acked[producer] ??= new CowArray()).set(index, Object.freeze({ tp, offset, step: state.step }));
+  const c = state.checker;
+  (c.acked[producer] ??= new CowArray()).set(index, offset);
+  (c.ackedAtStep[producer] ??= new CowArray()).set(index, state.step);
   const sendRef = `${producer}#${index}`;
   markVisible(state, tp, offset, sendRef);
   // Checked after the step that the leader really holds it there (a wrong ack is a lost write too).
-  state.checker.ackChecks.push({ producer, index, sendRef });
+  c.ackChecks.push({ producer, index, sendRef, tp });
 }
 
 function onHighWatermarkAdvanced(state: SimState, r: ReplicaState, from: number, to: number): void {
@@ -122,18 +126,25 @@ export function checkStep(state: SimState, events: readonly EngineEvent[]): void
   checkLostWrites(state);
 }
 
-function checkAck(state: SimState, producer: string, index: number, sendRef: string): void {
-  const ack = state.checker.acked[producer]?.get(index);
-  if (!ack) return;
-  const meta = state.controller.partitions[ack.tp];
+/** The partition of an acknowledged send (a send's partition never changes). */
+function ackedTp(state: SimState, producer: string, index: number): Tp | null {
+  const send = state.producers.find((p) => p.id === producer)?.sends.get(index);
+  return send && send.partition !== null ? tpKey(send.topic, send.partition) : null;
+}
+
+function checkAck(state: SimState, producer: string, index: number, sendRef: string, tp: Tp): void {
+  const offset = state.checker.acked[producer]?.get(index);
+  if (offset === undefined) return;
+  const meta = state.controller.partitions[tp];
   if (!meta || meta.leader === null) return;
-  const leaderLog = state.brokers[meta.leader - 1].replicas[ack.tp];
-  const rec = leaderLog ? recordAt(leaderLog, ack.offset) : undefined;
-  if (rec?.sendRef === sendRef || (leaderLog && ack.offset < leaderLog.logStartOffset)) return;
+  const leaderLog = state.brokers[meta.leader - 1].replicas[tp];
+  const rec = leaderLog ? recordAt(leaderLog, offset) : undefined;
+  if (rec?.sendRef === sendRef || (leaderLog && offset < leaderLog.logStartOffset)) return;
   // Asked last: the leader nearly always has the record, and a lookup by a new string is not free.
   if (state.checker.lostReported[sendRef]) return;
   state.checker.lostReported[sendRef] = true;
-  report(state, 'lost-write', `${sendLabel(state, sendRef)} was acknowledged at ${ack.tp} offset ${ack.offset} (step ${ack.step}) but broker ${meta.leader}, the leader, does not have it`);
+  const step = state.checker.ackedAtStep[producer]?.get(index);
+  report(state, 'lost-write', `${sendLabel(state, sendRef)} was acknowledged at ${tp} offset ${offset} (step ${step}) but broker ${meta.leader}, the leader, does not have it`);
 }
 
 /** Whether a record has no keys, without listing them (asked after every step). */
@@ -146,15 +157,17 @@ function isEmpty(record: Record<string, unknown>): boolean {
 function checkLostWrites(state: SimState): void {
   const c = state.checker;
   if (c.ackChecks.length > 0) {
-    for (const { producer, index, sendRef } of c.ackChecks) checkAck(state, producer, index, sendRef);
+    for (const { producer, index, sendRef, tp } of c.ackChecks) checkAck(state, producer, index, sendRef, tp);
     c.ackChecks = [];
   }
   const dirty = c.dirtyTps;
   if (isEmpty(dirty)) return;
   c.dirtyTps = {};
   for (const [producer, acks] of Object.entries(c.acked)) {
-    acks.forEach((ack, index) => {
-      if (ack && dirty[ack.tp]) checkAck(state, producer, index, `${producer}#${index}`);
+    acks.forEach((offset, index) => {
+      if (offset === undefined) return;
+      const tp = ackedTp(state, producer, index);
+      if (tp !== null && dirty[tp]) checkAck(state, producer, index, `${producer}#${index}`, tp);
     });
   }
 }

@@ -184,15 +184,19 @@ export interface AckCheck {
   index: number;
   /** "p1#3": how records name the send. */
   sendRef: string;
+  /** The send's partition. */
+  tp: Tp;
 }
 
 export interface CheckerState {
   // Per-record facts grow with the run: they live in copy-on-write arrays indexed by send index (per
-  // producer) or offset (per partition) and hold frozen values, so a checkpoint shares them.
-  acked: Record<string, CowArray<Readonly<{ tp: Tp; offset: number; step: number }>>>; // acks ≥ 1
+  // producer) or offset (per partition) and hold numbers or strings, so a checkpoint shares them. A
+  // send's partition never changes: its facts hold offsets (and steps) alone, not objects.
+  acked: Record<string, CowArray<number>>; // acks ≥ 1: the offset each send was acknowledged at
+  ackedAtStep: Record<string, CowArray<number>>; // … and the step that acknowledged it
   ackChecks: AckCheck[]; // sends acknowledged this step, checked after it
   lostReported: Record<string, true>;
-  appendedAt: Record<string, CowArray<Readonly<{ tp: Tp; offset: number }>>>; // last leader append of each send
+  appendedAt: Record<string, CowArray<number>>; // the offset of each send's last leader append
   visible: Record<Tp, CowArray<string>>; // offset → sendRef once acked, read or below HW
   lastKeyIndex: Record<Tp, Record<string, CowMap<number>>>; // tp → producer → key → highest send index appended
   dirtyTps: Record<Tp, true>; // partitions whose leader or log changed during this step
