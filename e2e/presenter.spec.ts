@@ -30,3 +30,20 @@ test('presenter view hides quiz answers until "Reveal answer"', async ({ page })
   await expect(app.table).toBeVisible();
   app.expectNoConsoleErrors();
 });
+
+test('in presenter view a clicked broker shows its actions: the teacher crashes it on the projector', async ({ page }) => {
+  const app = new LessonsPage(page);
+  await app.gotoLesson('first-message', 'The first message');
+  await app.presenterToggle.click();
+  const crash = page.getByRole('button', { name: 'Crash broker 1' });
+  await expect(crash).toHaveCount(0);
+  await page.getByRole('button', { name: /^Broker 1\b/ }).click();
+  await expect(crash).toBeVisible();
+  await crash.click();
+  await expect(page.getByRole('button', { name: /^Broker 1\b/ })).toContainText('DOWN');
+  await expect(page.getByRole('button', { name: 'Restart broker 1' })).toBeEnabled();
+  await page.getByRole('button', { name: 'Clear selection' }).click();
+  await expect(crash).toHaveCount(0);
+  await expect(app.presenterToggle).toHaveAttribute('aria-pressed', 'true');
+  app.expectNoConsoleErrors();
+});

@@ -89,7 +89,9 @@ export function App() {
             collapsed={prefs.collapsed}
             onResize={(widthPx) => setPrefs((p) => ({ ...p, widthPx }))}
             onCollapse={(collapsed) => setPrefs((p) => ({ ...p, collapsed }))}
-            inspector={presenter ? null : <InspectorContainer />}
+            // Presenter view keeps the panel for the lesson; what the teacher clicks (a broker to
+            // crash in front of the class) brings the inspector back, "Clear selection" folds it away.
+            inspector={presenter && selection === null ? null : <InspectorContainer />}
             selectionKey={selectionKey}
           >
             <LessonSlot />
