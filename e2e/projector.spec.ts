@@ -3,6 +3,8 @@
 // narration reads at 24 px, each record says its offset, key and value, and the alarm at the climax
 // of "Break a broker" takes a strip of the diagram, not a third of it.
 import { expect, test } from '@playwright/test';
+import { largeScenarioFile } from '../bench/scenarios';
+import { KafkaScopePage } from './pages/KafkaScopePage';
 import { LessonsPage } from './pages/LessonsPage';
 import { areaOf, smallestText } from './pages/measure';
 
@@ -19,6 +21,19 @@ test.describe('at 1920×1080 in Presenter view', () => {
     expect(smallest.px, `"${smallest.text}" is drawn at ${smallest.px} px`).toBeGreaterThanOrEqual(18);
     const narration = await smallestText(app.narration);
     expect(narration.px, `"${narration.text}" is drawn at ${narration.px} px`).toBeGreaterThanOrEqual(24);
+    app.expectNoConsoleErrors();
+  });
+
+  test('a scenario of its own: the story line and a step that wraps are read whole, no line cut', async ({ page }) => {
+    const app = new KafkaScopePage(page);
+    await app.importScenario(largeScenarioFile(2000));
+    await app.page.getByRole('button', { name: 'Presenter view' }).click();
+    // Step 300 of the 9-broker cluster: a story line, then a producer's step wrapped to two lines.
+    for (let i = 0; i < 300; i++) await page.keyboard.press('ArrowRight');
+    await expect(app.narration).toContainText('Step 300,');
+    const fit = await app.narration.evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight, lines: el.querySelectorAll('p').length }));
+    expect(fit.lines).toBe(2);
+    expect(fit.scroll, 'the narration scrolls: a line is cut').toBeLessThanOrEqual(fit.client);
     app.expectNoConsoleErrors();
   });
 
