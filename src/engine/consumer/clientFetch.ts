@@ -108,21 +108,17 @@ function fetchingFrom(c: ConsumerState): number[] {
 /**
  * Whether a fetchable partition's leader is known and has no fetch of this consumer in flight (or
  * is not known: that asks for metadata). Most polls find a fetch in flight to every leader: they
- * stop here, having made no list.
+ * stop here, having made no list but the brokers fetched from.
  */
 function anyFetchToSend(c: ConsumerState): boolean {
+  let busy: number[] | null = null;
   for (let i = 0; i < c.assignment.length; i++) {
     const ref = c.assignment[i];
     if (!isFetchable(c, ref)) continue;
     const leader = c.metadata[tpOf(ref)]?.leader ?? null;
-    if (leader === null || !fetchesFrom(c, leader)) return true;
+    busy ??= fetchingFrom(c);
+    if (leader === null || !busy.includes(leader)) return true;
   }
-  return false;
-}
-
-/** Whether a fetch of this consumer is in flight to the broker. */
-function fetchesFrom(c: ConsumerState, broker: number): boolean {
-  for (const id in c.inFlight) if (c.inFlight[id].kind === 'Fetch' && c.inFlight[id].broker === broker) return true;
   return false;
 }
 
