@@ -3,7 +3,7 @@
 // narration reads at 24 px, each record says its offset, key and value, and the alarm at the climax
 // of "Break a broker" takes a strip of the diagram, not a third of it.
 import { expect, test } from '@playwright/test';
-import { largeScenarioFile } from '../bench/scenarios';
+import { endlessMediumScenarioFile, largeScenarioFile } from '../bench/scenarios';
 import { KafkaScopePage } from './pages/KafkaScopePage';
 import { LessonsPage } from './pages/LessonsPage';
 import { areaOf, smallestText } from './pages/measure';
@@ -46,6 +46,31 @@ test.describe('at 1920×1080 in Presenter view', () => {
     expect(share).toBeLessThanOrEqual(0.1);
     const smallest = await smallestText(app.diagram);
     expect(smallest.px, `"${smallest.text}" is drawn at ${smallest.px} px`).toBeGreaterThanOrEqual(18);
+  });
+});
+
+test.describe('on a 1366×768 projector in Presenter view', () => {
+  test.use({ viewport: { width: 1366, height: 768 } });
+
+  test("a big cluster's corner key keeps clear of the Legend button", async ({ page }) => {
+    const app = new KafkaScopePage(page);
+    await app.importScenario(endlessMediumScenarioFile());
+    await app.page.getByRole('button', { name: 'Presenter view' }).click();
+    const lines = app.diagram.locator('.dg-legend-text');
+    await expect(lines.first()).toBeVisible();
+    // The corner's room follows the button's measured width (a resize observer): asked until it settles.
+    const under = async () => {
+      const button = await app.diagram.getByText('Legend', { exact: true }).boundingBox();
+      const names: string[] = [];
+      for (const line of await lines.all()) {
+        const box = await line.boundingBox();
+        if (!box || !button) continue;
+        if (box.x < button.x + button.width && button.x < box.x + box.width && box.y < button.y + button.height && button.y < box.y + box.height) names.push((await line.textContent()) ?? '');
+      }
+      return names;
+    };
+    await expect.poll(under, { message: 'corner text runs under the Legend button' }).toEqual([]);
+    app.expectNoConsoleErrors();
   });
 });
 

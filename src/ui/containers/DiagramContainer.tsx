@@ -17,9 +17,14 @@ const FAST_REDRAW_MS = 100;
 /** The smallest text the diagram draws, in CSS pixels: read from the back of the room in Presenter view. */
 export const MIN_TEXT_PX = { normal: 12, presenter: 18 } as const;
 
+/** The Legend button's distance from the diagram's right edge, and a gap before the corner's text. */
+const LEGEND_BUTTON_MARGIN_PX = 16;
+
 export function DiagramContainer() {
   const ref = useRef<HTMLElement>(null);
   const { width, height } = useElementSize(ref);
+  const legendButton = useRef<HTMLElement>(null);
+  const legendButtonW = useElementSize(legendButton).width;
   const presenter = useAppStore(ls.selectPresenter);
   const animate = useAppStore(sel.selectAnimate);
   const view = useThrottledValue(useAppStore(sel.selectView), animate ? 0 : FAST_REDRAW_MS);
@@ -39,11 +44,12 @@ export function DiagramContainer() {
           onActivateBroker={actions.openBrokerPanel}
           onSelect={actions.select}
           highlights={highlights}
+          cornerReservePx={legendButtonW > 0 ? legendButtonW + LEGEND_BUTTON_MARGIN_PX : 0}
         />
       ) : (
         <p className="diagram-loading">Loading the cluster…</p>
       )}
-      <DiagramLegend />
+      <DiagramLegend buttonRef={legendButton} />
     </section>
   );
 }

@@ -34,12 +34,14 @@ export interface ClusterDiagramProps {
   onSelect(selection: Selection): void;
   /** What the current step did: the acting component and what changed (story/highlights). */
   highlights?: StepHighlights | null;
+  /** CSS pixels at the top right that an HTML control covers (the Legend button): corner text keeps clear of them. */
+  cornerReservePx?: number;
 }
 
 /** Memoized: at "Fast" its container re-renders on every answer but hands it a new view only now and then. */
 export const ClusterDiagram = memo(ClusterDiagramView);
 
-function ClusterDiagramView({ view, width, height, minTextPx, selection, animate = true, onActivateBroker, onSelect, highlights = null }: ClusterDiagramProps) {
+function ClusterDiagramView({ view, width, height, minTextPx, selection, animate = true, onActivateBroker, onSelect, highlights = null, cornerReservePx = 0 }: ClusterDiagramProps) {
   const hl = highlights;
   // Laid out again only when who is drawn where changes (not every step), so slots keep their
   // identity and the memoized nodes can skip steps that leave them alone.
@@ -90,7 +92,7 @@ function ClusterDiagramView({ view, width, height, minTextPx, selection, animate
       })}
       {/* A big cluster's messages go over the boxes and links but under every word: names, states, cells. */}
       {layout.zoom === 'cells' && inFlight}
-      {layout.legend && <ZoomLegend codes={layout.topicCodes} left={layout.legend.left} right={layout.legend.right} star={layout.cellStar} />}
+      {layout.legend && <ZoomLegend codes={layout.topicCodes} left={layout.legend.left} right={layout.legend.right} rightReserve={cornerReservePx / scale} star={layout.cellStar} />}
       <ControllerNode view={view} layout={layout} selected={selection?.kind === 'controller'} onSelect={() => onSelect({ kind: 'controller' })} acting={hl?.acting === 'controller'} />
       {layout.producers.map((slot) => {
         const p = view.producers.find((x) => x.id === slot.id);

@@ -1,6 +1,6 @@
 // The diagram's key, one click away at every size: a "Legend" button in the diagram's corner that
 // opens a small panel drawing each mark with the diagram's own styles, and saying it in words.
-import { type ReactNode, useRef } from 'react';
+import { type ReactNode, type RefObject, useRef } from 'react';
 import { useAutoCloseDetails } from '../useAutoCloseDetails';
 
 /** A sample drawn with the diagram's classes, so the legend always matches the drawing. */
@@ -96,12 +96,13 @@ const ENTRIES: { sample: ReactNode; term: string; meaning: string }[] = [
   },
 ];
 
-export function DiagramLegend() {
+/** `buttonRef` gets the "Legend" button, which the diagram keeps its corner text clear of. */
+export function DiagramLegend({ buttonRef }: { buttonRef?: RefObject<HTMLElement | null> }) {
   const ref = useRef<HTMLDetailsElement>(null);
   useAutoCloseDetails(ref);
   return (
     <details className="diagram-legend" ref={ref}>
-      <summary>Legend</summary>
+      <summary ref={buttonRef}>Legend</summary>
       <dl className="legend-list">
         {ENTRIES.map((e) => (
           <div key={e.term} className="legend-entry">

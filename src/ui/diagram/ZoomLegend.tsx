@@ -7,6 +7,8 @@ interface Props {
   codes: Map<string, string>;
   left: Rect;
   right: Rect;
+  /** Layout units at the right corner's right end that the Legend button covers. */
+  rightReserve: number;
   star: boolean;
 }
 
@@ -27,12 +29,13 @@ function Lines({ box, lines }: { box: Rect; lines: string[][] }) {
   );
 }
 
-export function ZoomLegend({ codes, left, right, star }: Props) {
+export function ZoomLegend({ codes, left, right, rightReserve, star }: Props) {
+  const clear = { ...right, w: right.w - rightReserve };
   const topics = topicKeyText(codes, left.w, CHAR_PX);
   return (
     <g className="dg-legend">
       <Lines box={left} lines={[[topics], [`${star ? '★ ' : ''}filled: leader · dashed: follower`, `${star ? '★ ' : ''}filled: leader`]]} />
-      <Lines box={right} lines={[['striped: out of ISR · bar: HW, LEO', 'striped: out of ISR'], ['● request  ○ response, on its link', '● request  ○ response']]} />
+      <Lines box={clear} lines={[['striped: out of ISR · bar: HW, LEO', 'striped: out of ISR'], ['● request  ○ response, on its link', '● request  ○ response']]} />
     </g>
   );
 }
