@@ -76,6 +76,7 @@ function onProduceAcked(state: SimState, producer: string, index: number, tp: Tp
   if (offset < 0) return;
   const c = state.checker;
   (c.acked[producer] ??= new CowArray()).set(index, offset);
+  (c.ackedTp[producer] ??= new CowArray()).set(index, tp);
   (c.ackedAtStep[producer] ??= new CowArray()).set(index, state.step);
   const sendRef = `${producer}#${index}`;
   markVisible(state, tp, offset, sendRef);
@@ -127,12 +128,6 @@ export function checkStep(state: SimState, events: readonly EngineEvent[]): void
   checkLostWrites(state);
 }
 
-/** The partition of an acknowledged send (a send's partition never changes). */
-function ackedTp(state: SimState, producer: string, index: number): Tp | null {
-  const send = state.producers.find((p) => p.id === producer)?.sends.get(index);
-  return send && send.partition !== null ? tpKey(send.topic, send.partition) : null;
-}
-
 function checkAck(state: SimState, producer: string, index: number, sendRef: string, tp: Tp): void {
   const offset = state.checker.acked[producer]?.get(index);
   if (offset === undefined) return;
@@ -165,10 +160,10 @@ function checkLostWrites(state: SimState): void {
   if (isEmpty(dirty)) return;
   c.dirtyTps = {};
   for (const [producer, acks] of Object.entries(c.acked)) {
+    const tps = c.ackedTp[producer];
     acks.forEach((offset, index) => {
-      if (offset === undefined) return;
-      const tp = ackedTp(state, producer, index);
-      if (tp !== null && dirty[tp]) checkAck(state, producer, index, `${producer}#${index}`, tp);
+      const tp = tps.get(index);
+      if (offset !== undefined && tp !== undefined && dirty[tp]) checkAck(state, producer, index, `${producer}#${index}`, tp);
     });
   }
 }

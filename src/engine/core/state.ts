@@ -190,9 +190,10 @@ export interface AckCheck {
 
 export interface CheckerState {
   // Per-record facts grow with the run: they live in copy-on-write arrays indexed by send index (per
-  // producer) or offset (per partition) and hold numbers or strings, so a checkpoint shares them. A
-  // send's partition never changes: its facts hold offsets (and steps) alone, not objects.
+  // producer) or offset (per partition) and hold numbers or shared strings, not an object per record,
+  // so a checkpoint shares them.
   acked: Record<string, CowArray<number>>; // acks ≥ 1: the offset each send was acknowledged at
+  ackedTp: Record<string, CowArray<Tp>>; // … its partition (tpKey's shared string, no object per ack)
   ackedAtStep: Record<string, CowArray<number>>; // … and the step that acknowledged it
   ackChecks: AckCheck[]; // sends acknowledged this step, checked after it
   lostReported: Record<string, true>;
