@@ -81,7 +81,7 @@ function onProduceAcked(state: SimState, producer: string, index: number, tp: Tp
   const sendRef = `${producer}#${index}`;
   markVisible(state, tp, offset, sendRef);
   // Checked after the step that the leader really holds it there (a wrong ack is a lost write too).
-  c.ackChecks.push({ producer, index, sendRef, tp });
+  c.ackChecks.push({ producer, index, sendRef });
 }
 
 function onHighWatermarkAdvanced(state: SimState, r: ReplicaState, from: number, to: number): void {
@@ -128,9 +128,10 @@ export function checkStep(state: SimState, events: readonly EngineEvent[]): void
   checkLostWrites(state);
 }
 
-function checkAck(state: SimState, producer: string, index: number, sendRef: string, tp: Tp): void {
+function checkAck(state: SimState, producer: string, index: number, sendRef: string): void {
   const offset = state.checker.acked[producer]?.get(index);
-  if (offset === undefined) return;
+  const tp = state.checker.ackedTp[producer]?.get(index);
+  if (offset === undefined || tp === undefined) return;
   const meta = state.controller.partitions[tp];
   if (!meta || meta.leader === null) return;
   const leaderLog = state.brokers[meta.leader - 1].replicas[tp];
@@ -153,7 +154,7 @@ function isEmpty(record: Record<string, unknown>): boolean {
 function checkLostWrites(state: SimState): void {
   const c = state.checker;
   if (c.ackChecks.length > 0) {
-    for (const { producer, index, sendRef, tp } of c.ackChecks) checkAck(state, producer, index, sendRef, tp);
+    for (const { producer, index, sendRef } of c.ackChecks) checkAck(state, producer, index, sendRef);
     c.ackChecks = [];
   }
   const dirty = c.dirtyTps;
@@ -161,9 +162,9 @@ function checkLostWrites(state: SimState): void {
   c.dirtyTps = {};
   for (const [producer, acks] of Object.entries(c.acked)) {
     const tps = c.ackedTp[producer];
-    acks.forEach((offset, index) => {
+    acks.forEach((_, index) => {
       const tp = tps.get(index);
-      if (offset !== undefined && tp !== undefined && dirty[tp]) checkAck(state, producer, index, `${producer}#${index}`, tp);
+      if (tp !== undefined && dirty[tp]) checkAck(state, producer, index, `${producer}#${index}`);
     });
   }
 }

@@ -106,29 +106,30 @@ function fetchingFrom(c: ConsumerState): number[] {
 }
 
 /**
- * Whether a fetchable partition's leader is known and has no fetch of this consumer in flight (or
- * is not known: that asks for metadata). Most polls find a fetch in flight to every leader: they
- * stop here, having made no list but the brokers fetched from.
+ * The brokers a fetch of this consumer is in flight to, when a fetchable partition's leader is not
+ * one of them, or is not known (that asks for metadata); null when there is nothing to send. Most
+ * polls find a fetch in flight to every leader: they stop here, with no list but those brokers.
  */
-function anyFetchToSend(c: ConsumerState): boolean {
+function busyIfFetchToSend(c: ConsumerState): number[] | null {
   let busy: number[] | null = null;
   for (let i = 0; i < c.assignment.length; i++) {
     const ref = c.assignment[i];
     if (!isFetchable(c, ref)) continue;
     const leader = c.metadata[tpOf(ref)]?.leader ?? null;
     busy ??= fetchingFrom(c);
-    if (leader === null || !busy.includes(leader)) return true;
+    if (leader === null || !busy.includes(leader)) return busy;
   }
-  return false;
+  return null;
 }
 
 /** Runs on every poll(): no partition key is parsed, and nothing is built for a leader already fetched from. */
 function sendFetches(state: SimState, c: ConsumerState, notes: RequestNote[]): void {
-  if (c.pendingRevocation || !anyFetchToSend(c)) return;
+  const busy = c.pendingRevocation ? null : busyIfFetchToSend(c);
+  if (busy === null) return;
   const toFetch = c.assignment.filter((ref) => isFetchable(c, ref));
   const maxWaitMs = consumerSpec(state, c.id).config.fetchMaxWaitMs;
   // Most polls find a fetch in flight to every leader: those partitions are not grouped at all.
-  for (const [leader, refs] of byLeader(state, c, toFetch, fetchingFrom(c))) {
+  for (const [leader, refs] of byLeader(state, c, toFetch, busy)) {
     const tps = refs.map(tpOf);
     // lastFetchedEpoch -1: a consumer validates its position with OffsetsForLeaderEpoch instead.
     const partitions = refs.map((ref, i) => ({ topic: ref.topic, partition: ref.partition, fetchOffset: c.positions[tps[i]].offset, lastFetchedEpoch: -1, currentLeaderEpoch: c.metadata[tps[i]].leaderEpoch }));

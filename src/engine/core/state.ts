@@ -184,8 +184,6 @@ export interface AckCheck {
   index: number;
   /** "p1#3": how records name the send. */
   sendRef: string;
-  /** The send's partition. */
-  tp: Tp;
 }
 
 export interface CheckerState {
