@@ -53,10 +53,6 @@ function hasPendingSend(p: ProducerState, b: BatchState): boolean {
   return false;
 }
 
-function records(p: ProducerState, b: BatchState) {
-  return b.sends.map((i) => sendAt(p, i));
-}
-
 /** What changes in a send after send(): a field left out stays as it was. */
 interface SendChanges {
   status?: SendStatus;
@@ -87,16 +83,20 @@ function changedSend(s: SendState, changes: SendChanges): SendState {
 
 /**
  * Sends are replaced, never changed in place, and frozen: a checkpoint then copies only the list
- * of them, not every send a long run has made. `changes` gets each send's place in the batch.
+ * of them, not every send a long run has made. Returns the changed send.
  */
-function updateSends(p: ProducerState, b: BatchState, changes: (i: number) => SendChanges): void {
-  b.sends.forEach((index, i) => {
-    const send = sendAt(p, index);
-    const next = changedSend(send, changes(i));
-    p.sendStatusCounts[send.status]--;
-    p.sendStatusCounts[next.status]++;
-    p.sends.set(index, next);
-  });
+function changeSend(p: ProducerState, index: number, changes: SendChanges): SendState {
+  const send = sendAt(p, index);
+  const next = changedSend(send, changes);
+  p.sendStatusCounts[send.status]--;
+  p.sendStatusCounts[next.status]++;
+  p.sends.set(index, next);
+  return next;
+}
+
+/** Changes every send of the batch alike. */
+function updateSends(p: ProducerState, b: BatchState, changes: SendChanges): void {
+  for (const index of b.sends) changeSend(p, index, changes);
 }
 
 /**
@@ -240,17 +240,21 @@ function sendBatch(state: SimState, p: ProducerState, b: BatchState, leader: num
   b.attempts++;
   b.state = 'inflight';
   const requestId = nextId(state);
-  const recs = records(p, b);
-  updateSends(p, b, () => ({ attempts: b.attempts }));
+  // One walk of the batch both counts the attempt in each send and lists the records to send.
+  const attempt: SendChanges = { attempts: b.attempts };
+  const records = b.sends.map((index) => {
+    const s = changeSend(p, index, attempt);
+    return { key: s.key, value: s.value, sendRef: `${p.id}#${s.index}`, sizeBytes: s.sizeBytes, createdMs: s.createdMs };
+  });
   send(state, p.id, brokerNode(leader), {
     type: 'ProduceRequest', requestId, producer: p.id, acks: p.acks, timeoutMs: c.requestTimeoutMs,
     topic: b.topic, partition: b.partition, producerId: p.idempotent ? b.producerId : -1, baseSequence: p.idempotent ? b.baseSequence : -1,
-    records: recs.map((s) => ({ key: s.key, value: s.value, sendRef: `${p.id}#${s.index}`, sizeBytes: s.sizeBytes, createdMs: s.createdMs })),
+    records,
   });
-  emit(state, { type: 'ProduceRequestSent', producer: p.id, topic: b.topic, partition: b.partition, broker: leader, records: recs.length, acks: p.acks, retry: b.attempts - 1 });
+  emit(state, { type: 'ProduceRequestSent', producer: p.id, topic: b.topic, partition: b.partition, broker: leader, records: records.length, acks: p.acks, retry: b.attempts - 1 });
   if (p.acks === '0') {
     // acks=0: fire and forget; the producer counts it as sent with offset -1.
-    updateSends(p, b, () => ({ status: 'acked', offset: -1 }));
+    updateSends(p, b, { status: 'acked', offset: -1 });
     b.state = 'ready';
     cancelTimer(state, { type: 'deliveryTimeout', producer: p.id, batchId: b.id });
     return;
@@ -268,7 +272,7 @@ export function takeInFlight(state: SimState, p: ProducerState, requestId: numbe
 }
 
 function fail(state: SimState, p: ProducerState, b: BatchState, error: string): void {
-  updateSends(p, b, () => ({ status: 'failed', error }));
+  updateSends(p, b, { status: 'failed', error });
   // A new list, not a splice: sendReady fails batches while it walks the list.
   p.batches = p.batches.filter((x) => x !== b);
   cancelTimer(state, { type: 'deliveryTimeout', producer: p.id, batchId: b.id });
@@ -280,7 +284,7 @@ export function retryOrFail(state: SimState, p: ProducerState, b: BatchState, er
   const c = cfg(state, p);
   b.lastError = error;
   if (OUTCOME_UNKNOWN.has(error)) b.possiblyStored = true;
-  updateSends(p, b, () => ({ error }));
+  updateSends(p, b, { error });
   const deadline = b.createdMs + c.deliveryTimeoutMs;
   if (!RETRIABLE.has(error) || b.attempts > c.retries || state.timeMs >= deadline) {
     fail(state, p, b, error);
@@ -335,11 +339,11 @@ export function handleProduceResponse(state: SimState, p: ProducerState, from: s
     return true;
   }
   if (res.error) return handleProduceError(state, p, b, res.error);
-  updateSends(p, b, (i) => ({ status: 'acked', offset: res.baseOffset + i, error: null }));
-  const recs = records(p, b);
-  recs.forEach((s, i) => {
+  // Each send acknowledged at its offset, one event per record.
+  b.sends.forEach((index, i) => {
     const offset = res.baseOffset + i;
-    emit(state, { type: 'ProduceAcked', producer: p.id, topic: b.topic, partition: b.partition, offset, send: s.index });
+    changeSend(p, index, { status: 'acked', offset, error: null });
+    emit(state, { type: 'ProduceAcked', producer: p.id, topic: b.topic, partition: b.partition, offset, send: index });
   });
   // In place: an answer is handled on its own, never while the list is being walked.
   p.batches.splice(p.batches.indexOf(b), 1);
@@ -347,7 +351,8 @@ export function handleProduceResponse(state: SimState, p: ProducerState, from: s
   cancelTimer(state, { type: 'retryBackoff', producer: p.id, batchId: b.id });
   sendReady(state, p);
   // Fields spelled out, not spread from an object: every batch acknowledged ends here.
-  emit(state, { type: 'BatchAcked', producer: p.id, topic: b.topic, partition: b.partition, offset: res.baseOffset, from, records: recs.length, value: recs.length === 1 ? recs[0].value : null });
+  const records = b.sends.length;
+  emit(state, { type: 'BatchAcked', producer: p.id, topic: b.topic, partition: b.partition, offset: res.baseOffset, from, records, value: records === 1 ? sendAt(p, b.sends[0]).value : null });
   return true;
 }
 
