@@ -1,5 +1,5 @@
 // The runner as a process: exit codes, stdout and stderr exactly as the spec's §3 says.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,5 +37,19 @@ describe('npm run sim', () => {
     const r = sim(['no/such/file.json']);
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
+  }, 30_000);
+
+  it('ends quietly when its reader stops early (`| head`): no stack trace, exit 0', async () => {
+    // Four megabytes of trace: more than a pipe holds, so the runner is still writing when it closes.
+    const child = spawn(process.execPath, ['scripts/sim.mjs', 'scenarios/reference/s6-keyed-offline.json', '--trace']);
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (text: string) => {
+      stderr += text;
+    });
+    // Reads the first piece of the document, then closes the pipe as `head` does.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
   }, 30_000);
 });

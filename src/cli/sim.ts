@@ -43,6 +43,12 @@ function main(): void {
     process.stderr.write(parsed.problems.map((p) => `${p.path}: ${p.message}\n`).join(''));
     process.exit(2);
   }
+  // A reader that stops early (`| head`) closes the pipe: the run is done, so it ends quietly.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    process.stderr.write(`The output could not be written: ${error.message}\n`);
+    process.exit(1);
+  });
   // Written a part at a time (stdout is synchronous for files and, on Linux, pipes): the document
   // runs to tens of megabytes, and as one string it was the run's largest allocation.
   writeJson(playScenario(parsed.scenario, options), (piece) => process.stdout.write(piece));
