@@ -20,6 +20,11 @@ test('an intervention discards the old future', async ({ page }) => {
   const newRow = await app.currentRow.textContent();
   expect(newRow).not.toEqual(oldRow);
 
+  // A second change names the first as well: the narration and lesson panel count from there.
+  await page.getByRole('textbox', { name: 'Value' }).fill('what-if-again');
+  await page.getByRole('button', { name: 'Send' }).click();
+  await expect(app.forkNotice).toContainText('Timeline forked at step 151 (first change at step 150)');
+
   await page.getByRole('button', { name: 'Dismiss' }).click();
   await expect(app.forkNotice).toBeHidden();
   app.expectNoConsoleErrors();

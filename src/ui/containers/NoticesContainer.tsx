@@ -12,6 +12,7 @@ export function NoticesContainer() {
   const actions = useAppStore(sel.selectActions);
   const story = useAppStore(selectStoryActions);
   const forkedAt = useAppStore(sel.selectForkedAt);
+  const firstFork = useAppStore(ls.selectForkStep);
   const anomalies = useAppStore(sel.selectAnomalies);
   const error = useAppStore(sel.selectEngineError);
   const launchError = useAppStore(ls.selectLaunchError);
@@ -23,7 +24,7 @@ export function NoticesContainer() {
       {violation && <InvariantAlert violation={violation} onDismiss={actions.dismissInvariantViolation} />}
       {launchError && <LaunchAlert message={launchError} onDismiss={lessonActions.dismissOpenError} />}
       <AnomalyBanner anomalies={anomalies} onShowStep={actions.seek} onShowAck={story.showAck} />
-      {forkedAt !== null && <ForkNotice forkedAt={forkedAt} onDismiss={actions.dismissFork} />}
+      {forkedAt !== null && <ForkNotice forkedAt={forkedAt} firstAt={firstFork} onDismiss={actions.dismissFork} />}
     </div>
   );
 }
