@@ -32,7 +32,7 @@ test("the tracker shows the lesson's variables at Start, after each story moment
   app.expectNoConsoleErrors();
 });
 
-test('in Presenter view the names column hides the columns scrolled under it: no sliver of their text beside it', async ({ page }) => {
+test('in Presenter view the names column hides the columns scrolled under it, and none is cut in two beside it', async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   const app = new LessonsPage(page);
   await app.gotoLesson('unclean-election', 'Unclean leader election');
@@ -60,5 +60,17 @@ test('in Presenter view the names column hides the columns scrolled under it: no
   });
   // The names column's border is the darkest thing there (201); a glyph's pixels are far darker.
   expect(Math.min(...darkest)).toBeGreaterThan(180);
+
+  // At the lesson's end the Final column is in view, and no column is cut in two by the names.
+  await page.getByRole('button', { name: 'Next moment' }).click();
+  await expect(scroller.locator('thead th[aria-current="step"]')).toHaveText('Final');
+  const edges = await scroller.evaluate((el) => {
+    const namesRight = (el.querySelector('tbody th') as HTMLElement).getBoundingClientRect().right;
+    const cells = [...el.querySelectorAll('thead th')].slice(1).map((th) => th.getBoundingClientRect());
+    return { namesRight, right: el.getBoundingClientRect().right, cut: cells.filter((c) => c.left < namesRight - 1 && c.right > namesRight + 1).length, final: cells[cells.length - 1] };
+  });
+  expect(edges.cut).toBe(0);
+  expect(edges.final.left).toBeGreaterThanOrEqual(edges.namesRight - 1);
+  expect(edges.final.right).toBeLessThanOrEqual(edges.right + 1);
   app.expectNoConsoleErrors();
 });

@@ -3,6 +3,7 @@
 // "(changed)"; the column the timeline has reached is highlighted; a column's heading moves there.
 import { useEffect, useRef } from 'react';
 import type { LessonTrackerTable } from '../../lessons/modes/lessonTracker';
+import { trackerScroll } from './trackerScroll';
 import './lessonTracker.css';
 
 interface Props {
@@ -23,14 +24,27 @@ export function reachedColumn(table: LessonTrackerTable, currentStep: number): n
 export function LessonTracker({ table, currentStep, onShowStep }: Props) {
   const now = reachedColumn(table, currentStep);
   const scroller = useRef<HTMLElement>(null);
-  // Keep the column the timeline has reached in view (sideways only: the page must not jump).
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs again when the reached column changes
+  // Keep the column the timeline has reached in view, whole, with the earlier ones that fit
+  // (sideways only: the page must not jump).
   useEffect(() => {
     const box = scroller.current;
-    const cell = box?.querySelector<HTMLElement>('thead th.is-now');
-    if (!box || !cell) return;
-    const name = box.querySelector<HTMLElement>('tbody th')?.offsetWidth ?? 0;
-    if (cell.offsetLeft < box.scrollLeft + name || cell.offsetLeft + cell.offsetWidth > box.scrollLeft + box.clientWidth) box.scrollLeft = cell.offsetLeft - name;
+    const table = box?.querySelector('table');
+    if (!box || !table) return;
+    const columns = [...box.querySelectorAll<HTMLElement>('thead th')].slice(1);
+    const scroll = trackerScroll(
+      {
+        lefts: columns.map((c) => c.offsetLeft),
+        widths: columns.map((c) => c.offsetWidth),
+        names: box.querySelector<HTMLElement>('tbody th')?.offsetWidth ?? 0,
+        clientWidth: box.clientWidth,
+        scrollLeft: box.scrollLeft,
+        tableWidth: table.offsetWidth,
+      },
+      now,
+    );
+    if (!scroll) return;
+    box.style.paddingRight = scroll.endRoom > 0 ? `${scroll.endRoom}px` : '';
+    box.scrollLeft = scroll.scrollLeft;
   }, [now]);
   return (
     <>
