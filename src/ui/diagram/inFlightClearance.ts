@@ -40,6 +40,17 @@ export function replicaObstacles(broker: BrokerSlot, drawn?: DrawnRecords): Rect
   });
 }
 
+/** The word "empty" in a log with no records: 12.5 px type from 4 units in, on the cells' middle line (ReplicaLog). */
+const EMPTY_WORD = { dx: 4, w: 34, h: 13 };
+
+/** The word "empty" of each replica whose log draws no record (none without `drawn`: logs count as full). */
+export function emptyLogWords(broker: BrokerSlot, drawn?: DrawnRecords): Rect[] {
+  if (!drawn) return [];
+  return broker.replicas
+    .filter((r) => (drawn.get(logKey(broker.id, r.topic, r.partition)) ?? r.maxCells) <= 0)
+    .map((r) => ({ x: r.cellsX + EMPTY_WORD.dx, y: r.cellsY + r.cellH / 2 - EMPTY_WORD.h / 2, w: EMPTY_WORD.w, h: EMPTY_WORD.h }));
+}
+
 /** A node and the boxes of words inside it: a part is tested only when its node is touched. */
 export interface ObstacleGroup {
   box: Rect;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { InFlightView } from '../../engine/view.types';
+import { emptyLogWords } from './inFlightClearance';
 import { labelObstacles, logKey, messageText, placeMessages, replicaObstacles, stackLabels } from './inFlightPlacement';
 import { layoutDiagram } from './layout';
 
@@ -55,6 +56,22 @@ describe('messages in flight', () => {
     // Without a count, every log counts as full: its whole grid is kept clear.
     const full = replicaObstacles(tall.brokers[1])[1];
     expect(full.h).toBeGreaterThan(records.h);
+  });
+
+  it('keep clear of an empty log’s word "empty" where there is room elsewhere', () => {
+    // The first message of the first lesson: one broker, its log still empty, the record on its way.
+    const one = layoutDiagram({ width: 926, height: 318, brokers: [1], replicas: new Map([[1, [{ topic: 'topic1', partition: 0 }]]]), producers: ['p1'], groups: [{ groupId: 'g', consumers: [{ id: 'c1', rows: 1 }] }], zookeeper: false });
+    const drawn = new Map([[logKey(1, 'topic1', 0), 0]]);
+    const [word] = emptyLogWords(one.brokers[0], drawn);
+    const slot = one.brokers[0].replicas[0];
+    expect(word.x).toBe(slot.cellsX + 4);
+    expect(word.y + word.h).toBeLessThanOrEqual(slot.cellsY + slot.cellH);
+    expect(emptyLogWords(one.brokers[0], new Map([[logKey(1, 'topic1', 0), 2]]))).toEqual([]);
+    for (const t of [1, 3, 5, 7, 9]) {
+      const [placed] = placeMessages([msg(1, 'p1', 'broker-1', 'ProduceRequest', "'Hello Kafka'")], one, t, true, drawn);
+      expect(placed.label, `at ${t} ms`).not.toBeNull();
+      if (placed.label) expect(overlap(placed.label, word), `at ${t} ms`).toBe(false);
+    }
   });
 
   it('share one label, "×3", when messages with the same words travel together', () => {

@@ -6,7 +6,7 @@
 // same words travelling together (a crashed broker's "ConnectionClosed" to each client) share one
 // label, "ConnectionClosed ×3", instead of a stack of them.
 import type { InFlightView } from '../../engine/view.types';
-import { clearPointOnLink, type DrawnRecords, type ObstacleGroup, replicaObstacles, textObstacles } from './inFlightClearance';
+import { clearPointOnLink, type DrawnRecords, emptyLogWords, type ObstacleGroup, replicaObstacles, textObstacles } from './inFlightClearance';
 import { type DiagramLayout, inFlightFraction, inFlightPosition, type Point, type Rect } from './layout';
 
 export { type DrawnRecords, logKey, replicaObstacles } from './inFlightClearance';
@@ -105,13 +105,13 @@ function candidates(at: Point, dir: Point): Point[] {
   return out;
 }
 
-/** The first free box for a label of `text` around `at`, or null. */
-function freeBox(text: string, at: Point, dir: Point, layout: DiagramLayout, taken: Rect[]): Rect | null {
+/** The first box for a label of `text` around `at` clear of `taken` (and of `avoid`, when given), or null. */
+function freeBox(text: string, at: Point, dir: Point, layout: DiagramLayout, taken: Rect[], avoid: readonly Rect[] = []): Rect | null {
   const w = labelWidth(text);
   for (const c of candidates(at, dir)) {
     const box = { x: c.x - w / 2, y: c.y - LABEL_H / 2, w, h: LABEL_H };
     const inside = box.x >= 0 && box.y >= 0 && box.x + w <= layout.width && box.y + LABEL_H <= layout.height;
-    if (inside && !taken.some((t) => overlaps(t, box))) return box;
+    if (inside && !taken.some((t) => overlaps(t, box)) && !avoid.some((t) => overlaps(t, box))) return box;
   }
   return null;
 }
@@ -145,11 +145,14 @@ export function placeMessages(
   });
   if (!labelled) return onLinks.map(({ m, at, dir }) => ({ m, at, dir, label: null }));
   const taken = labelObstacles(layout, drawn);
+  // An empty log's word "empty" is kept clear where a label has room elsewhere; where it has none
+  // (a small diagram before any record is written), the label covers the word rather than vanish.
+  const empty = layout.brokers.flatMap((b) => emptyLogWords(b, drawn));
   const { leader, count } = stackLabels(onLinks);
   return onLinks.map(({ m, at, dir, text }, i) => {
     if (leader[i] !== i) return { m, at, dir, label: null };
     const words = count[i] > 1 ? `${text} ×${count[i]}` : text;
-    const box = freeBox(words, at, dir, layout, taken);
+    const box = freeBox(words, at, dir, layout, taken, empty) ?? freeBox(words, at, dir, layout, taken);
     if (box) taken.push(box);
     return { m, at, dir, label: box && { ...box, text: words } };
   });
