@@ -37,6 +37,20 @@ test.describe('at 1920×1080 in Presenter view', () => {
     app.expectNoConsoleErrors();
   });
 
+  test('the first-visit scenario stepped through: the narration of every step is read whole, however long', async ({ page }) => {
+    const app = new KafkaScopePage(page);
+    await app.goto('');
+    await app.page.getByRole('button', { name: 'Presenter view' }).click();
+    // The group's rebalance and the first fetches: story lines and steps of three or four lines.
+    for (let step = 1; step <= 40; step++) {
+      await page.keyboard.press('ArrowRight');
+      await expect(app.narration).toContainText(`Step ${step},`);
+      const fit = await app.narration.evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight }));
+      expect(fit.scroll, `step ${step}: the narration scrolls, a line is cut`).toBeLessThanOrEqual(fit.client);
+    }
+    app.expectNoConsoleErrors();
+  });
+
   test('the climax of "Break a broker": the notices stay a strip', async ({ page }) => {
     const app = new LessonsPage(page);
     await app.gotoLesson('break-a-broker', 'Break a broker', '&step=400');

@@ -21,12 +21,17 @@ export function narrationText(row: StepRow | null, currentStep: number): string 
   return `Step ${row.step}, ${row.timeMs} ms. ${row.component}: ${row.action}${state}. ${row.output}`;
 }
 
+/** A lesson's narration, and one changing every frame (fast play), are laid out differently (narration.css). */
+export function narrationClass(narrated: boolean, busy: boolean): string {
+  return ['narration', narrated ? 'is-narrated' : '', busy ? 'is-busy' : ''].filter(Boolean).join(' ');
+}
+
 /** Shown whole: the panel grows with its text (and scrolls past a bound), never clamps it. */
 export function Narration({ row, currentStep, busy, cue = null, note = '', narrated = false }: Props) {
   const story = cue ?? (narrated ? 'The lesson’s narration follows the story as it happens: press Next moment, Play or Step forward.' : null);
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: the panel scrolls when its text is long, so the keyboard must reach it
-    <div tabIndex={0} className={narrated ? 'narration is-narrated' : 'narration'} aria-live="polite" aria-busy={busy}>
+    <div tabIndex={0} className={narrationClass(narrated, busy)} aria-live="polite" aria-busy={busy}>
       {note && <p className="narration-note">{note}</p>}
       {story && <p className="narration-cue">{story}</p>}
       <p className="narration-step">{narrationText(row, currentStep)}</p>
