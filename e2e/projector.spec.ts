@@ -42,12 +42,17 @@ test.describe('at 1920×1080 in Presenter view', () => {
     await app.goto('');
     await app.page.getByRole('button', { name: 'Presenter view' }).click();
     // The group's rebalance and the first fetches: story lines and steps of three or four lines.
+    const heights: number[] = [];
     for (let step = 1; step <= 40; step++) {
       await page.keyboard.press('ArrowRight');
       await expect(app.narration).toContainText(`Step ${step},`);
       const fit = await app.narration.evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight }));
       expect(fit.scroll, `step ${step}: the narration scrolls, a line is cut`).toBeLessThanOrEqual(fit.client);
+      heights.push(await app.diagram.evaluate((el) => el.clientHeight));
     }
+    // The panel keeps the tallest height it needed: the diagram settles instead of moving with every step.
+    const moves = heights.filter((h, i) => i > 0 && h !== heights[i - 1]).length;
+    expect(moves, `the diagram's height moved ${moves} times: ${heights.join(', ')}`).toBeLessThanOrEqual(3);
     app.expectNoConsoleErrors();
   });
 

@@ -1,5 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import type { AppState } from '../../store/state';
+import * as ls from '../../store/lessonSelectors';
 import * as sel from '../../store/selectors';
 import { isNarrated } from '../../store/storyNavigation';
 import { useAppStore } from '../../store/useAppStore';
@@ -18,6 +19,7 @@ export function NarrationContainer() {
       cue={cue}
       note={note}
       narrated={useAppStore(isNarrated)}
+      heightKey={`${useAppStore(ls.selectPresenter)}/${useAppStore(sel.selectTitle)}`}
     />
   );
 }

@@ -1,4 +1,6 @@
+import { useRef } from 'react';
 import type { StepRow } from '../../engine/view.types';
+import { useSteadyHeight } from './useSteadyHeight';
 import './narration.css';
 
 interface Props {
@@ -12,6 +14,8 @@ interface Props {
   note?: string;
   /** A lesson: before its first cue, say how to start. */
   narrated?: boolean;
+  /** The panel keeps its tallest height until this changes (a new scenario or lesson, the other view). */
+  heightKey?: string;
 }
 
 /** The current step in words, for everyone and for screen readers (polite live region). */
@@ -27,14 +31,18 @@ export function narrationClass(narrated: boolean, busy: boolean): string {
 }
 
 /** Shown whole: the panel grows with its text (and scrolls past a bound), never clamps it. */
-export function Narration({ row, currentStep, busy, cue = null, note = '', narrated = false }: Props) {
+export function Narration({ row, currentStep, busy, cue = null, note = '', narrated = false, heightKey = '' }: Props) {
   const story = cue ?? (narrated ? 'The lesson’s narration follows the story as it happens: press Next moment, Play or Step forward.' : null);
+  const step = narrationText(row, currentStep);
+  const ref = useRef<HTMLDivElement>(null);
+  // A scenario's own narration has a fixed height while playing fast (narration.css).
+  useSteadyHeight(ref, narrated || !busy, heightKey, `${note}|${story}|${step}`);
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: the panel scrolls when its text is long, so the keyboard must reach it
-    <div tabIndex={0} className={narrationClass(narrated, busy)} aria-live="polite" aria-busy={busy}>
+    <div ref={ref} tabIndex={0} className={narrationClass(narrated, busy)} aria-live="polite" aria-busy={busy}>
       {note && <p className="narration-note">{note}</p>}
       {story && <p className="narration-cue">{story}</p>}
-      <p className="narration-step">{narrationText(row, currentStep)}</p>
+      <p className="narration-step">{step}</p>
     </div>
   );
 }

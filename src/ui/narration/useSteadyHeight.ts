@@ -1,0 +1,35 @@
+// The narration grows with its text, and a diagram beside it is laid out again whenever it does.
+// Stepped through, a panel that grew and shrank with each step's text moved the whole diagram up and
+// down every few steps (at 1920×1080, 9 changes in 60 steps of the first-visit scenario). So the
+// panel keeps the tallest height it has needed (up to its max-height) until `resetKey` changes: a
+// new scenario or lesson, or the other view. The diagram then settles after the first long steps.
+import { type RefObject, useLayoutEffect, useRef } from 'react';
+
+/** The px a CSS max-height stands for here; Infinity for "none". */
+function maxHeightPx(el: HTMLElement): number {
+  const max = Number.parseFloat(getComputedStyle(el).maxHeight);
+  return Number.isFinite(max) ? max : Number.POSITIVE_INFINITY;
+}
+
+/**
+ * Keeps `ref`'s element at least as tall as it has been since `resetKey` changed, while `active`;
+ * when not active (a fixed height applies) it leaves the element's height to its CSS.
+ */
+export function useSteadyHeight(ref: RefObject<HTMLElement | null>, active: boolean, resetKey: string, content: unknown): void {
+  const tallest = useRef({ key: resetKey, px: 0 });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: measured again whenever the text (`content`) changes
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    if (tallest.current.key !== resetKey) tallest.current = { key: resetKey, px: 0 };
+    if (!active) {
+      el.style.removeProperty('min-height');
+      return;
+    }
+    // Measured with no floor of ours: the height the text needs now (within max-height).
+    el.style.removeProperty('min-height');
+    const px = Math.min(el.getBoundingClientRect().height, maxHeightPx(el));
+    if (px > tallest.current.px) tallest.current.px = px;
+    el.style.minHeight = `${tallest.current.px}px`;
+  }, [ref, active, resetKey, content]);
+}
