@@ -35,8 +35,9 @@ export function Narration({ row, currentStep, busy, cue = null, note = '', narra
   const story = cue ?? (narrated ? 'The lesson’s narration follows the story as it happens: press Next moment, Play or Step forward.' : null);
   const step = narrationText(row, currentStep);
   const ref = useRef<HTMLDivElement>(null);
-  // A scenario's own narration has a fixed height while playing fast (narration.css).
-  useSteadyHeight(ref, narrated || !busy, heightKey, `${note}|${story}|${step}`);
+  // Not while playing fast: a scenario's own narration then has a fixed height (narration.css),
+  // and a lesson's is measured by nobody but the browser's own layout, once a frame.
+  useSteadyHeight(ref, !busy, heightKey, `${note}|${story}|${step}`);
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: the panel scrolls when its text is long, so the keyboard must reach it
     <div ref={ref} tabIndex={0} className={narrationClass(narrated, busy)} aria-live="polite" aria-busy={busy}>
