@@ -74,6 +74,19 @@ describe('messages in flight', () => {
     }
   });
 
+  it('slide along their link off an empty log’s "empty" when every place beside it covers the word', () => {
+    // "Replication and acks" before its first record: followers' fetches to the leader, all logs empty.
+    const three = layoutDiagram({ width: 1040, height: 600, brokers: [1, 2, 3], replicas, producers: ['fire-and-forget', 'leader-only', 'all-replicas'], groups: [], zookeeper: false });
+    const drawn = new Map([1, 2, 3].map((b) => [logKey(b, 'orders', 0), 0]));
+    const words = three.brokers.flatMap((b) => emptyLogWords(b, drawn));
+    const fetches = [msg(1, 'broker-2', 'broker-1', 'FetchRequest'), msg(2, 'broker-3', 'broker-1', 'FetchRequest')];
+    for (const t of [1, 5, 9]) {
+      const labels = placeMessages(fetches, three, t, true, drawn).flatMap((p) => (p.label ? [p.label] : []));
+      expect(labels.length, `at ${t} ms`).toBeGreaterThan(0);
+      for (const l of labels) for (const w of words) expect(overlap(l, w), `${l.text} at ${t} ms over "empty"`).toBe(false);
+    }
+  });
+
   it('share one label, "×3", when messages with the same words travel together', () => {
     const closed = ['p1', 'c1', 'controller'].map((to, i) => ({ ...msg(i + 1, 'broker-1', to, 'ConnectionClosed'), sentAtMs: 0, deliverAtMs: 10_000 }));
     // Just sent: all three sit at the start of their links, next to broker 1.

@@ -105,10 +105,20 @@ function candidates(at: Point, dir: Point): Point[] {
   return out;
 }
 
-/** The first box for a label of `text` around `at` clear of `taken` (and of `avoid`, when given), or null. */
+/** The candidates, then each slid along the link by `by` either way (a label clear of a word beside it). */
+function withSlides(points: Point[], dir: Point, by: number): Point[] {
+  return [...points, ...points.flatMap((c) => [{ x: c.x + dir.x * by, y: c.y + dir.y * by }, { x: c.x - dir.x * by, y: c.y - dir.y * by }])];
+}
+
+/**
+ * The first box for a label of `text` around `at` clear of `taken`, or null. With words to `avoid`
+ * too, where every place covers one the places are tried again slid half a label along the link,
+ * so a label beside an empty log's "empty" moves off it before it would cover it.
+ */
 function freeBox(text: string, at: Point, dir: Point, layout: DiagramLayout, taken: Rect[], avoid: readonly Rect[] = []): Rect | null {
   const w = labelWidth(text);
-  for (const c of candidates(at, dir)) {
+  const places = avoid.length > 0 ? withSlides(candidates(at, dir), dir, w / 2 + 4) : candidates(at, dir);
+  for (const c of places) {
     const box = { x: c.x - w / 2, y: c.y - LABEL_H / 2, w, h: LABEL_H };
     const inside = box.x >= 0 && box.y >= 0 && box.x + w <= layout.width && box.y + LABEL_H <= layout.height;
     if (inside && !taken.some((t) => overlaps(t, box)) && !avoid.some((t) => overlaps(t, box))) return box;
