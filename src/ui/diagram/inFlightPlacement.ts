@@ -2,10 +2,10 @@
 // travels (an arrow from sender to receiver), and its label, the record it carries in words. Labels
 // are placed greedily so that none overlaps another, a broker's header (its name and state) or a
 // replica's name and drawn records: a label tries beside its own point first, then steps further
-// aside; one that fits nowhere is drawn as a dot (its words stay in its title). An empty log's word
-// "empty" is kept clear too where the label has room elsewhere, if need be slid along its link. Messages with the
-// same words travelling together (a crashed broker's "ConnectionClosed" to each client) share one
-// label, "ConnectionClosed ×3", instead of a stack of them.
+// aside; one that fits nowhere is drawn as a dot (its words stay in its title). An empty log's
+// word "empty" is kept clear too where the label has room elsewhere, if need be slid along its
+// link. Messages with the same words travelling together (a crashed broker's "ConnectionClosed" to
+// each client) share one label, "ConnectionClosed ×3", instead of a stack of them.
 import type { InFlightView } from '../../engine/view.types';
 import { clearPointOnLink, type DrawnRecords, emptyLogWords, type ObstacleGroup, replicaObstacles, textObstacles } from './inFlightClearance';
 import { type DiagramLayout, inFlightFraction, inFlightPosition, type Point, type Rect } from './layout';
