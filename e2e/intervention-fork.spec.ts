@@ -24,6 +24,12 @@ test('an intervention discards the old future', async ({ page }) => {
   await page.getByRole('textbox', { name: 'Value' }).fill('what-if-again');
   await page.getByRole('button', { name: 'Send' }).click();
   await expect(app.forkNotice).toContainText('Timeline forked at step 151 (first change at step 150)');
+  // The notice is alone: its headline is read whole, not cut by an ellipsis.
+  const headline = await page.locator('.fork-notice .notice-text').evaluate((text) => ({
+    strong: (text.querySelector('strong') as HTMLElement).getBoundingClientRect().right,
+    shown: text.getBoundingClientRect().right,
+  }));
+  expect(headline.strong).toBeLessThanOrEqual(headline.shown + 0.5);
 
   await page.getByRole('button', { name: 'Dismiss' }).click();
   await expect(app.forkNotice).toBeHidden();
