@@ -160,10 +160,9 @@ function checkLostWrites(state: SimState): void {
   const dirty = c.dirtyTps;
   if (isEmpty(dirty)) return;
   c.dirtyTps = {};
-  for (const [producer, acks] of Object.entries(c.acked)) {
-    const tps = c.ackedTp[producer];
-    acks.forEach((_, index) => {
-      const tp = tps.get(index);
+  // Each acknowledged send's partition is kept beside its offset: walking those finds the sends to re-check.
+  for (const [producer, tps] of Object.entries(c.ackedTp)) {
+    tps.forEach((tp, index) => {
       if (tp !== undefined && dirty[tp]) checkAck(state, producer, index, `${producer}#${index}`);
     });
   }

@@ -29,12 +29,9 @@ export function useSteadyHeight(ref: RefObject<HTMLElement | null>, active: bool
     const el = ref.current;
     if (!el) return;
     if (tallest.current.key !== resetKey) tallest.current = { key: resetKey, px: 0 };
-    if (!active) {
-      el.style.removeProperty('min-height');
-      return;
-    }
-    // Measured with no floor of ours: the height the text needs now (within max-height).
+    // Without a floor of ours: inactive, the CSS alone; active, measured for the height the text needs now.
     el.style.removeProperty('min-height');
+    if (!active) return;
     const px = Math.min(el.getBoundingClientRect().height, rememberedMaxPx(el));
     if (px > tallest.current.px) tallest.current.px = px;
     el.style.minHeight = `${tallest.current.px}px`;

@@ -48,9 +48,6 @@ function writeUtf8(s: string, out: Uint8Array): number {
   return n;
 }
 
-/** partitionForKey's bytes, reused for every key hashed (grown when a key needs more): no array per record. */
-let keyBytes = new Uint8Array(256);
-
 /** utf8Bytes(s).length without the bytes: a record's size is measured for every record sent. */
 export function utf8Length(s: string): number {
   let n = 0;
@@ -102,6 +99,9 @@ export function murmur2(bytes: Uint8Array, length = bytes.length): number {
 export function toPositive(n: number): number {
   return n & 0x7fffffff;
 }
+
+/** partitionForKey's bytes, reused for every key hashed (grown when a key needs more): no array per record. */
+let keyBytes = new Uint8Array(256);
 
 /**
  * BuiltInPartitioner.partitionForKey for a String key through StringSerializer (UTF-8).
