@@ -75,6 +75,43 @@ export class CowArray<T> {
     this.set(this.size, item);
   }
 
+  /**
+   * Drops the items below index n, a whole leaf of 32 at a time (the leaf n falls in keeps all of
+   * its items). The length and every index stay: a dropped item reads as a hole. Copies share what
+   * they held before, so a checkpoint keeps the items it had.
+   */
+  forgetBefore(n: number): void {
+    const end = Math.floor(Math.min(n, this.size) / WIDTH) * WIDTH;
+    if (end === 0) return;
+    const root = this.depth === 0 ? { epoch: this.epoch, items: [] } : this.dropBelow(this.root, this.depth * BITS, end);
+    if (root !== this.root) {
+      this.root = root;
+      this.unchangedCopy = null;
+    }
+  }
+
+  /** An inner node (its children `1 << shift` items wide) with the items below `end` dropped: itself when nothing was there to drop. */
+  private dropBelow(node: CowNode, shift: number, end: number): CowNode {
+    const whole = end >>> shift;
+    let out = node;
+    const own = () => (out === node && node.epoch !== this.epoch ? { epoch: this.epoch, items: node.items.slice() } : out);
+    for (let k = 0; k < whole; k++) {
+      if (out.items[k] === undefined) continue;
+      out = own();
+      out.items[k] = undefined;
+    }
+    const child = out.items[whole] as CowNode | undefined;
+    const rest = end - (whole << shift);
+    if (shift > BITS && rest > 0 && child !== undefined) {
+      const dropped = this.dropBelow(child, shift - BITS, rest);
+      if (dropped !== child) {
+        out = own();
+        out.items[whole] = dropped;
+      }
+    }
+    return out;
+  }
+
   /** Calls fn for every index below length, holes included (as undefined). */
   forEach(fn: (item: T | undefined, index: number) => void): void {
     for (let i = 0; i < this.size; i += WIDTH) {

@@ -4,12 +4,17 @@ import { CowArray } from './cowArray';
 import { CowMap } from './cowMap';
 
 // Model-based: a CowArray (CowMap) and its shares behave exactly like independent plain copies.
-type Op = { kind: 'set'; side: number; at: number; value: number } | { kind: 'push'; side: number; value: number } | { kind: 'share'; side: number };
+type Op =
+  | { kind: 'set'; side: number; at: number; value: number }
+  | { kind: 'push'; side: number; value: number }
+  | { kind: 'share'; side: number }
+  | { kind: 'forget'; side: number; below: number };
 
 const op = fc.oneof(
   fc.record({ kind: fc.constant('set' as const), side: fc.nat(3), at: fc.nat(1500), value: fc.integer() }),
   fc.record({ kind: fc.constant('push' as const), side: fc.nat(3), value: fc.integer() }),
   fc.record({ kind: fc.constant('share' as const), side: fc.nat(3) }),
+  fc.record({ kind: fc.constant('forget' as const), side: fc.nat(3), below: fc.nat(1600) }),
 );
 
 describe('CowArray', () => {
@@ -23,6 +28,11 @@ describe('CowArray', () => {
           if (o.kind === 'share') {
             cows.push(cows[i].share());
             plain.push([...plain[i]]);
+          } else if (o.kind === 'forget') {
+            cows[i].forgetBefore(o.below);
+            // Whole leaves of 32 below the index are dropped; the length stays.
+            const end = Math.floor(Math.min(o.below, plain[i].length) / 32) * 32;
+            for (let k = 0; k < end; k++) plain[i][k] = undefined;
           } else if (o.kind === 'push') {
             cows[i].push(o.value);
             plain[i].push(o.value);
@@ -38,6 +48,18 @@ describe('CowArray', () => {
         });
       }),
     );
+  });
+
+  it('drops whole leaves below an index, keeping the length, the indexes and what a copy held', () => {
+    const a = new CowArray(Array.from({ length: 100 }, (_, i) => i));
+    const before = a.share();
+    a.forgetBefore(70);
+    expect(a.length).toBe(100);
+    expect([a.get(63), a.get(64), a.get(99)]).toEqual([undefined, 64, 99]);
+    expect(a.items()).toEqual(Array.from({ length: 36 }, (_, i) => 64 + i));
+    expect(before.items()).toHaveLength(100);
+    a.push(100);
+    expect(a.get(100)).toBe(100);
   });
 
   it('answers undefined outside its length and refuses a negative or fractional index', () => {

@@ -2,6 +2,7 @@
 import type { ClusterView } from '../../engine/view.types';
 import type { Selection } from '../../store/selection';
 import { brokerState, findPartition, listWords, partitionName, replicaRole, sendState } from '../describe';
+import { CLIENT_HISTORY_KEPT } from '../../worker/boundedView';
 import { findSend, receivedCount, sendCounts } from '../viewCounts';
 
 export interface InspectorContent {
@@ -91,8 +92,17 @@ export function inspectorContent(view: ClusterView, s: Selection): InspectorCont
       };
     }
     case 'send': {
-      const snd = findSend(view.producers.find((p) => p.id === s.producer), s.index);
-      if (!snd) return null;
+      const producer = view.producers.find((p) => p.id === s.producer);
+      const snd = findSend(producer, s.index);
+      if (!snd) {
+        // Sent, but older than what the page keeps of a long run (the worker's CLIENT_HISTORY_KEPT).
+        if (!producer || s.index >= sendCounts(producer).total) return null;
+        return {
+          title: `Record #${s.index + 1} from producer ${s.producer}`,
+          fields: [['kept', `no: on a long run the page keeps each producer's newest ${CLIENT_HISTORY_KEPT.toLocaleString('en-US')} sends; step back to when it was sent to see it`]],
+          items: [],
+        };
+      }
       return {
         title: `Record #${s.index + 1} from producer ${s.producer}`,
         fields: [
