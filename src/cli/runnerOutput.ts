@@ -1,5 +1,6 @@
 // The runner's JSON document, exactly as spec/scenario-format.md §4 describes it.
 import { logEndOffset } from '../engine/broker/replicaLog';
+import { receivedItems } from '../engine/consumer/receivedRecords';
 import type { SendState, SimState, StoredRecord } from '../engine/core/state';
 import { tpKey } from '../engine/core/state';
 import type { ClusterView, StepRow } from '../engine/view.types';
@@ -12,10 +13,10 @@ import type { ViewWindow } from '../engine/viewWindow';
  */
 export const RUNNER_VIEW_WINDOW: ViewWindow = { sends: 0, received: 0, records: 0 };
 
-/** A consumer's received records as they are kept: frozen, in the document's shape already. */
+/** A consumer's received records, in the document's shape. */
 function receivedOf(state: SimState, consumer: string) {
   const c = state.consumers.find((x) => x.id === consumer);
-  return c ? c.received.items() : [];
+  return c ? receivedItems(c.received) : [];
 }
 
 function sendOut(s: SendState) {

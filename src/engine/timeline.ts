@@ -6,7 +6,6 @@
 // checkpoint when something reads them again — by the seek itself when it lands in one, so a seek
 // to an old step replays once, not twice. Only events are stored: the execution table's rows are
 // rendered from them when read (rows/).
-import { FORGET_EVERY, forgetOldClientHistory } from './clientHistory';
 import type { Scenario } from '../scenario/types';
 import type { Intervention, Simulation } from './api.types';
 import { cloneState } from './core/clone';
@@ -20,6 +19,7 @@ import { EventLog } from './eventLog';
 import { BLOCK, type BlockLog } from './history/blockLog';
 import { type EngineEvent, isRowEvent } from './rowEvents';
 import { Checkpoints, FINE_REACH } from './history/checkpoints';
+import { FORGET_EVERY, forgetOldSends } from './producer/oldSends';
 import { type PackedState, packedStateBytes, StatePacker } from './history/packedState';
 import { uniqueBytes } from './history/stateBytes';
 import { renderStepRow } from './rows';
@@ -69,11 +69,8 @@ export interface TimelineOptions {
   untilMs?: number;
   /** How much history to keep; DEFAULT_HISTORY_BUDGET where a field is not given. */
   history?: Partial<HistoryBudget>;
-  /**
-   * Keep only each client's newest this many sends (producers) or received records (consumers);
-   * all when not given (the runner's document lists them all). See clientHistory.ts.
-   */
-  clientHistory?: number;
+  /** Keep only each producer's newest this many sends; all when not given (the runner's document lists them all). See producer/oldSends.ts. */
+  sendsKept?: number;
 }
 
 /** What a packed checkpoint holds alone: its bytes, and what its containers do not share with `other`'s. */
@@ -169,7 +166,7 @@ export class Timeline implements Simulation {
       }
     }
     // Before a checkpoint is packed, so a replay from any checkpoint lets the same ones go at the same steps.
-    if (this.options.clientHistory !== undefined && s % FORGET_EVERY === 0) forgetOldClientHistory(this.state, this.options.clientHistory);
+    if (this.options.sendsKept !== undefined && s % FORGET_EVERY === 0) forgetOldSends(this.state, this.options.sendsKept);
     // Checkpoints hold the state before that step's interventions; restoring re-injects them.
     // Stale timers (replaced or cancelled, skipped when due) are dropped first: a third of a packed
     // state's bytes otherwise.

@@ -12,11 +12,11 @@ export const RECEIVED_TAIL = 24;
 export const RECORD_TAIL = 64;
 
 /**
- * Sends per producer and received records per consumer the page's engine keeps at all (the
- * windows above are cut from them): a lesson never reaches it; an hour's play at Fast lets older
- * ones go instead of growing. Counts stay exact; stepping back brings the older ones back.
+ * Sends per producer the page's engine keeps at all (the window above is cut from them): a lesson
+ * never reaches it; an hour's play at Fast lets older ones go instead of growing. Counts stay
+ * exact; stepping back brings the older ones back.
  */
-export const CLIENT_HISTORY_KEPT = 5_000;
+export const SENDS_KEPT = 5_000;
 
 export function viewWindow(focus: ViewFocus = {}): ViewWindow {
   return { sends: SEND_TAIL, received: RECEIVED_TAIL, records: RECORD_TAIL, focus };

@@ -1,9 +1,9 @@
 // The engine's thread: decode → engine → post. All decoding and error wrapping is in handleRequest.
 // A development build checks the engine's invariants after every step (slower; the page shows a
-// violation as an error), a production build does not. Each client keeps its newest
-// CLIENT_HISTORY_KEPT sends or received records (engine/clientHistory.ts): a long play stays bounded.
+// violation as an error), a production build does not. Each producer keeps its newest SENDS_KEPT
+// sends (engine/producer/oldSends.ts), so a long play does not hold every send it made.
 import { createSimulation } from '../engine';
-import { CLIENT_HISTORY_KEPT } from './boundedView';
+import { SENDS_KEPT } from './boundedView';
 import type { Scenario } from '../scenario/types';
 import { type EngineSession, handleRequest } from './handleRequest';
 import { isCrashRequest } from './testCrash';
@@ -15,7 +15,7 @@ interface WorkerScope {
 
 const session: EngineSession = { sim: null };
 const scope = self as unknown as WorkerScope;
-const create = (scenario: Scenario, seed?: number) => createSimulation(scenario, seed, { checkInvariants: import.meta.env.DEV, clientHistory: CLIENT_HISTORY_KEPT });
+const create = (scenario: Scenario, seed?: number) => createSimulation(scenario, seed, { checkInvariants: import.meta.env.DEV, sendsKept: SENDS_KEPT });
 
 scope.onmessage = (event) => {
   if (isCrashRequest(event.data)) throw new Error('The engine worker stopped on request (test hook).');

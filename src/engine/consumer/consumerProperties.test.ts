@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { SimState } from '../core/state';
 import { tpKey } from '../core/state';
 import { consumerSpec, createSim, file } from './consumerTestkit.testkit';
+import { receivedItems, receivedLength } from './receivedRecords';
 
 const CONSUMERS = [
   { id: 'c1', groupId: 'gA' },
@@ -108,10 +109,10 @@ describe('read-side properties over random seeds, group changes and broker fault
             updateMaxHw(state, maxHw);
             expect(ownershipConflicts(state)).toEqual([]);
             for (const c of state.consumers) {
-              for (const r of c.received.slice(seen.get(c.id) ?? 0)) {
+              for (const r of receivedItems(c.received).slice(seen.get(c.id) ?? 0)) {
                 expect(r.offset, `${c.id} read ${r.topic}-${r.partition}@${r.offset}`).toBeLessThan(maxHw.get(tpKey(r.topic, r.partition)) ?? 0);
               }
-              seen.set(c.id, c.received.length);
+              seen.set(c.id, receivedLength(c.received));
             }
           }
           const view = sim.view();

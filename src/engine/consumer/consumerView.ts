@@ -5,6 +5,7 @@ import type { ConsumerView, GroupView, ReceivedView, TopicPartitionRef } from '.
 import { keptIndexes, type RecordRef } from '../viewWindow';
 import { type ConsumerState, type GroupState, parseTp, tpOf } from './consumerState';
 import { coordinatorOf } from './coordinatorPlacement';
+import { receivedAt, receivedIndexesOf, receivedItems, receivedLength } from './receivedRecords';
 
 /** ListOffsets(latest): the leader's HW (the last leader's while the partition is offline). */
 function highWatermark(state: SimState, tp: Tp): number {
@@ -26,16 +27,11 @@ function status(c: ConsumerState): ConsumerView['status'] {
 
 /** The newest `tail` received records, plus older ones in focus; all of them without a ViewWindow. */
 function received(c: ConsumerState, scope: ReceivedWindow | undefined): ReceivedView[] {
-  if (!scope) return c.received.items().map((r) => ({ ...r }));
-  const wanted: number[] = [];
-  if (scope.focus.length > 0) {
-    c.received.forEach((r, i) => {
-      if (r && scope.focus.some((f) => f.offset === r.offset && f.partition === r.partition && f.topic === r.topic)) wanted.push(i);
-    });
-  }
-  return keptIndexes(c.received.length, scope.tail, wanted).flatMap((i) => {
-    const r = c.received.get(i);
-    return r ? [{ ...r }] : [];
+  if (!scope) return receivedItems(c.received);
+  const wanted = receivedIndexesOf(c.received, scope.focus.map((f) => ({ tp: tpOf(f), offset: f.offset })));
+  return keptIndexes(receivedLength(c.received), scope.tail, wanted).flatMap((i) => {
+    const r = receivedAt(c.received, i);
+    return r ? [r] : [];
   });
 }
 
@@ -53,7 +49,7 @@ function consumerView(state: SimState, c: ConsumerState, scope: ReceivedWindow |
     committed: c.assignment.map((r) => ({ topic: r.topic, partition: r.partition, offset: g?.committed[tpOf(r)]?.offset ?? null })),
     lag: c.assignment.map((r) => ({ topic: r.topic, partition: r.partition, lag: lagOf(state, g, r) })),
     memberId: c.memberId === '' ? null : c.memberId, generation: c.generation, coordinator: c.coordinator,
-    received: received(c, scope), receivedCount: c.received.length, error: c.error,
+    received: received(c, scope), receivedCount: receivedLength(c.received), error: c.error,
   };
 }
 

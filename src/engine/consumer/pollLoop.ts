@@ -13,6 +13,7 @@ import { pump } from './clientFetch';
 import { groupPoll } from './clientGroup';
 import { type ConsumerState, consumerSpec, parseTp } from './consumerState';
 import { checkPolled } from './pollChecker';
+import { pushReceived } from './receivedRecords';
 
 function spec(state: SimState, c: ConsumerState) {
   return consumerSpec(state, c.id);
@@ -53,8 +54,7 @@ function takeRecords(state: SimState, c: ConsumerState): { tp: Tp; records: Stor
 function deliver(state: SimState, c: ConsumerState, batches: { tp: Tp; records: StoredRecord[] }[]): AppNote {
   for (const { tp, records } of batches) {
     const { topic, partition } = parseTp(tp);
-    // Frozen: received records never change, so checkpoints share them instead of copying.
-    for (const r of records) c.received.push(Object.freeze({ topic, partition, offset: r.offset, key: r.key, value: r.value, atMs: state.timeMs }));
+    for (const r of records) pushReceived(c.received, tp, r, state.timeMs);
     checkPolled(state, c, tp, records);
     emit(state, { type: 'RecordsPolled', consumer: c.id, topic, partition, offset: records[0].offset, detail: `${records.length} record(s)` });
   }

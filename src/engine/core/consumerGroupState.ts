@@ -106,7 +106,8 @@ export interface ConsumerState {
   nextAutoCommitMs: number;
   /** For the poll checker: the last offset poll() returned per partition since it was assigned. */
   lastPolled: Record<Tp, number>;
-  received: CowArray<ReceivedRecord>; // every record the application processed: grows with the run
+  /** Every record the application processed, three slots each (consumer/receivedRecords.ts): grows with the run. */
+  received: CowArray<Tp | StoredRecord | number>;
   error: string | null;
 }
 

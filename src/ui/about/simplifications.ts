@@ -1,6 +1,6 @@
 // The engine's own list of where it simplifies Kafka, plus what only the app simplifies.
 import { type Simplification, simplifications as engineSimplifications } from '../../engine/simplifications';
-import { CLIENT_HISTORY_KEPT } from '../../worker/boundedView';
+import { SENDS_KEPT } from '../../worker/boundedView';
 
 export type { Simplification };
 
@@ -9,6 +9,6 @@ export const simplifications: Simplification[] = [
   { topic: 'Time', text: 'Time is simulated in whole milliseconds and only moves when something happens; there is no CPU or disk cost.' },
   {
     topic: 'Long runs',
-    text: `On a long run the page keeps each producer's newest ${CLIENT_HISTORY_KEPT.toLocaleString('en-US')} sends and each consumer's newest ${CLIENT_HISTORY_KEPT.toLocaleString('en-US')} records received (counts stay exact; stepping back brings older ones back). Brokers keep every record, as Kafka does until retention.ms or retention.bytes lets segments go.`,
+    text: `On a long run the page keeps each producer's newest ${SENDS_KEPT.toLocaleString('en-US')} sends (the counts stay exact, and stepping back brings older ones back). Brokers keep every record, as Kafka does until retention.ms or retention.bytes lets segments go, and consumers every record they read.`,
   },
 ];

@@ -2,7 +2,7 @@
 import type { ClusterView } from '../../engine/view.types';
 import type { Selection } from '../../store/selection';
 import { brokerState, findPartition, listWords, partitionName, replicaRole, sendState } from '../describe';
-import { CLIENT_HISTORY_KEPT } from '../../worker/boundedView';
+import { SENDS_KEPT } from '../../worker/boundedView';
 import { findSend, receivedCount, sendCounts } from '../viewCounts';
 
 export interface InspectorContent {
@@ -95,11 +95,11 @@ export function inspectorContent(view: ClusterView, s: Selection): InspectorCont
       const producer = view.producers.find((p) => p.id === s.producer);
       const snd = findSend(producer, s.index);
       if (!snd) {
-        // Sent, but older than what the page keeps of a long run (the worker's CLIENT_HISTORY_KEPT).
+        // Sent, but older than what the page keeps of a long run (the worker's SENDS_KEPT).
         if (!producer || s.index >= sendCounts(producer).total) return null;
         return {
           title: `Record #${s.index + 1} from producer ${s.producer}`,
-          fields: [['kept', `no: on a long run the page keeps each producer's newest ${CLIENT_HISTORY_KEPT.toLocaleString('en-US')} sends; step back to when it was sent to see it`]],
+          fields: [['kept', `no: on a long run the page keeps each producer's newest ${SENDS_KEPT.toLocaleString('en-US')} sends; step back to when it was sent to see it`]],
           items: [],
         };
       }

@@ -53,4 +53,16 @@ describe('trackerTable', () => {
     expect(t.variables.find((v) => v.name === 'status')?.cells[0]).toBe('acked');
     expect(t.variables.find((v) => v.name === 'message state')?.cells[0]).toMatch(/committed/);
   });
+
+  it('tells a send not sent yet from one the page no longer keeps', () => {
+    const [before, after] = viewsAt([0, 1_000_000]); // the run ends before: its last step
+    const notYet = trackerTable({ kind: 'send', producer: 'p1', index: 0 }, [before]);
+    expect(notYet.variables.find((v) => v.name === 'message state')?.cells[0]).toBe('not sent yet');
+    // As the worker's window leaves a long run: counted, no longer listed.
+    const p = after.producers[0];
+    expect(p.sends.length).toBeGreaterThan(0);
+    const cut = { ...after, producers: [{ ...p, sends: [], sendCounts: { total: p.sends.length, acked: 0, pending: 0, failed: 0 } }] };
+    const gone = trackerTable({ kind: 'send', producer: 'p1', index: 0 }, [cut]);
+    expect(gone.variables.find((v) => v.name === 'message state')?.cells[0]).toBe('not kept (older than the newest 5,000 sends)');
+  });
 });

@@ -2,6 +2,7 @@
 import type { ClusterView } from '../../engine/view.types';
 import type { Selection } from '../../store/selection';
 import { brokerState, findPartition, listWords, partitionName, sendState } from '../describe';
+import { SENDS_KEPT } from '../../worker/boundedView';
 import { findSend, receivedCount, sendCounts } from '../viewCounts';
 
 export interface TrackerTable {
@@ -45,9 +46,12 @@ function consumerVars(view: ClusterView, id: string): Vars {
 
 function sendVars(view: ClusterView, producer: string, index: number): Vars {
   const vars: Vars = new Map();
-  const s = findSend(view.producers.find((p) => p.id === producer), index);
+  const p = view.producers.find((x) => x.id === producer);
+  const s = findSend(p, index);
   if (!s) {
-    vars.set('message state', 'not sent yet');
+    // Sent, but older than the sends the page keeps on a long run (the worker's SENDS_KEPT).
+    const sent = p !== undefined && index < sendCounts(p).total;
+    vars.set('message state', sent ? `not kept (older than the newest ${SENDS_KEPT.toLocaleString('en-US')} sends)` : 'not sent yet');
     return vars;
   }
   vars.set('status', s.status);
