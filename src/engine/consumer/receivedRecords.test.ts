@@ -35,4 +35,22 @@ describe('received records', () => {
     pushReceived(list, tpKey('t', 0), r, 5);
     expect(list.get(1)).toBe(r);
   });
+
+  it('reads only what came since its last look for the same records, and finds the same as a first look', () => {
+    const list = newReceivedList();
+    const tp = tpKey('t', 0);
+    const wanted = [{ tp, offset: 3 }];
+    for (let o = 0; o < 10; o++) pushReceived(list, tp, record(o, null, `v${o}`), o);
+    expect(receivedIndexesOf(list, wanted)).toEqual([3]);
+    for (let o = 0; o < 10; o++) pushReceived(list, tp, record(o, null, `again ${o}`), 20 + o);
+    const seen: number[] = [];
+    const forEach = list.forEach.bind(list);
+    list.forEach = (fn, from) => forEach((item, slot) => { seen.push(slot); fn(item, slot); }, from);
+    expect(receivedIndexesOf(list, wanted)).toEqual([3, 13]);
+    expect(Math.min(...seen)).toBe(30);
+    // Other records: a first look, over the whole list.
+    seen.length = 0;
+    expect(receivedIndexesOf(list, [{ tp, offset: 9 }])).toEqual([9, 19]);
+    expect(Math.min(...seen)).toBe(0);
+  });
 });

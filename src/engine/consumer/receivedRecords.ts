@@ -56,18 +56,33 @@ export function receivedItems(list: ReceivedList): ReceivedRecord[] {
   return out;
 }
 
+/**
+ * What the last look for some records found in a list, and how far it had read. A list only grows
+ * (records are pushed, never changed), so the next look with the same records reads only what came
+ * since: a selected record is looked up in every view the page asks for, and a long run's consumers
+ * have received millions of records.
+ */
+const lastLooks = new WeakMap<ReceivedList, { key: string; slots: number; found: number[] }>();
+
 /** Indexes of the received records of these partitions and offsets, read without making an object per record. */
 export function receivedIndexesOf(list: ReceivedList, wanted: readonly { tp: Tp; offset: number }[]): number[] {
-  const out: number[] = [];
-  if (wanted.length === 0) return out;
+  if (wanted.length === 0) return [];
+  const key = wanted.map((w) => `${w.tp}@${w.offset}`).join(' ');
+  let look = lastLooks.get(list);
+  if (look === undefined || look.key !== key || look.slots > list.length) {
+    look = { key, slots: 0, found: [] };
+    lastLooks.set(list, look);
+  }
+  const found = look.found;
   let tp: Tp | undefined;
-  // One walk of the slots in order: a partition's key, then its record (the time is not needed).
+  // One walk of the new slots in order: a partition's key, then its record (the time is not needed).
   list.forEach((item, slot) => {
     if (slot % SLOTS === 0) tp = item as Tp | undefined;
     else if (slot % SLOTS === 1 && item !== undefined) {
       const offset = (item as StoredRecord).offset;
-      if (wanted.some((w) => w.offset === offset && w.tp === tp)) out.push((slot - 1) / SLOTS);
+      if (wanted.some((w) => w.offset === offset && w.tp === tp)) found.push((slot - 1) / SLOTS);
     }
-  });
-  return out;
+  }, look.slots);
+  look.slots = list.length;
+  return found.slice();
 }

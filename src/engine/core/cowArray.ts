@@ -112,12 +112,13 @@ export class CowArray<T> {
     return out;
   }
 
-  /** Calls fn for every index below length, holes included (as undefined). */
-  forEach(fn: (item: T | undefined, index: number) => void): void {
-    for (let i = 0; i < this.size; i += WIDTH) {
+  /** Calls fn for every index from `from` (0) up to length, holes included (as undefined). */
+  forEach(fn: (item: T | undefined, index: number) => void, from = 0): void {
+    for (let i = Math.max(0, from); i < this.size; ) {
       const leaf = this.leaf(i);
-      const end = Math.min(this.size, i + WIDTH);
+      const end = Math.min(this.size, (i | MASK) + 1);
       for (let k = i; k < end; k++) fn(leaf?.items[k & MASK] as T | undefined, k);
+      i = end;
     }
   }
 
