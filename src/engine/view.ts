@@ -6,7 +6,8 @@ import type { NetMessage } from './core/events';
 import { messageNames } from './core/network';
 import { tpKey } from './core/state';
 import { buildGroupViews, buildConsumerViews } from './consumer/consumerView';
-import type { BrokerView, ClusterView, InFlightView, PartitionView, ProducerView, SendCounts, SendView } from './view.types';
+import { sendOfRef } from './core/sendRef';
+import type { BrokerView, ClusterView, InFlightView, PartitionView, ProducerView, RecordView, SendCounts, SendView } from './view.types';
 import { keptIndexes, type RecordRef, type ViewWindow } from './viewWindow';
 
 /** A bound on records per replica in the view (the diagram shows the tail of long logs). */
@@ -39,7 +40,9 @@ function partitions(state: SimState, scope: ViewWindow | undefined, focus: Recor
           broker: id, logStartOffset: r.logStartOffset, logEndOffset: leo, highWatermark: r.highWatermark,
           records: keptIndexes(r.log.length, tail, wanted).map((i) => {
             const rec = r.log.get(i);
-            return { offset: rec.offset, key: rec.key, value: rec.value, leaderEpoch: rec.leaderEpoch };
+            const out: RecordView = { offset: rec.offset, key: rec.key, value: rec.value, leaderEpoch: rec.leaderEpoch };
+            if (wanted.includes(i)) out.sentBy = sendOfRef(rec.sendRef);
+            return out;
           }),
           epochCache: r.epochCache.map(([e, o]) => [e, o] as [number, number]),
         };

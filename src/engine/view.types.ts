@@ -22,6 +22,8 @@ export interface RecordView {
   key: string | null;
   value: string;
   leaderEpoch: number;
+  /** Which send wrote it: given for a record in focus, whose send may be older than the sends a long run keeps. */
+  sentBy?: { producer: string; index: number };
 }
 
 export interface ReplicaView {

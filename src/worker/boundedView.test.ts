@@ -29,4 +29,12 @@ describe('the views the worker sends', () => {
     expect(byRecord.producers[0].sends.some((s) => s.offset === 7)).toBe(true);
     expect(byRecord.partitions[0].replicaLogs[0].records.some((r) => r.offset === 7)).toBe(true);
   });
+
+  it('name the send that wrote a focused record, and only a focused one', () => {
+    const byRecord = boundedView(sim, { records: [{ topic: 't', partition: 0, offset: 7 }] });
+    const records = byRecord.partitions[0].replicaLogs[0].records;
+    const send = full.producers[0].sends.find((s) => s.offset === 7);
+    expect(records.find((r) => r.offset === 7)?.sentBy).toEqual({ producer: 'p1', index: send?.index });
+    expect(records.filter((r) => r.sentBy !== undefined)).toHaveLength(1);
+  });
 });

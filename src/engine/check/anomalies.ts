@@ -9,14 +9,10 @@ import type { AnomalyView } from '../view.types';
 import { recordAt } from '../broker/replicaLog';
 import { CowArray } from '../core/cowArray';
 import { CowMap } from '../core/cowMap';
+import { sendOfRef } from '../core/sendRef';
 
 function report(state: SimState, kind: AnomalyView['kind'], detail: string): void {
   state.checker.anomalies.push({ kind, step: state.step, detail });
-}
-
-function parseSendRef(sendRef: string): [string, number] {
-  const i = sendRef.lastIndexOf('#');
-  return [sendRef.slice(0, i), Number(sendRef.slice(i + 1))];
 }
 
 /**
@@ -32,7 +28,7 @@ function sendIndexOf(sendRef: string): number {
 }
 
 function sendLabel(state: SimState, sendRef: string): string {
-  const [producer, index] = parseSendRef(sendRef);
+  const { producer, index } = sendOfRef(sendRef);
   const send = state.producers.find((p) => p.id === producer)?.sends.get(index);
   return send ? `'${send.value}' (send #${index} of ${producer})` : sendRef;
 }

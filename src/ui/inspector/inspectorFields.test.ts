@@ -33,3 +33,29 @@ describe('inspectorContent of a send', () => {
     expect(inspectorContent(cut, { kind: 'send', producer: p.id, index: p.sends.length })).toBeNull();
   });
 });
+
+describe('inspectorContent of a record', () => {
+  it('names the send that wrote it, even when the page no longer keeps that send', () => {
+    const view = endView();
+    const p = view.producers[0];
+    const snd = p.sends.find((x) => x.offset !== null && x.partition !== null);
+    if (!snd || snd.partition === null || snd.offset === null) throw new Error('no acked send');
+    const select = { kind: 'record' as const, topic: snd.topic, partition: snd.partition, offset: snd.offset };
+    const sentBy = (v: typeof view) => inspectorContent(v, select)?.fields.find(([k]) => k === 'sent by')?.[1];
+    expect(sentBy(view)).toBe(`producer ${p.id}, send #${snd.index + 1}`);
+    // As the worker's view leaves a long run: the send is no longer listed, the focused record names it.
+    const named = {
+      ...view,
+      producers: [{ ...p, sends: p.sends.filter((x) => x !== snd) }],
+      partitions: view.partitions.map((part) => ({
+        ...part,
+        replicaLogs: part.replicaLogs.map((r) => ({
+          ...r,
+          records: r.records.map((rec) => (part.topic === snd.topic && part.partition === snd.partition && rec.offset === snd.offset ? { ...rec, sentBy: { producer: p.id, index: snd.index } } : rec)),
+        })),
+      })),
+    };
+    expect(sentBy(named)).toBe(`producer ${p.id}, send #${snd.index + 1} (older than the newest 5,000 sends the page keeps)`);
+    expect(sentBy({ ...view, producers: [{ ...p, sends: [] }] })).toBe('unknown');
+  });
+});

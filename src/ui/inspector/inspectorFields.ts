@@ -21,6 +21,13 @@ const offsetsText = (list: { topic: string; partition: number; offset: number | 
 const yesNo = (b: boolean) => (b ? 'yes' : 'no');
 const orDash = (v: number | string | null | undefined) => (v === null || v === undefined ? '—' : String(v));
 
+/** Who wrote a record: its send as the view lists it, else the send it names, which a long run no longer keeps. */
+function sentBy(listed: { producer: string; index: number } | undefined, named: { producer: string; index: number } | undefined): string {
+  if (listed) return `producer ${listed.producer}, send #${listed.index + 1}`;
+  if (named) return `producer ${named.producer}, send #${named.index + 1} (older than the newest ${SENDS_KEPT.toLocaleString('en-US')} sends the page keeps)`;
+  return 'unknown';
+}
+
 export function inspectorContent(view: ClusterView, s: Selection): InspectorContent | null {
   switch (s.kind) {
     case 'broker': {
@@ -86,7 +93,7 @@ export function inspectorContent(view: ClusterView, s: Selection): InspectorCont
           ['value', orDash(rec?.value)],
           ['leader epoch', orDash(rec?.leaderEpoch)],
           ['committed', p ? yesNo(p.highWatermark > s.offset) : '—'],
-          ['sent by', send ? `producer ${send.pr.id}, send #${send.snd.index + 1}` : 'unknown'],
+          ['sent by', sentBy(send && { producer: send.pr.id, index: send.snd.index }, rec?.sentBy)],
         ],
         items: send ? [{ label: `Follow send #${send.snd.index + 1} of ${send.pr.id}`, select: { kind: 'send', producer: send.pr.id, index: send.snd.index } }] : [],
       };
