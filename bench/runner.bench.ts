@@ -55,10 +55,43 @@ function runOnce(): Promise<{ seconds: number; steps: number; peakKiB: number; e
   });
 }
 
+/**
+ * The host's speed at the time, as a yardstick for the figure: milliseconds for fixed pieces of
+ * JavaScript, the median of three each. "compute" is integer hashing; "memory" makes and walks a
+ * million small objects, as the engine does. On a shared virtual machine the same code's runner
+ * figure moved from 216,000 to 131,000 steps/s within the hour, idle both times.
+ */
+function hostProbeMs(): { compute: number; memory: number } {
+  const median = (work: () => number) => {
+    const times: number[] = [];
+    let sink = 0;
+    for (let run = 0; run < 3; run++) {
+      const t = performance.now();
+      sink += work();
+      times.push(performance.now() - t);
+    }
+    return round(times.sort((a, b) => a - b)[1] + (sink === 0.5 ? 1 : 0));
+  };
+  const compute = () => {
+    let h = 0x9747b28c;
+    for (let i = 0; i < 50_000_000; i++) h = Math.imul(h ^ i, 0x5bd1e995) ^ (h >>> 13);
+    return h;
+  };
+  const memory = () => {
+    const items: { offset: number; key: string; next: number }[] = [];
+    for (let i = 0; i < 1_000_000; i++) items.push({ offset: i, key: i % 2 ? 'a' : 'b', next: (i * 7919) % 1_000_000 });
+    let sum = 0;
+    for (let i = 0, at = 0; i < items.length; i++, at = items[at].next) sum += items[at].offset;
+    return sum;
+  };
+  return { compute: median(compute), memory: median(memory) };
+}
+
 // Several runs, one after another: a shared host's speed moves a single run's figure by a quarter,
 // so the figure is the median run's, and every run is printed beside it. The host's 1-minute load
 // average before and after says how busy it was.
 const loadBefore = loadavg()[0];
+const probeBefore = hostProbeMs();
 const runs = [];
 for (let i = 0; i < RUNS; i++) runs.push(await runOnce());
 const perSecond = runs.map((r) => Math.round(r.steps / r.seconds)).sort((a, b) => a - b);
@@ -75,6 +108,7 @@ printFigure({
   peakMiB: Math.round(Math.max(...runs.map((r) => r.peakKiB)) / 1024),
   peakGoal: '<= 700 MiB',
   loadAverage: [round(loadBefore, 2), round(loadavg()[0], 2)],
+  hostProbeMs: { before: probeBefore, after: hostProbeMs() },
   scenario: `9 brokers, 3 topics × 12 partitions, ${records} records, ${untilMs / 1000} s simulated`,
   exit: runs.map((r) => r.exit),
 });
