@@ -69,7 +69,7 @@ export interface TimelineOptions {
   untilMs?: number;
   /** How much history to keep; DEFAULT_HISTORY_BUDGET where a field is not given. */
   history?: Partial<HistoryBudget>;
-  /** Keep only each producer's newest this many sends; all when not given (the runner's document lists them all). See producer/oldSends.ts. */
+  /** Keep only each producer's newest this many sends; all when not given (the runner's output lists them all). See producer/oldSends.ts. */
   sendsKept?: number;
 }
 

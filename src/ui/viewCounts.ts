@@ -19,6 +19,14 @@ export function receivedCount(c: ConsumerView): number {
   return c.receivedCount ?? c.received.length;
 }
 
+/**
+ * Whether send `index` was made but the view no longer lists it: on a long run the page lets a
+ * producer's old sends go (the worker's SENDS_KEPT); the counts still hold them.
+ */
+export function sendLetGo(p: ProducerView | undefined, index: number): boolean {
+  return p !== undefined && index < sendCounts(p).total && findSend(p, index) === undefined;
+}
+
 /** A producer's send by its index (its position in the full list, which a cut list no longer is). */
 export function findSend(p: ProducerView | undefined, index: number): SendView | undefined {
   if (!p) return undefined;

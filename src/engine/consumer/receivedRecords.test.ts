@@ -7,7 +7,7 @@ const record = (offset: number, key: string | null, value: string): StoredRecord
   Object.freeze({ offset, key, value, leaderEpoch: 0, timestampMs: 0, sizeBytes: 72, producerId: -1, sequence: -1, baseSequence: -1, sendRef: `p1#${offset}` });
 
 describe('received records', () => {
-  it('reads back each record as the document lists it: partition, offset, key, value and when', () => {
+  it('reads back each record as the runner output lists it: partition, offset, key, value and when', () => {
     const list = newReceivedList();
     pushReceived(list, tpKey('orders-eu', 2), record(7, 'k', 'v7'), 40);
     pushReceived(list, tpKey('orders-eu', 10), record(0, null, 'v0'), 45);

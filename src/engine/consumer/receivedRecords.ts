@@ -1,16 +1,16 @@
-// What a consumer's application got from poll(), kept for views and the runner's document. A long
+// What a consumer's application got from poll(), kept for views and the runner's output. A long
 // run receives millions of records: each is kept as three slots of one copy-on-write list (its
 // partition's key, the log's own record object, when poll() returned it), not as an object of its
 // own. The record objects are those the replica logs hold, so a received record costs a few bytes.
 import { CowArray } from '../core/cowArray';
-import type { ReceivedRecord } from '../core/consumerGroupState';
+import type { ConsumerState, ReceivedRecord } from '../core/consumerGroupState';
 import type { StoredRecord, Tp } from '../core/state';
 import { parseTp } from './consumerState';
 
 /** Slots per received record: [tp, record, atMs]. */
 const SLOTS = 3;
 
-export type ReceivedList = CowArray<Tp | StoredRecord | number>;
+export type ReceivedList = ConsumerState['received'];
 
 export function newReceivedList(): ReceivedList {
   return new CowArray();
@@ -35,7 +35,7 @@ function materialize(list: ReceivedList, i: number, tps: TpCache): ReceivedRecor
   const tp = list.get(i * SLOTS) as Tp;
   let where = tps.get(tp);
   if (where === undefined) tps.set(tp, (where = parseTp(tp)));
-  // The fields in the order the runner's document lists them (spec/scenario-format.md §4).
+  // The fields in the order the runner's output lists them (spec/scenario-format.md §4).
   return { topic: where.topic, partition: where.partition, offset: record.offset, key: record.key, value: record.value, atMs: list.get(i * SLOTS + 2) as number };
 }
 

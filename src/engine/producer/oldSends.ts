@@ -1,7 +1,7 @@
 // What a producer remembers of a long run: every send it made. No rule reads a finished send again
 // (the checker keeps its own facts, the counts are kept apart), so a page playing for an hour need
 // not hold millions of them: it keeps each producer's newest ones and lets older ones go, a whole
-// leaf of the list at a time. The headless runner keeps them all (its document lists them).
+// leaf of the list at a time. The headless runner keeps them all (its output lists them).
 import type { SimState } from '../core/state';
 
 /** How often, in steps, old sends are let go: a glance at every producer, rarely enough to cost nothing. */

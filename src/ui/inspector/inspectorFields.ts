@@ -3,7 +3,7 @@ import type { ClusterView } from '../../engine/view.types';
 import type { Selection } from '../../store/selection';
 import { brokerState, findPartition, listWords, partitionName, replicaRole, sendState } from '../describe';
 import { SENDS_KEPT } from '../../worker/boundedView';
-import { findSend, receivedCount, sendCounts } from '../viewCounts';
+import { findSend, receivedCount, sendCounts, sendLetGo } from '../viewCounts';
 
 export interface InspectorContent {
   title: string;
@@ -102,8 +102,7 @@ export function inspectorContent(view: ClusterView, s: Selection): InspectorCont
       const producer = view.producers.find((p) => p.id === s.producer);
       const snd = findSend(producer, s.index);
       if (!snd) {
-        // Sent, but older than what the page keeps of a long run (the worker's SENDS_KEPT).
-        if (!producer || s.index >= sendCounts(producer).total) return null;
+        if (!sendLetGo(producer, s.index)) return null;
         return {
           title: `Record #${s.index + 1} from producer ${s.producer}`,
           fields: [['kept', `no: on a long run the page keeps each producer's newest ${SENDS_KEPT.toLocaleString('en-US')} sends; step back to when it was sent to see it`]],

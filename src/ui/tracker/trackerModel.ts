@@ -3,7 +3,7 @@ import type { ClusterView } from '../../engine/view.types';
 import type { Selection } from '../../store/selection';
 import { brokerState, findPartition, listWords, partitionName, sendState } from '../describe';
 import { SENDS_KEPT } from '../../worker/boundedView';
-import { findSend, receivedCount, sendCounts } from '../viewCounts';
+import { findSend, receivedCount, sendCounts, sendLetGo } from '../viewCounts';
 
 export interface TrackerTable {
   subject: string;
@@ -49,9 +49,7 @@ function sendVars(view: ClusterView, producer: string, index: number): Vars {
   const p = view.producers.find((x) => x.id === producer);
   const s = findSend(p, index);
   if (!s) {
-    // Sent, but older than the sends the page keeps on a long run (the worker's SENDS_KEPT).
-    const sent = p !== undefined && index < sendCounts(p).total;
-    vars.set('message state', sent ? `not kept (older than the newest ${SENDS_KEPT.toLocaleString('en-US')} sends)` : 'not sent yet');
+    vars.set('message state', sendLetGo(p, index) ? `not kept (older than the newest ${SENDS_KEPT.toLocaleString('en-US')} sends)` : 'not sent yet');
     return vars;
   }
   vars.set('status', s.status);
