@@ -11,9 +11,10 @@ export interface RunOptions {
 }
 
 export function playScenario(scenario: Scenario, options: RunOptions = {}): Record<string, unknown> {
-  // The runner never seeks: no checkpoints past step 0, and only the events of the rows a trace prints are kept.
+  // The runner never seeks: no checkpoints past step 0, and only the events of the rows a trace prints
+  // are kept. Without a trace no row is read, so none is built (TimelineOptions.rowEvents).
   const history = { checkpoints: 1, eventBytes: options.trace ? Number.POSITIVE_INFINITY : 0 };
-  const sim = createSimulation(scenario, options.seed, { untilMs: options.untilMs, checkInvariants: options.checkInvariants ?? true, history });
+  const sim = createSimulation(scenario, options.seed, { untilMs: options.untilMs, checkInvariants: options.checkInvariants ?? true, history, rowEvents: options.trace === true });
   sim.runToEnd();
   const view = sim.view(RUNNER_VIEW_WINDOW);
   // The run covers the whole span asked for, even when its last step came earlier.

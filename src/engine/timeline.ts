@@ -71,6 +71,12 @@ export interface TimelineOptions {
   history?: Partial<HistoryBudget>;
   /** Keep only each producer's newest this many sends; all when not given (the runner's output lists them all). See producer/oldSends.ts. */
   sendsKept?: number;
+  /**
+   * Emit row events (the default): the execution table's rows are rendered from them. Without them
+   * (the headless runner, when it writes no trace) the busiest rules skip building them; the run's
+   * state and its other events are the same, and its rows are not to be read.
+   */
+  rowEvents?: boolean;
 }
 
 /** What a packed checkpoint holds alone: its bytes, and what its containers do not share with `other`'s. */
@@ -125,7 +131,7 @@ export class Timeline implements Simulation {
     this.eventLog = new EventLog(budget.eventBytes) as unknown as BlockLog<EngineEvent[], string>;
     this.eventLog.onMissing((block) => this.replayBlock(block));
     this.checkpoints = new Checkpoints<PackedState>(CHECKPOINT_EVERY, { count: budget.checkpoints, bytes: budget.checkpointBytes }, packedBytes);
-    this.state = initialState(scenario, seed);
+    this.state = initialState(scenario, seed, options.rowEvents ?? true);
     // The scenario (frozen, shared by every state) is kept by reference, never packed.
     const scenarioParts = reachable(this.state.scenario);
     this.packer = new StatePacker((o) => scenarioParts.has(o));

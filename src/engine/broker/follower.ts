@@ -56,7 +56,7 @@ export function sendFetch(state: SimState, broker: BrokerState, leader: number):
 /** Applies one partition of a fetch response; what it changed is a FetchApplied event. */
 function applyPartition(state: SimState, broker: BrokerState, p: FetchPartitionResp, leader: number): void {
   const change = partitionChange(state, broker, p, leader);
-  if (change) emit(state, { type: 'FetchApplied', broker: broker.id, topic: p.topic, partition: p.partition, change });
+  if (change && state.rowEvents) emit(state, { type: 'FetchApplied', broker: broker.id, topic: p.topic, partition: p.partition, change });
 }
 
 function partitionChange(state: SimState, broker: BrokerState, p: FetchPartitionResp, leader: number): FetchChange | null {
@@ -110,7 +110,7 @@ export function handleFetchResponse(state: SimState, broker: BrokerState, from: 
   if (failed) fetchSessionClosed(state, broker, from);
   const refetched = !failed && sendFetch(state, broker, from);
   ensureFetching(state, broker);
-  emit(state, { type: 'FetchResponseProcessed', broker: broker.id, leader: from, next: refetched ? 'fetch' : failed ? 'backoff' : 'none' });
+  if (state.rowEvents) emit(state, { type: 'FetchResponseProcessed', broker: broker.id, leader: from, next: refetched ? 'fetch' : failed ? 'backoff' : 'none' });
   return true;
 }
 

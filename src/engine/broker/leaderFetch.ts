@@ -55,6 +55,7 @@ export function handleFetch(state: SimState, broker: BrokerState, from: string, 
   const held = !hasNews(partitions) && (follower || req.maxWaitMs > 0);
   if (held) parkFetch(state, broker, from, req);
   else send(state, brokerNode(broker.id), from, { type: 'FetchResponse', requestId: req.requestId, partitions });
+  if (!state.rowEvents) return true;
   const told = fetchedPartitions(req.partitions, partitions);
   if (follower) emit(state, { type: 'FollowerFetchReceived', broker: broker.id, follower: req.replicaId, held, maxWaitMs: req.maxWaitMs, partitions: told, progress });
   else emit(state, { type: 'ConsumerFetchReceived', broker: broker.id, consumer: from, held, maxWaitMs: req.maxWaitMs, partitions: told });

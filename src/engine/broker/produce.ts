@@ -83,11 +83,13 @@ export function handleProduceRequest(state: SimState, broker: BrokerState, req: 
     });
     answer = 'parked';
   }
-  emit(state, {
-    type: 'ProduceAccepted', broker: broker.id, producer: req.producer, topic: req.topic, partition: req.partition, offset: baseOffset, lastOffset,
-    duplicate: duplicate !== null, records: req.records.length, value: req.records.length === 1 ? req.records[0].value : null,
-    leaderEpoch: r.leaderEpoch, producerId: req.producerId, baseSequence: req.baseSequence,
-    leoBefore, leoAfter: logEndOffset(r), hwBefore, hwAfter: r.highWatermark, answer, isr: r.isr,
-  });
+  if (state.rowEvents) {
+    emit(state, {
+      type: 'ProduceAccepted', broker: broker.id, producer: req.producer, topic: req.topic, partition: req.partition, offset: baseOffset, lastOffset,
+      duplicate: duplicate !== null, records: req.records.length, value: req.records.length === 1 ? req.records[0].value : null,
+      leaderEpoch: r.leaderEpoch, producerId: req.producerId, baseSequence: req.baseSequence,
+      leoBefore, leoAfter: logEndOffset(r), hwBefore, hwAfter: r.highWatermark, answer, isr: r.isr,
+    });
+  }
   return true;
 }

@@ -154,7 +154,7 @@ export function returnIfWaiting(state: SimState, c: ConsumerState): ClientNote[]
 export function poll(state: SimState, c: ConsumerState, timedOut: boolean): Played | null {
   if (c.life !== 'running' || c.app.phase !== 'polling') return null;
   const { notes, delivered } = beginPoll(state, c);
-  emit(state, { type: 'ConsumerPolled', consumer: c.id, timedOut, waitMs: spec(state, c).pollIntervalMs, positions: positionsOf(c), notes, delivered });
+  if (state.rowEvents) emit(state, { type: 'ConsumerPolled', consumer: c.id, timedOut, waitMs: spec(state, c).pollIntervalMs, positions: positionsOf(c), notes, delivered });
   return true;
 }
 

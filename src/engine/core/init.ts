@@ -38,7 +38,7 @@ function initialProducer(state: SimState, index: number): ProducerState {
   };
 }
 
-export function initialState(scenario: Scenario, seed: number): SimState {
+export function initialState(scenario: Scenario, seed: number, rowEvents = true): SimState {
   deepFreeze(scenario);
   const partitions = initialPartitions(scenario);
   const state: SimState = {
@@ -49,6 +49,7 @@ export function initialState(scenario: Scenario, seed: number): SimState {
     brokers: [], producers: [], consumers: [], groups: {},
     checker: { acked: {}, ackedTp: {}, ackedAtStep: {}, ackChecks: [], lostReported: {}, appendedAt: {}, visible: {}, lastKeyIndex: {}, dirtyTps: {}, anomalies: [], invariantViolations: [] },
     stepEvents: [],
+    rowEvents,
   };
   for (let id = 1; id <= scenario.cluster.brokers; id++) {
     state.controller.brokers[String(id)] = { registered: true, fenced: false, brokerEpoch: id, lastHeartbeatMs: 0 };

@@ -231,4 +231,10 @@ export interface SimState {
   checker: CheckerState;
   /** Events of the step being played (moved to the timeline after each step). */
   stepEvents: EngineEvent[];
+  /**
+   * Whether the rules emit row events, the ones only the execution table's rows read (rowEvents.ts).
+   * The headless runner without --trace reads no rows: its busiest rules then skip building them,
+   * and nothing else changes, as no rule reads an event back (rowEvents.test.ts plays both ways).
+   */
+  rowEvents: boolean;
 }

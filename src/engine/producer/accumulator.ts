@@ -107,7 +107,7 @@ export function produce(state: SimState, p: ProducerState, topic: string, key: s
   if (batch.bytes >= cfg.batchSize || cfg.lingerMs === 0) batch.state = 'ready';
   emit(state, { type: 'RecordSent', producer: p.id, topic, partition, detail: `#${send.index}` });
   sendReady(state, p);
-  emit(state, { type: 'RecordBatched', producer: p.id, topic, partition, key, value, partitioner, partitions, batchRecords: batch.sends.length, batchReady: batch.state !== 'open', lingerMs: cfg.lingerMs });
+  if (state.rowEvents) emit(state, { type: 'RecordBatched', producer: p.id, topic, partition, key, value, partitioner, partitions, batchRecords: batch.sends.length, batchReady: batch.state !== 'open', lingerMs: cfg.lingerMs });
   return true;
 }
 
@@ -124,7 +124,7 @@ export function lingerExpired(state: SimState, p: ProducerState, batchId: number
   if (batch?.state !== 'open') return null;
   batch.state = 'ready';
   sendReady(state, p);
-  emit(state, { type: 'LingerExpired', producer: p.id, topic: batch.topic, partition: batch.partition, lingerMs: spec(state, p).lingerMs, records: batch.sends.length });
+  if (state.rowEvents) emit(state, { type: 'LingerExpired', producer: p.id, topic: batch.topic, partition: batch.partition, lingerMs: spec(state, p).lingerMs, records: batch.sends.length });
   return true;
 }
 

@@ -251,7 +251,7 @@ function sendBatch(state: SimState, p: ProducerState, b: BatchState, leader: num
     topic: b.topic, partition: b.partition, producerId: p.idempotent ? b.producerId : -1, baseSequence: p.idempotent ? b.baseSequence : -1,
     records,
   });
-  emit(state, { type: 'ProduceRequestSent', producer: p.id, topic: b.topic, partition: b.partition, broker: leader, records: records.length, acks: p.acks, retry: b.attempts - 1 });
+  if (state.rowEvents) emit(state, { type: 'ProduceRequestSent', producer: p.id, topic: b.topic, partition: b.partition, broker: leader, records: records.length, acks: p.acks, retry: b.attempts - 1 });
   if (p.acks === '0') {
     // acks=0: fire and forget; the producer counts it as sent with offset -1.
     updateSends(p, b, { status: 'acked', offset: -1 });
@@ -352,7 +352,7 @@ export function handleProduceResponse(state: SimState, p: ProducerState, from: s
   sendReady(state, p);
   // Fields spelled out, not spread from an object: every batch acknowledged ends here.
   const records = b.sends.length;
-  emit(state, { type: 'BatchAcked', producer: p.id, topic: b.topic, partition: b.partition, offset: res.baseOffset, from, records, value: records === 1 ? sendAt(p, b.sends[0]).value : null });
+  if (state.rowEvents) emit(state, { type: 'BatchAcked', producer: p.id, topic: b.topic, partition: b.partition, offset: res.baseOffset, from, records, value: records === 1 ? sendAt(p, b.sends[0]).value : null });
   return true;
 }
 
