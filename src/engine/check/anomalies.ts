@@ -8,7 +8,7 @@ import type { EngineEvent } from '../rowEvents';
 import type { AnomalyView } from '../view.types';
 import { recordAt } from '../broker/replicaLog';
 import { CowArray } from '../core/cowArray';
-import { CowMap } from '../core/cowMap';
+import { appendKeyed, newKeyedAppends } from './keyedAppends';
 import { sendOfRef } from '../core/sendRef';
 
 function report(state: SimState, kind: AnomalyView['kind'], detail: string): void {
@@ -56,15 +56,12 @@ function onLeaderAppend(state: SimState, r: ReplicaState, rec: StoredRecord, pro
   }
   appended.set(index, rec.offset);
   if (rec.key !== null) {
-    // By partition, then producer, then key: the names are strings the state already holds, so no
-    // key is built per record, and each map holds one producer's keys on one partition.
-    const byProducer = (c.lastKeyIndex[tp] ??= {});
-    const byKey = (byProducer[producer] ??= new CowMap());
-    const highest = byKey.get(rec.key) ?? -1;
-    if (index < highest) {
+    // By partition, then producer: the names are strings the state already holds, so no key is
+    // built per record.
+    const byProducer = (c.keyedAppends[tp] ??= {});
+    if (appendKeyed((byProducer[producer] ??= newKeyedAppends()), index, rec.key)) {
       report(state, 'reordered', `${tp}: ${sendLabel(state, rec.sendRef)} stored after a later send of key '${rec.key}' from ${producer}`);
     }
-    byKey.set(rec.key, Math.max(highest, index));
   }
 }
 

@@ -61,29 +61,24 @@ function isClientNews(e: EngineEvent): boolean {
  */
 export function checkInvariantsAfter(state: SimState, events: readonly EngineEvent[]): readonly string[] {
   if (state.step % FULL_SWEEP_EVERY === 0) return checkInvariants(state);
-  // Arrays, not sets: a step names a partition or two. The same working lists every time (a check
-  // never starts inside another), so a step that names something allocates nothing either.
-  const tps = namedTps;
-  const brokers = namedBrokers;
-  // Emptied only when not empty: setting an array's length is a call into V8's runtime.
-  if (tps.length > 0) tps.length = 0;
-  if (brokers.length > 0) brokers.length = 0;
+  named.tps = 0;
+  named.brokers = 0;
   for (let i = 0; i < events.length; i++) {
     const e = events[i];
     if (isRowEvent(e) || isClientNews(e)) continue;
-    if (e.topic !== undefined && e.partition !== undefined) addOnce(tps, tpKey(e.topic, e.partition));
-    else if (e.broker !== undefined) addOnce(brokers, e.broker);
+    if (e.topic !== undefined && e.partition !== undefined) nameTp(tpKey(e.topic, e.partition));
+    else if (e.broker !== undefined) nameBroker(e.broker);
   }
-  if (tps.length === 0 && brokers.length === 0) return NONE;
-  for (let i = 0; i < brokers.length; i++) {
-    const id = brokers[i];
+  if (named.tps === 0 && named.brokers === 0) return NONE;
+  for (let i = 0; i < named.brokers; i++) {
+    const id = namedBrokers[i];
     const broker = state.brokers[id - 1];
-    if (broker) for (const tp in broker.replicas) addOnce(tps, tp);
-    for (const tp in state.controller.partitions) if (state.controller.partitions[tp].leader === id) addOnce(tps, tp);
+    if (broker) for (const tp in broker.replicas) nameTp(tp);
+    for (const tp in state.controller.partitions) if (state.controller.partitions[tp].leader === id) nameTp(tp);
   }
   const out = found; // empty: what a check finds is taken out below
-  for (let t = 0; t < tps.length; t++) {
-    const tp = tps[t];
+  for (let t = 0; t < named.tps; t++) {
+    const tp = namedTps[t];
     const meta = state.controller.partitions[tp];
     for (let i = 0; i < state.brokers.length; i++) {
       // A broker keeps a replica only of a partition it is a replica of (broker/metadata.ts), and
@@ -97,13 +92,25 @@ export function checkInvariantsAfter(state: SimState, events: readonly EngineEve
   return out.length === 0 ? NONE : out.splice(0);
 }
 
-/** checkInvariantsAfter's working lists: the partitions and brokers a step names, and what it found. */
+/**
+ * checkInvariantsAfter's working lists, the partitions and brokers a step names, and what it found:
+ * the same lists every time (a check never starts inside another), so a step that names something
+ * allocates nothing either. Each list is emptied by its count: emptying it by its length would give
+ * its room back, to be made again by the next step.
+ */
 const namedTps: Tp[] = [];
 const namedBrokers: number[] = [];
+const named = { tps: 0, brokers: 0 };
 const found: string[] = [];
 
-function addOnce<T>(items: T[], item: T): void {
-  if (!items.includes(item)) items.push(item);
+function nameTp(tp: Tp): void {
+  for (let i = 0; i < named.tps; i++) if (namedTps[i] === tp) return;
+  namedTps[named.tps++] = tp;
+}
+
+function nameBroker(id: number): void {
+  for (let i = 0; i < named.brokers; i++) if (namedBrokers[i] === id) return;
+  namedBrokers[named.brokers++] = id;
 }
 
 function checkReplica(brokerId: number, r: ReplicaState, out: string[]): void {

@@ -1,9 +1,8 @@
 import { CowArray } from './cowArray';
-import { CowMap } from './cowMap';
 import { SharedLog } from './sharedLog';
 
-// Deep-copies plain simulation state for checkpoints. Shared logs and copy-on-write arrays and maps
-// are shared, not copied, and frozen values (the scenario, queued events, sends) are kept by
+// Deep-copies plain simulation state for checkpoints. Shared logs and copy-on-write arrays are
+// shared, not copied, and frozen values (the scenario, queued events, sends) are kept by
 // reference: they never change.
 export function cloneState<T>(value: T): T {
   return cloneValue(value) as T;
@@ -11,7 +10,7 @@ export function cloneState<T>(value: T): T {
 
 function cloneValue(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
-  if (value instanceof SharedLog || value instanceof CowArray || value instanceof CowMap) return value.share();
+  if (value instanceof SharedLog || value instanceof CowArray) return value.share();
   if (Object.isFrozen(value)) return value;
   if (value instanceof Map) {
     const out = new Map();
@@ -43,7 +42,7 @@ function snapshotValue(value: unknown, prev: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (prev === undefined || prev === null || typeof prev !== 'object') return cloneValue(value);
   if (value instanceof SharedLog) return prev instanceof SharedLog && prev.items === value.items && prev.start === value.start && prev.length === value.length ? prev : value.share();
-  if (value instanceof CowArray || value instanceof CowMap) return value.snapshot();
+  if (value instanceof CowArray) return value.snapshot();
   if (Object.isFrozen(value)) return value;
   if (value instanceof Map) {
     if (!(prev instanceof Map)) return cloneValue(value);

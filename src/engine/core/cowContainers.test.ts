@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CowArray } from './cowArray';
-import { CowMap } from './cowMap';
 
-// Model-based: a CowArray (CowMap) and its shares behave exactly like independent plain copies.
+// Model-based: a CowArray and its shares behave exactly like independent plain copies.
 type Op =
   | { kind: 'set'; side: number; at: number; value: number }
   | { kind: 'push'; side: number; value: number }
@@ -71,35 +70,6 @@ describe('CowArray', () => {
   });
 });
 
-describe('CowMap', () => {
-  it('behaves like plain maps copied at every share', () => {
-    const mapOp = fc.oneof(
-      fc.record({ kind: fc.constant('set' as const), side: fc.nat(3), key: fc.string({ maxLength: 6 }), value: fc.integer() }),
-      fc.record({ kind: fc.constant('share' as const), side: fc.nat(3) }),
-    );
-    fc.assert(
-      fc.property(fc.array(mapOp, { maxLength: 300 }), fc.array(fc.string({ maxLength: 6 }), { maxLength: 20 }), (ops, probes) => {
-        const cows = [new CowMap<number>()];
-        const plain = [new Map<string, number>()];
-        for (const o of ops) {
-          const i = o.side % cows.length;
-          if (o.kind === 'share') {
-            cows.push(cows[i].share());
-            plain.push(new Map(plain[i]));
-          } else {
-            cows[i].set(o.key, o.value);
-            plain[i].set(o.key, o.value);
-          }
-        }
-        cows.forEach((cow, i) => {
-          expect(cow.size).toBe(plain[i].size);
-          for (const key of [...plain[i].keys(), ...probes]) expect(cow.get(key)).toBe(plain[i].get(key));
-        });
-      }),
-    );
-  });
-});
-
 describe('snapshot()', () => {
   it('gives the same copy until something is written, and copies made from it are independent', () => {
     const live = new CowArray([1, 2, 3]);
@@ -115,13 +85,5 @@ describe('snapshot()', () => {
     restoredA.set(1, 7);
     expect(restoredB.items()).toEqual([1, 2, 3]);
     expect(first.items()).toEqual([1, 2, 3]);
-
-    const map = new CowMap<number>();
-    map.set('k', 1);
-    const m1 = map.snapshot();
-    expect(map.snapshot()).toBe(m1);
-    map.set('k', 2);
-    expect(map.snapshot()).not.toBe(m1);
-    expect(m1.get('k')).toBe(1);
   });
 });

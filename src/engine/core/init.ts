@@ -47,7 +47,7 @@ export function initialState(scenario: Scenario, seed: number, rowEvents = true)
     topics: scenario.topics.map((t) => ({ name: t.name, partitions: t.partitions })),
     controller: { brokers: {}, partitions, nextBrokerEpoch: scenario.cluster.brokers + 1, metadataOffset: 1, zkControllerBroker: scenario.cluster.metadata === 'zookeeper' ? 1 : null, zkUnseenExpiries: [] },
     brokers: [], producers: [], consumers: [], groups: {},
-    checker: { acked: {}, ackedTp: {}, ackedAtStep: {}, ackChecks: [], lostReported: {}, appendedAt: {}, visible: {}, lastKeyIndex: {}, dirtyTps: {}, anomalies: [], invariantViolations: [] },
+    checker: { acked: {}, ackedTp: {}, ackedAtStep: {}, ackChecks: [], lostReported: {}, appendedAt: {}, visible: {}, keyedAppends: {}, dirtyTps: {}, anomalies: [], invariantViolations: [] },
     stepEvents: [],
     rowEvents,
   };

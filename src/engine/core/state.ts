@@ -10,7 +10,6 @@ import type { ConsumerState, GroupState } from './consumerGroupState';
 import type { Tp } from './topicPartition';
 import type { TimerNames } from './timerKey';
 import type { CowArray } from './cowArray';
-import type { CowMap } from './cowMap';
 import type { SharedLog } from './sharedLog';
 
 export type { FetchPartitionReq, PartitionMeta, StoredRecord } from './wire';
@@ -186,6 +185,16 @@ export interface AckCheck {
   sendRef: string;
 }
 
+/** A producer's keyed records on one partition, in the order the leader appended them (check/keyedAppends.ts). */
+export interface KeyedAppends {
+  /** The send index of each keyed record appended. */
+  indexes: CowArray<number>;
+  /** Its key. */
+  keys: CowArray<string>;
+  /** The highest send index among it and the appends before it. */
+  highest: CowArray<number>;
+}
+
 export interface CheckerState {
   // Per-record facts grow with the run: they live in copy-on-write arrays indexed by send index (per
   // producer) or offset (per partition) and hold numbers or shared strings, not an object per record,
@@ -197,7 +206,7 @@ export interface CheckerState {
   lostReported: Record<string, true>;
   appendedAt: Record<string, CowArray<number>>; // the offset of each send's last leader append
   visible: Record<Tp, CowArray<string>>; // offset → sendRef once acked, read or below HW
-  lastKeyIndex: Record<Tp, Record<string, CowMap<number>>>; // tp → producer → key → highest send index appended
+  keyedAppends: Record<Tp, Record<string, KeyedAppends>>; // tp → producer → its keyed records appended, for the reordered check
   dirtyTps: Record<Tp, true>; // partitions whose leader or log changed during this step
   anomalies: AnomalyView[];
   invariantViolations: string[];

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cloneState } from '../core/clone';
 import { CowArray } from '../core/cowArray';
-import { CowMap } from '../core/cowMap';
 import { SharedLog } from '../core/sharedLog';
 import { StatePacker } from './packedState';
 
@@ -26,7 +25,6 @@ function live() {
     cache: { p0: meta },
     timers: new Map([['a', 1], ['b', 2]]),
     sends: new CowArray([{ i: 0 }, { i: 1 }]),
-    keys: new CowMap<number>(),
     log: new SharedLog<number>([1, 2], 2),
   };
 }

@@ -1,8 +1,8 @@
 // A checkpoint packed into bytes: an old checkpoint (far from the present, far from the next one)
 // shares little with its neighbours, and as objects it costs V8's headers and a pointer per field;
 // packed it costs a byte or two per field. Unpacking gives what cloneState gives: fresh plain
-// objects, arrays and Maps in the same key order, and the shared containers (logs, copy-on-write
-// arrays and maps) shared again. Frozen values are packed too — an old checkpoint's queued events and
+// objects, arrays and Maps in the same key order, and the shared containers (logs and copy-on-write
+// arrays) shared again. Frozen values are packed too — an old checkpoint's queued events and
 // producer states are its own, nothing shares them — and come back frozen, a value met twice as one
 // object again; those the caller keeps (the scenario) stay by reference.
 //
@@ -16,7 +16,6 @@
 //   with the number of its path in the state (`sharedPaths`), so two states' containers pair up
 //   even when one has a container the other has not yet.
 import { CowArray } from '../core/cowArray';
-import { CowMap } from '../core/cowMap';
 import { SharedLog } from '../core/sharedLog';
 import { ByteReader, ByteWriter } from './byteStream';
 
@@ -30,7 +29,7 @@ export interface PackedState {
   sharedPaths: Int32Array;
 }
 
-type Container = SharedLog<unknown> | CowArray<unknown> | CowMap<unknown>;
+type Container = SharedLog<unknown> | CowArray<unknown>;
 
 const UNDEFINED = 0;
 const NULL = 1;
@@ -192,7 +191,7 @@ class Packer {
     }
     if (v === null) {
       w.byte(NULL);
-    } else if (v instanceof SharedLog || v instanceof CowArray || v instanceof CowMap) {
+    } else if (v instanceof SharedLog || v instanceof CowArray) {
       w.byte(SHARED);
       this.shared.push(v instanceof SharedLog ? v.share() : v.snapshot());
       this.sharedPaths.push(this.table.pathId(this.path.join('/')));

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { snapshotState } from '../core/clone';
 import { CowArray } from '../core/cowArray';
-import { CowMap } from '../core/cowMap';
 import { SharedLog } from '../core/sharedLog';
 import { uniqueBytes } from './stateBytes';
 
@@ -12,7 +11,6 @@ function live() {
     queue: [{ at: 1 }, { at: 2 }, { at: 3 }].map((e) => Object.freeze(e)),
     timers: new Map([['a', 1]]),
     sends: new CowArray(Array.from({ length: 300 }, (_, i) => ({ i }))),
-    keys: new CowMap<number>(),
     log: new SharedLog<number>([1, 2], 2),
   };
 }

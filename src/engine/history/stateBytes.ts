@@ -7,7 +7,6 @@
 // shifted), and strings count as pointers (the engine's strings are names and keys shared by every
 // state).
 import { CowArray, type CowNode } from '../core/cowArray';
-import { CowMap } from '../core/cowMap';
 import { SharedLog } from '../core/sharedLog';
 
 const POINTER = 8;
@@ -21,7 +20,6 @@ export function uniqueBytes(value: unknown, previous: unknown): number {
   if (value === previous || value === null || typeof value !== 'object') return 0;
   const prev = previous !== null && typeof previous === 'object' ? previous : undefined;
   if (value instanceof SharedLog) return sharedLogBytes(value, prev instanceof SharedLog ? prev : undefined);
-  if (value instanceof CowMap) return cowMapBytes(value, prev instanceof CowMap ? prev : undefined);
   if (value instanceof CowArray) return cowArrayBytes(value, prev instanceof CowArray ? prev : undefined);
   if (value instanceof Map) {
     const before = prev instanceof Map ? prev : undefined;
@@ -80,14 +78,6 @@ function nodeBytes(node: CowNode | undefined, old: CowNode | undefined, depth: n
     bytes += depth === 0 ? uniqueBytes(node.items[i], old?.items[i]) : nodeBytes(node.items[i] as CowNode | undefined, old?.items[i] as CowNode | undefined, depth - 1);
   }
   return bytes;
-}
-
-function cowMapBytes(value: CowMap<unknown>, prev: CowMap<unknown> | undefined): number {
-  const { slots, values } = value.parts;
-  const before = prev?.parts;
-  // The key → slot index is shared by every copy of one history; a copy that had to make its own counts it.
-  const index = slots === before?.slots ? 0 : MAP + slots.size * MAP_ENTRY;
-  return OBJECT + index + cowArrayBytes(values, before?.values);
 }
 
 function sharedLogBytes(value: SharedLog<unknown>, prev: SharedLog<unknown> | undefined): number {
