@@ -27,6 +27,13 @@ export class CowArray<T> {
   private epoch = nextEpoch++;
   /** The copy the last snapshot() made, while nothing has been written since. */
   private unchangedCopy: CowArray<T> | null = null;
+  /**
+   * The leaf written last, and the index of its first item. Writes come in runs (a push after a
+   * push, the newest sends changed again): one to this leaf again goes straight to it while the
+   * leaf is of the current epoch, with no walk from the root; a read there too. forgetBefore lets it go.
+   */
+  private lastLeaf: CowNode | null = null;
+  private lastLeafStart = 0;
 
   constructor(items: readonly T[] = []) {
     this.root = { epoch: this.epoch, items: [] };
@@ -44,6 +51,9 @@ export class CowArray<T> {
 
   get(i: number): T | undefined {
     if (!(i >= 0 && i < this.size)) return undefined;
+    // The leaf written last is the tree's own at its place (a write there copies it and keeps the copy).
+    const last = this.lastLeaf;
+    if (last !== null && i >= this.lastLeafStart && i < this.lastLeafStart + WIDTH) return last.items[i & MASK] as T | undefined;
     let node: CowNode | undefined = this.root;
     for (let shift = this.depth * BITS; shift > 0 && node; shift -= BITS) node = node.items[(i >>> shift) & MASK] as CowNode | undefined;
     return node?.items[i & MASK] as T | undefined;
@@ -51,6 +61,13 @@ export class CowArray<T> {
 
   /** Writes item i, growing the array (with holes) when i is past its end. */
   set(i: number, item: T): void {
+    const last = this.lastLeaf;
+    if (last !== null && last.epoch === this.epoch && i >= this.lastLeafStart && i < this.lastLeafStart + WIDTH && Number.isInteger(i)) {
+      this.unchangedCopy = null;
+      last.items[i & MASK] = item;
+      if (i >= this.size) this.size = i + 1;
+      return;
+    }
     if (!Number.isInteger(i) || i < 0 || i >= 2 ** 30) throw new RangeError(`CowArray index ${i}`);
     this.unchangedCopy = null;
     while (i >>> (BITS * (this.depth + 1)) !== 0) {
@@ -69,6 +86,8 @@ export class CowArray<T> {
     }
     node.items[i & MASK] = item;
     if (i >= this.size) this.size = i + 1;
+    this.lastLeaf = node;
+    this.lastLeafStart = i - (i & MASK);
   }
 
   push(item: T): void {
@@ -83,6 +102,7 @@ export class CowArray<T> {
   forgetBefore(n: number): void {
     const end = Math.floor(Math.min(n, this.size) / WIDTH) * WIDTH;
     if (end === 0) return;
+    this.lastLeaf = null;
     const root = this.depth === 0 ? { epoch: this.epoch, items: [] } : this.dropBelow(this.root, this.depth * BITS, end);
     if (root !== this.root) {
       this.root = root;
