@@ -58,8 +58,8 @@ function deliver(state: SimState, c: ConsumerState, batches: { tp: Tp; records: 
     checkPolled(state, c, tp, records);
     emit(state, { type: 'RecordsPolled', consumer: c.id, topic, partition, offset: records[0].offset, detail: `${records.length} record(s)` });
   }
-  // The row names a batch's first few values, so a student can follow them.
-  const shown = batches.map(({ tp, records }) => ({
+  // The row names a batch's first few values, so a student can follow them (a run without rows shows none).
+  const shown = !state.rowEvents ? [] : batches.map(({ tp, records }) => ({
     tp, count: records.length, first: records[0].offset, last: records[records.length - 1].offset, values: records.slice(0, 4).map((r) => r.value),
   }));
   return { kind: 'returned', batches: shown };
