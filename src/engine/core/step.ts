@@ -10,7 +10,10 @@ import { checkStep } from '../check/anomalies';
 export interface PlayedStep {
   step: number;
   timeMs: number;
-  /** What happened, in order; never empty (one event at least heads the step's row). */
+  /**
+   * What happened, in order; never empty when the run emits row events (one at least heads the
+   * step's row). A run without them (TimelineOptions.rowEvents) may have steps with none.
+   */
   events: EngineEvent[];
 }
 
