@@ -6,10 +6,11 @@ import { brokerNode, cancelTimer, emit, nextId, type Played, setTimer } from '..
 import type { NetBody } from '../core/events';
 import { send } from '../core/network';
 import { nextFloat } from '../core/prng';
-import type { BatchState, ProducerState, SendState, SendStatus, SimState } from '../core/state';
+import type { BatchState, ProducerState, SimState } from '../core/state';
 import { refreshMetadata } from './metadata';
 import { nodeReady } from './connections';
 import { producerSpec } from './producerConfig';
+import { changeSend, hasPendingSend, type SendChanges, sendAt, updateSends } from './sendChanges';
 
 /** retry.backoff.max.ms (KIP-580): backoff doubles from retry.backoff.ms up to this, ±20% jitter. */
 const RETRY_BACKOFF_MAX_MS = 1000;
@@ -22,12 +23,6 @@ const RETRIABLE = new Set([
 
 function cfg(state: SimState, p: ProducerState) {
   return producerSpec(state, p.id).config;
-}
-
-function sendAt(p: ProducerState, index: number): SendState {
-  const send = p.sends.get(index);
-  if (!send) throw new Error(`Producer ${p.id} has no send #${index}`);
-  return send;
 }
 
 /** sendReady's count per broker, refilled by each drain (a drain never starts inside another, see blocked). */
@@ -47,57 +42,6 @@ function inFlightByBroker(state: SimState, p: ProducerState): number[] {
 
 function countInFlight(request: { broker: number }): void {
   inFlightCounts[request.broker]++;
-}
-
-function hasPendingSend(p: ProducerState, b: BatchState): boolean {
-  for (const index of b.sends) if (sendAt(p, index).status === 'pending') return true;
-  return false;
-}
-
-/** What changes in a send after send(): a field left out stays as it was. */
-interface SendChanges {
-  status?: SendStatus;
-  offset?: number | null;
-  error?: string | null;
-  attempts?: number;
-}
-
-/**
- * The send with its changes, every field spelled out in the order send() made them: copying a
- * frozen send by spreading it costs several times more, and this runs two or three times a record.
- */
-function changedSend(s: SendState, changes: SendChanges): SendState {
-  return Object.freeze({
-    index: s.index,
-    topic: s.topic,
-    key: s.key,
-    value: s.value,
-    partition: s.partition,
-    offset: changes.offset === undefined ? s.offset : changes.offset,
-    status: changes.status ?? s.status,
-    error: changes.error === undefined ? s.error : changes.error,
-    attempts: changes.attempts ?? s.attempts,
-    createdMs: s.createdMs,
-    sizeBytes: s.sizeBytes,
-  });
-}
-
-/**
- * Sends are replaced, never changed in place, and frozen: a checkpoint then copies only the list
- * of them, not every send a long run has made. Returns the changed send.
- */
-function changeSend(p: ProducerState, index: number, changes: SendChanges): SendState {
-  const send = sendAt(p, index);
-  const next = changedSend(send, changes);
-  p.sendStatusCounts[send.status]--;
-  p.sendStatusCounts[next.status]++;
-  p.sends.set(index, next);
-  return next;
-}
-
-/** Changes every send of the batch alike. */
-function updateSends(p: ProducerState, b: BatchState, changes: SendChanges): void {
-  for (const index of b.sends) changeSend(p, index, changes);
 }
 
 /**
