@@ -55,8 +55,9 @@ function isClientNews(e: EngineEvent): boolean {
  * The invariants a step's events can have broken: a full sweep every FULL_SWEEP_EVERY steps. Row
  * events and client news are skipped (neither names a change a broker made; a broker's step has news
  * naming the broker or, from the controller, the partition alone). A step with nothing left, a
- * producer's or a consumer's step, costs a glance at its events: this runs after every step. A client rule that broke broker state would still be found by
- * the next step naming that partition or broker, the full sweep, or the view.
+ * producer's or a consumer's step, costs a glance at its events: this runs after every step. A
+ * client rule that broke broker state would still be found by the next step naming that partition
+ * or broker, the full sweep, or the view.
  */
 export function checkInvariantsAfter(state: SimState, events: readonly EngineEvent[]): readonly string[] {
   if (state.step % FULL_SWEEP_EVERY === 0) return checkInvariants(state);

@@ -52,8 +52,7 @@ export class CowArray<T> {
   get(i: number): T | undefined {
     if (!(i >= 0 && i < this.size)) return undefined;
     // The leaf written last is the tree's own at its place (a write there copies it and keeps the copy).
-    const last = this.lastLeaf;
-    if (last !== null && i >= this.lastLeafStart && i < this.lastLeafStart + WIDTH) return last.items[i & MASK] as T | undefined;
+    if (this.inLastLeaf(i)) return this.lastLeaf!.items[i & MASK] as T | undefined;
     let node: CowNode | undefined = this.root;
     for (let shift = this.depth * BITS; shift > 0 && node; shift -= BITS) node = node.items[(i >>> shift) & MASK] as CowNode | undefined;
     return node?.items[i & MASK] as T | undefined;
@@ -61,10 +60,9 @@ export class CowArray<T> {
 
   /** Writes item i, growing the array (with holes) when i is past its end. */
   set(i: number, item: T): void {
-    const last = this.lastLeaf;
-    if (last !== null && last.epoch === this.epoch && i >= this.lastLeafStart && i < this.lastLeafStart + WIDTH && Number.isInteger(i)) {
+    if (this.inLastLeaf(i) && this.lastLeaf!.epoch === this.epoch && Number.isInteger(i)) {
       this.unchangedCopy = null;
-      last.items[i & MASK] = item;
+      this.lastLeaf!.items[i & MASK] = item;
       if (i >= this.size) this.size = i + 1;
       return;
     }
@@ -88,6 +86,11 @@ export class CowArray<T> {
     if (i >= this.size) this.size = i + 1;
     this.lastLeaf = node;
     this.lastLeafStart = i - (i & MASK);
+  }
+
+  /** Whether index i falls in the leaf written last (see lastLeaf). */
+  private inLastLeaf(i: number): boolean {
+    return this.lastLeaf !== null && i >= this.lastLeafStart && i < this.lastLeafStart + WIDTH;
   }
 
   push(item: T): void {
