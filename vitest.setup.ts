@@ -1,7 +1,7 @@
 // Property tests explore a fixed corner of the input space in CI, so a run never fails by chance;
 // set FC_SEED to explore others (a failure found that way gets pinned as a named regression test).
 import fc from 'fast-check';
-import { freezeGuard } from './src/engine/core/clone';
+import { freezeGuard } from './src/engine/core/freeze';
 
 fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20261121) });
 

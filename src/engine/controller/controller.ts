@@ -1,6 +1,6 @@
 // The active controller (KRaft, or in "zookeeper" mode the broker holding /controller): fencing,
 // elections, AlterPartition, and metadata sent to every broker. Liveness is in sessions.ts.
-import { deepFreeze } from '../core/clone';
+import { deepFreeze } from '../core/freeze';
 import { brokerNode, emit, type Played, setTimer } from '../core/context';
 import { controllerAbsent, controllerSeat } from './zookeeper';
 import type { NetBody } from '../core/events';

@@ -1,7 +1,7 @@
 // Leader election as the KRaft controller does it (PartitionChangeBuilder): keep a valid leader,
 // else the first replica in assignment order that is in the ISR and unfenced; with
 // unclean.leader.election.enable, the first live replica when no ISR member is left.
-import { deepFreeze } from '../core/clone';
+import { deepFreeze } from '../core/freeze';
 import type { ControllerState, PartitionMeta } from '../core/state';
 
 export function isUnfenced(controller: ControllerState, id: number): boolean {

@@ -1,7 +1,7 @@
 // Scripted actions and a teacher's interventions: the same verbs, the imperative commands of the
 // simulation (crashBroker, isolate, produce …). Each is one step; its events head its row.
 import type { Intervention } from '../api.types';
-import { deepFreeze } from './clone';
+import { deepFreeze } from './freeze';
 import { emit, type Played } from './context';
 import type { SimState } from './state';
 import { tpKey } from './state';

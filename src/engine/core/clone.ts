@@ -1,9 +1,10 @@
 import { CowArray } from './cowArray';
+import { isShared } from './queued';
 import { SharedLog } from './sharedLog';
 
 // Deep-copies plain simulation state for checkpoints. Shared logs and copy-on-write arrays are
-// shared, not copied, and frozen values (the scenario, queued events, sends) are kept by
-// reference: they never change.
+// shared, not copied, and queued events and frozen values (the scenario, partition records) are
+// kept by reference: they never change.
 export function cloneState<T>(value: T): T {
   return cloneValue(value) as T;
 }
@@ -11,7 +12,7 @@ export function cloneState<T>(value: T): T {
 function cloneValue(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (value instanceof SharedLog || value instanceof CowArray) return value.share();
-  if (Object.isFrozen(value)) return value;
+  if (isShared(value)) return value;
   if (value instanceof Map) {
     const out = new Map();
     for (const [key, item] of value) out.set(key, cloneValue(item));
@@ -43,7 +44,7 @@ function snapshotValue(value: unknown, prev: unknown): unknown {
   if (prev === undefined || prev === null || typeof prev !== 'object') return cloneValue(value);
   if (value instanceof SharedLog) return prev instanceof SharedLog && prev.items === value.items && prev.start === value.start && prev.length === value.length ? prev : value.share();
   if (value instanceof CowArray) return value.snapshot();
-  if (Object.isFrozen(value)) return value;
+  if (isShared(value)) return value;
   if (value instanceof Map) {
     if (!(prev instanceof Map)) return cloneValue(value);
     const out = new Map();
@@ -78,26 +79,4 @@ function snapshotValue(value: unknown, prev: unknown): unknown {
   }
   if (same) for (const _ in before) if (--keys < 0) break;
   return same && keys === 0 ? prev : out;
-}
-
-/**
- * Whether queued events are frozen all the way down. Checkpoints share a queued event because its
- * entry is frozen; freezing what it carries too only guards against a rule changing a message it
- * sent or received, so tests turn this on (vitest.setup.ts) and a long run does not pay for it.
- */
-export const freezeGuard = { deep: false };
-
-/** Freezes what a queued event carries: deeply under the guard, else its top level. */
-export function freezeQueued<T>(body: T): T {
-  return freezeGuard.deep ? deepFreeze(body) : Object.freeze(body);
-}
-
-/** Freezes a value and everything in it (the scenario and queued events, shared by every checkpoint). */
-export function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    if (Array.isArray(value)) for (const item of value) deepFreeze(item);
-    else for (const key in value) deepFreeze((value as Record<string, unknown>)[key]);
-  }
-  return value;
 }

@@ -1,19 +1,19 @@
 // Helpers every rule uses to act on the state during one step: schedule, set and cancel timers,
 // emit past-tense events. Rules mutate the state they are given (the timeline owns the copies).
 import type { EngineEvent, EngineEventInput } from '../rowEvents';
-import { freezeQueued } from './clone';
 import { heapify, heapPush } from './heap';
 import type { QueuedBody, Timer } from './events';
+import { queuedEntry } from './queued';
 import type { SimState } from './state';
 import { keyOwner, knownTimerKey, ownerNumber, type TimerOwner, timerKey, type TimerSlot } from './timerKey';
 
 /**
- * Queues an event. Queued events never change, so they are frozen, messages and all: checkpoints
- * then share the queue's entries instead of copying every message in flight.
+ * Queues an event. Queued events never change: checkpoints share the queue's entries instead of
+ * copying every message in flight (queued.ts).
  */
 export function schedule(state: SimState, atMs: number, body: QueuedBody, priority = 1): number {
   const seq = state.seq++;
-  heapPush(state.queue, Object.freeze({ atMs, priority, seq, body: freezeQueued(body) }));
+  heapPush(state.queue, queuedEntry(atMs, priority, seq, body));
   return seq;
 }
 
@@ -28,7 +28,7 @@ export function scheduleScriptLine(state: SimState, index: number): void {
   const repeats = action.do === 'produce' ? action.count : 1;
   const seq = state.seq;
   state.seq += repeats;
-  heapPush(state.queue, Object.freeze({ atMs: action.atMs, priority: 1, seq, body: Object.freeze({ kind: 'script', index, repeat: 0 }) }));
+  heapPush(state.queue, queuedEntry(action.atMs, 1, seq, { kind: 'script', index, repeat: 0 }));
 }
 
 /** After repeat `ran` of a script line ran: queue repeat r + 1, under the seq reserved for it. */
@@ -36,7 +36,7 @@ export function scheduleNextRepeat(state: SimState, index: number, ran: number, 
   const action = state.scenario.script[index];
   if (action.do !== 'produce' || ran + 1 >= action.count) return;
   const repeat = ran + 1;
-  heapPush(state.queue, Object.freeze({ atMs: action.atMs + repeat * action.everyMs, priority: 1, seq: seq + 1, body: Object.freeze({ kind: 'script', index, repeat }) }));
+  heapPush(state.queue, queuedEntry(action.atMs + repeat * action.everyMs, 1, seq + 1, { kind: 'script', index, repeat }));
 }
 
 /** Sets (or replaces) the timer in its slot (see timerKey.ts); a replaced timer never fires. */

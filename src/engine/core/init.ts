@@ -2,7 +2,7 @@
 // each partition led by its preferred replica with a full ISR — so a lesson starts with the story,
 // not with bootstrapping. Followers send their first fetches and brokers their first heartbeats.
 import type { Scenario } from '../../scenario/types';
-import { deepFreeze } from './clone';
+import { deepFreeze } from './freeze';
 import { CowArray } from './cowArray';
 import { MIN_COMPACT_AT, scheduleScriptLine, setTimer } from './context';
 import { newTimerNames } from './timerKey';

@@ -54,18 +54,22 @@ describe('snapshotState', () => {
   });
 });
 
-describe('freezeQueued', () => {
-  it('freezes what a queued event carries all the way down under the guard, else its top level only', async () => {
-    const { freezeGuard, freezeQueued } = await import('./clone');
+describe('queuedEntry', () => {
+  it('freezes a queued event all the way down under the guard, else not at all; a checkpoint shares it either way', async () => {
+    const { freezeGuard } = await import('./freeze');
+    const { queuedEntry } = await import('./queued');
     const was = freezeGuard.deep;
+    const body = () => ({ kind: 'deliver' as const, msg: { from: 'p1', to: 'broker-1', body: { type: 'MetadataRequest' as const, requestId: 1, topics: ['t'] } } });
     try {
       freezeGuard.deep = false;
-      const shallow = freezeQueued({ msg: { records: [{ offset: 1 }] } });
-      expect(Object.isFrozen(shallow)).toBe(true);
-      expect(Object.isFrozen(shallow.msg.records[0])).toBe(false);
+      const plain = queuedEntry(5, 1, 7, body() as never);
+      expect(Object.isFrozen(plain)).toBe(false);
+      expect(snapshotState({ queue: [plain] }, undefined).queue[0]).toBe(plain);
       freezeGuard.deep = true;
-      const deep = freezeQueued({ msg: { records: [{ offset: 1 }] } });
-      expect(Object.isFrozen(deep.msg.records[0])).toBe(true);
+      const deep = queuedEntry(5, 1, 8, body() as never);
+      expect(Object.isFrozen(deep)).toBe(true);
+      expect(Object.isFrozen((deep.body as { msg: object }).msg)).toBe(true);
+      expect(snapshotState({ queue: [deep] }, undefined).queue[0]).toBe(deep);
     } finally {
       freezeGuard.deep = was;
     }

@@ -2,9 +2,10 @@
 // shares little with its neighbours, and as objects it costs V8's headers and a pointer per field;
 // packed it costs a byte or two per field. Unpacking gives what cloneState gives: fresh plain
 // objects, arrays and Maps in the same key order, and the shared containers (logs and copy-on-write
-// arrays) shared again. Frozen values are packed too — an old checkpoint's queued events and
-// producer states are its own, nothing shares them — and come back frozen, a value met twice as one
-// object again; those the caller keeps (the scenario) stay by reference.
+// arrays) shared again. Shared values (queued entries and frozen values, see core/queued.ts) are
+// packed too — an old checkpoint's queued events and producer states are its own, nothing shares
+// them — and come back frozen, a value met twice as one object again; those the caller keeps (the
+// scenario) stay by reference.
 //
 // - Every value starts with a tag byte. An integer in an object's field is written as the difference
 //   from the last integer in the same field of the same shape (a queue's times and sequence numbers,
@@ -17,6 +18,7 @@
 //   even when one has a container the other has not yet.
 import { CowArray } from '../core/cowArray';
 import { SharedLog } from '../core/sharedLog';
+import { isShared } from '../core/queued';
 import { ByteReader, ByteWriter } from './byteStream';
 
 export interface PackedState {
@@ -195,7 +197,7 @@ class Packer {
       w.byte(SHARED);
       this.shared.push(v instanceof SharedLog ? v.share() : v.snapshot());
       this.sharedPaths.push(this.table.pathId(this.path.join('/')));
-    } else if (Object.isFrozen(v)) {
+    } else if (isShared(v)) {
       this.frozen(v);
     } else if (v instanceof Map) {
       w.byte(MAP);
