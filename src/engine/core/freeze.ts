@@ -17,3 +17,11 @@ export function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+/**
+ * Freezes a value that is only ever replaced, never changed, under the guard alone (a producer's
+ * sends): nothing relies on it being frozen, and a run makes two or three of them per record.
+ */
+export function guardFreeze<T>(value: T): T {
+  return freezeGuard.deep ? Object.freeze(value) : value;
+}

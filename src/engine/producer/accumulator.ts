@@ -1,6 +1,7 @@
 // KafkaProducer.send(): choose the partition (explicit, murmur2 of the key, or the sticky
 // partitioner for null keys) and add the record to that partition's batch (RecordAccumulator).
 import { emit, type Played, setTimer } from '../core/context';
+import { guardFreeze } from '../core/freeze';
 import { nextFloat } from '../core/prng';
 import type { BatchState, ProducerState, SendState, SimState } from '../core/state';
 import { tpKey } from '../core/state';
@@ -85,7 +86,7 @@ export function produce(state: SimState, p: ProducerState, topic: string, key: s
   const partitions = p.partitionCounts[topic];
   const { partition, partitioner } = choosePartition(state, p, topic, key, explicit, size);
   const tp = tpKey(topic, partition);
-  const send: SendState = Object.freeze({ index: p.sends.length, topic, key, value, partition, offset: null, status: 'pending', error: null, attempts: 0, createdMs: state.timeMs, sizeBytes: size });
+  const send: SendState = guardFreeze({ index: p.sends.length, topic, key, value, partition, offset: null, status: 'pending', error: null, attempts: 0, createdMs: state.timeMs, sizeBytes: size });
   p.sends.push(send);
   p.sendStatusCounts.pending++;
   const cfg = spec(state, p);

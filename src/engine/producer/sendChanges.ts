@@ -1,6 +1,7 @@
-// A producer's sends: frozen, and replaced (never changed in place) as a request carries them, an
-// answer acknowledges or fails them, or a retry counts another attempt; the counts by status move
-// with them.
+// A producer's sends: replaced (never changed in place, and frozen under the test guard) as a
+// request carries them, an answer acknowledges or fails them, or a retry counts another attempt;
+// the counts by status move with them.
+import { guardFreeze } from '../core/freeze';
 import type { BatchState, ProducerState, SendState, SendStatus } from '../core/state';
 
 export function sendAt(p: ProducerState, index: number): SendState {
@@ -27,7 +28,7 @@ export interface SendChanges {
  * frozen send by spreading it costs several times more, and this runs two or three times a record.
  */
 function changedSend(s: SendState, changes: SendChanges): SendState {
-  return Object.freeze({
+  return guardFreeze({
     index: s.index,
     topic: s.topic,
     key: s.key,
@@ -43,8 +44,8 @@ function changedSend(s: SendState, changes: SendChanges): SendState {
 }
 
 /**
- * Sends are replaced, never changed in place, and frozen: a checkpoint then copies only the list
- * of them, not every send a long run has made. Returns the changed send.
+ * Sends are replaced, never changed in place: a checkpoint shares the copy-on-write list of them
+ * with the live state, not copying every send a long run has made. Returns the changed send.
  */
 export function changeSend(p: ProducerState, index: number, changes: SendChanges): SendState {
   const send = sendAt(p, index);
