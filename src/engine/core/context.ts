@@ -2,7 +2,7 @@
 // emit past-tense events. Rules mutate the state they are given (the timeline owns the copies).
 import type { EngineEvent, EngineEventInput } from '../rowEvents';
 import { heapify, heapPush } from './heap';
-import type { QueuedBody, Timer } from './events';
+import type { QueuedBody, QueuedEvent, Timer } from './events';
 import { queuedEntry } from './queued';
 import type { SimState } from './state';
 import { keyOwner, knownTimerKey, ownerNumber, type TimerOwner, timerKey, type TimerSlot } from './timerKey';
@@ -144,8 +144,14 @@ export function compactQueue(state: SimState): void {
 
 /** Removes replaced and cancelled timers from the queue (they would be skipped anyway). */
 export function dropStaleTimers(state: SimState): void {
-  const live = state.queue.filter((e) => e.body.kind !== 'timer' || state.timers.get(e.body.key) === e.seq);
-  if (live.length === state.queue.length) return;
+  const queue = state.queue;
+  // A loop, not filter() with an arrow over the state: the queue is compacted every few hundred steps.
+  const live: QueuedEvent[] = [];
+  for (let i = 0; i < queue.length; i++) {
+    const e = queue[i];
+    if (e.body.kind !== 'timer' || state.timers.get(e.body.key) === e.seq) live.push(e);
+  }
+  if (live.length === queue.length) return;
   state.queue = live;
-  heapify(state.queue);
+  heapify(live);
 }
