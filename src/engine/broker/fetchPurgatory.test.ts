@@ -8,6 +8,11 @@ import type { FetchPartitionResp } from '../core/wire';
 import { appendRecords, brokerOf, clusterState, eventTypes, inStep, mark, replicaOf, rowEventsOf, sentOfType, sentSince, timerAt } from '../testkit/stateBuilders.testkit';
 import { completeConsumerFetches, completeParkedFetches, dropConsumerFetches, expireParkedFetch, fetchedPartitions, parkFetch } from './fetchPurgatory';
 
+/** The request ids of the fetches a broker holds, in the order it holds them. */
+const heldIds = (b: BrokerState) => b.parkedFetches.map((p) => String(p.requestId));
+/** The fetch a broker holds under this request id. */
+const held = (b: BrokerState, requestId: number) => b.parkedFetches.find((p) => p.requestId === requestId);
+
 function part(partition: number, fetchOffset: number, extra: Partial<FetchPartitionReq> = {}): FetchPartitionReq {
   return { topic: 't', partition, fetchOffset, lastFetchedEpoch: -1, currentLeaderEpoch: 0, ...extra };
 }
@@ -46,7 +51,7 @@ describe('holding a fetch', () => {
     const { state, broker } = leader();
     const since = mark(state);
     holdFollowerFetch(state, broker);
-    expect(broker.parkedFetches['50']).toEqual({ requestId: 50, replicaId: 2, from: 'broker-2', expiresAtMs: 1500, partitions: [part(0, 3, { lastFetchedEpoch: 0 }), part(1, 3, { lastFetchedEpoch: 0 })] });
+    expect(held(broker, 50)).toEqual({ requestId: 50, replicaId: 2, from: 'broker-2', expiresAtMs: 1500, partitions: [part(0, 3, { lastFetchedEpoch: 0 }), part(1, 3, { lastFetchedEpoch: 0 })] });
     expect(timerAt(state, waitKey(1, 50))).toEqual({ atMs: 1500, timer: { type: 'fetchWaitExpired', broker: 1, requestId: 50 } });
     expect(sentSince(state, since)).toEqual([]);
     expect(state.stepEvents).toEqual([]);
@@ -63,7 +68,7 @@ describe('a held follower fetch', () => {
     const [res] = sentOfType(state, since, 'FetchResponse');
     expect(res.requestId).toBe(50);
     expect(res.partitions.map((p) => [p.partition, p.error, p.records.map((x) => x.offset)])).toEqual([[0, null, []], [1, null, [3, 4]]]);
-    expect(broker.parkedFetches).toEqual({});
+    expect(broker.parkedFetches).toEqual([]);
     expect(timerAt(state, waitKey(1, 50))).toBeNull();
   });
 
@@ -81,12 +86,29 @@ describe('a held follower fetch', () => {
     holdFollowerFetch(state, broker);
     holdConsumerFetch(state, broker, 'c1', 60);
     completeParkedFetches(state, broker);
-    expect(Object.keys(broker.parkedFetches)).toEqual(['50', '60']);
+    expect(heldIds(broker)).toEqual(['50', '60']);
     appendRecords(r0, 1); // not committed: the HW is still 3
     const since = mark(state);
     completeParkedFetches(state, broker);
     expect(sentSince(state, since).map((m) => [m.to, (m.body as { requestId: number }).requestId])).toEqual([['broker-2', 50]]);
-    expect(Object.keys(broker.parkedFetches)).toEqual(['60']);
+    expect(heldIds(broker)).toEqual(['60']);
+  });
+});
+
+describe('the held fetches of several fetchers', () => {
+  it('are kept in request-id order, whatever order they arrived in, and woken in it', () => {
+    const { state, broker, r0 } = leader();
+    holdFollowerFetch(state, broker, 57);
+    holdConsumerFetch(state, broker, 'c1', 60);
+    parkFetch(state, broker, 'broker-3', fetchRequest(3, [part(0, 3, { lastFetchedEpoch: 0 })], 52));
+    holdFollowerFetch(state, broker, 55);
+    expect(heldIds(broker)).toEqual(['52', '55', '57', '60']);
+    appendRecords(r0, 1);
+    const since = mark(state);
+    completeParkedFetches(state, broker);
+    expect(sentOfType(state, since, 'FetchResponse').map((res) => res.requestId)).toEqual([52, 55, 57]);
+    expect(heldIds(broker)).toEqual(['60']);
+    expect(timerAt(state, waitKey(1, 60))).not.toBeNull();
   });
 });
 
@@ -115,7 +137,7 @@ describe('a held consumer fetch', () => {
     completeConsumerFetches(state, broker, r0);
     completeConsumerFetches(state, broker, r1);
     expect(sentSince(state, since)).toEqual([]);
-    expect(Object.keys(broker.parkedFetches)).toEqual(['50', '60']);
+    expect(heldIds(broker)).toEqual(['50', '60']);
   });
 
   it('woken together, they are answered in the scenario’s consumer order, then by request', () => {
@@ -141,8 +163,8 @@ describe('a stopped consumer', () => {
     holdFollowerFetch(state, broker);
     const since = mark(state);
     dropConsumerFetches(state, 'c1');
-    expect(Object.keys(broker.parkedFetches)).toEqual(['50', '62']);
-    expect(broker2.parkedFetches).toEqual({});
+    expect(heldIds(broker)).toEqual(['50', '62']);
+    expect(broker2.parkedFetches).toEqual([]);
     expect([timerAt(state, waitKey(1, 60)), timerAt(state, waitKey(2, 61))]).toEqual([null, null]);
     expect(timerAt(state, waitKey(1, 62))).not.toBeNull();
     expect(sentSince(state, since)).toEqual([]);
@@ -159,7 +181,7 @@ describe('the end of the wait', () => {
     expect(expireParkedFetch(state, broker, 50)).toBe(true);
     const [res] = sentOfType(state, since, 'FetchResponse');
     expect(res.partitions.map((p) => [p.records.length, p.highWatermark])).toEqual([[0, 2], [0, 3]]);
-    expect(broker.parkedFetches).toEqual({});
+    expect(broker.parkedFetches).toEqual([]);
     expect(rowEventsOf(state, 'FetchWaitEnded')).toEqual([expect.objectContaining({
       broker: 1, from: 'broker-2', replicaId: 2, timeMs: 1500,
       partitions: [

@@ -13,13 +13,24 @@ import { logEndOffset } from './replicaLog';
 
 export function parkFetch(state: SimState, broker: BrokerState, from: string, req: Wire<'FetchRequest'>): void {
   const expiresAtMs = state.timeMs + req.maxWaitMs;
-  broker.parkedFetches[String(req.requestId)] = { requestId: req.requestId, replicaId: req.replicaId, from, expiresAtMs, partitions: req.partitions };
+  const held = broker.parkedFetches;
+  // In request-id order: fetches arrive out of it (each fetcher's link has its own latency).
+  let at = held.length;
+  while (at > 0 && held[at - 1].requestId > req.requestId) at--;
+  held.splice(at, 0, { requestId: req.requestId, replicaId: req.replicaId, from, expiresAtMs, partitions: req.partitions });
   setTimer(state, expiresAtMs, { type: 'fetchWaitExpired', broker: broker.id, requestId: req.requestId });
+}
+
+/** The place of a held fetch in the purgatory, or -1. */
+function heldAt(broker: BrokerState, requestId: number): number {
+  const held = broker.parkedFetches;
+  for (let i = 0; i < held.length; i++) if (held[i].requestId === requestId) return i;
+  return -1;
 }
 
 /** Answers a held fetch with what the partitions hold now. */
 function answerParked(state: SimState, broker: BrokerState, parked: ParkedFetch): FetchPartitionResp[] {
-  delete broker.parkedFetches[String(parked.requestId)];
+  broker.parkedFetches.splice(heldAt(broker, parked.requestId), 1);
   cancelTimer(state, { type: 'fetchWaitExpired', broker: broker.id, requestId: parked.requestId });
   const partitions = parked.partitions.map((p) => readPartition(broker, p, parked.replicaId));
   send(state, brokerNode(broker.id), parked.from, { type: 'FetchResponse', requestId: parked.requestId, partitions });
@@ -28,25 +39,30 @@ function answerParked(state: SimState, broker: BrokerState, parked: ParkedFetch)
 
 /** New records (or a lost leadership) wake held follower fetches. */
 export function completeParkedFetches(state: SimState, broker: BrokerState): void {
-  // for-in, not Object.values: this runs on every append. Answering deletes only the fetch at hand,
-  // which a for-in may do; the ones not yet visited are all still there.
-  for (const key in broker.parkedFetches) {
-    const parked = broker.parkedFetches[key];
-    if (parked.replicaId < 0) continue;
-    const hasData = parked.partitions.some((p) => {
-      const r = broker.replicas[tpKey(p.topic, p.partition)];
-      return r?.role !== 'leader' || logEndOffset(r) > p.fetchOffset;
-    });
-    if (hasData) answerParked(state, broker, parked);
+  // Indexed: this runs on every append. Answering takes out only the fetch at hand, so the next one
+  // moves to its place.
+  const held = broker.parkedFetches;
+  for (let i = 0; i < held.length; ) {
+    const parked = held[i];
+    if (parked.replicaId >= 0 && followerHasData(broker, parked)) answerParked(state, broker, parked);
+    else i++;
   }
+}
+
+/** Whether a held follower fetch has something to return: new records, or a lost leadership to report. */
+function followerHasData(broker: BrokerState, parked: ParkedFetch): boolean {
+  for (const p of parked.partitions) {
+    const r = broker.replicas[tpKey(p.topic, p.partition)];
+    if (r?.role !== 'leader' || logEndOffset(r) > p.fetchOffset) return true;
+  }
+  return false;
 }
 
 /** The HW of `r` moved: held consumer fetches it now has committed records for are answered. */
 export function completeConsumerFetches(state: SimState, broker: BrokerState, r: ReplicaState): void {
   // Runs whenever a HW moves, and usually wakes nothing: no list is made until something wakes.
   let woken: ParkedFetch[] | null = null;
-  for (const key in broker.parkedFetches) {
-    const parked = broker.parkedFetches[key];
+  for (const parked of broker.parkedFetches) {
     if (parked.replicaId < 0 && parked.partitions.some((p) => p.topic === r.topic && p.partition === r.partition && p.fetchOffset < r.highWatermark)) {
       (woken ??= []).push(parked);
     }
@@ -61,11 +77,10 @@ export function completeConsumerFetches(state: SimState, broker: BrokerState, r:
 /** A stopped or crashed consumer's held fetches are forgotten, with their waits (the answer would find no one). */
 export function dropConsumerFetches(state: SimState, consumer: string): void {
   for (const broker of state.brokers) {
-    for (const parked of Object.values(broker.parkedFetches)) {
-      if (parked.replicaId >= 0 || parked.from !== consumer) continue;
-      delete broker.parkedFetches[String(parked.requestId)];
-      cancelTimer(state, { type: 'fetchWaitExpired', broker: broker.id, requestId: parked.requestId });
-    }
+    const dropped = broker.parkedFetches.filter((parked) => parked.replicaId < 0 && parked.from === consumer);
+    if (dropped.length === 0) continue;
+    broker.parkedFetches = broker.parkedFetches.filter((parked) => !dropped.includes(parked));
+    for (const parked of dropped) cancelTimer(state, { type: 'fetchWaitExpired', broker: broker.id, requestId: parked.requestId });
   }
 }
 
@@ -80,8 +95,9 @@ export function fetchedPartitions(asked: readonly FetchPartitionReq[], answers: 
 
 /** The wait is over: the held fetch is answered with whatever there is. */
 export function expireParkedFetch(state: SimState, broker: BrokerState, requestId: number): Played | null {
-  const parked = broker.parkedFetches[String(requestId)];
-  if (!parked) return null;
+  const at = heldAt(broker, requestId);
+  if (at < 0) return null;
+  const parked = broker.parkedFetches[at];
   const answers = answerParked(state, broker, parked);
   emit(state, { type: 'FetchWaitEnded', broker: broker.id, from: parked.from, replicaId: parked.replicaId, partitions: fetchedPartitions(parked.partitions, answers) });
   return true;

@@ -7,6 +7,11 @@ import { appendRecords, brokerOf, rowOf, clusterState, eventTypes, eventsOf, fol
 import { completeConsumerFetches, dropConsumerFetches } from './fetchPurgatory';
 import { completeParkedFetches, expireParkedFetch, handleFetch, MAX_RECORDS_PER_FETCH } from './leaderFetch';
 
+/** The request ids of the fetches a broker holds, in the order it holds them. */
+const heldIds = (b: BrokerState) => b.parkedFetches.map((p) => String(p.requestId));
+/** The fetch a broker holds under this request id. */
+const held = (b: BrokerState, requestId: number) => b.parkedFetches.find((p) => p.requestId === requestId);
+
 function part(fetchOffset: number, extra: Partial<FetchPartitionReq> = {}): FetchPartitionReq {
   return { topic: 't', partition: 0, fetchOffset, lastFetchedEpoch: fetchOffset > 0 ? 0 : -1, currentLeaderEpoch: 0, ...extra };
 }
@@ -111,7 +116,7 @@ describe('long polling (replica.fetch.wait.max.ms)', () => {
     const since = mark(state);
     handleFollowerFetch(state, broker, fetchFrom(2, [part(3)]));
     expect(sentOfType(state, since, 'FetchResponse')).toEqual([]);
-    expect(broker.parkedFetches['50']).toMatchObject({ from: 'broker-2', expiresAtMs: 1500 });
+    expect(held(broker, 50)).toMatchObject({ from: 'broker-2', expiresAtMs: 1500 });
     expect(timerAt(state, { type: 'fetchWaitExpired', broker: 1, requestId: 50 })?.atMs).toBe(1500);
     expect(rowOf(state)).toEqual({ component: 'Broker 1', action: 'Received fetch from broker 2 (t-0@3)', messageState: 'Broker 2 is caught up', output: 'Nothing new: holding the fetch up to 500 ms', routine: true });
   });
@@ -123,7 +128,7 @@ describe('long polling (replica.fetch.wait.max.ms)', () => {
     const since = mark(state);
     completeParkedFetches(state, broker);
     expect(sentOfType(state, since, 'FetchResponse')[0].partitions[0].records.map((x) => x.offset)).toEqual([3]);
-    expect(broker.parkedFetches).toEqual({});
+    expect(broker.parkedFetches).toEqual([]);
     expect(timerAt(state, { type: 'fetchWaitExpired', broker: 1, requestId: 50 })).toBeNull();
   });
 
@@ -131,7 +136,7 @@ describe('long polling (replica.fetch.wait.max.ms)', () => {
     const { state, broker } = leader();
     handleFollowerFetch(state, broker, fetchFrom(2, [part(3)]));
     completeParkedFetches(state, broker);
-    expect(Object.keys(broker.parkedFetches)).toEqual(['50']);
+    expect(heldIds(broker)).toEqual(['50']);
   });
 
   it('at the end of the wait the held fetch is answered empty, with the current HW', () => {
@@ -168,7 +173,7 @@ describe('a consumer fetch (replicaId -1)', () => {
     const since = mark(state);
     handleFetch(state, broker, 'c1', consumerFetch(3));
     expect(sentOfType(state, since, 'FetchResponse')).toEqual([]);
-    expect(broker.parkedFetches['60']).toMatchObject({ replicaId: -1, from: 'c1', expiresAtMs: 1300 });
+    expect(held(broker, 60)).toMatchObject({ replicaId: -1, from: 'c1', expiresAtMs: 1300 });
     expect(timerAt(state, { type: 'fetchWaitExpired', broker: 1, requestId: 60 })?.timer).toEqual({ type: 'fetchWaitExpired', broker: 1, requestId: 60 });
   });
 
@@ -178,7 +183,7 @@ describe('a consumer fetch (replicaId -1)', () => {
     const since = mark(state);
     handleFetch(state, broker, 'c1', consumerFetch(3, 0));
     expect(sentOfType(state, since, 'FetchResponse')[0].partitions[0].records).toEqual([]);
-    expect(broker.parkedFetches).toEqual({});
+    expect(broker.parkedFetches).toEqual([]);
   });
 
   it('is woken when the HW passes its offset, not when the log merely grows', () => {
@@ -187,12 +192,12 @@ describe('a consumer fetch (replicaId -1)', () => {
     handleFetch(state, broker, 'c1', consumerFetch(3));
     appendRecords(r, 2);
     completeParkedFetches(state, broker);
-    expect(Object.keys(broker.parkedFetches)).toEqual(['60']);
+    expect(heldIds(broker)).toEqual(['60']);
     r.highWatermark = 4;
     const since = mark(state);
     completeConsumerFetches(state, broker, r);
     expect(sentOfType(state, since, 'FetchResponse')[0].partitions[0].records.map((x) => x.offset)).toEqual([3]);
-    expect(broker.parkedFetches).toEqual({});
+    expect(broker.parkedFetches).toEqual([]);
     expect(timerAt(state, { type: 'fetchWaitExpired', broker: 1, requestId: 60 })).toBeNull();
   });
 
@@ -210,7 +215,7 @@ describe('a consumer fetch (replicaId -1)', () => {
     handleFetch(state, broker, 'c1', consumerFetch(3));
     handleFollowerFetch(state, broker, fetchFrom(2, [part(3)]));
     dropConsumerFetches(state, 'c1');
-    expect(Object.keys(broker.parkedFetches)).toEqual(['50']);
+    expect(heldIds(broker)).toEqual(['50']);
     expect(expireParkedFetch(state, broker, 60)).toBeNull();
   });
 });

@@ -13,7 +13,7 @@ describe('a crash', () => {
     b.purgatory = [{ requestId: 9, producer: 'p1', tp: 't-0', baseOffset: 0, lastOffset: 0, expiresAtMs: 9000 }];
     crashBroker(state, b);
     expect(eventsOf(state)).toEqual([expect.objectContaining({ type: 'BrokerCrashed', broker: 1, step: state.step, timeMs: 100 })]);
-    expect(b).toMatchObject({ up: false, registered: false, brokerEpoch: -1, metadata: {}, fetchSessions: {}, parkedFetches: {}, purgatory: [], metadataOffset: 0 });
+    expect(b).toMatchObject({ up: false, registered: false, brokerEpoch: -1, metadata: {}, fetchSessions: {}, parkedFetches: [], purgatory: [], metadataOffset: 0 });
     expect(replicaOf(state, 1)).toMatchObject({ role: 'none', leader: null, leaderEpoch: -1, isr: [], pendingIsr: null, followers: {} });
   });
 

@@ -12,7 +12,7 @@ import { notifyConnectionsClosed } from './connections';
 export function newBroker(id: number): BrokerState {
   return {
     id, up: true, brokerEpoch: -1, registered: false, replicas: {}, metadata: {}, fencedBrokers: [], metadataOffset: 0,
-    fetchSessions: {}, parkedFetches: {}, purgatory: [],
+    fetchSessions: {}, parkedFetches: [], purgatory: [],
   };
 }
 
@@ -45,7 +45,7 @@ export function crashBroker(state: SimState, broker: BrokerState): Played {
   broker.fencedBrokers = [];
   broker.metadataOffset = 0;
   broker.fetchSessions = {};
-  broker.parkedFetches = {};
+  broker.parkedFetches = [];
   broker.purgatory = [];
   for (const r of Object.values(broker.replicas)) {
     r.role = 'none';

@@ -18,3 +18,16 @@ describe('findByKey', () => {
     expect(findByKey(list, 'b', byName)).toBe(list[1]);
   });
 });
+
+describe('findByKey over many lists', () => {
+  it('finds in each of more frozen lists than it remembers at once, asked in turn', () => {
+    const lists = Array.from({ length: 7 }, (_, n) => Object.freeze([{ name: 'a', n }, { name: `only-${n}`, n }]));
+    for (let round = 0; round < 3; round++) {
+      for (const [n, list] of lists.entries()) {
+        expect(findByKey(list, 'a', byName)?.n).toBe(n);
+        expect(findByKey(list, `only-${n}`, byName)).toBe(list[1]);
+        expect(findByKey(list, `only-${(n + 1) % 7}`, byName)).toBeUndefined();
+      }
+    }
+  });
+});

@@ -87,8 +87,8 @@ export interface BrokerState {
   fencedBrokers: number[]; // as the broker last heard from the controller
   metadataOffset: number; // the last metadata update it applied
   fetchSessions: Record<string, { inFlight: boolean; requestId: number }>; // by leader id
-  /** The fetch purgatory: held fetches of followers and consumers, by request id. */
-  parkedFetches: Record<string, ParkedFetch>;
+  /** The fetch purgatory: held fetches of followers and consumers, in request-id order. */
+  parkedFetches: ParkedFetch[];
   purgatory: PendingProduce[];
 }
 
