@@ -12,9 +12,9 @@ export function consumersLoseBroker(state: SimState, brokerId: number): number {
   let count = 0;
   for (const c of state.consumers) {
     if (c.life !== 'running' && c.life !== 'closing') continue;
-    for (const [id, r] of Object.entries(c.inFlight)) {
+    for (const [id, r] of c.inFlight) {
       if (r.broker !== brokerId) continue;
-      send(state, brokerNode(brokerId), c.id, { type: 'ConnectionClosed', requestIds: [Number(id)], seenByClient: true });
+      send(state, brokerNode(brokerId), c.id, { type: 'ConnectionClosed', requestIds: [id], seenByClient: true });
       count++;
     }
   }

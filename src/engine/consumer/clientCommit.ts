@@ -20,7 +20,7 @@ export function sendCommit(state: SimState, c: ConsumerState, purpose: CommitPur
   const offsets = consumedOffsets(c);
   if (offsets.length === 0) return { requestId: null, skipped: 'nothingToCommit' };
   const requestId = sendRequest(state, c, c.coordinator, 'OffsetCommit', { groupId: c.groupId, memberId: c.memberId, generation: c.generation, offsets }, offsets.map(tpOf));
-  c.inFlight[String(requestId)].purpose = purpose;
+  (c.inFlight.get(requestId) as ClientRequest).purpose = purpose;
   return { requestId, purpose, offsets: offsets.map((o) => ({ topic: o.topic, partition: o.partition, offset: o.offset })), coordinator: c.coordinator };
 }
 

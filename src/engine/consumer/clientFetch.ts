@@ -101,7 +101,7 @@ function isFetchable(c: ConsumerState, ref: TopicPartitionRef): boolean {
 /** The brokers a fetch of this consumer is in flight to (one at most per broker). */
 function fetchingFrom(c: ConsumerState): number[] {
   const out: number[] = [];
-  for (const id in c.inFlight) if (c.inFlight[id].kind === 'Fetch') out.push(c.inFlight[id].broker);
+  for (const r of c.inFlight.values()) if (r.kind === 'Fetch') out.push(r.broker);
   return out;
 }
 
@@ -134,7 +134,7 @@ function sendFetches(state: SimState, c: ConsumerState, notes: RequestNote[]): v
     // lastFetchedEpoch -1: a consumer validates its position with OffsetsForLeaderEpoch instead.
     const partitions = refs.map((ref, i) => ({ topic: ref.topic, partition: ref.partition, fetchOffset: c.positions[tps[i]].offset, lastFetchedEpoch: -1, currentLeaderEpoch: c.metadata[tps[i]].leaderEpoch }));
     const id = sendRequest(state, c, leader, 'Fetch', { replicaId: CONSUMER_REPLICA_ID, brokerEpoch: -1, maxWaitMs, partitions }, tps);
-    c.inFlight[String(id)].offsets = partitions.map((p) => p.fetchOffset);
+    (c.inFlight.get(id) as ClientRequest).offsets = partitions.map((p) => p.fetchOffset);
     // What the row tells: a run without rows skips the list (this runs on nearly every poll).
     if (state.rowEvents) notes.push({ kind: 'fetchSent', broker: leader, partitions: partitions.map((p, i) => ({ tp: tps[i], offset: p.fetchOffset })) });
   }

@@ -34,7 +34,8 @@ export function sendRequest<K extends ConsumerApi>(
   timeoutMs = REQUEST_TIMEOUT_MS,
 ): number {
   const requestId = nextId(state);
-  c.inFlight[String(requestId)] = { kind, broker, tps };
+  // Ids only grow: the table, a Map, lists its requests in id order.
+  c.inFlight.set(requestId, { kind, broker, tps });
   const node = brokerNode(broker);
   if (nodeIsDown(state, node) && !linkIsCut(state, c.id, node)) {
     // A dead broker's host refuses the connection: the client hears so after one trip.
@@ -48,17 +49,16 @@ export function sendRequest<K extends ConsumerApi>(
 
 /** Removes an answered (or failed) request from the table; null when it was not there. */
 export function takeRequest(state: SimState, c: ConsumerState, requestId: number): ClientRequest | null {
-  const entry = c.inFlight[String(requestId)];
+  const entry = c.inFlight.get(requestId);
   if (!entry) return null;
-  delete c.inFlight[String(requestId)];
+  c.inFlight.delete(requestId);
   cancelTimer(state, { type: 'consumerTimer', consumer: c.id, kind: 'requestTimeout', ref: requestId });
   return entry;
 }
 
-/** Asked for every fetch a poll() could send: for-in, not Object.values, lists nothing. */
+/** Asked for every fetch a poll() could send. */
 export function hasInFlight(c: ConsumerState, kind: ConsumerApi, broker?: number): boolean {
-  for (const id in c.inFlight) {
-    const r = c.inFlight[id];
+  for (const r of c.inFlight.values()) {
     if (r.kind === kind && (broker === undefined || r.broker === broker)) return true;
   }
   return false;
@@ -104,6 +104,6 @@ export function nextBootstrapBroker(state: SimState, c: ConsumerState): number {
 
 /** Forgets every request (a crash or a restart): answers that still arrive find nothing. */
 export function dropAllRequests(state: SimState, c: ConsumerState): void {
-  for (const id of Object.keys(c.inFlight)) cancelTimer(state, { type: 'consumerTimer', consumer: c.id, kind: 'requestTimeout', ref: Number(id) });
-  c.inFlight = {};
+  for (const id of c.inFlight.keys()) cancelTimer(state, { type: 'consumerTimer', consumer: c.id, kind: 'requestTimeout', ref: id });
+  c.inFlight = new Map();
 }

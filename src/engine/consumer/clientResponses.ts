@@ -165,9 +165,10 @@ export function disconnectCoordinator(state: SimState, c: ConsumerState): { requ
   const broker = c.coordinator;
   c.coordinator = null;
   const failed: { request: string; notes: readonly ClientNote[] }[] = [];
-  for (const [id, r] of Object.entries(c.inFlight)) {
+  // A copy of the table: failing a request takes it out.
+  for (const [id, r] of [...c.inFlight]) {
     if (r.broker !== broker || !COORDINATOR_REQUESTS.has(r.kind)) continue;
-    const failure = failPending(state, c, Number(id), 'NETWORK_EXCEPTION');
+    const failure = failPending(state, c, id, 'NETWORK_EXCEPTION');
     if (failure) failed.push({ request: r.kind, notes: failure.notes });
   }
   return failed;

@@ -41,7 +41,7 @@ export function newConsumer(id: string, groupId: string): ConsumerState {
     coordinator: null, memberId: '', generation: -1, memberState: 'UNJOINED', lastHeartbeatAnswerMs: 0, rejoinReason: null, protocol: null,
     isLeader: false, assignmentSnapshot: null, assignment: [], previousAssignment: { partitions: [], generation: -1 },
     joinPrepareCommit: null, pendingRevocation: false,
-    metadata: {}, partitionCounts: {}, metadataNeeded: true, nextBroker: 0, backoffUntilMs: {}, connectFailures: {}, positions: {}, completedFetches: [], inFlight: {},
+    metadata: {}, partitionCounts: {}, metadataNeeded: true, nextBroker: 0, backoffUntilMs: {}, connectFailures: {}, positions: {}, completedFetches: [], inFlight: new Map(),
     app: { phase: 'polling', pollStartedMs: 0, batchSize: 0, afterCommit: null }, lastPollMs: 0, nextAutoCommitMs: 0,
     lastPolled: {}, received: new CowArray(), error: null,
   };

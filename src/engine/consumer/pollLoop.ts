@@ -183,7 +183,7 @@ export function start(state: SimState, c: ConsumerState): ClientNote[] {
     life: 'running', incarnation: c.incarnation + 1, coordinator: null, memberId: '', generation: -1, memberState: 'UNJOINED', lastHeartbeatAnswerMs: state.timeMs,
     rejoinReason: { kind: 'firstJoin' }, protocol: null, isLeader: false, assignmentSnapshot: null, assignment: [],
     previousAssignment: { partitions: [], generation: -1 }, joinPrepareCommit: null, pendingRevocation: false,
-    metadata: {}, partitionCounts: {}, metadataNeeded: true, backoffUntilMs: {}, connectFailures: {}, positions: {}, completedFetches: [], inFlight: {},
+    metadata: {}, partitionCounts: {}, metadataNeeded: true, backoffUntilMs: {}, connectFailures: {}, positions: {}, completedFetches: [], inFlight: new Map(),
     app: { phase: 'polling', pollStartedMs: state.timeMs, batchSize: 0, afterCommit: null },
     lastPollMs: state.timeMs, nextAutoCommitMs: state.timeMs + autoCommitIntervalMs(state, c), lastPolled: {}, received, error: null,
   } satisfies Partial<ConsumerState>);

@@ -99,7 +99,7 @@ export interface ConsumerState {
   connectFailures: Record<string, number>;
   positions: Record<Tp, TopicPartitionState>;
   completedFetches: CompletedFetch[];
-  inFlight: Record<string, ClientRequest>;
+  inFlight: Map<number, ClientRequest>;
   // The application.
   app: AppLoop;
   lastPollMs: number;
