@@ -61,7 +61,7 @@ export function hasTimer(state: SimState, slot: TimerSlot): boolean {
 export function cancelTimersOf(state: SimState, owner: TimerOwner): void {
   const n = ownerNumber(state.timerNames, owner);
   if (n === null) return;
-  for (const key of state.timers.keys()) if (keyOwner(key) === n) state.timers.delete(key);
+  for (const key of state.timers.keys()) if (keyOwner(state.timerNames, key) === n) state.timers.delete(key);
 }
 
 export function nextId(state: SimState): number {

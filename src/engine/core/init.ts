@@ -38,11 +38,16 @@ function initialProducer(state: SimState, index: number): ProducerState {
   };
 }
 
+/** Who may set timers in a run: its brokers, producers, consumers and consumer groups. */
+function timerOwners(scenario: Scenario): number {
+  return scenario.cluster.brokers + scenario.producers.length + scenario.consumers.length + new Set(scenario.consumers.map((c) => c.groupId)).size;
+}
+
 export function initialState(scenario: Scenario, seed: number, rowEvents = true): SimState {
   deepFreeze(scenario);
   const partitions = initialPartitions(scenario);
   const state: SimState = {
-    scenario, seed, timeMs: 0, step: 0, seq: 0, nextId: 1, rng: seedState(seed), queue: [], queueCompactAt: MIN_COMPACT_AT, timers: new Map(), timerNames: newTimerNames(),
+    scenario, seed, timeMs: 0, step: 0, seq: 0, nextId: 1, rng: seedState(seed), queue: [], queueCompactAt: MIN_COMPACT_AT, timers: new Map(), timerNames: newTimerNames(timerOwners(scenario)),
     network: { isolated: [], cutLinks: [], lastDeliverAtMs: {} },
     topics: scenario.topics.map((t) => ({ name: t.name, partitions: t.partitions })),
     controller: { brokers: {}, partitions, nextBrokerEpoch: scenario.cluster.brokers + 1, metadataOffset: 1, zkControllerBroker: scenario.cluster.metadata === 'zookeeper' ? 1 : null, zkUnseenExpiries: [] },

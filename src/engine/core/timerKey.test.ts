@@ -32,7 +32,7 @@ const timer: fc.Arbitrary<Timer> = fc.oneof(
 );
 
 /** Whether the timer under this key belongs to this owner. */
-const owns = (names: TimerNames, owner: TimerOwner, key: number) => keyOwner(key) === ownerNumber(names, owner);
+const owns = (names: TimerNames, owner: TimerOwner, key: number) => keyOwner(names, key) === ownerNumber(names, owner);
 
 describe('timerKey', () => {
   it('gives distinct timers distinct keys and the same timer the same key', () => {
@@ -92,6 +92,25 @@ describe('timerKey', () => {
     expect(Number.isSafeInteger(timerKey(names, { type: 'consumerTimer', consumer: 'c1', kind: 'requestTimeout', ref: far }))).toBe(true);
     expect(() => timerKey(names, { type: 'requestTimeout', producer: 'p1', requestId: 2 ** 40 })).toThrow(/cannot be numbered/);
     expect(() => timerKey(names, { type: 'lingerExpired', producer: 'p1', batchId: -1 })).toThrow(/cannot be numbered/);
+  });
+});
+
+describe('a run’s owner room', () => {
+  it('keeps the keys of a run of few owners small integers while its ids stay below a million', () => {
+    const names = newTimerNames(27); // 9 brokers, 4 producers, 12 consumers, 2 groups: room for 32
+    expect(names.ownerRoom).toBe(32);
+    const owners = [...Array(27).keys()].map((i) => `c${i}`);
+    const keys = owners.map((consumer) => timerKey(names, { type: 'consumerTimer', consumer, kind: 'requestTimeout', ref: 999_999 }));
+    expect(Math.max(...keys)).toBeLessThan(2 ** 30);
+    expect(new Set(keys).size).toBe(27);
+    expect(keys.every((k, i) => keyOwner(names, k) === ownerNumber(names, { consumer: owners[i] }))).toBe(true);
+  });
+
+  it('refuses an owner the run did not count, and a run of more owners than any key has room for', () => {
+    const names = newTimerNames(1);
+    timerKey(names, { type: 'brokerHeartbeat', broker: 1 });
+    expect(() => timerKey(names, { type: 'brokerHeartbeat', broker: 2 })).toThrow(/one more/);
+    expect(() => newTimerNames(2 ** 12)).toThrow(/cannot have more than/);
   });
 });
 

@@ -4,10 +4,14 @@
 // producer's one metadata request timeout, whatever its request id — so those fields ride along in
 // the Timer without naming it.
 //
-// A key is a number: (id × SLOT_KINDS + slot kind) × OWNERS + owner. The owner's number is what lets
-// `cancelTimersOf` stop all the timers of one broker, producer, consumer or group at once. Keys were
-// text ("p:p1:req:4711"): a request's timeout then made a new string on every set and cancel, which
-// the timers' Map had to hash — a tenth of a long run, setting and cancelling timers.
+// A key is a number: (id × SLOT_KINDS + slot kind) × owner room + owner. The owner's number is what
+// lets `cancelTimersOf` stop all the timers of one broker, producer, consumer or group at once. Keys
+// were text ("p:p1:req:4711"): a request's timeout then made a new string on every set and cancel,
+// which the timers' Map had to hash — a tenth of a long run, setting and cancelling timers. The owner
+// room is the run's own (its brokers, producers, consumers and groups, rounded up to a power of two),
+// not the most any run could have: keys then stay small integers, which V8 keeps unboxed and hashes
+// cheaply, while a run's ids stay below a million or so (2^30 / 32 / room); past that they are
+// exact all the same (below 2^53), only slower.
 //
 // Owners, and the names inside a slot (a member id, a partition), get their numbers in the order the
 // run first needs them, kept in the state (TimerNames): a replay from a checkpoint numbers them as
@@ -46,10 +50,16 @@ export interface TimerNames {
   nextOwner: number;
   /** Member ids and partitions, numbered from 0 (the Map only grows, so its size is the next number). */
   slotNames: Map<string, number>;
+  /** Owner numbers a key has room for: a power of two above the run's owners (see the note above). */
+  ownerRoom: number;
 }
 
-export function newTimerNames(): TimerNames {
-  return { brokers: new Map(), producers: new Map(), consumers: new Map(), groups: new Map(), nextOwner: 1, slotNames: new Map() };
+/** Numbers for a run of this many owners (brokers, producers, consumers and groups), the controller aside. */
+export function newTimerNames(owners = MAX_OWNERS - 1): TimerNames {
+  if (owners + 1 > MAX_OWNERS) throw new Error(`A run cannot have more than ${MAX_OWNERS - 1} brokers, producers, consumers and groups with timers`);
+  let ownerRoom = 2;
+  while (ownerRoom < owners + 1) ownerRoom *= 2;
+  return { brokers: new Map(), producers: new Map(), consumers: new Map(), groups: new Map(), nextOwner: 1, slotNames: new Map(), ownerRoom };
 }
 
 /** The waits an owner can have, one slot each (a number in a slot, a request id say, tells them apart). */
@@ -61,11 +71,9 @@ const SLOT = {
   join: 23, sync: 24, memberSession: 25,
 } as const;
 
-/** Room for the slot kinds above, and for the owners of one run (brokers, producers, consumers, groups). */
+/** Room for the slot kinds above, and for the owners any run may have (brokers, producers, consumers, groups). */
 const SLOT_KINDS = 32;
-const OWNERS = 2 ** 12;
-/** A key stays an exact integer (below 2^53) while the number in its slot stays below this. */
-const MAX_SLOT_ID = 2 ** 53 / (SLOT_KINDS * OWNERS);
+const MAX_OWNERS = 2 ** 12;
 
 /** The key of a timer's slot; numbers its owner (and a name in it) if the run has not yet. */
 export function timerKey(names: TimerNames, t: TimerSlot): TimerKey {
@@ -80,51 +88,52 @@ export function knownTimerKey(names: TimerNames, t: TimerSlot): TimerKey | null 
 /** The key; null when `assign` is false and a number is missing. */
 function keyOf(names: TimerNames, t: TimerSlot, assign: boolean): TimerKey | null {
   switch (t.type) {
-    case 'brokerHeartbeat': return key(brokerOwner(names, t.broker, assign), SLOT.brokerHeartbeat, 0);
-    case 'brokerSessionExpired': return key(CONTROLLER, SLOT.brokerSession, t.broker);
-    case 'isrExpiration': return key(brokerOwner(names, t.broker, assign), SLOT.isrExpiration, 0);
-    case 'fetchWaitExpired': return key(brokerOwner(names, t.broker, assign), SLOT.fetchWait, t.requestId);
-    case 'produceTimeout': return key(brokerOwner(names, t.broker, assign), SLOT.produceTimeout, t.requestId);
-    case 'fetchBackoff': return key(brokerOwner(names, t.broker, assign), SLOT.fetchBackoff, t.leader);
+    case 'brokerHeartbeat': return key(names, brokerOwner(names, t.broker, assign), SLOT.brokerHeartbeat, 0);
+    case 'brokerSessionExpired': return key(names, CONTROLLER, SLOT.brokerSession, t.broker);
+    case 'isrExpiration': return key(names, brokerOwner(names, t.broker, assign), SLOT.isrExpiration, 0);
+    case 'fetchWaitExpired': return key(names, brokerOwner(names, t.broker, assign), SLOT.fetchWait, t.requestId);
+    case 'produceTimeout': return key(names, brokerOwner(names, t.broker, assign), SLOT.produceTimeout, t.requestId);
+    case 'fetchBackoff': return key(names, brokerOwner(names, t.broker, assign), SLOT.fetchBackoff, t.leader);
     case 'alterPartitionTimeout':
-      return key(brokerOwner(names, t.broker, assign), SLOT.alterPartition, slotName(names, tpKey(t.topic, t.partition), assign));
-    case 'retentionCheck': return key(brokerOwner(names, t.broker, assign), SLOT.retention, 0);
-    case 'leaderImbalanceCheck': return key(CONTROLLER, SLOT.imbalance, 0);
-    case 'lingerExpired': return key(producerOwner(names, t.producer, assign), SLOT.linger, t.batchId);
-    case 'requestTimeout': return key(producerOwner(names, t.producer, assign), SLOT.producerRequest, t.requestId);
-    case 'retryBackoff': return key(producerOwner(names, t.producer, assign), SLOT.retryBackoff, t.batchId);
-    case 'deliveryTimeout': return key(producerOwner(names, t.producer, assign), SLOT.deliveryTimeout, t.batchId);
-    case 'metadataTimeout': return key(producerOwner(names, t.producer, assign), SLOT.metadataRequest, 0);
-    case 'metadataMaxAge': return key(producerOwner(names, t.producer, assign), SLOT.metadataMaxAge, 0);
-    case 'metadataBackoff': return key(producerOwner(names, t.producer, assign), SLOT.metadataBackoff, 0);
-    case 'producerConnect': return key(producerOwner(names, t.producer, assign), SLOT.connect, t.broker);
-    case 'consumerTimer': return consumerKey(consumerOwner(names, t.consumer, assign), t);
+      return key(names, brokerOwner(names, t.broker, assign), SLOT.alterPartition, slotName(names, tpKey(t.topic, t.partition), assign));
+    case 'retentionCheck': return key(names, brokerOwner(names, t.broker, assign), SLOT.retention, 0);
+    case 'leaderImbalanceCheck': return key(names, CONTROLLER, SLOT.imbalance, 0);
+    case 'lingerExpired': return key(names, producerOwner(names, t.producer, assign), SLOT.linger, t.batchId);
+    case 'requestTimeout': return key(names, producerOwner(names, t.producer, assign), SLOT.producerRequest, t.requestId);
+    case 'retryBackoff': return key(names, producerOwner(names, t.producer, assign), SLOT.retryBackoff, t.batchId);
+    case 'deliveryTimeout': return key(names, producerOwner(names, t.producer, assign), SLOT.deliveryTimeout, t.batchId);
+    case 'metadataTimeout': return key(names, producerOwner(names, t.producer, assign), SLOT.metadataRequest, 0);
+    case 'metadataMaxAge': return key(names, producerOwner(names, t.producer, assign), SLOT.metadataMaxAge, 0);
+    case 'metadataBackoff': return key(names, producerOwner(names, t.producer, assign), SLOT.metadataBackoff, 0);
+    case 'producerConnect': return key(names, producerOwner(names, t.producer, assign), SLOT.connect, t.broker);
+    case 'consumerTimer': return consumerKey(names, consumerOwner(names, t.consumer, assign), t);
     case 'groupTimer': {
       const owner = groupOwner(names, t.groupId, assign);
-      if (t.kind === 'session') return key(owner, SLOT.memberSession, slotName(names, t.member ?? '', assign));
-      return key(owner, t.kind === 'join' ? SLOT.join : SLOT.sync, 0);
+      if (t.kind === 'session') return key(names, owner, SLOT.memberSession, slotName(names, t.member ?? '', assign));
+      return key(names, owner, t.kind === 'join' ? SLOT.join : SLOT.sync, 0);
     }
   }
 }
 
 /** A key from its parts; null when a part is missing (an owner or a name not numbered, see keyOf). */
-function key(owner: number | null, slot: number, id: number | null): TimerKey | null {
+function key(names: TimerNames, owner: number | null, slot: number, id: number | null): TimerKey | null {
   if (owner === null || id === null) return null;
-  if (!(id >= 0 && id < MAX_SLOT_ID && Number.isInteger(id))) throw new Error(`A timer cannot be numbered by ${id}`);
-  return (id * SLOT_KINDS + slot) * OWNERS + owner;
+  // A key stays an exact integer (below 2^53) while the number in its slot stays below this.
+  if (!(id >= 0 && id < 2 ** 53 / (SLOT_KINDS * names.ownerRoom) && Number.isInteger(id))) throw new Error(`A timer cannot be numbered by ${id}`);
+  return (id * SLOT_KINDS + slot) * names.ownerRoom + owner;
 }
 
-function consumerKey(owner: number | null, t: TimerOfType<'consumerTimer'>): TimerKey | null {
+function consumerKey(names: TimerNames, owner: number | null, t: TimerOfType<'consumerTimer'>): TimerKey | null {
   switch (t.kind) {
-    case 'start': return key(owner, SLOT.consumerStart, 0);
+    case 'start': return key(names, owner, SLOT.consumerStart, 0);
     // The poll timer and the poll timeout are one wait: whichever was set last is the one that fires.
     case 'poll':
     case 'pollTimeout':
-      return key(owner, SLOT.poll, 0);
-    case 'processed': return key(owner, SLOT.processed, 0);
-    case 'heartbeat': return key(owner, SLOT.consumerHeartbeat, 0);
-    case 'requestTimeout': return key(owner, SLOT.consumerRequest, t.ref ?? 0);
-    case 'metadataAge': return key(owner, SLOT.consumerMetadataAge, 0);
+      return key(names, owner, SLOT.poll, 0);
+    case 'processed': return key(names, owner, SLOT.processed, 0);
+    case 'heartbeat': return key(names, owner, SLOT.consumerHeartbeat, 0);
+    case 'requestTimeout': return key(names, owner, SLOT.consumerRequest, t.ref ?? 0);
+    case 'metadataAge': return key(names, owner, SLOT.consumerMetadataAge, 0);
   }
 }
 
@@ -138,8 +147,8 @@ export function ownerNumber(names: TimerNames, owner: TimerOwner): number | null
 }
 
 /** The number of the owner of the timer under this key. */
-export function keyOwner(timerKey: TimerKey): number {
-  return timerKey % OWNERS;
+export function keyOwner(names: TimerNames, timerKey: TimerKey): number {
+  return timerKey % names.ownerRoom;
 }
 
 export function timerOwner(t: TimerSlot): TimerOwner {
@@ -179,7 +188,7 @@ function groupOwner(names: TimerNames, groupId: string, assign: boolean): number
 /** The owner's new number; null (and no number) when only looking. */
 function newOwner<N>(names: TimerNames, byName: Map<N, number>, name: N, assign: boolean): number | null {
   if (!assign) return null;
-  if (names.nextOwner >= OWNERS) throw new Error(`A run cannot have more than ${OWNERS - 1} brokers, producers, consumers and groups with timers`);
+  if (names.nextOwner >= names.ownerRoom) throw new Error(`A run made for ${names.ownerRoom - 1} brokers, producers, consumers and groups has a timer of one more`);
   const n = names.nextOwner++;
   byName.set(name, n);
   return n;
