@@ -1,6 +1,7 @@
 // Helpers every rule uses to act on the state during one step: schedule, set and cancel timers,
 // emit past-tense events. Rules mutate the state they are given (the timeline owns the copies).
 import type { EngineEvent, EngineEventInput } from '../rowEvents';
+import { FAR_MS, holdFarTimer } from './farTimers';
 import { heapify, heapPush } from './heap';
 import type { QueuedBody, QueuedEvent, Timer } from './events';
 import { queuedEntry } from './queued';
@@ -39,16 +40,30 @@ export function scheduleNextRepeat(state: SimState, index: number, ran: number, 
   heapPush(state.queue, queuedEntry(action.atMs + repeat * action.everyMs, 1, seq + 1, { kind: 'script', index, repeat }));
 }
 
-/** Sets (or replaces) the timer in its slot (see timerKey.ts); a replaced timer never fires. */
+/**
+ * Sets (or replaces) the timer in its slot (see timerKey.ts); a replaced timer never fires. One due
+ * far ahead waits outside the heap (farTimers.ts).
+ */
 export function setTimer(state: SimState, atMs: number, timer: Timer): void {
   const key = timerKey(state.timerNames, timer);
-  state.timers.set(key, schedule(state, atMs, { kind: 'timer', key, timer }));
+  const seq = state.seq++;
+  const entry = queuedEntry(atMs, 1, seq, { kind: 'timer', key, timer });
+  state.timers.set(key, seq);
+  if (atMs - state.timeMs >= FAR_MS) {
+    holdFarTimer(state, key, entry);
+    return;
+  }
+  // The far timer this one replaces, if any, is let go now (it would be skipped when due anyway).
+  state.farTimers.delete(key);
+  heapPush(state.queue, entry);
 }
 
 /** Cancels the timer in this slot, if one is set. */
 export function cancelTimer(state: SimState, slot: TimerSlot): void {
   const key = knownTimerKey(state.timerNames, slot);
-  if (key !== null) state.timers.delete(key);
+  if (key === null) return;
+  state.timers.delete(key);
+  state.farTimers.delete(key);
 }
 
 /** Whether a timer is set in this slot. */
@@ -61,7 +76,11 @@ export function hasTimer(state: SimState, slot: TimerSlot): boolean {
 export function cancelTimersOf(state: SimState, owner: TimerOwner): void {
   const n = ownerNumber(state.timerNames, owner);
   if (n === null) return;
-  for (const key of state.timers.keys()) if (keyOwner(state.timerNames, key) === n) state.timers.delete(key);
+  for (const key of state.timers.keys()) {
+    if (keyOwner(state.timerNames, key) !== n) continue;
+    state.timers.delete(key);
+    state.farTimers.delete(key);
+  }
 }
 
 export function nextId(state: SimState): number {
@@ -131,8 +150,9 @@ export const MIN_COMPACT_AT = 1024;
 
 /**
  * Drops the stale timers once the queue has doubled since it was last compacted. Without it a long
- * run's queue fills with cancelled request timeouts (each waits out its 30 s), and every push and
- * pop walks a heap of hundreds of thousands of dead entries the collector has to keep moving.
+ * run's queue fills with cancelled timers (fetch waits, poll timeouts, replaced session timers: the
+ * ones due far ahead wait outside it, see farTimers.ts), and every push and pop walks a heap of
+ * dead entries the collector has to keep moving.
  * Doubling keeps the rescans to a constant cost per queued event. The events still run in the same
  * order: the heap's order is total (time, priority, seq).
  */

@@ -47,7 +47,7 @@ export function initialState(scenario: Scenario, seed: number, rowEvents = true)
   deepFreeze(scenario);
   const partitions = initialPartitions(scenario);
   const state: SimState = {
-    scenario, seed, timeMs: 0, step: 0, seq: 0, nextId: 1, rng: seedState(seed), queue: [], queueCompactAt: MIN_COMPACT_AT, timers: new Map(), timerNames: newTimerNames(timerOwners(scenario)),
+    scenario, seed, timeMs: 0, step: 0, seq: 0, nextId: 1, rng: seedState(seed), queue: [], queueCompactAt: MIN_COMPACT_AT, timers: new Map(), farTimers: new Map(), farDueMs: Number.POSITIVE_INFINITY, timerNames: newTimerNames(timerOwners(scenario)),
     network: { isolated: [], cutLinks: [], lastDeliverAtMs: {} },
     topics: scenario.topics.map((t) => ({ name: t.name, partitions: t.partitions })),
     controller: { brokers: {}, partitions, nextBrokerEpoch: scenario.cluster.brokers + 1, metadataOffset: 1, zkControllerBroker: scenario.cluster.metadata === 'zookeeper' ? 1 : null, zkUnseenExpiries: [] },

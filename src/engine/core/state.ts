@@ -223,11 +223,15 @@ export interface SimState {
   queue: QueuedEvent[];
   /**
    * The queue's length at which its stale timers are dropped (see compactQueue): cancelled and
-   * replaced timers stay queued until their time, and a request timeout waits 30 s.
+   * replaced timers stay queued until their time (a fetch's wait, a poll's timeout).
    */
   queueCompactAt: number;
   /** Active timers by key (timerKey.ts) → the seq of the one event that may still fire (a Map: set and deleted every few steps). */
   timers: Map<number, number>;
+  /** Timers due far ahead, by key, kept out of the queue until they come near (farTimers.ts). */
+  farTimers: Map<number, QueuedEvent>;
+  /** No far timer is due before this (Infinity when there is none). */
+  farDueMs: number;
   /** The numbers in timer keys of this run's owners and names (timerKey.ts). */
   timerNames: TimerNames;
   network: { isolated: string[]; cutLinks: [string, string][]; lastDeliverAtMs: Record<string, number> };

@@ -2,7 +2,8 @@
 // execution-table row is rendered from them when shown, by rows/).
 import type { EngineEvent } from '../rowEvents';
 import { compactQueue } from './context';
-import { heapPeek, heapPop } from './heap';
+import { peekQueue } from './farTimers';
+import { heapPop } from './heap';
 import { dispatch } from './dispatch';
 import type { SimState } from './state';
 import { checkStep } from '../check/anomalies';
@@ -21,7 +22,7 @@ export interface PlayedStep {
 export function playStep(state: SimState, untilMs: number): PlayedStep | null {
   compactQueue(state);
   for (;;) {
-    const next = heapPeek(state.queue);
+    const next = peekQueue(state);
     if (!next || next.atMs > untilMs) return null;
     heapPop(state.queue);
     const timeBefore = state.timeMs;

@@ -124,7 +124,7 @@ export function timerAt(state: SimState, slot: TimerSlot | TimerKey): { atMs: nu
   const key = typeof slot === 'number' ? slot : knownTimerKey(state.timerNames, slot);
   const seq = key === null ? undefined : state.timers.get(key);
   if (seq === undefined) return null;
-  const e = state.queue.find((x) => x.seq === seq);
+  const e = state.queue.find((x) => x.seq === seq) ?? [...state.farTimers.values()].find((x) => x.seq === seq);
   if (e?.body.kind !== 'timer') return null;
   return { atMs: e.atMs, timer: e.body.timer };
 }
