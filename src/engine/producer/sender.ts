@@ -98,6 +98,7 @@ class PartitionCounts {
 }
 
 /** sendReady's working counts, shared by every drain: a drain never starts inside another. */
+const drained = new PartitionCounts();
 const blocked = new PartitionCounts();
 const sequenced = new PartitionCounts();
 
@@ -109,6 +110,11 @@ export function sendReady(state: SimState, p: ProducerState): void {
   if (!hasBatchToDrain(p)) return;
   const c = cfg(state, p);
   let needMetadata = false;
+  // Only the partitions with a batch to drain (ready, or backing off) are walked below: what the
+  // batches of the others block or count is asked about by no batch (a producer has a dozen
+  // batches out, and one or two to drain).
+  drained.clear();
+  for (const b of p.batches) if (b.state === 'ready' || b.state === 'backoff') drained.track(b.tp);
   // The idempotent producer sends a partition's batches in sequence order: a batch waiting for a
   // retry holds back the later ones (RecordAccumulator's in-order drain), so sequences never gap.
   blocked.clear();
@@ -117,10 +123,11 @@ export function sendReady(state: SimState, p: ProducerState): void {
   // for partitions with a batch still to sequence, the only ones asked about: a batch's sequence is
   // changed only in its own turn below, after it is asked about.
   sequenced.clear();
-  for (const b of p.batches) if (b.baseSequence < 0) sequenced.track(b.tp);
+  for (const b of p.batches) if (b.baseSequence < 0 && drained.has(b.tp)) sequenced.track(b.tp);
   for (const b of p.batches) if (b.baseSequence >= 0) sequenced.addIfTracked(b.tp);
   const inFlightTo = inFlightByBroker(state, p);
   for (const b of p.batches) {
+    if (!drained.has(b.tp)) continue;
     if (p.idempotent && b.baseSequence < 0 && sequenced.get(b.tp) >= Math.min(5, c.maxInFlightRequestsPerConnection)) blocked.add(b.tp);
     // A retried batch in flight holds back new batches of its partition until it is answered, so
     // nothing can push it out of the five batches the broker remembers for deduplication.
