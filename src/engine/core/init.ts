@@ -34,7 +34,7 @@ function initialProducer(state: SimState, index: number): ProducerState {
     // InitProducerId is not simulated: each idempotent producer starts with a distinct id.
     producerId: spec.config.enableIdempotence ? 1000 + index : -1,
     metadata, partitionCounts: Object.fromEntries(state.scenario.topics.map((t) => [t.name, t.partitions])),
-    metadataRequest: null, connections: {}, nextMetadataBroker: index, lastMetadataRequestMs: Number.MIN_SAFE_INTEGER, metadataFailures: 0, sticky: {}, queues: {}, sends: new CowArray(), batches: [], inFlight: new Map(), nextSequence: {}, flushing: false, sendStatusCounts: { acked: 0, pending: 0, failed: 0 },
+    metadataRequest: null, connections: {}, nextMetadataBroker: index, lastMetadataRequestMs: Number.MIN_SAFE_INTEGER, metadataFailures: 0, sticky: {}, queues: {}, sends: new CowArray(), batches: [], inFlight: new Map(), inFlightTo: new Array(state.scenario.cluster.brokers + 1).fill(0), nextSequence: {}, flushing: false, sendStatusCounts: { acked: 0, pending: 0, failed: 0 },
   };
 }
 

@@ -166,6 +166,8 @@ export interface ProducerState {
   sends: CowArray<SendState>; // every send ever made: grows with the run, so shared by checkpoints
   batches: BatchState[]; // open, ready, in flight or backing off; in creation order
   inFlight: Map<number, { batchId: number; broker: number }>; // by request id
+  /** Requests in `inFlight` per broker id, kept as they come and go (max.in.flight.requests.per.connection counts them). */
+  inFlightTo: number[];
   nextSequence: Record<Tp, number>;
   flushing: boolean;
   /** Sends by status, kept as they change, so a view never counts the whole list. */

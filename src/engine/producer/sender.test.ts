@@ -56,6 +56,20 @@ describe('draining batches', () => {
     sendAll(state, ['a']);
     expect(p.sends.get(0)).toMatchObject({ status: 'acked', offset: -1 });
     expect(p.inFlight.size).toBe(0);
+    expect(p.inFlightTo.every((n) => n === 0)).toBe(true);
+  });
+
+  it('counts the requests waiting per broker as they go out and as their answers come back', () => {
+    const { state, p } = producer({ 'max.in.flight.requests.per.connection': 2 });
+    const [first] = sendAll(state, ['a', 'b', 'c']);
+    const leader = p.inFlight.get(first.requestId)?.broker ?? -1;
+    expect(p.inFlightTo[leader]).toBe(2);
+    answerAt(state, 200);
+    handleProduceResponse(state, p, `broker-${leader}`, ok(first.requestId, 0));
+    // The answer frees a place, and the batch that waited for it takes it at once.
+    expect(p.inFlightTo[leader]).toBe(2);
+    expect(p.inFlightTo.reduce((a, b) => a + b, 0)).toBe(p.inFlight.size);
+    expect(p.batches.map((b) => b.state)).toEqual(['inflight', 'inflight']);
   });
 });
 

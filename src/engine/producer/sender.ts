@@ -25,25 +25,6 @@ function cfg(state: SimState, p: ProducerState) {
   return producerSpec(state, p.id).config;
 }
 
-/** sendReady's count per broker, refilled by each drain (a drain never starts inside another, see blocked). */
-const inFlightCounts: number[] = [];
-
-/**
- * Unanswered produce requests per broker id (max.in.flight.requests.per.connection counts them): an
- * array by id, not a Map, and the same array each time, as this runs for nearly every record produced.
- */
-function inFlightByBroker(state: SimState, p: ProducerState): number[] {
-  // Zeroed by a loop, not by setting the length and filling: both are calls into V8's runtime.
-  for (let id = 0; id <= state.brokers.length; id++) inFlightCounts[id] = 0;
-  // forEach, not for-of: no iterator to allocate; and a function made once, not a closure per drain.
-  p.inFlight.forEach(countInFlight);
-  return inFlightCounts;
-}
-
-function countInFlight(request: { broker: number }): void {
-  inFlightCounts[request.broker]++;
-}
-
 /**
  * A count per partition for one drain of the accumulator: two short lists rather than a Map, as
  * sendReady runs for nearly every record and a drain sees a dozen partitions at most. Partition
@@ -125,7 +106,7 @@ export function sendReady(state: SimState, p: ProducerState): void {
   sequenced.clear();
   for (const b of p.batches) if (b.baseSequence < 0 && drained.has(b.tp)) sequenced.track(b.tp);
   for (const b of p.batches) if (b.baseSequence >= 0) sequenced.addIfTracked(b.tp);
-  const inFlightTo = inFlightByBroker(state, p);
+  const inFlightTo = p.inFlightTo;
   for (const b of p.batches) {
     if (!drained.has(b.tp)) continue;
     if (p.idempotent && b.baseSequence < 0 && sequenced.get(b.tp) >= Math.min(5, c.maxInFlightRequestsPerConnection)) blocked.add(b.tp);
@@ -165,8 +146,7 @@ export function sendReady(state: SimState, p: ProducerState): void {
       continue;
     }
     if (p.idempotent && b.baseSequence < 0) sequenced.add(b.tp);
-    sendBatch(state, p, b, leader);
-    if (p.acks !== '0') inFlightTo[leader] = inFlight + 1; // acks=0 expects no answer
+    sendBatch(state, p, b, leader); // counted in inFlightTo unless acks=0, which expects no answer
     if (p.idempotent && b.attempts > 1) blocked.add(b.tp);
     if (c.maxInFlightRequestsPerConnection === 1 && p.acks !== '0') blocked.add(b.tp);
   }
@@ -230,6 +210,7 @@ function sendBatch(state: SimState, p: ProducerState, b: BatchState, leader: num
     return;
   }
   p.inFlight.set(requestId, { batchId: b.id, broker: leader });
+  p.inFlightTo[leader]++;
   setTimer(state, state.timeMs + c.requestTimeoutMs, { type: 'requestTimeout', producer: p.id, requestId });
 }
 
@@ -237,6 +218,7 @@ export function takeInFlight(state: SimState, p: ProducerState, requestId: numbe
   const entry = p.inFlight.get(requestId);
   if (!entry) return null;
   p.inFlight.delete(requestId);
+  p.inFlightTo[entry.broker]--;
   cancelTimer(state, { type: 'requestTimeout', producer: p.id, requestId });
   return p.batches.find((b) => b.id === entry.batchId) ?? null;
 }
