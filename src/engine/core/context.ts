@@ -42,19 +42,19 @@ export function scheduleNextRepeat(state: SimState, index: number, ran: number, 
 
 /**
  * Sets (or replaces) the timer in its slot (see timerKey.ts); a replaced timer never fires. One due
- * far ahead waits outside the heap (farTimers.ts).
+ * far ahead waits outside the heap, and outside `timers` too (farTimers.ts); a slot's timer is in
+ * one of the two, and setting it takes the one it replaces out of the other.
  */
 export function setTimer(state: SimState, atMs: number, timer: Timer): void {
   const key = timerKey(state.timerNames, timer);
-  const seq = state.seq++;
-  const entry = queuedEntry(atMs, 1, seq, { kind: 'timer', key, timer });
-  state.timers.set(key, seq);
+  const entry = queuedEntry(atMs, 1, state.seq++, { kind: 'timer', key, timer });
   if (atMs - state.timeMs >= FAR_MS) {
+    state.timers.delete(key);
     holdFarTimer(state, key, entry);
     return;
   }
-  // The far timer this one replaces, if any, is let go now (it would be skipped when due anyway).
   state.farTimers.delete(key);
+  state.timers.set(key, entry.seq);
   heapPush(state.queue, entry);
 }
 
@@ -69,18 +69,15 @@ export function cancelTimer(state: SimState, slot: TimerSlot): void {
 /** Whether a timer is set in this slot. */
 export function hasTimer(state: SimState, slot: TimerSlot): boolean {
   const key = knownTimerKey(state.timerNames, slot);
-  return key !== null && state.timers.has(key);
+  return key !== null && (state.timers.has(key) || state.farTimers.has(key));
 }
 
 /** Cancels every timer of one owner: a stopped broker's, a closed consumer's, a dropped group's. */
 export function cancelTimersOf(state: SimState, owner: TimerOwner): void {
   const n = ownerNumber(state.timerNames, owner);
   if (n === null) return;
-  for (const key of state.timers.keys()) {
-    if (keyOwner(state.timerNames, key) !== n) continue;
-    state.timers.delete(key);
-    state.farTimers.delete(key);
-  }
+  for (const key of state.timers.keys()) if (keyOwner(state.timerNames, key) === n) state.timers.delete(key);
+  for (const key of state.farTimers.keys()) if (keyOwner(state.timerNames, key) === n) state.farTimers.delete(key);
 }
 
 export function nextId(state: SimState): number {

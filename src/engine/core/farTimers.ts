@@ -20,7 +20,7 @@ import type { TimerKey } from './timerKey';
  */
 export const FAR_MS = 50;
 
-/** Keeps a far timer (replacing its slot's far timer, if any). */
+/** Keeps a far timer (replacing its slot's far timer, if any); it joins `timers` when it comes near. */
 export function holdFarTimer(state: SimState, key: TimerKey, entry: QueuedEvent): void {
   state.farTimers.set(key, entry);
   if (entry.atMs < state.farDueMs) state.farDueMs = entry.atMs;
@@ -51,6 +51,7 @@ function bringNear(state: SimState, beforeMs: number): void {
     if (entry.atMs < beforeMs) {
       heapPush(state.queue, entry);
       state.farTimers.delete(key);
+      state.timers.set(key, entry.seq);
     } else if (entry.atMs < due) {
       due = entry.atMs;
     }

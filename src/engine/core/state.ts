@@ -228,9 +228,12 @@ export interface SimState {
    * replaced timers stay queued until their time (a fetch's wait, a poll's timeout).
    */
   queueCompactAt: number;
-  /** Active timers by key (timerKey.ts) → the seq of the one event that may still fire (a Map: set and deleted every few steps). */
+  /**
+   * Active timers in the queue by key (timerKey.ts) → the seq of the one event that may still fire
+   * (a Map: set and deleted every few steps). Those due far ahead are in farTimers instead.
+   */
   timers: Map<number, number>;
-  /** Timers due far ahead, by key, kept out of the queue until they come near (farTimers.ts). */
+  /** Timers due far ahead, by key, kept out of the queue and `timers` until they come near (farTimers.ts). */
   farTimers: Map<number, QueuedEvent>;
   /** No far timer is due before this (Infinity when there is none). */
   farDueMs: number;

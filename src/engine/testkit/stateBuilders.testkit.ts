@@ -122,7 +122,7 @@ export function sentTo(state: SimState, since: number, to: number | string): Net
 /** The live timer in a slot (or under its key) and when it fires, or null when none is set. */
 export function timerAt(state: SimState, slot: TimerSlot | TimerKey): { atMs: number; timer: Timer } | null {
   const key = typeof slot === 'number' ? slot : knownTimerKey(state.timerNames, slot);
-  const seq = key === null ? undefined : state.timers.get(key);
+  const seq = key === null ? undefined : (state.timers.get(key) ?? state.farTimers.get(key)?.seq);
   if (seq === undefined) return null;
   const e = state.queue.find((x) => x.seq === seq) ?? [...state.farTimers.values()].find((x) => x.seq === seq);
   if (e?.body.kind !== 'timer') return null;
@@ -135,6 +135,7 @@ export function fireTimer(state: SimState, slot: TimerSlot | TimerKey): Timer {
   const live = key === null ? null : timerAt(state, key);
   if (key === null || live === null) throw new Error(`no timer ${JSON.stringify(slot)}`);
   state.timers.delete(key);
+  state.farTimers.delete(key);
   return live.timer;
 }
 
