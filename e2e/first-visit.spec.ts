@@ -44,9 +44,12 @@ test('send a record and follow it to the consumer', async ({ page }) => {
 
   // A consumer's poll returned it.
   const polls = await app.searchRows(`record(s) of ${partition}`);
+  const covering = (texts: string[]) => texts.findIndex((t) => /Consumer c[12]/.test(t) && pollCovers(t, partition, offset));
+  // The table lists the matches after the search box is filled, not at once: wait for the poll
+  // (a read of the rows right away found the table still showing the previous search, on a busy machine).
+  await expect.poll(async () => covering(await polls.allTextContents()), { message: `a consumer poll covers ${partition}@${offset}` }).toBeGreaterThanOrEqual(0);
   const texts = await polls.allTextContents();
-  const index = texts.findIndex((t) => /Consumer c[12]/.test(t) && pollCovers(t, partition, offset));
-  expect(index, `a consumer poll covers ${partition}@${offset}`).toBeGreaterThanOrEqual(0);
+  const index = covering(texts);
   const poll = polls.nth(index);
   await poll.click();
   await expect(poll).toHaveAttribute('aria-current', 'step');
