@@ -30,7 +30,8 @@ function heldAt(broker: BrokerState, requestId: number): number {
 
 /** Answers a held fetch with what the partitions hold now. */
 function answerParked(state: SimState, broker: BrokerState, parked: ParkedFetch): FetchPartitionResp[] {
-  broker.parkedFetches.splice(heldAt(broker, parked.requestId), 1);
+  const at = heldAt(broker, parked.requestId);
+  if (at >= 0) broker.parkedFetches.splice(at, 1);
   cancelTimer(state, { type: 'fetchWaitExpired', broker: broker.id, requestId: parked.requestId });
   const partitions = parked.partitions.map((p) => readPartition(broker, p, parked.replicaId));
   send(state, brokerNode(broker.id), parked.from, { type: 'FetchResponse', requestId: parked.requestId, partitions });
