@@ -28,10 +28,9 @@ function heldAt(broker: BrokerState, requestId: number): number {
   return -1;
 }
 
-/** Answers a held fetch with what the partitions hold now. */
-function answerParked(state: SimState, broker: BrokerState, parked: ParkedFetch): FetchPartitionResp[] {
-  const at = heldAt(broker, parked.requestId);
-  if (at >= 0) broker.parkedFetches.splice(at, 1);
+/** Answers the held fetch at this place in the purgatory with what the partitions hold now. */
+function answerParked(state: SimState, broker: BrokerState, at: number): FetchPartitionResp[] {
+  const [parked] = broker.parkedFetches.splice(at, 1);
   cancelTimer(state, { type: 'fetchWaitExpired', broker: broker.id, requestId: parked.requestId });
   const partitions = parked.partitions.map((p) => readPartition(broker, p, parked.replicaId));
   send(state, brokerNode(broker.id), parked.from, { type: 'FetchResponse', requestId: parked.requestId, partitions });
@@ -45,7 +44,7 @@ export function completeParkedFetches(state: SimState, broker: BrokerState): voi
   const held = broker.parkedFetches;
   for (let i = 0; i < held.length; ) {
     const parked = held[i];
-    if (parked.replicaId >= 0 && followerHasData(broker, parked)) answerParked(state, broker, parked);
+    if (parked.replicaId >= 0 && followerHasData(broker, parked)) answerParked(state, broker, i);
     else i++;
   }
 }
@@ -72,16 +71,18 @@ export function completeConsumerFetches(state: SimState, broker: BrokerState, r:
   // In the order consumers appear in the scenario, then by request.
   const order = (parked: ParkedFetch) => state.consumers.findIndex((c) => c.id === parked.from);
   if (woken.length > 1) woken.sort((a, b) => order(a) - order(b) || a.requestId - b.requestId);
-  for (const parked of woken) answerParked(state, broker, parked);
+  for (const parked of woken) answerParked(state, broker, heldAt(broker, parked.requestId));
 }
 
 /** A stopped or crashed consumer's held fetches are forgotten, with their waits (the answer would find no one). */
 export function dropConsumerFetches(state: SimState, consumer: string): void {
   for (const broker of state.brokers) {
-    const dropped = broker.parkedFetches.filter((parked) => parked.replicaId < 0 && parked.from === consumer);
-    if (dropped.length === 0) continue;
-    broker.parkedFetches = broker.parkedFetches.filter((parked) => !dropped.includes(parked));
-    for (const parked of dropped) cancelTimer(state, { type: 'fetchWaitExpired', broker: broker.id, requestId: parked.requestId });
+    const held = broker.parkedFetches;
+    for (let i = held.length - 1; i >= 0; i--) {
+      if (held[i].replicaId >= 0 || held[i].from !== consumer) continue;
+      cancelTimer(state, { type: 'fetchWaitExpired', broker: broker.id, requestId: held[i].requestId });
+      held.splice(i, 1);
+    }
   }
 }
 
@@ -99,7 +100,7 @@ export function expireParkedFetch(state: SimState, broker: BrokerState, requestI
   const at = heldAt(broker, requestId);
   if (at < 0) return null;
   const parked = broker.parkedFetches[at];
-  const answers = answerParked(state, broker, parked);
+  const answers = answerParked(state, broker, at);
   emit(state, { type: 'FetchWaitEnded', broker: broker.id, from: parked.from, replicaId: parked.replicaId, partitions: fetchedPartitions(parked.partitions, answers) });
   return true;
 }

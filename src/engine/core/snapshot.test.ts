@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cloneState, snapshotState } from './clone';
 import { CowArray } from './cowArray';
+import type { QueuedBody } from './events';
 import { SharedLog } from './sharedLog';
 
 function live() {
@@ -59,16 +60,16 @@ describe('queuedEntry', () => {
     const { freezeGuard } = await import('./freeze');
     const { queuedEntry } = await import('./queued');
     const was = freezeGuard.deep;
-    const body = () => ({ kind: 'deliver' as const, msg: { from: 'p1', to: 'broker-1', body: { type: 'MetadataRequest' as const, requestId: 1, topics: ['t'] } } });
+    const body = (): QueuedBody => ({ kind: 'deliver', msg: { id: 1, from: 'p1', to: 'broker-1', sentAtMs: 0, deliverAtMs: 5, body: { type: 'ConnectionClosed', requestIds: [] } } });
     try {
       freezeGuard.deep = false;
-      const plain = queuedEntry(5, 1, 7, body() as never);
+      const plain = queuedEntry(5, 1, 7, body());
       expect(Object.isFrozen(plain)).toBe(false);
       expect(snapshotState({ queue: [plain] }, undefined).queue[0]).toBe(plain);
       freezeGuard.deep = true;
-      const deep = queuedEntry(5, 1, 8, body() as never);
+      const deep = queuedEntry(5, 1, 8, body());
       expect(Object.isFrozen(deep)).toBe(true);
-      expect(Object.isFrozen((deep.body as { msg: object }).msg)).toBe(true);
+      expect(deep.body.kind === 'deliver' && Object.isFrozen(deep.body.msg)).toBe(true);
       expect(snapshotState({ queue: [deep] }, undefined).queue[0]).toBe(deep);
     } finally {
       freezeGuard.deep = was;

@@ -118,9 +118,10 @@ function keyOf(names: TimerNames, t: TimerSlot, assign: boolean): TimerKey | nul
 /** A key from its parts; null when a part is missing (an owner or a name not numbered, see keyOf). */
 function key(names: TimerNames, owner: number | null, slot: number, id: number | null): TimerKey | null {
   if (owner === null || id === null) return null;
-  // A key stays an exact integer (below 2^53) while the number in its slot stays below this.
-  if (!(id >= 0 && id < 2 ** 53 / (SLOT_KINDS * names.ownerRoom) && Number.isInteger(id))) throw new Error(`A timer cannot be numbered by ${id}`);
-  return (id * SLOT_KINDS + slot) * names.ownerRoom + owner;
+  const k = (id * SLOT_KINDS + slot) * names.ownerRoom + owner;
+  // A key must be an exact integer (below 2^53): a larger or fractional number in a slot cannot make one.
+  if (!(id >= 0 && Number.isSafeInteger(k))) throw new Error(`A timer cannot be numbered by ${id}`);
+  return k;
 }
 
 function consumerKey(names: TimerNames, owner: number | null, t: TimerOfType<'consumerTimer'>): TimerKey | null {
