@@ -4,6 +4,11 @@
 // pointers however long the array, and a step that writes one item copies one leaf and its parents
 // (with a chunk list instead, every checkpoint held a pointer per 128 items: at millions of steps,
 // the biggest part of a checkpoint).
+// An append goes into a shared node in place when no copy has written that slot or any after it
+// (at or past the node's items' length): every copy reads only below its own length, which that
+// node's items already covered when it was shared. So a list that only grows (received records, the
+// checker's facts) is never copied at all: the newest leaf and the nodes above it stay shared by
+// every checkpoint, which would otherwise each hold their own copy of them.
 
 const BITS = 5;
 const WIDTH = 1 << BITS;
@@ -60,7 +65,7 @@ export class CowArray<T> {
 
   /** Writes item i, growing the array (with holes) when i is past its end. */
   set(i: number, item: T): void {
-    if (this.inLastLeaf(i) && this.lastLeaf!.epoch === this.epoch && Number.isInteger(i)) {
+    if (this.inLastLeaf(i) && i <= this.size && Number.isInteger(i) && this.mayWrite(this.lastLeaf!, i, i & MASK)) {
       this.unchangedCopy = null;
       this.lastLeaf!.items[i & MASK] = item;
       if (i >= this.size) this.size = i + 1;
@@ -72,20 +77,73 @@ export class CowArray<T> {
       this.root = { epoch: this.epoch, items: [this.root] };
       this.depth++;
     }
-    if (this.root.epoch !== this.epoch) this.root = { epoch: this.epoch, items: this.root.items.slice() };
-    let node = this.root;
-    for (let shift = this.depth * BITS; shift > 0; shift -= BITS) {
-      const at = (i >>> shift) & MASK;
-      let child = node.items[at] as CowNode | undefined;
-      if (child === undefined) child = { epoch: this.epoch, items: [] };
-      else if (child.epoch !== this.epoch) child = { epoch: this.epoch, items: child.items.slice() };
-      node.items[at] = child;
-      node = child;
-    }
-    node.items[i & MASK] = item;
+    if (i > this.size) this.root = this.cover(this.root, this.depth * BITS, i);
+    this.root = this.place(this.root, this.depth * BITS, i, item);
     if (i >= this.size) this.size = i + 1;
-    this.lastLeaf = node;
-    this.lastLeafStart = i - (i & MASK);
+  }
+
+  /**
+   * Whether slot `at` of a node may be written with item i in place: the node is this array's own,
+   * or i is an append (at this array's length) to the end of what the node's items cover, where no
+   * copy reads (a copy's length within a node never passes what its items cover: see cover()).
+   */
+  private mayWrite(node: CowNode, i: number, at: number): boolean {
+    return node.epoch === this.epoch || (i === this.size && at === node.items.length);
+  }
+
+  /** Writes item i under `node` (its children `1 << shift` items wide): the node to keep in its place, itself or a copy. */
+  private place(node: CowNode, shift: number, i: number, item: T): CowNode {
+    const at = (i >>> shift) & MASK;
+    let value: unknown = item;
+    if (shift > 0) {
+      const child = node.items[at] as CowNode | undefined;
+      value = this.place(child ?? { epoch: this.epoch, items: [] }, shift - BITS, i, item);
+      if (value === child) return node;
+    }
+    const own = this.mayWrite(node, i, at) ? node : this.copy(node);
+    own.items[at] = value;
+    if (shift === 0) {
+      this.lastLeaf = own;
+      this.lastLeafStart = i - at;
+    }
+    return own;
+  }
+
+  /**
+   * Before a write past the end leaves holes up to index i, on the way to the end (where appends
+   * go): nodes whose items do not yet reach i are stretched to it, and slots past the end that hold
+   * something (a copy's appends, or this array's before a share) are emptied — made this array's own
+   * first. From then on no copy appends into what this array reads as holes.
+   */
+  private cover(node: CowNode, shift: number, i: number): CowNode {
+    const at = (this.size >>> shift) & MASK;
+    let out = node;
+    const child = shift > 0 ? (node.items[at] as CowNode | undefined) : undefined;
+    if (child !== undefined) {
+      const covered = this.cover(child, shift - BITS, i);
+      if (covered !== child) {
+        out = this.copy(out);
+        out.items[at] = covered;
+      }
+    }
+    // i within this node's span: up to its slot; past it, every slot.
+    const span = shift + BITS;
+    const need = i >>> span === this.size >>> span ? ((i >>> shift) & MASK) + 1 : WIDTH;
+    // A leaf's slot of the end is past the end; an inner node's holds the child covered above.
+    const first = shift > 0 ? at + 1 : at;
+    let stale = out.items.length < need;
+    for (let k = first; k < out.items.length && k < need && !stale; k++) stale = out.items[k] !== undefined;
+    if (stale) {
+      out = this.copy(out);
+      if (out.items.length < need) out.items.length = need;
+      for (let k = first; k < need; k++) out.items[k] = undefined;
+    }
+    return out;
+  }
+
+  /** The node itself when it is this array's own, else a copy that is. */
+  private copy(node: CowNode): CowNode {
+    return node.epoch === this.epoch ? node : { epoch: this.epoch, items: node.items.slice() };
   }
 
   /** Whether index i falls in the leaf written last (see lastLeaf). */

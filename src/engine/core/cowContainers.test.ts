@@ -6,12 +6,16 @@ import { CowArray } from './cowArray';
 type Op =
   | { kind: 'set'; side: number; at: number; value: number }
   | { kind: 'push'; side: number; value: number }
+  | { kind: 'setNearEnd'; side: number; past: number; value: number }
   | { kind: 'share'; side: number }
   | { kind: 'forget'; side: number; below: number };
 
 const op = fc.oneof(
   fc.record({ kind: fc.constant('set' as const), side: fc.nat(3), at: fc.nat(1500), value: fc.integer() }),
   fc.record({ kind: fc.constant('push' as const), side: fc.nat(3), value: fc.integer() }),
+  fc.record({ kind: fc.constant('push' as const), side: fc.nat(3), value: fc.integer() }),
+  // Around the end: appends into nodes a copy shares, and holes past what they cover.
+  fc.record({ kind: fc.constant('setNearEnd' as const), side: fc.nat(3), past: fc.integer({ min: -3, max: 70 }), value: fc.integer() }),
   fc.record({ kind: fc.constant('share' as const), side: fc.nat(3) }),
   fc.record({ kind: fc.constant('forget' as const), side: fc.nat(3), below: fc.nat(1600) }),
 );
@@ -19,7 +23,7 @@ const op = fc.oneof(
 describe('CowArray', () => {
   it('behaves like plain arrays copied at every share', () => {
     fc.assert(
-      fc.property(fc.array(op, { maxLength: 300 }), (ops: Op[]) => {
+      fc.property(fc.array(op, { maxLength: 500 }), (ops: Op[]) => {
         const cows = [new CowArray<number>()];
         const plain: (number | undefined)[][] = [[]];
         for (const o of ops) {
@@ -35,6 +39,10 @@ describe('CowArray', () => {
           } else if (o.kind === 'push') {
             cows[i].push(o.value);
             plain[i].push(o.value);
+          } else if (o.kind === 'setNearEnd') {
+            const at = Math.max(0, plain[i].length + o.past);
+            cows[i].set(at, o.value);
+            plain[i][at] = o.value;
           } else {
             cows[i].set(o.at, o.value);
             plain[i][o.at] = o.value;
@@ -46,6 +54,7 @@ describe('CowArray', () => {
           for (let k = 0; k < plain[i].length; k++) expect(cow.get(k)).toBe(plain[i][k]);
         });
       }),
+      { numRuns: 300 },
     );
   });
 

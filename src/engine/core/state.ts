@@ -187,15 +187,12 @@ export interface AckCheck {
   sendRef: string;
 }
 
-/** A producer's keyed records on one partition, in the order the leader appended them (check/keyedAppends.ts). */
-export interface KeyedAppends {
-  /** The send index of each keyed record appended. */
-  indexes: CowArray<number>;
-  /** Its key. */
-  keys: CowArray<string>;
-  /** The highest send index among it and the appends before it. */
-  highest: CowArray<number>;
-}
+/**
+ * A producer's keyed records on one partition, in the order the leader appended them, three slots
+ * each: the send index, its key, and the highest send index among it and the appends before it
+ * (check/keyedAppends.ts).
+ */
+export type KeyedAppends = CowArray<number | string>;
 
 export interface CheckerState {
   // Per-record facts grow with the run: they live in copy-on-write arrays indexed by send index (per
