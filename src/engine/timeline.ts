@@ -22,6 +22,8 @@ import { Checkpoints, FINE_REACH } from './history/checkpoints';
 import { FORGET_EVERY, forgetOldSends } from './producer/oldSends';
 import { type PackedState, packedStateBytes, StatePacker } from './history/packedState';
 import { uniqueBytes } from './history/stateBytes';
+import { ArchivedList } from './history/recordArchive';
+import { SendArchives } from './sendArchives';
 import { renderStepRow } from './rows';
 import { buildView } from './view';
 import type { ViewWindow } from './viewWindow';
@@ -85,7 +87,10 @@ function packedBytes(packed: PackedState, other: PackedState | undefined): numbe
   // Containers pair up by their place in the state (a producer's sends with its sends).
   const byPath = new Map<number, unknown>();
   if (other) for (let i = 0; i < other.shared.length; i++) byPath.set(other.sharedPaths[i], other.shared[i]);
-  for (let i = 0; i < packed.shared.length; i++) bytes += uniqueBytes(packed.shared[i], byPath.get(packed.sharedPaths[i]));
+  for (let i = 0; i < packed.shared.length; i++) {
+    const c = packed.shared[i];
+    bytes += c instanceof ArchivedList ? c.bytes : uniqueBytes(c, byPath.get(packed.sharedPaths[i]));
+  }
   return bytes;
 }
 
@@ -113,6 +118,13 @@ export class Timeline implements Simulation {
   /** Checkpoints are packed (history/packedState.ts): a few bytes a field instead of an object each. */
   private readonly checkpoints: Checkpoints<PackedState>;
   private readonly packer: StatePacker;
+  /**
+   * Settled sends packed once for every checkpoint, when old sends are let go (options.sendsKept).
+   * Outside the checkpoints' budget: it grows with the run by some 26 bytes a send, as the cluster's
+   * logs grow with its records; counted in, a run of tens of millions of steps would leave it no
+   * room for checkpoints at all.
+   */
+  private readonly sendArchives: SendArchives | null;
   private readonly interventions = new Map<number, Intervention[]>();
   private readonly untilMs: number;
   private atEnd = false;
@@ -130,13 +142,23 @@ export class Timeline implements Simulation {
     const budget = { ...DEFAULT_HISTORY_BUDGET, ...options.history };
     this.eventLog = new EventLog(budget.eventBytes) as unknown as BlockLog<EngineEvent[], string>;
     this.eventLog.onMissing((block) => this.replayBlock(block));
-    this.checkpoints = new Checkpoints<PackedState>(CHECKPOINT_EVERY, { count: budget.checkpoints, bytes: budget.checkpointBytes }, packedBytes);
     this.state = initialState(scenario, seed, options.rowEvents ?? true);
     // The scenario (frozen, shared by every state) is kept by reference, never packed.
     const scenarioParts = reachable(this.state.scenario);
     this.packer = new StatePacker((o) => scenarioParts.has(o));
+    const archives = options.sendsKept === undefined ? null : new SendArchives(this.state, this.packer);
+    this.sendArchives = archives;
+    const budgetOf = { count: budget.checkpoints, bytes: budget.checkpointBytes };
+    this.checkpoints = new Checkpoints<PackedState>(CHECKPOINT_EVERY, budgetOf, packedBytes);
     this.untilMs = options.untilMs ?? scenario.durationMs;
-    this.checkpoints.add(0, this.packer.pack(this.state));
+    this.checkpoints.add(0, this.pack());
+  }
+
+  /** The live state packed for a checkpoint; its sends stand in as archived lists when old ones are let go. */
+  private pack(): PackedState {
+    const packed = this.packer.pack(this.state);
+    this.sendArchives?.stand(this.state, packed);
+    return packed;
   }
 
   get stepCount(): number {
@@ -159,7 +181,8 @@ export class Timeline implements Simulation {
       return null;
     }
     const s = played.step;
-    if (s <= this.eventLog.length) {
+    const isNew = s > this.eventLog.length;
+    if (!isNew) {
       this.replayed++;
       this.collect(s, played.events);
     } else {
@@ -171,19 +194,23 @@ export class Timeline implements Simulation {
         for (let i = 0; i < violations.length; i++) this.state.checker.invariantViolations.push(`step ${s}: ${violations[i]}`);
       }
     }
+    const keep = this.options.sendsKept;
+    const forgets = keep !== undefined && s % FORGET_EVERY === 0;
+    // Sends that settled are archived before they can be let go, and before a checkpoint is packed.
+    if (isNew && (forgets || this.checkpoints.wants(s))) this.sendArchives?.extend(this.state);
     // Before a checkpoint is packed, so a replay from any checkpoint lets the same ones go at the same steps.
-    if (this.options.sendsKept !== undefined && s % FORGET_EVERY === 0) forgetOldSends(this.state, this.options.sendsKept);
+    if (forgets) forgetOldSends(this.state, keep);
     // Checkpoints hold the state before that step's interventions; restoring re-injects them.
     // Stale timers (replaced or cancelled, skipped when due) are dropped first: a third of a packed
     // state's bytes otherwise.
     if (this.checkpoints.wants(s)) {
       dropStaleTimers(this.state);
-      this.checkpoints.add(s, this.packer.pack(this.state));
+      this.checkpoints.add(s, this.pack());
     } else if (seek && this.checkpoints.wantsVisit(s, seek.target, seek.stepBack)) {
       // A seek leaves checkpoints before its target where there are none: stepping back and
       // scrubbing around there stays quick.
       dropStaleTimers(this.state);
-      this.checkpoints.visit(s, this.packer.pack(this.state));
+      this.checkpoints.visit(s, this.pack());
     }
     this.injectAt(this.state, s);
     return played;
@@ -293,6 +320,7 @@ export class Timeline implements Simulation {
     this.collecting = null;
     this.eventLog.truncate(at);
     this.checkpoints.dropAfter(at);
+    this.sendArchives?.truncate(this.state);
     for (const s of [...this.interventions.keys()]) if (s > at) this.interventions.delete(s);
     this.interventions.set(at, [...(this.interventions.get(at) ?? []), action]);
     this.atEnd = false;
@@ -319,10 +347,11 @@ export class Timeline implements Simulation {
   }
 
   /** What the history holds now: for the benchmarks and tests. */
-  get historyHeld(): { checkpoints: number; visits: number; checkpointBytes: number; eventBytes: number; droppedBlocks: number; replayedSteps: number } {
+  get historyHeld(): { checkpoints: number; visits: number; checkpointBytes: number; archivedSendBytes: number; eventBytes: number; droppedBlocks: number; replayedSteps: number } {
     const c = this.checkpoints;
     const log = this.eventLog;
-    return { checkpoints: c.size, visits: c.visitCount, checkpointBytes: c.bytes, eventBytes: log.bytes, droppedBlocks: log.droppedBlocks, replayedSteps: this.replayed };
+    const archivedSendBytes = this.sendArchives?.bytes ?? 0;
+    return { checkpoints: c.size, visits: c.visitCount, checkpointBytes: c.bytes, archivedSendBytes, eventBytes: log.bytes, droppedBlocks: log.droppedBlocks, replayedSteps: this.replayed };
   }
 
   /** The engine's state, for the runner and tests only. */

@@ -14,6 +14,9 @@ const BITS = 5;
 const WIDTH = 1 << BITS;
 const MASK = WIDTH - 1;
 
+/** Items a leaf holds. */
+export const LEAF_WIDTH = WIDTH;
+
 /** A node of the tree: a leaf's items are values, an inner node's are nodes. */
 export interface CowNode {
   /** The owner's epoch when made: an array writes in place only the nodes of its current epoch. */
@@ -39,14 +42,41 @@ export class CowArray<T> {
    */
   private lastLeaf: CowNode | null = null;
   private lastLeafStart = 0;
+  /** Items below this index were let go (forgetBefore): a multiple of a leaf's width. */
+  private keptFrom = 0;
 
   constructor(items: readonly T[] = []) {
     this.root = { epoch: this.epoch, items: [] };
     for (const item of items) this.push(item);
   }
 
+  /**
+   * An array of whole leaves, the first `keptFrom / LEAF_WIDTH` of them let go (undefined): a
+   * leaf may be one that reads its items when first asked (history/recordArchive.ts).
+   */
+  static ofLeaves<T>(leaves: readonly (CowNode | undefined)[], keptFrom: number): CowArray<T> {
+    const out = new CowArray<T>();
+    if (leaves.length === 0) return out;
+    let level: (CowNode | undefined)[] = leaves.slice();
+    while (level.length > 1) {
+      const up: CowNode[] = [];
+      for (let k = 0; k < level.length; k += WIDTH) up.push({ epoch: out.epoch, items: level.slice(k, k + WIDTH) });
+      level = up;
+      out.depth++;
+    }
+    out.root = level[0] ?? { epoch: out.epoch, items: new Array(WIDTH) };
+    out.size = leaves.length * WIDTH;
+    out.keptFrom = keptFrom;
+    return out;
+  }
+
   get length(): number {
     return this.size;
+  }
+
+  /** The first index not let go by forgetBefore (every index below it reads as a hole). */
+  get firstKept(): number {
+    return this.keptFrom;
   }
 
   /** The tree, shared with copies: for measuring what a checkpoint holds (history/stateBytes.ts). */
@@ -164,6 +194,7 @@ export class CowArray<T> {
     const end = Math.floor(Math.min(n, this.size) / WIDTH) * WIDTH;
     if (end === 0) return;
     this.lastLeaf = null;
+    this.keptFrom = Math.max(this.keptFrom, end);
     const root = this.depth === 0 ? { epoch: this.epoch, items: [] } : this.dropBelow(this.root, this.depth * BITS, end);
     if (root !== this.root) {
       this.root = root;
@@ -239,6 +270,7 @@ export class CowArray<T> {
     copy.root = this.root;
     copy.depth = this.depth;
     copy.size = this.size;
+    copy.keptFrom = this.keptFrom;
     this.epoch = nextEpoch++;
     return copy;
   }

@@ -20,18 +20,19 @@ import { CowArray } from '../core/cowArray';
 import { SharedLog } from '../core/sharedLog';
 import { isShared } from '../core/queued';
 import { ByteReader, ByteWriter } from './byteStream';
+import type { ArchivedList } from './recordArchive';
 
 export interface PackedState {
   data: Uint8Array;
   /** Strings, kept objects and shapes of its own, referred to from `data` by index. */
   refs: unknown[];
-  /** The logs and copy-on-write containers, in the order met (what packed states share). */
+  /** The logs and copy-on-write containers, in the order met (what packed states share); a list may stand in as an ArchivedList. */
   shared: Container[];
   /** The number of each container's path in the state (StatePacker numbers paths once for all states). */
   sharedPaths: Int32Array;
 }
 
-type Container = SharedLog<unknown> | CowArray<unknown>;
+type Container = SharedLog<unknown> | CowArray<unknown> | ArchivedList<unknown>;
 
 const UNDEFINED = 0;
 const NULL = 1;

@@ -8,6 +8,7 @@
 // state).
 import { CowArray, type CowNode } from '../core/cowArray';
 import { SharedLog } from '../core/sharedLog';
+import { ArchivedLeaf } from './recordArchive';
 
 const POINTER = 8;
 const OBJECT = 24;
@@ -73,6 +74,8 @@ function cowArrayBytes(value: CowArray<unknown>, prev: CowArray<unknown> | undef
 /** A tree node's bytes, but for the subtrees it shares with `old` (the node at the same place). */
 function nodeBytes(node: CowNode | undefined, old: CowNode | undefined, depth: number): number {
   if (node === undefined || node === old) return 0;
+  // Its items are the archive's (counted there), and reading them here would unpack them.
+  if (node instanceof ArchivedLeaf) return OBJECT;
   let bytes = OBJECT + ARRAY + node.items.length * POINTER;
   for (let i = 0; i < node.items.length; i++) {
     bytes += depth === 0 ? uniqueBytes(node.items[i], old?.items[i]) : nodeBytes(node.items[i] as CowNode | undefined, old?.items[i] as CowNode | undefined, depth - 1);
