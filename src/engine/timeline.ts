@@ -142,14 +142,12 @@ export class Timeline implements Simulation {
     const budget = { ...DEFAULT_HISTORY_BUDGET, ...options.history };
     this.eventLog = new EventLog(budget.eventBytes) as unknown as BlockLog<EngineEvent[], string>;
     this.eventLog.onMissing((block) => this.replayBlock(block));
+    this.checkpoints = new Checkpoints<PackedState>(CHECKPOINT_EVERY, { count: budget.checkpoints, bytes: budget.checkpointBytes }, packedBytes);
     this.state = initialState(scenario, seed, options.rowEvents ?? true);
     // The scenario (frozen, shared by every state) is kept by reference, never packed.
     const scenarioParts = reachable(this.state.scenario);
     this.packer = new StatePacker((o) => scenarioParts.has(o));
-    const archives = options.sendsKept === undefined ? null : new SendArchives(this.state, this.packer);
-    this.sendArchives = archives;
-    const budgetOf = { count: budget.checkpoints, bytes: budget.checkpointBytes };
-    this.checkpoints = new Checkpoints<PackedState>(CHECKPOINT_EVERY, budgetOf, packedBytes);
+    this.sendArchives = options.sendsKept === undefined ? null : new SendArchives(this.state, this.packer);
     this.untilMs = options.untilMs ?? scenario.durationMs;
     this.checkpoints.add(0, this.pack());
   }

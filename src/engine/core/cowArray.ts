@@ -19,7 +19,7 @@ export const LEAF_WIDTH = WIDTH;
 
 /** A node of the tree: a leaf's items are values, an inner node's are nodes. */
 export interface CowNode {
-  /** The owner's epoch when made: an array writes in place only the nodes of its current epoch. */
+  /** The owner's epoch when made: an array writes in place only the nodes of its current epoch (and appends, see mayWrite). */
   readonly epoch: number;
   readonly items: unknown[];
 }
