@@ -1,7 +1,9 @@
 // The timeline's archives of settled sends, one per producer (history/recordArchive.ts): a page that
 // lets old sends go (TimelineOptions.sendsKept) has checkpoints far apart holding different ones, so
 // each checkpoint's list of sends stands in as an ArchivedList, its settled sends read from here.
-// The archive grows only as new steps are played: a replayed state is never ahead of it.
+// The archive grows only as new steps are played (before old sends are let go, and before a
+// checkpoint is packed); a replayed state may have settled sends it does not hold yet, which its
+// checkpoint then packs as its own (ArchivedList.of reads from the archive only what it holds).
 import type { SimState } from './core/state';
 import type { CowArray } from './core/cowArray';
 import type { PackedState, StatePacker } from './history/packedState';

@@ -36,9 +36,11 @@ export class CowArray<T> {
   /** The copy the last snapshot() made, while nothing has been written since. */
   private unchangedCopy: CowArray<T> | null = null;
   /**
-   * The leaf written last, and the index of its first item. Writes come in runs (a push after a
-   * push, the newest sends changed again): one to this leaf again goes straight to it while the
-   * leaf is of the current epoch, with no walk from the root; a read there too. forgetBefore lets it go.
+   * The leaf written last, and the index of its first item: at its place in this array's tree (a
+   * write there that had to copy it keeps the copy). Writes come in runs (a push after a push, the
+   * newest sends changed again): one to this leaf again goes straight to it while it may be written
+   * in place (mayWrite: of the current epoch, or an append), with no walk from the root; a read
+   * there too. forgetBefore lets it go.
    */
   private lastLeaf: CowNode | null = null;
   private lastLeafStart = 0;
@@ -86,7 +88,7 @@ export class CowArray<T> {
 
   get(i: number): T | undefined {
     if (!(i >= 0 && i < this.size)) return undefined;
-    // The leaf written last is the tree's own at its place (a write there copies it and keeps the copy).
+    // The leaf written last is at its place in this array's tree.
     if (this.inLastLeaf(i)) return this.lastLeaf!.items[i & MASK] as T | undefined;
     let node: CowNode | undefined = this.root;
     for (let shift = this.depth * BITS; shift > 0 && node; shift -= BITS) node = node.items[(i >>> shift) & MASK] as CowNode | undefined;
@@ -115,7 +117,9 @@ export class CowArray<T> {
   /**
    * Whether slot `at` of a node may be written with item i in place: the node is this array's own,
    * or i is an append (at this array's length) to the end of what the node's items cover, where no
-   * copy reads (a copy's length within a node never passes what its items cover: see cover()).
+   * copy reads: a copy's length within a node never passes what its items cover (cover() stretches
+   * them before a write leaves holes), save a one-leaf root emptied by forgetBefore, whose next
+   * write past it grows the tree first.
    */
   private mayWrite(node: CowNode, i: number, at: number): boolean {
     return node.epoch === this.epoch || (i === this.size && at === node.items.length);
@@ -192,9 +196,13 @@ export class CowArray<T> {
    */
   forgetBefore(n: number): void {
     const end = Math.floor(Math.min(n, this.size) / WIDTH) * WIDTH;
-    if (end === 0) return;
+    if (end <= 0) return;
     this.lastLeaf = null;
-    this.keptFrom = Math.max(this.keptFrom, end);
+    if (end > this.keptFrom) {
+      // A copy made before tells where its items start: it is not this one any more.
+      this.keptFrom = end;
+      this.unchangedCopy = null;
+    }
     const root = this.depth === 0 ? { epoch: this.epoch, items: [] } : this.dropBelow(this.root, this.depth * BITS, end);
     if (root !== this.root) {
       this.root = root;

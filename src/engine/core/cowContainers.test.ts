@@ -8,6 +8,7 @@ type Op =
   | { kind: 'push'; side: number; value: number }
   | { kind: 'setNearEnd'; side: number; past: number; value: number }
   | { kind: 'share'; side: number }
+  | { kind: 'snapshot'; side: number }
   | { kind: 'forget'; side: number; below: number };
 
 const op = fc.oneof(
@@ -17,6 +18,7 @@ const op = fc.oneof(
   // Around the end: appends into nodes a copy shares, and holes past what they cover.
   fc.record({ kind: fc.constant('setNearEnd' as const), side: fc.nat(3), past: fc.integer({ min: -3, max: 70 }), value: fc.integer() }),
   fc.record({ kind: fc.constant('share' as const), side: fc.nat(3) }),
+  fc.record({ kind: fc.constant('snapshot' as const), side: fc.nat(3) }),
   fc.record({ kind: fc.constant('forget' as const), side: fc.nat(3), below: fc.nat(1600) }),
 );
 
@@ -26,16 +28,23 @@ describe('CowArray', () => {
       fc.property(fc.array(op, { maxLength: 500 }), (ops: Op[]) => {
         const cows = [new CowArray<number>()];
         const plain: (number | undefined)[][] = [[]];
+        const keptFrom = [0];
+        // Snapshots are checkpoints: never written, checked at the end against what they held.
+        const snapshots: { cow: CowArray<number>; plain: (number | undefined)[]; keptFrom: number }[] = [];
         for (const o of ops) {
           const i = o.side % cows.length;
           if (o.kind === 'share') {
             cows.push(cows[i].share());
             plain.push([...plain[i]]);
+            keptFrom.push(keptFrom[i]);
+          } else if (o.kind === 'snapshot') {
+            snapshots.push({ cow: cows[i].snapshot(), plain: [...plain[i]], keptFrom: keptFrom[i] });
           } else if (o.kind === 'forget') {
             cows[i].forgetBefore(o.below);
             // Whole leaves of 32 below the index are dropped; the length stays.
             const end = Math.floor(Math.min(o.below, plain[i].length) / 32) * 32;
             for (let k = 0; k < end; k++) plain[i][k] = undefined;
+            keptFrom[i] = Math.max(keptFrom[i], end);
           } else if (o.kind === 'push') {
             cows[i].push(o.value);
             plain[i].push(o.value);
@@ -48,11 +57,13 @@ describe('CowArray', () => {
             plain[i][o.at] = o.value;
           }
         }
-        cows.forEach((cow, i) => {
-          expect(cow.length).toBe(plain[i].length);
-          expect(cow.items()).toEqual(plain[i].filter((x) => x !== undefined));
-          for (let k = 0; k < plain[i].length; k++) expect(cow.get(k)).toBe(plain[i][k]);
-        });
+        const all = [...cows.map((cow, i) => ({ cow, plain: plain[i], keptFrom: keptFrom[i] })), ...snapshots];
+        for (const { cow, plain: want, keptFrom: kept } of all) {
+          expect(cow.length).toBe(want.length);
+          expect(cow.firstKept).toBe(kept);
+          expect(cow.items()).toEqual(want.filter((x) => x !== undefined));
+          for (let k = 0; k < want.length; k++) expect(cow.get(k)).toBe(want[k]);
+        }
       }),
       { numRuns: 300 },
     );
@@ -68,6 +79,19 @@ describe('CowArray', () => {
     expect(before.items()).toHaveLength(100);
     a.push(100);
     expect(a.get(100)).toBe(100);
+  });
+
+  it('gives a new snapshot once items were let go, even when none were held there', () => {
+    const a = new CowArray<number>();
+    a.push(1);
+    a.set(100, 2);
+    a.forgetBefore(32);
+    const before = a.snapshot();
+    a.forgetBefore(96);
+    expect(a.snapshot()).not.toBe(before);
+    expect([before.firstKept, a.snapshot().firstKept]).toEqual([32, 96]);
+    a.forgetBefore(-5);
+    expect(a.get(100)).toBe(2);
   });
 
   it('answers undefined outside its length and refuses a negative or fractional index', () => {

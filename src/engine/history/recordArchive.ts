@@ -144,7 +144,8 @@ export class ArchivedList<T> {
 
 /**
  * A leaf of archived items, read from its packed chunk when first asked for. Of no array's epoch
- * (epochs start at 1), so a write to it copies it as it copies any shared leaf.
+ * (epochs start at 1) and always full (an append never lands in it), so a write to it copies it as
+ * it copies any shared leaf; anything that reads its items (a write into it, a read) unpacks it.
  */
 export class ArchivedLeaf implements CowNode {
   readonly epoch = 0;
