@@ -55,10 +55,10 @@ const MiB = 1 << 20;
 
 /**
  * 40 MiB of checkpoints and 36 MiB of events. A 5-broker cluster's checkpoint, packed, holds alone
- * 35 – 45 KB (16 – 19 KB of packed fields, the rest the copy-on-write arrays' newest nodes it does
- * not share with the next one), so that is some 800 – 900 checkpoints: a sixteenth of the bytes for
- * the newest stretch, a quarter for visits where seeks landed, the rest spread evenly over the run
- * (at 5M steps, one every 4,000 – 8,000 steps). The events hold tens of thousands of steps, far
+ * about 21 KB (16 KB of packed fields, its unsettled sends, the wrappers of the lists it shares:
+ * lists that only grow are shared, settled sends archived once), so that is some 1,500 checkpoints:
+ * a sixteenth of the bytes for the newest stretch, a quarter for visits where seeks landed, the rest
+ * spread evenly over the run (at 5M steps, one every ~3,300 steps). The events hold tens of thousands of steps, far
  * more than the page's window around the current step. Smaller is not only less memory: the
  * worker's collector pauses shrink with its heap.
  */
