@@ -1,22 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { parseScenario } from '../scenario/parse';
 import type { SimState } from './core/state';
 import { StatePacker } from './history/packedState';
 import { ArchivedList } from './history/recordArchive';
 import { createSimulation } from './index';
 import { SendArchives } from './sendArchives';
+import { scenarioOf } from './testkit/stateBuilders.testkit';
 import type { Intervention } from './api.types';
 import type { ViewWindow } from './viewWindow';
 
 // Two producers sending every 8 ms for 12 s, one with acks=1, a group of two consumers reading
 // them, and broker 2 crashing mid-run: batches wait and retry, so sends settle out of order.
-const scenario = () => {
-  const parsed = parseScenario({
-    version: 1,
+const scenario = () =>
+  scenarioOf({
     title: 'archived sends',
     seed: 11,
     durationMs: 14_000,
-    cluster: { brokers: 3 },
     topics: [{ name: 't', partitions: 3, replicationFactor: 3 }],
     producers: [{ id: 'p1' }, { id: 'p2', config: { acks: '1' } }],
     consumers: [{ id: 'c1', groupId: 'g', topics: ['t'] }, { id: 'c2', groupId: 'g', topics: ['t'] }],
@@ -25,9 +23,6 @@ const scenario = () => {
       { atMs: 6_000, do: 'crashBroker', broker: 2 },
     ],
   });
-  if (!parsed.ok) throw new Error(parsed.problems.map((p) => p.message).join('; '));
-  return parsed.scenario;
-};
 
 /** Few sends kept and few checkpoints: old checkpoints hold their sends through the archive, far apart. */
 const options = { sendsKept: 100, history: { checkpoints: 12 } };

@@ -194,14 +194,15 @@ export class Timeline implements Simulation {
     }
     const keep = this.options.sendsKept;
     const forgets = keep !== undefined && s % FORGET_EVERY === 0;
+    const checkpoint = this.checkpoints.wants(s);
     // Sends that settled are archived before they can be let go, and before a checkpoint is packed.
-    if (isNew && (forgets || this.checkpoints.wants(s))) this.sendArchives?.extend(this.state);
+    if (isNew && (forgets || checkpoint)) this.sendArchives?.extend(this.state);
     // Before a checkpoint is packed, so a replay from any checkpoint lets the same ones go at the same steps.
     if (forgets) forgetOldSends(this.state, keep);
     // Checkpoints hold the state before that step's interventions; restoring re-injects them.
     // Stale timers (replaced or cancelled, skipped when due) are dropped first: a third of a packed
     // state's bytes otherwise.
-    if (this.checkpoints.wants(s)) {
+    if (checkpoint) {
       dropStaleTimers(this.state);
       this.checkpoints.add(s, this.pack());
     } else if (seek && this.checkpoints.wantsVisit(s, seek.target, seek.stepBack)) {
